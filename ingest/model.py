@@ -1,0 +1,124 @@
+"""The plain data every stage passes down the chain: documents and their passages."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+DocType = Literal[
+    "strategy",
+    "minutes",
+    "report",
+    "action_log",
+    "slides",
+    "progress_report",
+    "meeting_pack",
+    "document",
+]
+DOC_TYPES: tuple[str, ...] = DocType.__args__  # type: ignore[attr-defined]
+
+PassageKind = Literal[
+    "paragraph",
+    "list",
+    "table_row",
+    "minute_item",
+    "resolution",
+    "action",
+    "commitment",
+    "contact",
+    "heading",
+]
+PASSAGE_KINDS: tuple[str, ...] = PassageKind.__args__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One document, or one component (a report, the minutes) inside a meeting pack."""
+
+    id: str
+    title: str
+    doc_type: str
+    source: str
+    sha256: str
+    date: str | None = None
+    period: str | None = None
+    publisher: str | None = None
+    parent_id: str | None = None
+    superseded_by: str | None = None
+    author: str | None = None
+    contacts: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["contacts"] = list(self.contacts)
+        data["groups"] = list(self.groups)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        return cls(
+            **{
+                **data,
+                "contacts": tuple(data.get("contacts", ())),
+                "groups": tuple(data.get("groups", ())),
+            }
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A quotable span of one document, labelled with where it sits and what it is.
+
+    `text` is the quotable text. `context` (document title and section) is indexed with the
+    passage so that retrieval sees where it sits, but it is never quoted.
+    """
+
+    id: str
+    document_id: str
+    text: str
+    section: str | None = None
+    page: int | None = None
+    lines: tuple[int, int] | None = None
+    kind: str = "paragraph"
+    fields: dict[str, str] = field(default_factory=dict)
+    context: str = ""
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of everything that is embedded: equal hashes may share an embedding."""
+        return content_hash(self.index_text)
+
+    @property
+    def index_text(self) -> str:
+        return f"{self.context}\n{self.text}" if self.context else self.text
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["lines"] = list(self.lines) if self.lines else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Passage:
+        lines = data.get("lines")
+        return cls(**{**data, "lines": (lines[0], lines[1]) if lines else None})
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def passage_id(document_id: str, text: str, taken: set[str]) -> str:
+    """A stable id from the document and the passage text.
+
+    Re-ingesting unchanged text yields the same id; a repeated text in one document (the same
+    slide twice) gets a numbered suffix in order of appearance, so ids stay unique and stable.
+    """
+    base = f"{document_id}:{content_hash(text)[:12]}"
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    taken.add(candidate)
+    return candidate
