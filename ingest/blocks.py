@@ -1,0 +1,212 @@
+"""Blocks: clean lines grouped into headings, paragraphs and list items.
+
+Generic rules for council documents: a blank line or a bullet ends a block; a page break ends a
+block unless the sentence runs on; a short unpunctuated line standing alone is a heading unless
+it continues a list that a lead-in (ending in ':') opened.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ingest.clean import clean_text, join_lines
+from ingest.lines import Line
+
+BULLET_RE = re.compile(r"^\s*(?:[•■▪●◦∙·‣○\uf0b7\uf0a7\uf0d8✓✔➢>*]|[-\u2013](?=\s)|o(?=\s+\S))\s*")
+ENUM_RE = re.compile(r"^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|[IVX]{1,4})[.)]|\((?:\d{1,2})\))\s+")
+NUMBERED_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[A-Z\u2018'\"\u201c(])")
+KEYWORD_HEADING_RE = re.compile(
+    r"^(Priority|Outcome|Theme|Section|Part|Chapter|Appendix|Annex|Objective|Ambition|Goal)"
+    r"\s+(\d{1,2}|[A-Z]|[IVX]{1,4})\b\s*[:.\u2013-]?\s*",
+)
+_TERMINAL = (".", ";", ",", ":", ":-", "!", "\u2019", "\u201d", '"')
+
+
+@dataclass(slots=True)
+class Block:
+    """A heading, paragraph or list item, with the lines it came from."""
+
+    kind: str  # "heading" | "paragraph" | "item"
+    text: str
+    lines: list[Line] = field(default_factory=list)
+    level: int = 0
+    structural: bool = False  # a numbered or keyword heading, as opposed to a plain subhead
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
+    """Split clean lines into raw groups: one paragraph, heading or list item each."""
+    groups: list[list[Line]] = []
+    current: list[Line] = []
+    for i, line in enumerate(lines):
+        if not line.text:
+            if current:
+                groups.append(current)
+                current = []
+            continue
+        starts_item = bool(BULLET_RE.match(line.text) or ENUM_RE.match(line.text))
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if _standalone_heading(current, line, nxt):
+            if current:
+                groups.append(current)
+            groups.append([line])
+            current = []
+            continue
+        if current and (starts_item or (line.page_start and not _runs_on(current, line))):
+            groups.append(current)
+            current = []
+        current.append(line)
+    if current:
+        groups.append(current)
+    return groups
+
+
+_FUNCTION_WORDS = frozenset(
+    (
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "are",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "to",
+        "which",
+        "with",
+        "was",
+        "were",
+    )
+)
+
+
+def _standalone_heading(current: list[Line], line: Line, nxt: Line | None) -> bool:
+    """A heading printed with no blank line around it: a short title-like line that starts a
+    page or follows a finished sentence, and is followed by a new sentence."""
+    text = line.text.strip()
+    if nxt is None or not nxt.text.strip() or not _looks_like_heading(text):
+        return False
+    question = text.endswith("?") and len(text.split()) <= 8
+    if (
+        current
+        and not line.page_start
+        and not question
+        and not current[-1].text.rstrip().endswith((".", "?", "!", ":"))
+    ):
+        return False
+    if len(text.split()) > 8 or text.split()[-1].lower() in _FUNCTION_WORDS or ". " in text:
+        return False
+    first = nxt.text.strip()[:1]
+    return first.isupper() or first.isdigit() or bool(BULLET_RE.match(nxt.text))
+
+
+def _runs_on(current: list[Line], line: Line) -> bool:
+    """Does `line` continue the sentence of `current` across a page break?"""
+    last = current[-1].text.rstrip()
+    first = line.text.lstrip()
+    return bool(first) and (first[0].islower() or last.endswith(("-", ",", "and", "the", "of")))
+
+
+def _looks_like_heading(text: str) -> bool:
+    text = text.strip()
+    if not text or len(text.split()) > 12 or len(text) > 100:
+        return False
+    if text.endswith(_TERMINAL) or BULLET_RE.match(text) or ENUM_RE.match(text):
+        return False
+    title = NUMBERED_RE.sub("", text)
+    letters = sum(ch.isalpha() for ch in title)
+    if letters < 3 or letters < 0.6 * len(title.replace(" ", "")):
+        return False  # "6.4 YEARS", "7.5% GROWTH": figures of an infographic, not headings
+    if NUMBERED_RE.match(text) and not any(ch.islower() for ch in title):
+        return False
+    first = title[:1]
+    return first.isupper() or first in "\u2018'\"\u201c("
+
+
+def build_blocks(lines: Sequence[Line]) -> list[Block]:
+    """Classify the raw groups into headings, paragraphs and list items."""
+    groups = group_lines(lines)
+    blocks: list[Block] = []
+    structural_seen = 0
+    keyword_rank: dict[str, int] = {}
+    for i, group in enumerate(groups):
+        raw = join_lines([ln.text for ln in group])
+        text = clean_text(BULLET_RE.sub("", raw, count=1))
+        if not text:
+            continue
+        prev = blocks[-1] if blocks else None
+        nxt = groups[i + 1] if i + 1 < len(groups) else None
+        keyword = KEYWORD_HEADING_RE.match(raw)
+        numbered = NUMBERED_RE.match(raw)
+        if keyword and len(group) <= 3 and len(raw.split()) <= 25:
+            rank = keyword_rank.setdefault(keyword.group(1), len(keyword_rank) + 1)
+            structural_seen = max(structural_seen, rank)
+            blocks.append(Block("heading", text, list(group), rank, structural=True))
+        elif numbered and len(group) <= 2 and _looks_like_heading(raw) and nxt is not None:
+            level = numbered.group(1).count(".") + 1
+            structural_seen = max(structural_seen, level)
+            heading = re.sub(r"^(\d+(?:\.\d+)*)\.?\s+", r"\1 ", text)
+            blocks.append(Block("heading", heading, list(group), level, structural=True))
+        elif (
+            len(group) <= 2
+            and _looks_like_heading(raw)
+            and not _continues_list(prev)
+            and nxt is not None
+        ):
+            if structural_seen:
+                level = _current_structural_level(blocks) + 1
+            else:
+                level = 2 if text.endswith("?") or _is_question_head(text) else 1
+            blocks.append(Block("heading", text, list(group), level))
+        else:
+            is_item = bool(BULLET_RE.match(raw) or ENUM_RE.match(raw)) or (
+                _continues_list(prev) and not text.endswith(".")
+            )
+            blocks.append(Block("item" if is_item else "paragraph", text, list(group)))
+    return blocks
+
+
+def _is_question_head(text: str) -> bool:
+    return re.match(r"(?i)(what|where|why|how|who|when)\b", text) is not None
+
+
+def _continues_list(prev: Block | None) -> bool:
+    """A short line after a lead-in ('... the following matters:-') or another item is an item."""
+    if prev is None:
+        return False
+    if prev.kind == "item":
+        return True
+    return prev.kind == "paragraph" and prev.text.rstrip().endswith((":", ":-", "include"))
+
+
+def _current_structural_level(blocks: Sequence[Block]) -> int:
+    for block in reversed(blocks):
+        if block.kind == "heading" and block.structural:
+            return block.level
+    return 0
+
+
+def section_paths(blocks: Sequence[Block]) -> list[str | None]:
+    """The heading path in force at each block ('5 Living and Supported Well > 5.1 ...')."""
+    stack: list[Block] = []
+    paths: list[str | None] = []
+    for block in blocks:
+        if block.kind == "heading":
+            stack = [h for h in stack if h.level < block.level]
+            stack.append(block)
+        paths.append(" > ".join(h.text for h in stack) if stack else None)
+    return paths

@@ -1,0 +1,58 @@
+"""'Officer(s) to contact' blocks: who to ask about a report, with role, phone and email."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.blocks import Block
+from ingest.chunk import Draft
+
+CONTACT_HEADING_RE = re.compile(r"(?i)\b(officers?\s+to\s+contact|contact\s+(officers?|details))\b")
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE_RE = re.compile(r"(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}")
+NAME_RE = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr)\.?\s+)?"
+    r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3}$"
+)
+
+
+def find_names(lines: Sequence[str]) -> list[str]:
+    """Person names: a line that is only a capitalised name, at the head of a contact entry."""
+    names: list[str] = []
+    for line in lines:
+        candidate = re.sub(r"\s+", " ", line).strip()
+        if NAME_RE.match(candidate) and len(candidate.split()) <= 4 and candidate not in names:
+            names.append(candidate)
+    return names
+
+
+def parse_contacts(blocks: Sequence[Block], section: str | None) -> Draft | None:
+    raw_lines = [ln.text.strip() for b in blocks for ln in b.lines if ln.text.strip()]
+    names = [n for n in find_names(raw_lines) if not _is_role(n)]
+    if not names:
+        return None
+    text = " ".join(b.text for b in blocks)
+    emails = EMAIL_RE.findall(text)
+    phones = PHONE_RE.findall(text)
+    fields = {"names": "; ".join(names)}
+    if emails:
+        fields["emails"] = "; ".join(emails)
+    if phones:
+        fields["phones"] = "; ".join(p.strip() for p in phones)
+    roles = [
+        line
+        for line in raw_lines
+        if line not in names and not EMAIL_RE.search(line) and not PHONE_RE.search(line)
+    ]
+    if roles:
+        fields["roles"] = "; ".join(roles)
+    lines = [ln for b in blocks for ln in b.lines]
+    return Draft(text, section, lines, "contact", fields)
+
+
+def _is_role(text: str) -> bool:
+    return (
+        re.search(r"(?i)\b(director|manager|officer|lead|head|board|council|service)\b", text)
+        is not None
+    )

@@ -1,0 +1,193 @@
+"""Loaders: turn a file of any supported format into numbered source lines."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from xml.etree import ElementTree
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
+
+
+class LoadError(Exception):
+    """A file that cannot be read as a document; the message says why, for the ingest report."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLine:
+    """One line of a document as extracted.
+
+    `lineno` is 1-based in the source text file (None where the format has no lines worth
+    citing, as in PDF); `page` is the 1-based page where the format has pages.
+    """
+
+    text: str
+    lineno: int | None = None
+    page: int | None = None
+
+
+def load_lines(path: Path) -> list[SourceLine]:
+    suffix = path.suffix.lower()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(f"cannot read file: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise LoadError("file is empty")
+    if suffix == ".pdf" or data.startswith(b"%PDF"):
+        lines = _pdf_lines(path)
+    elif suffix == ".docx":
+        lines = _docx_lines(data)
+    elif suffix in HTML_SUFFIXES:
+        lines = _html_lines(_decode(data))
+    else:
+        lines = _text_lines(_decode(data))
+    if not any(line.text.strip() for line in lines):
+        raise LoadError("no text could be extracted (scanned images or an empty document?)")
+    return lines
+
+
+def _decode(data: bytes) -> str:
+    """Text files are UTF-8 (or cp1252 from old Office exports); binary junk is refused."""
+    if b"\x00" in data[:4096]:
+        raise LoadError("binary data, not a text document")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _control_ratio(text) > 0.05:
+            raise LoadError("binary data, not a text document")
+        return text
+    raise LoadError("binary data, not a text document")
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls / max(1, len(sample))
+
+
+def _text_lines(text: str) -> list[SourceLine]:
+    # A form feed is a real page break; keep it visible to the page-break rule as a marker.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [SourceLine(line, lineno=n) for n, line in enumerate(text.split("\n"), start=1)]
+
+
+def _pdf_lines(path: Path) -> list[SourceLine]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted:
+            try:
+                # Many council PDFs are "encrypted" with an empty user password only.
+                if not reader.decrypt(""):
+                    raise LoadError("encrypted PDF (a password is needed)")
+            except (NotImplementedError, DependencyError) as exc:
+                raise LoadError(f"encrypted PDF that cannot be opened: {exc}") from exc
+        lines: list[SourceLine] = []
+        for page_no, page in enumerate(reader.pages, start=1):
+            text = page.extract_text() or ""
+            for n, line in enumerate(text.split("\n")):
+                # The first line of every page carries the page-break marker text files use.
+                lines.append(SourceLine((" " if n == 0 else "") + line, page=page_no))
+        return lines
+    except LoadError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise LoadError(f"corrupt or truncated PDF: {exc}") from exc
+    except Exception as exc:  # pypdf raises a wide range of errors on damaged files
+        raise LoadError(f"unreadable PDF: {type(exc).__name__}: {exc}") from exc
+
+
+try:
+    from pypdf.errors import DependencyError
+except ImportError:  # pragma: no cover - older pypdf
+    DependencyError = RuntimeError  # type: ignore[misc,assignment]
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_lines(data: bytes) -> list[SourceLine]:
+    """Paragraphs of word/document.xml, one line each, with a blank line between them."""
+    import io
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            xml = archive.read("word/document.xml")
+        root = ElementTree.fromstring(xml)
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
+        raise LoadError(f"corrupt DOCX: {exc}") from exc
+    lines: list[SourceLine] = []
+    for para in root.iter(f"{_W}p"):
+        parts: list[str] = []
+        for node in para.iter():
+            if node.tag == f"{_W}t" and node.text:
+                parts.append(node.text)
+            elif node.tag in (f"{_W}tab",):
+                parts.append(" ")
+            elif node.tag in (f"{_W}br", f"{_W}cr"):
+                parts.append("\n")
+        style = para.find(f"{_W}pPr/{_W}pStyle")
+        text = "".join(parts)
+        if style is not None and re.match(r"(?i)heading|title", style.get(f"{_W}val", "")):
+            text = f"# {text}"  # headings become markdown headings, which the cleaner reads
+        elif para.find(f"{_W}pPr/{_W}numPr") is not None:
+            text = f"- {text}"
+        for piece in text.split("\n"):
+            lines.append(SourceLine(piece))
+        lines.append(SourceLine(""))
+    return lines
+
+
+class _HTMLText(HTMLParser):
+    _BLOCK = frozenset(
+        {"p", "div", "li", "tr", "br", "section", "article", "table", "ul", "ol", "blockquote"}
+    )
+    _SKIP = frozenset({"script", "style", "head", "nav", "footer", "noscript", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skip += 1
+        elif re.fullmatch(r"h[1-6]", tag):
+            self.out.append(f"\n\n{'#' * int(tag[1])} ")
+        elif tag == "li":
+            self.out.append("\n- ")
+        elif tag in ("td", "th"):
+            self.out.append(" | ")
+        elif tag in self._BLOCK:
+            self.out.append("\n\n" if tag == "p" else "\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif re.fullmatch(r"h[1-6]", tag) or tag in self._BLOCK:
+            self.out.append("\n\n" if tag in ("p", "ul", "ol", "table") or tag[0] == "h" else "\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.out.append(re.sub(r"\s+", " ", data))
+
+
+def _html_lines(html: str) -> list[SourceLine]:
+    parser = _HTMLText()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.out)
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    # Line numbers of extracted HTML text would not point into the source file: leave them out.
+    return [SourceLine(line.strip()) for line in text.split("\n")]

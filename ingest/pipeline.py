@@ -1,0 +1,148 @@
+"""Ingest: from the corpus folder and its manifest to documents and passages."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.chunk import Draft
+from ingest.lines import clean_lines
+from ingest.loaders import SUPPORTED_SUFFIXES, LoadError, load_lines
+from ingest.manifest import ManifestEntry, infer_entry, load_manifest
+from ingest.model import Document, Passage, passage_id
+from ingest.pack import Component, split_pack
+from ingest.structure import drafts_from_lines
+
+MANIFEST_NAME = "manifest.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class IngestProblem:
+    source: str  # file name
+    reason: str  # what was wrong, human readable
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    documents: list[Document]  # top-level docs AND pack components (parent_id = pack id)
+    passages: list[Passage]
+    problems: list[IngestProblem]
+
+
+def ingest_corpus(corpus_dir: Path) -> Corpus:
+    """Ingest every manifest entry and every other supported file in `corpus_dir`.
+
+    A bad manifest raises ValueError; a bad file becomes an IngestProblem and the rest of
+    the corpus is still ingested.
+    """
+    manifest_path = corpus_dir / MANIFEST_NAME
+    entries = load_manifest(manifest_path) if manifest_path.exists() else []
+    listed = {entry.file for entry in entries}
+    taken = {entry.id for entry in entries}
+    problems: list[IngestProblem] = []
+    for path in sorted(corpus_dir.iterdir()):
+        if path.name in listed or path.name == MANIFEST_NAME or path.name.startswith("."):
+            continue
+        if not path.is_file():
+            continue
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            problems.append(
+                IngestProblem(
+                    path.name,
+                    f"not in the manifest and '{path.suffix}' is not a supported format; skipped",
+                )
+            )
+            continue
+        entry = infer_entry(path, taken)
+        taken.add(entry.id)
+        entries.append(entry)
+        problems.append(
+            IngestProblem(
+                path.name,
+                f"not in the manifest: ingested as '{entry.id}' with metadata inferred from "
+                f"its name; add it to {MANIFEST_NAME} to set title, type and date",
+            )
+        )
+    documents: list[Document] = []
+    passages: list[Passage] = []
+    for entry in entries:
+        path = corpus_dir / entry.file
+        if not path.is_file():
+            problems.append(
+                IngestProblem(
+                    entry.file, f"listed in the manifest as '{entry.id}' but the file is missing"
+                )
+            )
+            continue
+        try:
+            docs, doc_passages = ingest_file(path, entry)
+        except LoadError as exc:
+            problems.append(IngestProblem(entry.file, str(exc)))
+            continue
+        documents.extend(docs)
+        passages.extend(doc_passages)
+    return Corpus(documents, passages, problems)
+
+
+def ingest_file(path: Path, meta: ManifestEntry) -> tuple[list[Document], list[Passage]]:
+    """One file: its document (or a pack and its components) and their passages.
+
+    Raises LoadError when the file cannot be read as a document.
+    """
+    source = load_lines(path)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    top = Document(
+        id=meta.id,
+        title=meta.title,
+        doc_type=meta.type,
+        source=meta.file,
+        sha256=sha,
+        date=meta.date,
+        period=meta.period,
+        publisher=meta.publisher,
+        superseded_by=meta.superseded_by,
+        groups=meta.groups,
+    )
+    components = split_pack(source, top) if meta.type == "meeting_pack" else []
+    if not components:
+        drafts = drafts_from_lines(clean_lines(source))
+        return [top], to_passages(top, drafts)
+    documents = [top]
+    passages: list[Passage] = []
+    for component in components:
+        documents.append(component.document)
+        passages.extend(to_passages(component.document, component_drafts(component)))
+    return documents, passages
+
+
+def component_drafts(component: Component) -> list[Draft]:
+    if component.parser is not None:
+        return component.parser(component.lines)
+    return drafts_from_lines(clean_lines(component.lines))
+
+
+def to_passages(document: Document, drafts: list[Draft]) -> list[Passage]:
+    taken: set[str] = set()
+    passages: list[Passage] = []
+    for draft in drafts:
+        text = draft.text.strip()
+        if not text:
+            continue
+        numbers = [ln.lineno for ln in draft.lines if ln.lineno is not None]
+        pages = [ln.page for ln in draft.lines if ln.page is not None]
+        context = f"{document.title} > {draft.section}" if draft.section else document.title
+        passages.append(
+            Passage(
+                id=passage_id(document.id, text, taken),
+                document_id=document.id,
+                text=text,
+                section=draft.section,
+                page=pages[0] if pages else None,
+                lines=(min(numbers), max(numbers)) if numbers else None,
+                kind=draft.kind,
+                fields=dict(draft.fields),
+                context=context,
+            )
+        )
+    return passages
