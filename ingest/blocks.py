@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from ingest.clean import clean_text, join_lines
 from ingest.lines import Line
 
+CONTACT_HEADING_RE = re.compile(r"(?i)\b(officers?\s+to\s+contact|contact\s+(officers?|details))\b")
+
 BULLET_RE = re.compile(r"^\s*(?:[•■▪●◦∙·‣○\uf0b7\uf0a7\uf0d8✓✔➢>*]|[-\u2013](?=\s)|o(?=\s+\S))\s*")
 ENUM_RE = re.compile(r"^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|[IVX]{1,4})[.)]|\((?:\d{1,2})\))\s+")
 NUMBERED_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[A-Z\u2018'\"\u201c(])")
@@ -43,29 +45,58 @@ def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
     """Split clean lines into raw groups: one paragraph, heading or list item each."""
     groups: list[list[Line]] = []
     current: list[Line] = []
+    after_heading = False
     for i, line in enumerate(lines):
         if not line.text:
             if current:
                 groups.append(current)
                 current = []
+            after_heading = False
             continue
         starts_item = bool(BULLET_RE.match(line.text) or ENUM_RE.match(line.text))
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if _standalone_heading(current, line, nxt):
+        # A group's first line is judged later with its whole group in view, unless it
+        # follows a heading directly ("Our Priorities" / "People" / "People - Build ...").
+        judge_now = bool(current) or line.page_start or after_heading
+        if judge_now and _standalone_heading(current, line, nxt):
             if current:
                 groups.append(current)
             groups.append([line])
             current = []
+            after_heading = True
             continue
+        after_heading = False
         if current and (starts_item or (line.page_start and not _runs_on(current, line))):
             groups.append(current)
             current = []
         current.append(line)
     if current:
         groups.append(current)
-    return groups
+    return _rejoin_wrapped(groups)
 
 
+def _rejoin_wrapped(groups: list[list[Line]]) -> list[list[Line]]:
+    """Some extractions put a blank line after every wrapped line ('... that are' / blank /
+    'known about include'): a group that starts in lowercase continues the one before."""
+    out: list[list[Line]] = []
+    for group in groups:
+        first = group[0].text.strip()
+        if (
+            out
+            and first[:1].islower()
+            and not BULLET_RE.match(group[0].text)
+            and not ENUM_RE.match(group[0].text)
+            and not out[-1][-1].text.rstrip().endswith((".", "?", "!", ":"))
+        ):
+            out[-1] = out[-1] + group
+        else:
+            out.append(group)
+    return out
+
+
+_ENDS_CONTACTS_RE = re.compile(
+    r"(?i)(appendi|annex|background papers|list of|relevant|equality|risk|implications)"
+)
 _FUNCTION_WORDS = frozenset(
     (
         "a",
@@ -127,6 +158,8 @@ def _looks_like_heading(text: str) -> bool:
         return False
     if text.endswith(_TERMINAL) or BULLET_RE.match(text) or ENUM_RE.match(text):
         return False
+    if text.split()[-1].lower() in _FUNCTION_WORDS:
+        return False
     title = NUMBERED_RE.sub("", text)
     letters = sum(ch.isalpha() for ch in title)
     if letters < 3 or letters < 0.6 * len(title.replace(" ", "")):
@@ -141,6 +174,7 @@ def build_blocks(lines: Sequence[Line]) -> list[Block]:
     """Classify the raw groups into headings, paragraphs and list items."""
     groups = group_lines(lines)
     blocks: list[Block] = []
+    in_contacts = False
     structural_seen = 0
     keyword_rank: dict[str, int] = {}
     for i, group in enumerate(groups):
@@ -152,11 +186,20 @@ def build_blocks(lines: Sequence[Line]) -> list[Block]:
         nxt = groups[i + 1] if i + 1 < len(groups) else None
         keyword = KEYWORD_HEADING_RE.match(raw)
         numbered = NUMBERED_RE.match(raw)
+        if numbered and re.fullmatch(r"(?i)none|nil|n/?a|not applicable", text.split(" ", 1)[-1]):
+            numbered = None  # "8. None" under "Background papers" is an answer, not a heading
+        # Inside an officers-to-contact block, organisation names ("VRN") head entries,
+        # not sections; the block ends at an appendix or the next numbered heading.
+        contact_entry = (
+            in_contacts and not keyword and not numbered and not _ENDS_CONTACTS_RE.match(text)
+        )
         if keyword and len(group) <= 3 and len(raw.split()) <= 25:
+            in_contacts = False
             rank = keyword_rank.setdefault(keyword.group(1), len(keyword_rank) + 1)
             structural_seen = max(structural_seen, rank)
             blocks.append(Block("heading", text, list(group), rank, structural=True))
         elif numbered and len(group) <= 2 and _looks_like_heading(raw) and nxt is not None:
+            in_contacts = False
             level = numbered.group(1).count(".") + 1
             structural_seen = max(structural_seen, level)
             heading = re.sub(r"^(\d+(?:\.\d+)*)\.?\s+", r"\1 ", text)
@@ -164,9 +207,11 @@ def build_blocks(lines: Sequence[Line]) -> list[Block]:
         elif (
             len(group) <= 2
             and _looks_like_heading(raw)
-            and not _continues_list(prev)
+            and (not _continues_list(prev) or CONTACT_HEADING_RE.search(text))
             and nxt is not None
+            and not contact_entry
         ):
+            in_contacts = bool(CONTACT_HEADING_RE.search(text))
             if structural_seen:
                 level = _current_structural_level(blocks) + 1
             else:

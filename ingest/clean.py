@@ -247,7 +247,7 @@ def join_lines(lines: Sequence[str]) -> str:
 
 def fix_spaced_hyphen(text: str) -> str:
     """'well- being' -> 'well-being', but 'pre- and post-natal' keeps its suspended hyphen."""
-    return re.sub(r"\b([A-Za-z]+)- (?!(?:and|or|to|nor)\b)([a-z]{2,})", r"\1-\2", text)
+    return re.sub(r"\b([A-Za-z]+)- (?!(?:and|or|to|nor)\b)([a-z]{2,}|[A-Z][a-z]+)", r"\1-\2", text)
 
 
 _LOST_HYPHEN = (

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from ingest.blocks import Block
 from ingest.chunk import Draft
 
-CONTACT_HEADING_RE = re.compile(r"(?i)\b(officers?\s+to\s+contact|contact\s+(officers?|details))\b")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}")
 NAME_RE = re.compile(
@@ -18,18 +17,30 @@ NAME_RE = re.compile(
 
 
 def find_names(lines: Sequence[str]) -> list[str]:
-    """Person names: a line that is only a capitalised name, at the head of a contact entry."""
+    """Person names: a line that is only a capitalised name, at the head of a contact entry
+    (the first line, or the first after the previous entry's phone or email)."""
     names: list[str] = []
-    for line in lines:
+    expect_name = True
+    for i, line in enumerate(lines):
         candidate = re.sub(r"\s+", " ", line).strip()
-        if NAME_RE.match(candidate) and len(candidate.split()) <= 4 and candidate not in names:
-            names.append(candidate)
+        if EMAIL_RE.search(candidate) or PHONE_RE.search(candidate):
+            expect_name = True
+            continue
+        # "Grace Strong, Strategic Director, VRN": a name with its role on one line.
+        candidate = candidate.split(",")[0].strip()
+        reachable = " ".join(lines[i + 1 : i + 4])
+        if not (EMAIL_RE.search(reachable) or PHONE_RE.search(reachable)):
+            continue  # a person to contact comes with an email or phone number
+        if expect_name and NAME_RE.match(candidate) and not _is_role(candidate):
+            if candidate not in names:
+                names.append(candidate)
+            expect_name = False
     return names
 
 
 def parse_contacts(blocks: Sequence[Block], section: str | None) -> Draft | None:
     raw_lines = [ln.text.strip() for b in blocks for ln in b.lines if ln.text.strip()]
-    names = [n for n in find_names(raw_lines) if not _is_role(n)]
+    names = find_names(raw_lines)
     if not names:
         return None
     text = " ".join(b.text for b in blocks)
@@ -53,6 +64,9 @@ def parse_contacts(blocks: Sequence[Block], section: str | None) -> Draft | None
 
 def _is_role(text: str) -> bool:
     return (
-        re.search(r"(?i)\b(director|manager|officer|lead|head|board|council|service)\b", text)
+        re.search(
+            r"(?i)\b(director|manager|officer|lead|head|board|council|service|commissioner|chair)\b",
+            text,
+        )
         is not None
     )

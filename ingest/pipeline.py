@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.chunk import Draft
@@ -111,8 +111,17 @@ def ingest_file(path: Path, meta: ManifestEntry) -> tuple[list[Document], list[P
     documents = [top]
     passages: list[Passage] = []
     for component in components:
-        documents.append(component.document)
-        passages.extend(to_passages(component.document, component_drafts(component)))
+        drafts = component_drafts(component)
+        contacts = tuple(
+            name
+            for draft in drafts
+            if draft.kind == "contact"
+            for name in draft.fields.get("names", "").split("; ")
+            if name
+        )
+        document = replace(component.document, contacts=contacts)
+        documents.append(document)
+        passages.extend(to_passages(document, drafts))
     return documents, passages
 
 

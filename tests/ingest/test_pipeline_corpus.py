@@ -20,8 +20,13 @@ def corpus() -> Corpus:
 
 def test_every_manifest_document_is_ingested_without_problems(corpus: Corpus) -> None:
     ids = {d.id for d in corpus.documents}
-    assert {"public-health-strategy-2022", "jhws-2022", "hwb-pack-2019-11", "jhws-2013",
-            "jhws-progress-2025"} <= ids
+    assert {
+        "public-health-strategy-2022",
+        "jhws-2022",
+        "hwb-pack-2019-11",
+        "jhws-2013",
+        "jhws-progress-2025",
+    } <= ids
     assert corpus.problems == []
 
 

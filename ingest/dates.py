@@ -1,0 +1,49 @@
+"""Dates as council documents print them ("Thursday, 26 September 2019", "28th NOVEMBER 2019")."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+DATE_RE = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I
+)
+MONTH_YEAR_RE = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I)
+
+
+def find_date(text: str) -> str | None:
+    """The first date in `text` as ISO 8601 (YYYY-MM-DD, or YYYY-MM when no day is given)."""
+    match = DATE_RE.search(text)
+    if match:
+        day, month, year = match.groups()
+        return f"{year}-{MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
+    match = MONTH_YEAR_RE.search(text)
+    if match:
+        month, year = match.groups()
+        return f"{year}-{MONTHS.index(month.lower()) + 1:02d}"
+    return None
+
+
+def is_date_line(text: str) -> bool:
+    """A line holding only a date ('28th November 2019', 'November 2019')."""
+    text = text.strip()
+    return bool(
+        re.fullmatch(
+            r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(MONTHS) + r")\s+(?:19|20)\d{2}",
+            text,
+            re.I,
+        )
+    )

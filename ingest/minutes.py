@@ -1,0 +1,101 @@
+"""Minutes: numbered items ('178. Minutes of the previous meeting.') with RESOLVED points."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.chunk import MAX_WORDS, Draft, lines_for, split_long
+from ingest.clean import clean_text, join_lines
+from ingest.lines import Line, clean_lines
+from ingest.loaders import SourceLine
+from ingest.structure import drafts_from_lines
+
+ITEM_RE = re.compile(r"^(\d{1,4})\.\s+(\S.*)$")
+RESOLVED_RE = re.compile(r"^RESOLVED\b")
+# The chair's signature block that closes minutes: "2.00 - 4.10 pm CHAIRMAN", then a date.
+_SIGN_OFF_RE = re.compile(r"(?i)^(?:[\d.:\s-]+[ap]m\s+)?CHAIRMAN$")
+
+
+def find_items(lines: Sequence[Line]) -> list[int]:
+    """Indexes of the lines that open minute items: numbers that keep increasing."""
+    starts: list[int] = []
+    last: int | None = None
+    for i, line in enumerate(lines):
+        match = ITEM_RE.match(line.text.strip())
+        if not match:
+            continue
+        number = int(match.group(1))
+        if last is None and number < 10:
+            continue  # minute numbers run through the municipal year; a "1." is a list item
+        if last is None or last < number <= last + 5:
+            starts.append(i)
+            last = number
+    return starts
+
+
+def parse_minutes(source: Sequence[SourceLine]) -> list[Draft]:
+    lines = _drop_sign_off(clean_lines(source))
+    starts = find_items(lines)
+    if not starts:
+        return drafts_from_lines(lines)
+    # Attendance lists are columns of names under body headings: one run of text reads best.
+    drafts = _plain_drafts(lines[: starts[0]], "Present and apologies")
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        drafts.extend(_item_drafts(lines[start:end]))
+    return drafts
+
+
+def _drop_sign_off(lines: list[Line]) -> list[Line]:
+    for i, line in enumerate(lines):
+        if _SIGN_OFF_RE.match(line.text.strip()):
+            return lines[:i]
+    return lines
+
+
+def _item_drafts(lines: list[Line]) -> list[Draft]:
+    match = ITEM_RE.match(lines[0].text.strip())
+    assert match is not None
+    number = match.group(1)
+    title_lines = [match.group(2)]
+    body_start = 1
+    # A long title wraps ("184. Developing a New Place- Based ... for" / "Leicestershire.").
+    while not title_lines[-1].rstrip().endswith(".") and body_start < min(len(lines), 5):
+        if lines[body_start].text.strip():
+            title_lines.append(lines[body_start].text)
+        body_start += 1
+    title = clean_text(join_lines(title_lines)).rstrip(".")
+    section = f"{number}. {title}"
+    fields = {"minute_number": number, "title": title}
+    body = lines[body_start:]
+    resolved_at = next(
+        (i for i, ln in enumerate(body) if RESOLVED_RE.match(ln.text.strip())), len(body)
+    )
+    drafts: list[Draft] = []
+    for draft in drafts_from_lines(body[:resolved_at]):
+        draft.section = section
+        draft.kind = "minute_item"
+        draft.fields = dict(fields)
+        drafts.append(draft)
+    for draft in _plain_drafts(body[resolved_at:], section):
+        draft.kind = "resolution"
+        draft.fields = dict(fields)
+        drafts.append(draft)
+    if not drafts:
+        drafts.append(
+            Draft(f"{number}. {title}.", section, lines[:body_start], "minute_item", dict(fields))
+        )
+    return drafts
+
+
+def _plain_drafts(lines: Sequence[Line], section: str) -> list[Draft]:
+    """All text of `lines` as one run, split only to fit the embedder."""
+    kept = [ln for ln in lines if ln.text.strip()]
+    text = clean_text(join_lines([ln.text for ln in kept]))
+    drafts: list[Draft] = []
+    offset = 0
+    for piece in split_long(text, MAX_WORDS) if text else []:
+        drafts.append(Draft(piece, section, lines_for(piece, kept, offset)))
+        offset += len(piece.split())
+    return drafts
