@@ -41,23 +41,42 @@ class Block:
         return len(self.text.split())
 
 
+class ItemGroup(list[Line]):
+    """A group known to be a list item although its bullet glyph was lost."""
+
+
 def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
     """Split clean lines into raw groups: one paragraph, heading or list item each."""
     groups: list[list[Line]] = []
     current: list[Line] = []
     after_heading = False
+    blank_run = 0
+    lost_bullets = False
     for i, line in enumerate(lines):
         if not line.text:
             if current:
                 groups.append(current)
                 current = []
             after_heading = False
+            blank_run += 1
             continue
+        if blank_run:
+            # A run of empty lines is where a column of bullet glyphs was lost (001).
+            lost_bullets = blank_run >= 4
+            blank_run = 0
         starts_item = bool(BULLET_RE.match(line.text) or ENUM_RE.match(line.text))
+        lost_item = False
+        if lost_bullets and current and is_lost_bullet_item(current[-1].text, line.text):
+            starts_item = lost_item = True
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         # A group's first line is judged later with its whole group in view, unless it
         # follows a heading directly ("Our Priorities" / "People" / "People - Build ...").
-        judge_now = bool(current) or line.page_start or after_heading
+        judge_now = (
+            bool(current)
+            or line.page_start
+            or after_heading
+            or bool(NUMBERED_RE.match(line.text) or KEYWORD_HEADING_RE.match(line.text))
+        )
         if judge_now and _standalone_heading(current, line, nxt):
             if current:
                 groups.append(current)
@@ -68,11 +87,26 @@ def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
         after_heading = False
         if current and (starts_item or (line.page_start and not _runs_on(current, line))):
             groups.append(current)
-            current = []
+            current = ItemGroup() if lost_item else []
+        elif not current and lost_bullets:
+            current = ItemGroup()
         current.append(line)
     if current:
         groups.append(current)
     return _rejoin_wrapped(groups)
+
+
+def is_lost_bullet_item(previous: str, line: str) -> bool:
+    """In a list whose bullets were lost, a line opens a new item when the line before it
+    finished ('... in their life.') or it starts with a capital after an unfinished line
+    that does not hang on a connecting word."""
+    first = line.strip()[:1]
+    if not first.isupper():
+        return False
+    last = previous.rstrip()
+    if last.endswith((".", ";", "?", "!")):
+        return True
+    return not last.endswith((",", "-", "/")) and last.split()[-1].lower() not in _FUNCTION_WORDS
 
 
 def _rejoin_wrapped(groups: list[list[Line]]) -> list[list[Line]]:
@@ -88,7 +122,7 @@ def _rejoin_wrapped(groups: list[list[Line]]) -> list[list[Line]]:
             and not ENUM_RE.match(group[0].text)
             and not out[-1][-1].text.rstrip().endswith((".", "?", "!", ":"))
         ):
-            out[-1] = out[-1] + group
+            out[-1].extend(group)
         else:
             out.append(group)
     return out
@@ -139,10 +173,12 @@ def _standalone_heading(current: list[Line], line: Line, nxt: Line | None) -> bo
         and not current[-1].text.rstrip().endswith((".", "?", "!", ":"))
     ):
         return False
-    if len(text.split()) > 8 or text.split()[-1].lower() in _FUNCTION_WORDS or ". " in text:
+    title = NUMBERED_RE.sub("", text)
+    if len(title.split()) > 8 or title.split()[-1].lower() in _FUNCTION_WORDS or ". " in title:
         return False
     first = nxt.text.strip()[:1]
-    return first.isupper() or first.isdigit() or bool(BULLET_RE.match(nxt.text))
+    opens = first.isupper() or first.isdigit() or first in "\u201c\u2018\"'("
+    return opens or bool(BULLET_RE.match(nxt.text))
 
 
 def _runs_on(current: list[Line], line: Line) -> bool:
@@ -160,6 +196,8 @@ def _looks_like_heading(text: str) -> bool:
         return False
     if text.split()[-1].lower() in _FUNCTION_WORDS:
         return False
+    if re.match(r"(?i)(figure|fig\.?|table|source|chart|graph)\s*\d*\b", text):
+        return False  # a caption
     title = NUMBERED_RE.sub("", text)
     letters = sum(ch.isalpha() for ch in title)
     if letters < 3 or letters < 0.6 * len(title.replace(" ", "")):
@@ -175,6 +213,7 @@ def build_blocks(lines: Sequence[Line]) -> list[Block]:
     groups = group_lines(lines)
     blocks: list[Block] = []
     in_contacts = False
+    numbered_level = 0
     structural_seen = 0
     keyword_rank: dict[str, int] = {}
     for i, group in enumerate(groups):
@@ -193,21 +232,36 @@ def build_blocks(lines: Sequence[Line]) -> list[Block]:
         contact_entry = (
             in_contacts and not keyword and not numbered and not _ENDS_CONTACTS_RE.match(text)
         )
-        if keyword and len(group) <= 3 and len(raw.split()) <= 25:
+        page_heading = (
+            len(group) == 1
+            and _looks_like_heading(raw)
+            and (group[0].page_start or bool(CONTACT_HEADING_RE.search(raw)))
+        )
+        markdown = re.match(r"^\s*(#{1,6})\s+\S", raw)
+        if markdown and len(group) == 1:
+            in_contacts = bool(CONTACT_HEADING_RE.search(text))
+            level = len(markdown.group(1))
+            structural_seen = max(structural_seen, level)
+            blocks.append(Block("heading", text, list(group), level, structural=True))
+        elif isinstance(group, ItemGroup) and not page_heading:
+            blocks.append(Block("item", text, list(group)))
+        elif keyword and len(group) <= 3 and len(raw.split()) <= 25:
             in_contacts = False
-            rank = keyword_rank.setdefault(keyword.group(1), len(keyword_rank) + 1)
+            # "Priority 5" inside "7.2 Reducing Health Inequalities" nests under it.
+            rank = numbered_level + keyword_rank.setdefault(keyword.group(1), len(keyword_rank) + 1)
             structural_seen = max(structural_seen, rank)
             blocks.append(Block("heading", text, list(group), rank, structural=True))
         elif numbered and len(group) <= 2 and _looks_like_heading(raw) and nxt is not None:
             in_contacts = False
             level = numbered.group(1).count(".") + 1
+            numbered_level = level
             structural_seen = max(structural_seen, level)
             heading = re.sub(r"^(\d+(?:\.\d+)*)\.?\s+", r"\1 ", text)
             blocks.append(Block("heading", heading, list(group), level, structural=True))
         elif (
             len(group) <= 2
             and _looks_like_heading(raw)
-            and (not _continues_list(prev) or CONTACT_HEADING_RE.search(text))
+            and (not _continues_list(prev) or page_heading or CONTACT_HEADING_RE.search(text))
             and nxt is not None
             and not contact_entry
         ):

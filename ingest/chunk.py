@@ -35,6 +35,19 @@ class Draft:
         return len(self.text.split())
 
 
+def join_blocks(blocks: Sequence[Block]) -> str:
+    """Blocks as one passage text; an unpunctuated list item gets a ';' so items stay apart
+    ('... matters:- Suicide Prevention Campaign; Violence Reduction Network; ...')."""
+    parts: list[str] = []
+    for n, block in enumerate(blocks):
+        text = block.text
+        last = n == len(blocks) - 1
+        if block.kind == "item" and not last and not re.search(r"[.;:,!?]$", text):
+            text += ";"
+        parts.append(text)
+    return " ".join(parts)
+
+
 def split_sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text) if s]
 
@@ -84,7 +97,7 @@ def chunk_section(blocks: Sequence[Block], section: str | None, kind: str = "") 
     def flush() -> None:
         if not current:
             return
-        text = " ".join(b.text for b in current)
+        text = join_blocks(current)
         lines = [ln for b in current for ln in b.lines]
         items = sum(1 for b in current if b.kind == "item")
         passage_kind = kind or ("list" if items and items >= len(current) / 2 else "paragraph")

@@ -38,9 +38,10 @@ def load_manifest(path: Path) -> list[ManifestEntry]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise ValueError(f"{path}: not valid YAML: {exc}") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
+    if not isinstance(data, dict) or not isinstance(data.get("documents") or [], list):
         raise ValueError(f"{path}: expected a mapping with a 'documents' list")
-    entries = [_entry(raw, n, path) for n, raw in enumerate(data["documents"], start=1)]
+    raw_entries = data.get("documents") or []
+    entries = [_entry(raw, n, path) for n, raw in enumerate(raw_entries, start=1)]
     _check_unique(entries, path)
     return entries
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.blocks import CONTACT_HEADING_RE, Block, build_blocks, section_paths
-from ingest.chunk import MAX_WORDS, Draft, chunk_section, lines_for, split_long
+from ingest.chunk import MAX_WORDS, Draft, chunk_section, join_blocks, lines_for, split_long
 from ingest.contacts import parse_contacts
 from ingest.lines import Line
 
@@ -77,7 +77,7 @@ def _section_drafts(section: str | None, blocks: list[Block]) -> list[Draft]:
 
 
 def _commitment_drafts(group: list[Block], section: str | None) -> list[Draft]:
-    text = " ".join(b.text for b in group)
+    text = join_blocks(group)
     lines = [ln for b in group for ln in b.lines]
     fields = {"section": section or ""}
     priority = _priority(section)
