@@ -1,0 +1,39 @@
+# The two commands a new user needs are `make serve` and `make test`; both set everything up.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: serve test eval bench lint index clean
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required, found " + sys.version'
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstalls only when pyproject.toml changes; a second run installs nothing.
+$(INSTALLED): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --disable-pip-version-check -q -e '.[dev]'
+	touch $@
+
+serve: $(INSTALLED)
+	$(BIN)/strategy-assistant serve --host 127.0.0.1 --port 8000
+
+index: $(INSTALLED)
+	$(BIN)/strategy-assistant index
+
+test: $(INSTALLED)
+	$(BIN)/python -m pytest
+
+eval: $(INSTALLED)
+	$(BIN)/strategy-assistant eval
+
+bench: $(INSTALLED)
+	$(BIN)/python -m bench
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy .
+
+clean:
+	rm -rf var reports

@@ -1,0 +1,162 @@
+"""Extractive answers: the best verbatim sentences of the retrieved passages, each cited.
+
+No language model: every sentence of an answer is either a verbatim span of a cited passage or
+built only from a cited passage's structured fields (an action's responsible officer, a
+report's contacts), so nothing in an answer can be invented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from answer.fields import field_fact
+from answer.model import REFUSAL, Answer, Citation
+from answer.qtype import AnswerType, answer_type, looks_like
+from answer.sentences import sentence_spans
+from index.tokenize import tokenize
+from ingest.model import Document
+from retrieval.search import Hit
+
+# Words of the question that say what kind of answer is wanted, not what it is about.
+_QUESTION_STEMS = frozenset(
+    tokenize(
+        "who whom whose what which when where why how many much does did do is are was were "
+        "tell me please find show give list name responsible"
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerConfig:
+    """Tunables, measured on the eval set's dev split."""
+
+    passages: int = 6
+    max_sentences: int = 2
+    second_sentence_ratio: float = 0.85
+    refuse_below: float = 0.42
+    lexical_weight: float = 0.5
+    rank_weight: float = 0.3
+    type_weight: float = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    hit_index: int
+    start: int
+    end: int
+    score: float
+    coverage: float
+    stems: frozenset[str]
+
+
+def _query_terms(question: str, expanded: str) -> dict[str, None]:
+    return dict.fromkeys(
+        t for t in tokenize(expanded) if t not in _QUESTION_STEMS
+    ) or dict.fromkeys(tokenize(question))
+
+
+def _candidates(
+    hits: list[Hit],
+    terms: list[str],
+    idf: Callable[[str], float],
+    kind: AnswerType,
+    cfg: AnswerConfig,
+) -> list[_Candidate]:
+    weights = {t: idf(t) for t in terms}
+    total = sum(weights.values()) or 1.0
+    found = []
+    for i, hit in enumerate(hits[: cfg.passages]):
+        text = hit.passage.text
+        context_stems = set(tokenize(hit.passage.context))
+        for start, end in sentence_spans(text):
+            stems = frozenset(tokenize(text[start:end]))
+            covered = sum(w for t, w in weights.items() if t in stems or t in context_stems)
+            coverage = covered / total
+            score = (
+                cfg.lexical_weight * coverage
+                + cfg.rank_weight / (1 + i)
+                + cfg.type_weight * looks_like(kind, text[start:end])
+            )
+            found.append(_Candidate(i, start, end, score, coverage, stems))
+    return sorted(found, key=lambda c: -c.score)
+
+
+def _redundant(a: _Candidate, b: _Candidate) -> bool:
+    if a.hit_index == b.hit_index and (a.start < b.end and b.start < a.end):
+        return True
+    union = a.stems | b.stems
+    return bool(union) and len(a.stems & b.stems) / len(union) > 0.5
+
+
+def confidence(hits: list[Hit], best: _Candidate | None) -> float:
+    """How well the evidence matches: the top passage's meaning and the best sentence's words."""
+    if not hits or best is None:
+        return 0.0
+    dense = max(0.0, min(1.0, hits[0].scores.get("dense", 0.0)))
+    return round(0.5 * dense + 0.5 * best.coverage, 3)
+
+
+def compose(
+    question: str,
+    expanded: str,
+    hits: list[Hit],
+    *,
+    idf: Callable[[str], float],
+    documents: dict[str, Document],
+    config: AnswerConfig | None = None,
+) -> Answer:
+    cfg = config or AnswerConfig()
+    kind = answer_type(question)
+    terms = list(_query_terms(question, expanded))
+    ranked = _candidates(hits, terms, idf, kind, cfg)
+    best = ranked[0] if ranked else None
+    score = confidence(hits, best)
+    if best is None or score < cfg.refuse_below:
+        return _refusal(hits, ranked, score)
+
+    chosen = [best]
+    for cand in ranked[1:]:
+        if len(chosen) >= cfg.max_sentences or cand.score < cfg.second_sentence_ratio * best.score:
+            break
+        if not any(_redundant(cand, c) for c in chosen):
+            chosen.append(cand)
+
+    numbers: dict[int, int] = {}
+    citations: list[Citation] = []
+    parts: list[str] = []
+
+    def cite(hit_index: int, quote: str) -> int:
+        if hit_index not in numbers:
+            hit = hits[hit_index]
+            numbers[hit_index] = len(citations) + 1
+            citations.append(Citation(numbers[hit_index], hit.passage, hit.document, quote))
+        return numbers[hit_index]
+
+    lead = field_fact(kind, hits[best.hit_index].passage)
+    if lead is not None:
+        n = cite(best.hit_index, _span(hits, best))
+        parts.append(f"{lead} [{n}]")
+    for cand in chosen:
+        n = cite(cand.hit_index, _span(hits, cand))
+        parts.append(f"{_span(hits, cand)} [{n}]")
+
+    top_doc = hits[best.hit_index].document
+    if top_doc.superseded_by:
+        successor = documents.get(top_doc.superseded_by)
+        name = successor.title if successor else top_doc.superseded_by
+        parts.append(f"Note: this comes from {top_doc.title}, which has been superseded by {name}.")
+    return Answer(" ".join(parts), citations, score, refused=False)
+
+
+def _span(hits: list[Hit], cand: _Candidate) -> str:
+    return hits[cand.hit_index].passage.text[cand.start : cand.end]
+
+
+def _refusal(hits: list[Hit], ranked: list[_Candidate], score: float) -> Answer:
+    citations = []
+    for i, hit in enumerate(hits[:3]):
+        own = [c for c in ranked if c.hit_index == i]
+        quote = hit.passage.text[own[0].start : own[0].end] if own else hit.passage.text
+        citations.append(Citation(i + 1, hit.passage, hit.document, quote))
+    return Answer(REFUSAL, citations, score, refused=True)

@@ -1,0 +1,80 @@
+"""Abbreviations learned from the corpus itself: "Full Name (ABBR)" and initials that spell ABBR.
+
+Council documents define their acronyms in glossaries (often flattened tables, where the name and
+its abbreviation are far apart) and inline as "Better Care Fund (BCF)". Both end up as a run of
+capitalised words somewhere in the text whose initials spell the acronym, which is what this
+looks for. The map is built once per index generation and used by query normalisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+_ACRONYM = re.compile(r"\b([A-Z][A-Z&]{1,6})(s?)\b")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CONNECTORS = frozenset({"and", "of", "for", "the", "in", "&", "to", "on"})
+_NOT_ACRONYMS = frozenset({"THE", "AND", "FOR", "OF", "NHS", "UK", "CC", "JP", "II", "III", "IV"})
+
+
+def _initials_match(words: list[str], acronym: str) -> bool:
+    initials = "".join(w[0].upper() for w in words if w.lower() not in _CONNECTORS)
+    return initials == acronym.replace("&", "")
+
+
+def _candidates(text: str, acronym: str) -> list[str]:
+    """Runs of capitalised words (connectors allowed inside) whose initials spell `acronym`."""
+    letters = len(acronym.replace("&", ""))
+    tokens = [m.group(0) for m in _WORD.finditer(text)] + [""]
+    found = []
+    for start, first in enumerate(tokens):
+        if not first or not first[0].isupper() or first.isupper():
+            continue
+        run: list[str] = []
+        content = 0
+        for token in tokens[start:]:
+            if not token:
+                break
+            is_connector = token.lower() in _CONNECTORS
+            if not is_connector:
+                if not token[0].isupper() or token.isupper():
+                    break
+                content += 1
+            run.append(token)
+            if content == letters:
+                if _initials_match(run, acronym):
+                    found.append(re.sub(r"['’]s?$", "", " ".join(run)))
+                break
+    return found
+
+
+def learn_abbreviations(texts: list[str], *, window: int = 300) -> dict[str, str]:
+    """Map each acronym used in `texts` to the spelled-out form found beside it most often.
+
+    An explicit "Full Name (ABBR)" counts three times; a matching run of words within `window`
+    characters of the acronym (a glossary table, a nearby sentence) counts once. A form needs a
+    weight of two, so one chance capitalised phrase near an acronym does not define it.
+    """
+    weights: dict[str, Counter[str]] = defaultdict(Counter)
+    for text in texts:
+        for match in _ACRONYM.finditer(text):
+            acronym = match.group(1)
+            if acronym in _NOT_ACRONYMS:
+                continue
+            before = text[max(0, match.start() - window) : match.start()]
+            after = text[match.end() : match.end() + window]
+            explicit = text[match.start() - 1 : match.start()] == "("
+            for phrase in _candidates(before, acronym):
+                weights[acronym][phrase] += 1
+            if explicit:
+                tail = _candidates(before.rstrip(" (")[-window:], acronym)
+                if tail and before.rstrip(" (").endswith(tail[-1]):
+                    weights[acronym][tail[-1]] += 2
+            for phrase in _candidates(after, acronym):
+                weights[acronym][phrase] += 1
+    learned = {}
+    for acronym, phrases in weights.items():
+        phrase, weight = phrases.most_common(1)[0]
+        if weight >= 2:
+            learned[acronym] = phrase
+    return dict(sorted(learned.items()))

@@ -1,0 +1,175 @@
+"""Build or update the index: ingest, embed what the cache lacks, write and publish a generation."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import ingest
+from index.abbreviations import learn_abbreviations
+from index.bm25 import BM25Index
+from index.cache import EmbeddingCache, embed_with_cache
+from index.dense import DenseIndex
+from index.embedder import Embedder
+from index.generation import (
+    ABBREVIATIONS_FILE,
+    BM25_DIR,
+    GENERATIONS,
+    VECTORS_FILE,
+    current_name,
+    publish,
+    read_manifest,
+    seal,
+)
+from index.store import write_store
+from ingest.pipeline import ingest_corpus
+
+CACHE_FILE = "embeddings.sqlite"
+LOCK_FILE = "build.lock"
+
+Progress = Callable[[str, int, int], None]
+"""Called as progress(stage, done, total)."""
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    generation: str
+    unchanged: bool
+    documents: int
+    passages: int
+    embedded: int
+    seconds: float
+    problems: list[str] = field(default_factory=list)
+
+
+def chunker_version() -> str:
+    """A hash of the ingest code: passages built by other code are rebuilt, not reused."""
+    digest = hashlib.sha256()
+    root = Path(ingest.__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def source_checksums(corpus_dir: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(corpus_dir.iterdir())
+        if p.is_file() and not p.name.startswith(".")
+    }
+
+
+@contextmanager
+def _build_lock(index_dir: Path) -> Iterator[None]:
+    with (index_dir / LOCK_FILE).open("w") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise RuntimeError(f"another build holds {index_dir / LOCK_FILE}") from exc
+        yield
+
+
+def _up_to_date(index_dir: Path, inputs: dict[str, object]) -> dict[str, object] | None:
+    name = current_name(index_dir)
+    if name is None:
+        return None
+    try:
+        manifest = read_manifest(index_dir / GENERATIONS / name)
+    except Exception:
+        return None
+    if all(manifest.get(key) == value for key, value in inputs.items()):
+        return manifest
+    return None
+
+
+def build_index(
+    corpus_dir: Path,
+    index_dir: Path,
+    embedder: Embedder,
+    *,
+    progress: Progress | None = None,
+    force: bool = False,
+) -> BuildReport:
+    """Publish a generation for the corpus as it is now, reusing everything unchanged."""
+    started = time.perf_counter()
+    if not (corpus_dir / "manifest.yaml").is_file():
+        raise FileNotFoundError(f"{corpus_dir} has no manifest.yaml: is it a corpus folder?")
+    index_dir.mkdir(parents=True, exist_ok=True)
+    (index_dir / GENERATIONS).mkdir(exist_ok=True)
+    inputs: dict[str, object] = {
+        "sources": source_checksums(corpus_dir),
+        "chunker_version": chunker_version(),
+        "model": {"name": embedder.name, "fingerprint": embedder.fingerprint, "dim": embedder.dim},
+    }
+    with _build_lock(index_dir):
+        current = None if force else _up_to_date(index_dir, inputs)
+        if current is not None:
+            return BuildReport(
+                generation=str(current_name(index_dir)),
+                unchanged=True,
+                documents=int(current["document_count"]),  # type: ignore[call-overload]
+                passages=int(current["passage_count"]),  # type: ignore[call-overload]
+                embedded=0,
+                seconds=time.perf_counter() - started,
+                problems=list(current.get("problems", [])),  # type: ignore[call-overload]
+            )
+        corpus = ingest_corpus(corpus_dir)
+        problems = [f"{p.source}: {p.reason}" for p in corpus.problems]
+        texts = [p.index_text for p in corpus.passages]
+        hashes = [p.content_hash for p in corpus.passages]
+        cache = EmbeddingCache(index_dir / CACHE_FILE)
+        try:
+            done = 0
+
+            def step(n: int) -> None:
+                nonlocal done
+                done += n
+                if progress:
+                    progress("embed", done, len(texts))
+
+            vectors, embedded = embed_with_cache(embedder, cache, texts, hashes, progress=step)
+        finally:
+            cache.close()
+
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+        name = f"{stamp}-{hashlib.sha256(''.join(hashes).encode()).hexdigest()[:8]}"
+        directory = index_dir / GENERATIONS / name
+        directory.mkdir()
+        write_store(directory, corpus.documents, corpus.passages)
+        BM25Index.build(texts).save(directory / BM25_DIR)
+        DenseIndex.build(vectors).save(directory / VECTORS_FILE)
+        abbreviations = learn_abbreviations([p.text for p in corpus.passages])
+        (directory / ABBREVIATIONS_FILE).write_text(
+            json.dumps(abbreviations, indent=1, ensure_ascii=False), encoding="utf-8"
+        )
+        seal(
+            directory,
+            {
+                **inputs,
+                "generation": name,
+                "created": datetime.now(UTC).isoformat(),
+                "document_count": len(corpus.documents),
+                "passage_count": len(corpus.passages),
+                "problems": problems,
+            },
+        )
+        publish(index_dir, name)
+        if progress:
+            progress("publish", 1, 1)
+        return BuildReport(
+            generation=name,
+            unchanged=False,
+            documents=len(corpus.documents),
+            passages=len(corpus.passages),
+            embedded=embedded,
+            seconds=time.perf_counter() - started,
+            problems=problems,
+        )

@@ -1,0 +1,69 @@
+"""Exact inner-product search over normalised vectors with FAISS (IndexFlatIP)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import faiss
+import numpy as np
+import numpy.typing as npt
+
+from index.embedder import Vectors
+
+Rows = npt.NDArray[np.int64]
+
+
+class DenseIndex:
+    """Cosine similarity of a query vector against every passage vector."""
+
+    def __init__(self, index: faiss.Index) -> None:
+        self._index = index
+
+    @classmethod
+    def build(cls, vectors: Vectors) -> DenseIndex:
+        index = faiss.IndexFlatIP(vectors.shape[1])
+        if len(vectors):
+            index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        return cls(index)
+
+    @classmethod
+    def load(cls, path: Path) -> DenseIndex:
+        return cls(faiss.read_index(str(path)))
+
+    def save(self, path: Path) -> None:
+        faiss.write_index(self._index, str(path))
+
+    def __len__(self) -> int:
+        return int(self._index.ntotal)
+
+    @property
+    def dim(self) -> int:
+        return int(self._index.d)
+
+    def search(
+        self, query: Vectors, k: int, allowed: Rows | None = None
+    ) -> tuple[npt.NDArray[np.float32], Rows]:
+        """Top-k (scores, rows) for one query vector, optionally only among `allowed` rows."""
+        k = min(k, len(self) if allowed is None else len(allowed))
+        if k == 0:
+            return np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.int64)
+        params = None
+        if allowed is not None:
+            params = faiss.SearchParameters()
+            params.sel = faiss.IDSelectorBatch(allowed.astype(np.int64))
+        scores, rows = self._index.search(query.reshape(1, -1).astype(np.float32), k, params=params)
+        keep = rows[0] >= 0
+        return scores[0][keep], rows[0][keep]
+
+    def similarity(self, query: Vectors, rows: Rows) -> npt.NDArray[np.float32]:
+        """Cosine similarity of the query to the given passage rows."""
+        if len(rows) == 0:
+            return np.zeros(0, dtype=np.float32)
+        return np.asarray(self._vectors()[rows] @ query.astype(np.float32), dtype=np.float32)
+
+    def _vectors(self) -> Vectors:
+        # A zero-copy view of the flat index's storage: gathering a few rows must not copy all.
+        n, d = len(self), self.dim
+        xb = self._index.get_xb()  # type: ignore[attr-defined]  # IndexFlat only; stubs lack it
+        flat = faiss.rev_swig_ptr(xb, n * d)
+        return np.asarray(flat, dtype=np.float32).reshape(n, d)

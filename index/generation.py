@@ -1,0 +1,170 @@
+"""Index generations on disk: written whole into a new directory, published by renaming CURRENT.
+
+Layout of an index directory:
+
+    CURRENT                  the name of the serving generation (replaced atomically)
+    generations/<name>/      passages, documents, BM25, FAISS, abbreviations, manifest.json
+    embeddings.sqlite        the embedding cache shared by all generations
+
+manifest.json is written last and lists the sha256 of every other file, so a generation that a
+crash left half-written, or whose files were changed afterwards, is refused at load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from index.bm25 import BM25Index
+from index.dense import DenseIndex
+from index.errors import IndexCorrupt, IndexMissing, ModelMismatch
+from index.store import Store, read_store
+
+FORMAT_VERSION = 1
+CURRENT = "CURRENT"
+GENERATIONS = "generations"
+MANIFEST = "manifest.json"
+VECTORS_FILE = "vectors.faiss"
+BM25_DIR = "bm25"
+ABBREVIATIONS_FILE = "abbreviations.json"
+KEEP_GENERATIONS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedIndex:
+    """Everything a search needs, from one verified generation."""
+
+    name: str
+    manifest: dict[str, Any]
+    store: Store
+    bm25: BM25Index
+    dense: DenseIndex
+    abbreviations: dict[str, str]
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def seal(directory: Path, manifest: dict[str, Any]) -> None:
+    """Checksum every file of a finished generation and write its manifest last."""
+    files = sorted(p for p in directory.rglob("*") if p.is_file() and p.name != MANIFEST)
+    for path in files:
+        with path.open("rb") as fh:
+            os.fsync(fh.fileno())
+    checksums = {str(p.relative_to(directory)): file_sha256(p) for p in files}
+    body = {**manifest, "format_version": FORMAT_VERSION, "files": checksums}
+    tmp = directory / f"{MANIFEST}.tmp"
+    with tmp.open("w", encoding="utf-8") as fh:
+        json.dump(body, fh, indent=1, sort_keys=True)
+        fh.flush()
+        os.fsync(fh.fileno())
+    tmp.replace(directory / MANIFEST)
+    _fsync_dir(directory)
+
+
+def publish(index_dir: Path, name: str) -> None:
+    """Point CURRENT at generation `name` in one atomic rename, then drop old generations."""
+    tmp = index_dir / f"{CURRENT}.tmp"
+    tmp.write_text(name + "\n", encoding="utf-8")
+    with tmp.open("rb") as fh:
+        os.fsync(fh.fileno())
+    tmp.replace(index_dir / CURRENT)
+    _fsync_dir(index_dir)
+    _prune(index_dir, keep=name)
+
+
+def _prune(index_dir: Path, keep: str) -> None:
+    root = index_dir / GENERATIONS
+    others = sorted(
+        (p for p in root.iterdir() if p.is_dir() and p.name != keep),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for stale in others[KEEP_GENERATIONS - 1 :]:
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def current_name(index_dir: Path) -> str | None:
+    pointer = index_dir / CURRENT
+    if not pointer.is_file():
+        return None
+    return pointer.read_text(encoding="utf-8").strip() or None
+
+
+def read_manifest(directory: Path) -> dict[str, Any]:
+    path = directory / MANIFEST
+    if not path.is_file():
+        raise IndexCorrupt(f"generation {directory} has no {MANIFEST}: the build did not finish")
+    try:
+        manifest: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise IndexCorrupt(f"{path} is not valid JSON ({exc}); rebuild the index") from exc
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise IndexCorrupt(
+            f"{path} has format version {manifest.get('format_version')!r}, this build reads "
+            f"{FORMAT_VERSION}; rebuild with `strategy-assistant index`"
+        )
+    return manifest
+
+
+def verify_files(directory: Path, manifest: dict[str, Any]) -> None:
+    for relative, expected in manifest["files"].items():
+        path = directory / relative
+        if not path.is_file():
+            raise IndexCorrupt(f"{path} is missing from generation {directory.name}")
+        if file_sha256(path) != expected:
+            raise IndexCorrupt(
+                f"{path} does not match its checksum in {MANIFEST}: the index is corrupt; "
+                "rebuild it with `strategy-assistant index`"
+            )
+
+
+def load_generation(index_dir: Path, *, model_fingerprint: str | None = None) -> LoadedIndex:
+    """Load and verify the serving generation; raise an IndexProblem that says what is wrong."""
+    name = current_name(index_dir)
+    if name is None:
+        raise IndexMissing(f"no index in {index_dir}: build one with `strategy-assistant index`")
+    directory = index_dir / GENERATIONS / name
+    manifest = read_manifest(directory)
+    verify_files(directory, manifest)
+    model = manifest["model"]
+    if model_fingerprint is not None and model["fingerprint"] != model_fingerprint:
+        raise ModelMismatch(
+            f"index {name} was built with {model['name']} weights {model['fingerprint'][:12]}, "
+            f"but the loaded model has weights {model_fingerprint[:12]}; rebuild the index"
+        )
+    store = read_store(directory)
+    bm25 = BM25Index.load(directory / BM25_DIR, len(store.passages))
+    dense = DenseIndex.load(directory / VECTORS_FILE)
+    counts = {
+        "manifest": manifest["passage_count"],
+        "store": len(store.passages),
+        "bm25": len(bm25),
+        "faiss": len(dense),
+    }
+    if len(set(counts.values())) != 1:
+        raise IndexCorrupt(f"generation {name} disagrees on its passage count: {counts}")
+    if dense.dim != model["dim"]:
+        raise IndexCorrupt(
+            f"generation {name} holds {dense.dim}-d vectors, manifest {model['dim']}"
+        )
+    abbreviations = json.loads((directory / ABBREVIATIONS_FILE).read_text(encoding="utf-8"))
+    return LoadedIndex(name, manifest, store, bm25, dense, abbreviations)

@@ -1,0 +1,72 @@
+"""Search filters (documents, document types, date range) turned into the rows they allow."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from index.store import Store
+from ingest.model import Document
+
+Rows = npt.NDArray[np.int64]
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """All given conditions must hold. A document id also selects the components inside it.
+
+    Dates are ISO 8601 prefixes (YYYY, YYYY-MM or YYYY-MM-DD), compared on the precision given.
+    """
+
+    document_ids: tuple[str, ...] = ()
+    doc_types: tuple[str, ...] = ()
+    date_from: str | None = None
+    date_to: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.document_ids or self.doc_types or self.date_from or self.date_to)
+
+
+def document_date(doc: Document, documents: dict[str, Document]) -> str | None:
+    """A component without its own date takes the date of the pack it sits in."""
+    if doc.date or doc.parent_id is None:
+        return doc.date
+    parent = documents.get(doc.parent_id)
+    return parent.date if parent else None
+
+
+def _within(date: str | None, start: str | None, end: str | None) -> bool:
+    if start is None and end is None:
+        return True
+    if date is None:
+        return False
+    if start is not None and date[: len(start)] < start[: len(date)]:
+        return False
+    return end is None or date[: len(end)] <= end[: len(date)]
+
+
+def document_allowed(doc: Document, filters: Filters, documents: dict[str, Document]) -> bool:
+    if filters.document_ids and not (
+        doc.id in filters.document_ids or (doc.parent_id or "") in filters.document_ids
+    ):
+        return False
+    if filters.doc_types and doc.doc_type not in filters.doc_types:
+        return False
+    return _within(document_date(doc, documents), filters.date_from, filters.date_to)
+
+
+def allowed_rows(store: Store, filters: Filters | None) -> Rows | None:
+    """Rows passing the filters, or None when nothing is filtered (every row allowed)."""
+    if filters is None or filters.empty:
+        return None
+    allowed_docs = np.array(
+        [
+            document_allowed(store.documents[doc_id], filters, store.documents)
+            for doc_id in store.document_order
+        ],
+        dtype=bool,
+    )
+    return np.flatnonzero(allowed_docs[store.row_document]).astype(np.int64)

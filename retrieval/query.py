@@ -1,0 +1,59 @@
+"""Query normalisation: acronyms expanded both ways, and whether an older document is wanted."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.model import Document
+
+_WORD = re.compile(r"[A-Za-z&]+")
+_OLDER = re.compile(
+    r"\b(old|older|oldest|previous|prior|original|first|earlier|former|superseded|last)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+@dataclass(frozen=True, slots=True)
+class NormalisedQuery:
+    text: str
+    expanded: str
+    """The text with each acronym's long form (or each long form's acronym) appended."""
+
+
+def expand_abbreviations(query: str, abbreviations: dict[str, str]) -> str:
+    """Append the long form of each acronym in the query, and the acronym of each long form.
+
+    An acronym typed in lower case ("bcf") counts when it is three letters or more, since
+    two-letter ones collide with words.
+    """
+    additions: list[str] = []
+    lowered = query.lower()
+    tokens = set(_WORD.findall(query))
+    lower_tokens = {t.lower() for t in tokens}
+    for acronym, long_form in abbreviations.items():
+        plain = acronym.replace("&", "")
+        typed = acronym in tokens or f"{acronym}s" in tokens
+        if not typed and len(plain) >= 3:
+            typed = acronym.lower() in lower_tokens or f"{acronym.lower()}s" in lower_tokens
+        if typed and long_form.lower() not in lowered:
+            additions.append(long_form)
+        elif long_form.lower() in lowered and acronym not in tokens:
+            additions.append(acronym)
+    return " ".join([query, *additions]) if additions else query
+
+
+def normalise(query: str, abbreviations: dict[str, str]) -> NormalisedQuery:
+    text = " ".join(query.split())
+    return NormalisedQuery(text=text, expanded=expand_abbreviations(text, abbreviations))
+
+
+def asks_for_older(query: str, document: Document) -> bool:
+    """True when the question points at this (superseded) document: by a year in its period,
+    or by words like "previous" or "original"."""
+    if _OLDER.search(query):
+        return True
+    years = {int(y) for y in _YEAR.findall(query)}
+    span = [int(y) for y in _YEAR.findall(f"{document.period or ''} {document.date or ''}")]
+    return bool(years and span and any(min(span) <= y <= max(span) for y in years))

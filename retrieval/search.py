@@ -1,0 +1,153 @@
+"""Hybrid search: BM25 and dense candidates, fused, with a prior against superseded documents."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Literal, get_args
+
+import numpy as np
+import numpy.typing as npt
+
+from index.embedder import Embedder, Vectors
+from index.generation import LoadedIndex
+from ingest.model import Document, Passage
+from retrieval.filters import Filters, allowed_rows
+from retrieval.fusion import reciprocal_rank_fusion, weighted_fusion
+from retrieval.query import asks_for_older, normalise
+
+Mode = Literal["hybrid", "bm25", "dense", "weighted"]
+MODES: tuple[str, ...] = get_args(Mode)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    passage: Passage
+    document: Document
+    score: float
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchConfig:
+    """Tunables of the search, all measured on the eval set's dev split."""
+
+    candidates: int = 100
+    superseded_penalty: float = 0.75
+    dense_weight: float = 0.5
+
+
+class Searcher:
+    """Holds a loaded index and the query embedder; `search` is the whole query path."""
+
+    def __init__(
+        self, index: LoadedIndex, embedder: Embedder, *, config: SearchConfig | None = None
+    ) -> None:
+        self.index = index
+        self._embedder = embedder
+        self._config = config or SearchConfig()
+        self._query_vectors: OrderedDict[str, Vectors] = OrderedDict()
+        documents = index.store.documents
+        self._superseded = np.array(
+            [documents[d].superseded_by is not None for d in index.store.document_order],
+            dtype=bool,
+        )[index.store.row_document]
+
+    def embed_query(self, text: str) -> Vectors:
+        cached = self._query_vectors.get(text)
+        if cached is None:
+            cached = self._embedder.embed([text])[0]
+            self._query_vectors[text] = cached
+            if len(self._query_vectors) > 1024:
+                self._query_vectors.popitem(last=False)
+        else:
+            self._query_vectors.move_to_end(text)
+        return cached
+
+    def search(
+        self,
+        query: str,
+        *,
+        k: int = 10,
+        filters: Filters | None = None,
+        mode: Mode = "hybrid",
+    ) -> list[Hit]:
+        if mode not in MODES:
+            raise ValueError(f"unknown search mode {mode!r}; choose one of {', '.join(MODES)}")
+        if k < 1:
+            raise ValueError(f"k must be at least 1, got {k}")
+        store = self.index.store
+        normalised = normalise(query, self.index.abbreviations)
+        allowed = allowed_rows(store, filters)
+        if allowed is not None and len(allowed) == 0:
+            return []
+        pool = max(self._config.candidates, 5 * k)
+
+        bm25_all = self.index.bm25.scores(normalised.expanded)
+        if allowed is not None:
+            mask = np.full(len(bm25_all), -np.inf, dtype=np.float32)
+            mask[allowed] = bm25_all[allowed]
+            bm25_all = mask
+        bm25_rows = _top_rows(bm25_all, pool) if mode != "dense" else _empty_rows()
+        bm25_rows = bm25_rows[bm25_all[bm25_rows] > 0]
+
+        query_vector = self.embed_query(normalised.expanded) if mode != "bm25" else None
+        dense_rows = _empty_rows()
+        if query_vector is not None:
+            _, dense_rows = self.index.dense.search(query_vector, pool, allowed)
+
+        rows = np.unique(np.concatenate([bm25_rows, dense_rows]))
+        if len(rows) == 0:
+            return []
+        bm25 = np.maximum(bm25_all[rows], 0).astype(np.float32)
+        dense = (
+            self.index.dense.similarity(query_vector, rows)
+            if query_vector is not None
+            else np.zeros(len(rows), dtype=np.float32)
+        )
+        fused = self._fuse(mode, bm25, dense)
+        prior = self._prior(normalised.text, rows)
+        final = fused * prior
+        order = np.argsort(-final, kind="stable")[:k]
+        hits = []
+        for i in order:
+            passage = store.passages[int(rows[i])]
+            scores = {
+                "bm25": float(bm25[i]),
+                "dense": float(dense[i]),
+                "fused": float(fused[i]),
+                "prior": float(prior[i]),
+            }
+            hits.append(Hit(passage, store.document_of(passage), float(final[i]), scores))
+        return hits
+
+    def _fuse(self, mode: Mode, bm25: Vectors, dense: Vectors) -> Vectors:
+        if mode == "bm25":
+            return bm25
+        if mode == "dense":
+            return dense
+        if mode == "weighted":
+            w = self._config.dense_weight
+            return weighted_fusion([bm25, dense], [1 - w, w])
+        return reciprocal_rank_fusion([bm25, dense])
+
+    def _prior(self, query: str, rows: npt.NDArray[np.int64]) -> Vectors:
+        """Down-weight superseded documents unless the question asks for the older one."""
+        prior = np.ones(len(rows), dtype=np.float32)
+        for i, row in enumerate(rows):
+            if self._superseded[row]:
+                passage = self.index.store.passages[int(row)]
+                document = self.index.store.document_of(passage)
+                if not asks_for_older(query, document):
+                    prior[i] = self._config.superseded_penalty
+        return prior
+
+
+def _top_rows(scores: Vectors, n: int) -> npt.NDArray[np.int64]:
+    if len(scores) <= n:
+        return np.arange(len(scores), dtype=np.int64)
+    return np.argpartition(-scores, n)[:n].astype(np.int64)
+
+
+def _empty_rows() -> npt.NDArray[np.int64]:
+    return np.zeros(0, dtype=np.int64)

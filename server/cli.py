@@ -1,0 +1,190 @@
+"""The command line: strategy-assistant index|serve|ask|search|eval|passages."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from index.build import Progress
+from server.settings import Settings, SettingsError, load_settings
+
+if TYPE_CHECKING:
+    from server.service import Assistant
+
+
+def _progress_bars() -> Progress:
+    from tqdm import tqdm
+
+    bars: dict[str, tqdm[object]] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        bar = bars.get(stage)
+        if bar is None:
+            bar = bars[stage] = tqdm(total=total, desc=stage, unit="passage", leave=True)
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()
+
+    return progress
+
+
+def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
+    from server.runtime import build
+
+    report = build(
+        settings, corpus_dir=args.corpus, index_dir=args.index_dir, progress=_progress_bars()
+    )
+    state = "unchanged" if report.unchanged else "published"
+    print(
+        f"{state} generation {report.generation}: {report.documents} documents, "
+        f"{report.passages} passages, {report.embedded} embedded, {report.seconds:.1f}s"
+    )
+    for problem in report.problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from server.app import create_app
+    from server.runtime import build, index_exists, make_assistant
+
+    if not index_exists(settings):
+        print(f"no index in {settings.index_dir}; building it from {settings.corpus_dir}")
+        build(settings, progress=_progress_bars())
+    app = create_app(settings, loader=lambda: make_assistant(settings))
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
+    return 0
+
+
+def _assistant(settings: Settings) -> Assistant:
+    from server.runtime import make_assistant
+
+    return make_assistant(settings)
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from server.schemas import ask_response
+
+    result = _assistant(settings).ask(args.question)
+    body = ask_response(result.answer, result.conversation_id)
+    if args.json:
+        print(body.model_dump_json(indent=2))
+        return 0
+    print(body.answer)
+    for c in body.citations:
+        where = ", ".join(x for x in (c.section, f"page {c.page}" if c.page else None, c.date) if x)
+        print(f"  [{c.n}] {c.title} ({where})\n      “{c.quote}”")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    from server.schemas import search_response
+
+    hits = _assistant(settings).search(args.query, k=args.k, mode=args.mode)
+    body = search_response(hits)
+    if args.json:
+        print(body.model_dump_json(indent=2))
+        return 0
+    for rank, r in enumerate(body.results, 1):
+        signals = " ".join(f"{k}={v:.3f}" for k, v in r.scores.items())
+        print(f"{rank:2}. {r.score:.4f} {r.title} > {r.section or ''}  [{signals}]")
+        print(f"    {r.text[:200]}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from evals.cli import run_eval_command
+
+    status: int = run_eval_command(
+        settings, gold=args.gold, report_dir=args.report, split=args.split
+    )
+    return status
+
+
+def cmd_passages(args: argparse.Namespace, settings: Settings) -> int:
+    from ingest.pipeline import ingest_corpus
+    from ingest.report import format_document
+
+    corpus = ingest_corpus(args.corpus or settings.corpus_dir)
+    print(format_document(corpus, args.document_id))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="strategy-assistant", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("index", help="build or update the index")
+    s.add_argument(
+        "--corpus", type=Path, default=None, help="corpus folder (default SA_CORPUS_DIR)"
+    )
+    s.add_argument(
+        "--index-dir", type=Path, default=None, help="index folder (default SA_INDEX_DIR)"
+    )
+    s.set_defaults(func=cmd_index)
+
+    s = sub.add_parser("serve", help="build the index if missing, then serve HTTP")
+    s.add_argument("--host", default=None)
+    s.add_argument("--port", type=int, default=None)
+    s.set_defaults(func=cmd_serve)
+
+    s = sub.add_parser("ask", help="answer a question with citations")
+    s.add_argument("question")
+    s.add_argument("--json", action="store_true", help="print the /v1/ask JSON body")
+    s.set_defaults(func=cmd_ask)
+
+    s = sub.add_parser("search", help="ranked passages with per-signal scores")
+    s.add_argument("query")
+    s.add_argument("--k", type=int, default=10)
+    s.add_argument("--mode", choices=["hybrid", "bm25", "dense", "weighted"], default="hybrid")
+    s.add_argument("--json", action="store_true", help="print the /v1/search JSON body")
+    s.set_defaults(func=cmd_search)
+
+    s = sub.add_parser("eval", help="run the gold questions and write the report")
+    s.add_argument("--gold", type=Path, default=Path("evals/gold.yaml"))
+    s.add_argument("--report", type=Path, default=Path("reports/eval"))
+    s.add_argument("--split", choices=["dev", "test", "all"], default="all")
+    s.set_defaults(func=cmd_eval)
+
+    s = sub.add_parser("passages", help="show how a document was parsed into passages")
+    s.add_argument("document_id")
+    s.add_argument("--corpus", type=Path, default=None)
+    s.set_defaults(func=cmd_passages)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if getattr(args, "k", 1) is not None and not 1 <= getattr(args, "k", 1) <= 50:
+        print("error: --k must be from 1 to 50", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        settings = load_settings(
+            host=getattr(args, "host", None),
+            port=getattr(args, "port", None),
+            index_dir=getattr(args, "index_dir", None),
+            corpus_dir=getattr(args, "corpus", None),
+        )
+        result: int = args.func(args, settings)
+        return result
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        from index.errors import IndexProblem
+
+        if isinstance(exc, IndexProblem | FileNotFoundError | ValueError):
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

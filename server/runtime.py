@@ -1,0 +1,67 @@
+"""Process set-up shared by the CLI commands and the server: threads, model, assistant."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from index.build import BuildReport, Progress, build_index
+from index.embedder import MiniLMEmbedder
+from index.generation import current_name
+from server.conversations import ConversationStore
+from server.service import Assistant
+from server.settings import Settings
+
+CONVERSATIONS_FILE = "conversations.sqlite"
+
+
+def pin_threads(n: int) -> None:
+    """One query at a time is fastest on one BLAS/torch thread here (bench/ measures it)."""
+    import torch
+
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ.setdefault(var, str(n))
+    torch.set_num_threads(n)
+    try:
+        import faiss
+
+        faiss.omp_set_num_threads(n)
+    except (ImportError, AttributeError):
+        logging.getLogger(__name__).debug("faiss thread count left as is")
+
+
+def build(
+    settings: Settings,
+    *,
+    corpus_dir: Path | None = None,
+    index_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> BuildReport:
+    embedder = MiniLMEmbedder()
+    return build_index(
+        corpus_dir or settings.corpus_dir,
+        index_dir or settings.index_dir,
+        embedder,
+        progress=progress,
+    )
+
+
+def index_exists(settings: Settings) -> bool:
+    return current_name(settings.index_dir) is not None
+
+
+def make_assistant(settings: Settings) -> Assistant:
+    pin_threads(settings.query_threads)
+    embedder = MiniLMEmbedder()
+    conversations = ConversationStore(
+        settings.data_dir / CONVERSATIONS_FILE,
+        ttl_seconds=settings.conversation_ttl_seconds,
+        max_turns=settings.conversation_max_turns,
+    )
+    return Assistant(
+        index_dir=settings.index_dir,
+        embedder=embedder,
+        conversations=conversations,
+        reload_check_seconds=settings.reload_check_seconds,
+    )

@@ -1,0 +1,217 @@
+"""Request and response bodies of the HTTP API (and of the CLI's --json output)."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from answer.model import Answer
+from ingest.model import DOC_TYPES, Document, Passage
+from retrieval.filters import Filters
+from retrieval.search import Hit
+
+MAX_QUESTION_CHARS = 2000
+MAX_K = 50
+_ISO_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+Text = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_QUESTION_CHARS)
+]
+DocType = Literal[DOC_TYPES]  # type: ignore[valid-type]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class FiltersIn(_Strict):
+    """Restrict results; every condition given must hold."""
+
+    document_ids: list[Annotated[str, StringConstraints(min_length=1, max_length=200)]] = Field(
+        default_factory=list, max_length=50
+    )
+    doc_types: list[DocType] = Field(default_factory=list, max_length=len(DOC_TYPES))
+    date_from: str | None = Field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD")
+    date_to: str | None = Field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD")
+
+    @field_validator("date_from", "date_to")
+    @classmethod
+    def _iso(cls, value: str | None) -> str | None:
+        if value is not None and not _ISO_PREFIX.match(value):
+            raise ValueError("must be YYYY, YYYY-MM or YYYY-MM-DD")
+        return value
+
+    def to_filters(self) -> Filters:
+        return Filters(
+            document_ids=tuple(self.document_ids),
+            doc_types=tuple(self.doc_types),
+            date_from=self.date_from,
+            date_to=self.date_to,
+        )
+
+
+class AskRequest(_Strict):
+    question: Text
+    conversation_id: Annotated[str, StringConstraints(min_length=1, max_length=100)] | None = None
+    filters: FiltersIn | None = None
+
+
+class SearchRequest(_Strict):
+    query: Text
+    k: int = Field(default=10, ge=1, le=MAX_K)
+    filters: FiltersIn | None = None
+    mode: Literal["hybrid", "bm25", "dense", "weighted"] = "hybrid"
+
+
+class CitationOut(BaseModel):
+    n: int
+    passage_id: str
+    document_id: str
+    title: str
+    date: str | None
+    section: str | None
+    page: int | None
+    lines: list[int] | None
+    kind: str
+    quote: str
+    text: str
+
+
+class AskResponse(BaseModel):
+    answer: str
+    refused: bool
+    confidence: float
+    conversation_id: str
+    citations: list[CitationOut]
+
+
+class SearchResult(BaseModel):
+    passage_id: str
+    document_id: str
+    title: str
+    date: str | None
+    section: str | None
+    page: int | None
+    lines: list[int] | None
+    kind: str
+    text: str
+    score: float
+    scores: dict[str, float]
+
+
+class SearchResponse(BaseModel):
+    results: list[SearchResult]
+
+
+class DocumentOut(BaseModel):
+    id: str
+    title: str
+    doc_type: str
+    date: str | None
+    period: str | None
+    publisher: str | None
+    parent_id: str | None
+    superseded_by: str | None
+    author: str | None
+    contacts: list[str]
+    source: str
+    sha256: str
+
+
+class DocumentsResponse(BaseModel):
+    documents: list[DocumentOut]
+
+
+class PassageOut(BaseModel):
+    id: str
+    document_id: str
+    title: str
+    date: str | None
+    section: str | None
+    page: int | None
+    lines: list[int] | None
+    kind: str
+    fields: dict[str, str]
+    text: str
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody
+
+
+def _lines(passage: Passage) -> list[int] | None:
+    return list(passage.lines) if passage.lines else None
+
+
+def ask_response(answer: Answer, conversation_id: str) -> AskResponse:
+    return AskResponse(
+        answer=answer.text,
+        refused=answer.refused,
+        confidence=answer.confidence,
+        conversation_id=conversation_id,
+        citations=[
+            CitationOut(
+                n=c.n,
+                passage_id=c.passage.id,
+                document_id=c.document.id,
+                title=c.document.title,
+                date=c.document.date,
+                section=c.passage.section,
+                page=c.passage.page,
+                lines=_lines(c.passage),
+                kind=c.passage.kind,
+                quote=c.quote,
+                text=c.passage.text,
+            )
+            for c in answer.citations
+        ],
+    )
+
+
+def search_response(hits: list[Hit]) -> SearchResponse:
+    return SearchResponse(
+        results=[
+            SearchResult(
+                passage_id=h.passage.id,
+                document_id=h.document.id,
+                title=h.document.title,
+                date=h.document.date,
+                section=h.passage.section,
+                page=h.passage.page,
+                lines=_lines(h.passage),
+                kind=h.passage.kind,
+                text=h.passage.text,
+                score=h.score,
+                scores=h.scores,
+            )
+            for h in hits
+        ]
+    )
+
+
+def document_out(doc: Document) -> DocumentOut:
+    data = doc.to_dict()
+    data.pop("groups", None)
+    return DocumentOut(**data)
+
+
+def passage_out(passage: Passage, doc: Document) -> PassageOut:
+    return PassageOut(
+        id=passage.id,
+        document_id=doc.id,
+        title=doc.title,
+        date=doc.date,
+        section=passage.section,
+        page=passage.page,
+        lines=_lines(passage),
+        kind=passage.kind,
+        fields=passage.fields,
+        text=passage.text,
+    )

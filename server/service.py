@@ -1,0 +1,130 @@
+"""The assistant as one object: the loaded index, the query embedder, and the conversations.
+
+The HTTP app and the CLI both call this; it wires the stages together and holds no retrieval or
+answering logic of its own. A newly published index generation is picked up without a restart:
+requests already running keep the searcher they started with.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from answer.extractive import compose
+from answer.model import Answer
+from index.embedder import Embedder
+from index.generation import current_name, load_generation
+from ingest.model import Document, Passage
+from retrieval.filters import Filters
+from retrieval.followup import rewrite
+from retrieval.query import normalise
+from retrieval.search import Hit, Mode, Searcher
+from server.conversations import ConversationStore
+
+log = logging.getLogger(__name__)
+
+ANSWER_PASSAGES = 8
+
+
+@dataclass(frozen=True, slots=True)
+class AskResult:
+    answer: Answer
+    conversation_id: str
+    rewritten: str
+    hits: list[Hit]
+
+
+class Assistant:
+    def __init__(
+        self,
+        *,
+        index_dir: Path,
+        embedder: Embedder,
+        conversations: ConversationStore,
+        reload_check_seconds: float = 2.0,
+    ) -> None:
+        self._index_dir = index_dir
+        self._embedder = embedder
+        self._conversations = conversations
+        self._reload_every = reload_check_seconds
+        self._searcher = Searcher(
+            load_generation(index_dir, model_fingerprint=embedder.fingerprint), embedder
+        )
+        self._checked = time.monotonic()
+        self._reload_lock = threading.Lock()
+
+    @property
+    def generation(self) -> str:
+        return self._searcher.index.name
+
+    @property
+    def searcher(self) -> Searcher:
+        self._maybe_reload()
+        return self._searcher
+
+    def _maybe_reload(self) -> None:
+        """Swap in a newly published generation; a bad one is logged and the old one kept."""
+        now = time.monotonic()
+        if now - self._checked < self._reload_every or not self._reload_lock.acquire(False):
+            return
+        try:
+            self._checked = now
+            name = current_name(self._index_dir)
+            if name is None or name == self._searcher.index.name:
+                return
+            try:
+                index = load_generation(
+                    self._index_dir, model_fingerprint=self._embedder.fingerprint
+                )
+            except Exception:
+                log.exception(
+                    "new index generation %s refused; still serving %s", name, self.generation
+                )
+                return
+            self._searcher = Searcher(index, self._embedder)
+            log.info("now serving index generation %s", index.name)
+        finally:
+            self._reload_lock.release()
+
+    def search(
+        self, query: str, *, k: int = 10, filters: Filters | None = None, mode: Mode = "hybrid"
+    ) -> list[Hit]:
+        return self.searcher.search(query, k=k, filters=filters, mode=mode)
+
+    def ask(
+        self,
+        question: str,
+        *,
+        conversation_id: str | None = None,
+        filters: Filters | None = None,
+        mode: Mode = "hybrid",
+    ) -> AskResult:
+        searcher = self.searcher
+        conversation = conversation_id or self._conversations.new_id()
+        previous = self._conversations.previous_questions(conversation) if conversation_id else []
+        rewritten = rewrite(question, previous)
+        hits = searcher.search(rewritten, k=ANSWER_PASSAGES, filters=filters, mode=mode)
+        expanded = normalise(rewritten, searcher.index.abbreviations).expanded
+        answer = compose(
+            question,
+            expanded,
+            hits,
+            idf=searcher.index.bm25.idf,
+            documents=searcher.index.store.documents,
+        )
+        self._conversations.add(conversation, question, rewritten, answer.text)
+        return AskResult(answer, conversation, rewritten, hits)
+
+    def documents(self) -> list[Document]:
+        return list(self.searcher.index.store.documents.values())
+
+    def document(self, document_id: str) -> Document | None:
+        return self.searcher.index.store.documents.get(document_id)
+
+    def passage(self, passage_id: str) -> tuple[Passage, Document] | None:
+        store = self.searcher.index.store
+        passage = store.passage(passage_id)
+        return None if passage is None else (passage, store.document_of(passage))
