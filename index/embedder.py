@@ -64,7 +64,7 @@ class MiniLMEmbedder:
         self._dir = model_dir or packaged_model_dir()
         self._model = SentenceTransformer(str(self._dir), device="cpu")
         self._batch_size = batch_size
-        dim = self._model.get_sentence_embedding_dimension()
+        dim = self._model.get_embedding_dimension()
         if dim is None:
             raise ValueError(f"model at {self._dir} does not report its embedding dimension")
         self._dim = int(dim)

@@ -1,0 +1,62 @@
+"""Answer invariants over every gold question, on the real index: nothing invented."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from answer.model import Answer
+from server.service import Assistant
+
+REPO = Path(__file__).resolve().parents[2]
+QUESTIONS = [g["question"] for g in yaml.safe_load((REPO / "evals/gold.yaml").read_text())]
+
+
+@pytest.fixture(scope="module")
+def answers(real_assistant: Assistant) -> list[tuple[str, Answer]]:
+    return [(q, real_assistant.ask(q).answer) for q in QUESTIONS]
+
+
+def test_every_quote_is_verbatim_in_its_passage(answers: list[tuple[str, Answer]]) -> None:
+    for question, answer in answers:
+        for citation in answer.citations:
+            assert citation.quote and citation.quote in citation.passage.text, question
+
+
+def test_every_marker_points_at_a_returned_citation(answers: list[tuple[str, Answer]]) -> None:
+    for question, answer in answers:
+        numbers = {c.n for c in answer.citations}
+        markers = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)}
+        assert markers <= numbers, question
+        if not answer.refused:
+            assert markers, question
+
+
+def _grounded(part: str, answer: Answer) -> bool:
+    """A verbatim span of a cited passage, or a sentence whose every value is a cited field."""
+    if any(part in c.passage.text for c in answer.citations):
+        return True
+    if part.startswith("Note: this comes from"):
+        return any(c.document.title in part for c in answer.citations)
+    for c in answer.citations:
+        officer = c.passage.fields.get("responsible_officer")
+        if officer and part.startswith("The responsible officer") and officer in part:
+            return True
+        names = c.passage.fields.get("names")
+        if names and part == f"Officers to contact: {names}.":
+            return True
+    return False
+
+
+def test_every_answer_sentence_is_a_quote_or_built_from_cited_fields(
+    answers: list[tuple[str, Answer]],
+) -> None:
+    for question, answer in answers:
+        if answer.refused:
+            continue
+        for part in re.split(r"\s*\[\d+\]\s*", answer.text):
+            if part.strip():
+                assert _grounded(part.strip(), answer), (question, part)

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from answer.sentences import sentence_spans, sentences
+
+
+def test_titles_and_initials_do_not_end_a_sentence() -> None:
+    text = "The report was presented by Mr. L. Breckon and Dr. Lakhani. The Board noted it."
+    assert sentences(text) == [
+        "The report was presented by Mr. L. Breckon and Dr. Lakhani.",
+        "The Board noted it.",
+    ]
+
+
+def test_spans_are_exact_substrings() -> None:
+    text = "RESOLVED: (a) That the report be noted;  (b) That it be approved. Next item follows."
+    for start, end in sentence_spans(text):
+        assert text[start:end] == text[start:end].strip()
+        assert text[start:end] in text
+
+
+def test_a_long_unpunctuated_run_is_cut_at_semicolons() -> None:
+    text = "; ".join(f"item number {i} about something quite long here" for i in range(12))
+    pieces = sentences(text)
+    assert len(pieces) > 1 and all(p in text for p in pieces)

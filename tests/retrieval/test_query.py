@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from ingest.model import Document
+from retrieval.query import asks_for_older, expand_abbreviations
+
+ABBR = {"BCF": "Better Care Fund", "JHWS": "Joint Health and Wellbeing Strategy", "ED": "Emergency"}
+
+
+def test_an_acronym_gets_its_long_form_appended() -> None:
+    assert expand_abbreviations("who signs off the BCF?", ABBR).endswith("Better Care Fund")
+
+
+def test_a_lower_case_acronym_of_three_letters_or_more_counts() -> None:
+    assert "Joint Health and Wellbeing Strategy" in expand_abbreviations(
+        "when was the jhws ok'd", ABBR
+    )
+
+
+def test_short_lower_case_acronyms_are_words_not_acronyms() -> None:
+    assert expand_abbreviations("what has been ed about", ABBR) == "what has been ed about"
+
+
+def test_a_long_form_gets_its_acronym_appended() -> None:
+    assert expand_abbreviations("the better care fund plan", ABBR).endswith("BCF")
+
+
+def _doc(period: str) -> Document:
+    return Document(
+        id="old", title="Old", doc_type="strategy", source="x", sha256="0", period=period
+    )
+
+
+def test_a_year_inside_the_period_asks_for_the_older_document() -> None:
+    assert asks_for_older("what did the 2013 strategy prioritise?", _doc("2013-2016"))
+    assert not asks_for_older("what does the strategy prioritise?", _doc("2013-2016"))
+    assert asks_for_older("what did the previous strategy say?", _doc("2013-2016"))

@@ -1,0 +1,55 @@
+"""The CLI's --json output is the HTTP body; errors exit non-zero with a message."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+
+from server.app import create_app
+from server.service import Assistant
+from server.settings import Settings
+from tests.server.live import serve
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _cli(*args: str, index_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SA_INDEX_DIR": str(index_dir), "SA_DATA_DIR": str(index_dir / "data")}
+    return subprocess.run(
+        [sys.executable, "-m", "server.cli", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_search_json_is_the_http_search_body(
+    real_index_dir: Path, real_assistant: Assistant
+) -> None:
+    cli = _cli("search", "Better Care Fund plan", "--k", "3", "--json", index_dir=real_index_dir)
+    assert cli.returncode == 0, cli.stderr
+    with serve(create_app(Settings(), assistant=real_assistant)) as base:
+        http = httpx.post(f"{base}/v1/search", json={"query": "Better Care Fund plan", "k": 3})
+    assert json.loads(cli.stdout) == http.json()
+
+
+def test_ask_json_has_the_http_ask_shape(real_index_dir: Path) -> None:
+    cli = _cli("ask", "when was the JHWS approved?", "--json", index_dir=real_index_dir)
+    assert cli.returncode == 0, cli.stderr
+    body = json.loads(cli.stdout)
+    assert set(body) == {"answer", "refused", "confidence", "conversation_id", "citations"}
+    assert all(c["quote"] in c["text"] for c in body["citations"])
+
+
+def test_a_missing_index_is_an_error_that_says_how_to_build_one(tmp_path: Path) -> None:
+    cli = _cli("search", "falls", index_dir=tmp_path / "none")
+    assert cli.returncode == 1
+    assert "strategy-assistant index" in cli.stderr

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import pytest
+
+from server.settings import SettingsError, load_settings
+
+
+def test_defaults_serve_on_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = load_settings()
+    assert settings.host == "127.0.0.1" and settings.port == 8000
+
+
+def test_an_unknown_sa_variable_fails_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SA_PROT", "9000")
+    with pytest.raises(SettingsError, match=r"SA_PROT.*known settings.*SA_PORT"):
+        load_settings()
+
+
+def test_an_invalid_value_fails_naming_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SA_PORT", "ninety")
+    with pytest.raises(SettingsError, match="SA_PORT"):
+        load_settings()
+
+
+def test_an_llm_url_must_be_http(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SA_LLM_URL", "ftp://model")
+    with pytest.raises(SettingsError, match="SA_LLM_URL"):
+        load_settings()
