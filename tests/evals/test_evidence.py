@@ -1,0 +1,91 @@
+"""Evidence matching: which passages hold a gold quote, whole, as a row, or cut by a chunk."""
+
+from __future__ import annotations
+
+from evals.evidence import build_evidence_map, normalise
+from evals.gold import Evidence, GoldItem
+from ingest.model import Document, Passage
+
+STRATEGY = Document("jhws-2022", "JHWS", "strategy", "jhws.txt", "0" * 64)
+PACK = Document("pack", "Pack", "meeting_pack", "pack.txt", "1" * 64)
+MINUTES = Document("pack--minutes", "Minutes", "minutes", "pack.txt", "1" * 64, parent_id="pack")
+DOCUMENTS = {d.id: d for d in (STRATEGY, PACK, MINUTES)}
+
+
+def _item(*evidence: Evidence) -> GoldItem:
+    return GoldItem("q", "dev", "fact", "?", "!", (("x",),), evidence)
+
+
+def _passage(pid: str, document: str, text: str, **extra: object) -> Passage:
+    return Passage(pid, document, text, **extra)  # type: ignore[arg-type]
+
+
+def test_normalising_ignores_case_spacing_and_punctuation() -> None:
+    assert normalise("Place- based") == normalise("place-based") == normalise("PLACEBASED")
+    assert normalise("“Healthy” weight, 2022–2032") == "healthyweight20222032"
+
+
+def test_a_passage_holds_a_quote_with_different_spacing_and_punctuation() -> None:
+    ev = Evidence("jhws-2022", "We will take a place-based approach.")
+    passages = [
+        _passage("a", "jhws-2022", "First, we will take a place- based\napproach to health.")
+    ]
+    found = build_evidence_map([_item(ev)], passages, DOCUMENTS)
+    assert found.holds("a", ev)
+    assert not found.partial
+
+
+def test_the_document_must_match_the_passage_document_or_its_parent() -> None:
+    in_pack = Evidence("pack", "The Board resolved to approve the plan")
+    elsewhere = Evidence("jhws-2022", "The Board resolved to approve the plan")
+    passages = [_passage("m", "pack--minutes", "RESOLVED: The Board resolved to approve the plan.")]
+    found = build_evidence_map([_item(in_pack, elsewhere)], passages, DOCUMENTS)
+    assert found.holds("m", in_pack)
+    assert not found.holds("m", elsewhere)
+    assert found.missing == [elsewhere]
+
+
+def test_a_quote_cut_by_a_chunk_boundary_credits_a_passage_holding_80_percent_of_it() -> None:
+    ev = Evidence("jhws-2022", "We will reduce the number of falls that people over 65 experience")
+    passages = [
+        # 44 of the quote's 54 normalised characters (81%): credited.
+        _passage(
+            "most", "jhws-2022", "Intro. We will reduce the number of falls that people over 65"
+        ),
+        # 28 of 54 (52%): not credited.
+        _passage("some", "jhws-2022", "We will reduce the number of falls"),
+    ]
+    found = build_evidence_map([_item(ev)], passages, DOCUMENTS)
+    assert found.holders[ev] == {"most"}
+    assert ev in found.partial
+
+
+def test_partial_credit_is_never_given_when_a_passage_holds_the_whole_quote() -> None:
+    ev = Evidence("jhws-2022", "Mike Sandys is the Director of Public Health")
+    passages = [
+        _passage("whole", "jhws-2022", "Mike Sandys is the Director of Public Health."),
+        _passage("most", "jhws-2022", "Mike Sandys is the Director of Public"),
+    ]
+    found = build_evidence_map([_item(ev)], passages, DOCUMENTS)
+    assert found.holders[ev] == {"whole"}
+    assert not found.partial
+
+
+def test_an_action_row_is_matched_on_its_cells_in_column_order() -> None:
+    ev = Evidence("pack", "Jane Moore/Simon Down A report will be provided to a future meeting")
+    row = _passage(
+        "row",
+        "pack--minutes",
+        "Action 174: Consider the VRU. Responsible officer: Jane Moore/Simon Down. "
+        "Comments: A report will be provided to a future meeting.",
+        kind="action",
+        fields={
+            "action": "Consider the VRU.",
+            "responsible_officer": "Jane Moore/Simon Down",
+            "comments": "A report will be provided to a future meeting",
+        },
+    )
+    prose = _passage("prose", "pack--minutes", "Jane Moore/Simon Down. Comments: A report will")
+    found = build_evidence_map([_item(ev)], [row, prose], DOCUMENTS)
+    assert found.holders[ev] == {"row"}
+    assert not found.partial
