@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: serve test eval bench lint index clean
+.PHONY: serve test eval bench lint index clean browser
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required, found " + sys.version'
@@ -21,7 +21,11 @@ serve: $(INSTALLED)
 index: $(INSTALLED)
 	$(BIN)/strategy-assistant index
 
-test: $(INSTALLED)
+# Debian's Chromium for tests/browser (Playwright's own browser download does not work here).
+browser:
+	sh scripts/install-browser.sh
+
+test: $(INSTALLED) browser
 	$(BIN)/python -m pytest
 
 eval: $(INSTALLED)

@@ -34,6 +34,7 @@ from server.schemas import (
 )
 from server.service import Assistant
 from server.settings import Settings
+from server.web import install_web
 
 log = logging.getLogger(__name__)
 
@@ -164,4 +165,5 @@ def create_app(
             raise ApiError(404, f"no passage with id {passage_id!r}")
         return passage_out(*found)
 
+    install_web(app, settings, assistant=holder.get)
     return app

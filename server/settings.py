@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -10,6 +11,8 @@ from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PREFIX = "SA_"
+# An origin as CSP frame-ancestors takes it: scheme, host (a leading "*." allowed), optional port.
+_ORIGIN = re.compile(r"^https?://(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:\d{1,5})?$")
 
 
 class Settings(BaseSettings):
@@ -25,6 +28,7 @@ class Settings(BaseSettings):
     data_dir: Path = Path("var/data")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
+    embedder: Literal["onnx", "torch"] = "onnx"
     query_threads: int = Field(default=1, ge=1, le=64)
     conversation_ttl_seconds: int = Field(default=3600, ge=60)
     conversation_max_turns: int = Field(default=20, ge=1, le=200)
@@ -34,12 +38,25 @@ class Settings(BaseSettings):
     llm_model: str | None = None
     llm_api_key: str | None = None
     llm_timeout_seconds: float = Field(default=20.0, gt=0)
+    # Intranet origins allowed to frame the /embed widget, e.g. ["https://intranet.example.gov.uk"].
+    embed_origins: list[str] = Field(default_factory=list, max_length=50)
 
     @field_validator("llm_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value is not None and not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
+        return value
+
+    @field_validator("embed_origins")
+    @classmethod
+    def _origins(cls, value: list[str]) -> list[str]:
+        bad = [o for o in value if not _ORIGIN.match(o)]
+        if bad:
+            raise ValueError(
+                f"{bad[0]!r} is not an origin; give scheme://host[:port] with no path,"
+                " e.g. https://intranet.example.gov.uk"
+            )
         return value
 
 
