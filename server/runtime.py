@@ -7,8 +7,9 @@ import os
 from pathlib import Path
 
 from index.build import BuildReport, Progress, build_index
-from index.embedder import MiniLMEmbedder
+from index.embedder import Embedder, MiniLMEmbedder
 from index.generation import current_name
+from index.onnx_embedder import OnnxMiniLMEmbedder
 from server.conversations import ConversationStore
 from server.service import Assistant
 from server.settings import Settings
@@ -31,6 +32,13 @@ def pin_threads(n: int) -> None:
         logging.getLogger(__name__).debug("faiss thread count left as is")
 
 
+def make_embedder(settings: Settings, *, threads: int) -> Embedder:
+    """The configured embedder; index and queries must use the same one (the manifest checks)."""
+    if settings.embedder == "torch":
+        return MiniLMEmbedder()
+    return OnnxMiniLMEmbedder(threads=threads)
+
+
 def build(
     settings: Settings,
     *,
@@ -38,7 +46,7 @@ def build(
     index_dir: Path | None = None,
     progress: Progress | None = None,
 ) -> BuildReport:
-    embedder = MiniLMEmbedder()
+    embedder = make_embedder(settings, threads=os.cpu_count() or 1)
     return build_index(
         corpus_dir or settings.corpus_dir,
         index_dir or settings.index_dir,
@@ -53,7 +61,7 @@ def index_exists(settings: Settings) -> bool:
 
 def make_assistant(settings: Settings) -> Assistant:
     pin_threads(settings.query_threads)
-    embedder = MiniLMEmbedder()
+    embedder = make_embedder(settings, threads=settings.query_threads)
     conversations = ConversationStore(
         settings.data_dir / CONVERSATIONS_FILE,
         ttl_seconds=settings.conversation_ttl_seconds,

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from index.build import build_index
-from index.embedder import Embedder, MiniLMEmbedder
+from index.embedder import Embedder
+from index.onnx_embedder import OnnxMiniLMEmbedder
 from server.conversations import ConversationStore
 from server.service import Assistant
 from tests.fakes import FakeEmbedder
@@ -21,8 +22,8 @@ TEST_INDEX = REPO / "var" / "test-index"
 
 @pytest.fixture(scope="session")
 def embedder() -> Embedder:
-    """The real packaged MiniLM model (loaded once per test session)."""
-    return MiniLMEmbedder()
+    """The real packaged MiniLM model, as served by default (loaded once per test session)."""
+    return OnnxMiniLMEmbedder(threads=2)
 
 
 @pytest.fixture
