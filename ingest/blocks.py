@@ -8,10 +8,13 @@ it continues a list that a lead-in (ending in ':') opened.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from ingest.clean import clean_text, join_lines
+from ingest.glossary import find_glossaries
 from ingest.lines import Line
 
 CONTACT_HEADING_RE = re.compile(r"(?i)\b(officers?\s+to\s+contact|contact\s+(officers?|details))\b")
@@ -30,11 +33,12 @@ _TERMINAL = (".", ";", ",", ":", ":-", "!", "\u2019", "\u201d", '"')
 class Block:
     """A heading, paragraph or list item, with the lines it came from."""
 
-    kind: str  # "heading" | "paragraph" | "item"
+    kind: str  # "heading" | "paragraph" | "item" | "definition" | "signature"
     text: str
     lines: list[Line] = field(default_factory=list)
     level: int = 0
     structural: bool = False  # a numbered or keyword heading, as opposed to a plain subhead
+    subhead: bool = False  # a recurring subhead or a question ('Where are we now?')
 
     @property
     def words(self) -> int:
@@ -45,14 +49,95 @@ class ItemGroup(list[Line]):
     """A group known to be a list item although its bullet glyph was lost."""
 
 
-def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
+class DefinitionGroup(list[Line]):
+    """One row of a glossary table: an abbreviation and its definition, paired back up."""
+
+    term: str = ""
+    definition: str = ""
+
+
+class SignatureGroup(list[Line]):
+    """A signature block closing a foreword: a person's name and their roles."""
+
+
+# Who signs a foreword or a report: a name, then one or more roles.
+_HONORIFIC_RE = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady|Rev)\.?\s+(?=[A-Z])"
+)
+_PERSON_RE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.?|[a-z]{2,3}|[A-Z][a-z'’-]+)){1,3}$")
+_ROLE_RE = re.compile(
+    r"(?i)\b(lead member|cabinet member|portfolio holder|member for|chair(?:man|woman|person)?"
+    r"|vice[- ]chair|leader|director|chief executive|councillor|mayor|head of|commissioner)\b"
+)
+
+
+def is_signature(texts: Sequence[str]) -> bool:
+    """A name line followed by role lines ('Mrs Louise Richardson / Lead Member for Health and
+    Wellbeing'): short lines, none ending a sentence, at least one naming a role."""
+    texts = [t.strip() for t in texts if t.strip()]
+    if not 2 <= len(texts) <= 5 or any(len(t.split()) > 10 or t.endswith(".") for t in texts):
+        return False
+    name = texts[0]
+    bare = _HONORIFIC_RE.sub("", name).strip()
+    if not (_HONORIFIC_RE.match(name) or _PERSON_RE.match(name)) or _ROLE_RE.search(bare):
+        return False
+    return any(_ROLE_RE.search(t) for t in texts[1:])
+
+
+def recurring_subheads(lines: Sequence[Line], min_repeats: int = 3) -> frozenset[str]:
+    """Short heading-like lines printed again and again ('Where are we now?', 'Our commitments
+    to Leicestershire'): a document's repeated subheads, always headings wherever they sit.
+    (Running headers repeat too, but they are gone before this runs.)"""
+    counts = Counter(line.text.strip() for line in lines if line.text.strip())
+    return frozenset(
+        text
+        for text, count in counts.items()
+        if count >= min_repeats and _looks_like_heading(text) and not NUMBERED_RE.match(text)
+    )
+
+
+def _bullet_breaks(lines: Sequence[Line], distance: int = 3) -> set[int]:
+    """Page-break markers that are really lost bullet glyphs: a leading space on lines only a
+    blank line apart (' Suicide Prevention Campaign' / '' / ' Violence Reduction Network').
+    Real page breaks are pages apart."""
+    starts = [i for i, line in enumerate(lines) if line.page_start and line.text.strip()]
+    out: set[int] = set()
+    for a, b in pairwise(starts):
+        # A loader that knows real pages (PDF) numbers them: a new page number is a real break.
+        if b - a <= distance and lines[a].page == lines[b].page:
+            out.update((a, b))
+    return out
+
+
+def group_lines(lines: Sequence[Line], subheads: frozenset[str] = frozenset()) -> list[list[Line]]:
     """Split clean lines into raw groups: one paragraph, heading or list item each."""
     groups: list[list[Line]] = []
     current: list[Line] = []
     after_heading = False
     blank_run = 0
     lost_bullets = False
+    glossaries = {g.start: g for g in find_glossaries(lines)}
+    bullet_breaks = _bullet_breaks(lines)
+    skip_to = 0
     for i, line in enumerate(lines):
+        if i < skip_to:
+            continue
+        glossary = glossaries.get(i)
+        if glossary is not None:
+            if current:
+                groups.append(current)
+                current = []
+            for n, (term, definition) in enumerate(glossary.entries):
+                row = DefinitionGroup([*(glossary.headers if n == 0 else []), term, definition])
+                row.term, row.definition = term.text.strip(), definition.text.strip()
+                groups.append(row)
+            skip_to = glossary.end
+            after_heading = lost_bullets = False
+            blank_run = 0
+            continue
+        forced_item = i in bullet_breaks
+        if forced_item:
+            line = replace(line, page_start=False)
         if not line.text:
             if current:
                 groups.append(current)
@@ -64,18 +149,19 @@ def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
             # A run of empty lines is where a column of bullet glyphs was lost (001).
             lost_bullets = blank_run >= 4
             blank_run = 0
-        starts_item = bool(BULLET_RE.match(line.text) or ENUM_RE.match(line.text))
-        lost_item = False
+        starts_item = forced_item or bool(BULLET_RE.match(line.text) or ENUM_RE.match(line.text))
+        lost_item = forced_item
         if lost_bullets and current and is_lost_bullet_item(current[-1].text, line.text):
             starts_item = lost_item = True
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         # A group's first line is judged later with its whole group in view, unless it
         # follows a heading directly ("Our Priorities" / "People" / "People - Build ...").
-        judge_now = (
+        judge_now = not forced_item and (
             bool(current)
             or line.page_start
             or after_heading
             or bool(NUMBERED_RE.match(line.text) or KEYWORD_HEADING_RE.match(line.text))
+            or _is_subhead(line.text, subheads)
         )
         if judge_now and _standalone_heading(current, line, nxt):
             if current:
@@ -88,7 +174,7 @@ def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
         if current and (starts_item or (line.page_start and not _runs_on(current, line))):
             groups.append(current)
             current = ItemGroup() if lost_item else []
-        elif not current and lost_bullets:
+        elif not current and (lost_bullets or forced_item):
             current = ItemGroup()
         current.append(line)
     if current:
@@ -117,6 +203,7 @@ def _rejoin_wrapped(groups: list[list[Line]]) -> list[list[Line]]:
         first = group[0].text.strip()
         if (
             out
+            and not isinstance(out[-1], DefinitionGroup)
             and first[:1].islower()
             and not BULLET_RE.match(group[0].text)
             and not ENUM_RE.match(group[0].text)
@@ -157,6 +244,14 @@ _FUNCTION_WORDS = frozenset(
         "were",
     )
 )
+
+
+def _is_subhead(text: str, subheads: frozenset[str]) -> bool:
+    """A recurring subhead, or a short question standing as a heading ('Where are we now?')."""
+    text = text.strip()
+    if text in subheads:
+        return True
+    return text.endswith("?") and len(text.split()) <= 8 and _looks_like_heading(text)
 
 
 def _standalone_heading(current: list[Line], line: Line, nxt: Line | None) -> bool:
@@ -210,7 +305,8 @@ def _looks_like_heading(text: str) -> bool:
 
 def build_blocks(lines: Sequence[Line]) -> list[Block]:
     """Classify the raw groups into headings, paragraphs and list items."""
-    groups = group_lines(lines)
+    subheads = recurring_subheads(lines)
+    groups = group_lines(lines, subheads)
     blocks: list[Block] = []
     in_contacts = False
     numbered_level = 0
@@ -238,7 +334,13 @@ def build_blocks(lines: Sequence[Line]) -> list[Block]:
             and (group[0].page_start or bool(CONTACT_HEADING_RE.search(raw)))
         )
         markdown = re.match(r"^\s*(#{1,6})\s+\S", raw)
-        if markdown and len(group) == 1:
+        subhead = len(group) == 1 and raw.strip() in subheads
+        if isinstance(group, DefinitionGroup):
+            text = clean_text(f"{group.term}: {group.definition}")
+            blocks.append(Block("definition", text, list(group)))
+        elif len(group) <= 5 and is_signature([ln.text for ln in group]):
+            blocks.append(Block("signature", text, list(group)))
+        elif markdown and len(group) == 1:
             in_contacts = bool(CONTACT_HEADING_RE.search(text))
             level = len(markdown.group(1))
             structural_seen = max(structural_seen, level)
@@ -261,7 +363,13 @@ def build_blocks(lines: Sequence[Line]) -> list[Block]:
         elif (
             len(group) <= 2
             and _looks_like_heading(raw)
-            and (not _continues_list(prev) or page_heading or CONTACT_HEADING_RE.search(text))
+            and (
+                not _continues_list(prev)
+                or page_heading
+                or subhead
+                or CONTACT_HEADING_RE.search(text)
+                or _closes_list(prev, groups[i + 1 :])
+            )
             and nxt is not None
             and not contact_entry
         ):
@@ -270,7 +378,8 @@ def build_blocks(lines: Sequence[Line]) -> list[Block]:
                 level = _current_structural_level(blocks) + 1
             else:
                 level = 2 if text.endswith("?") or _is_question_head(text) else 1
-            blocks.append(Block("heading", text, list(group), level))
+            subhead = subhead or _is_subhead(text, subheads)
+            blocks.append(Block("heading", text, list(group), level, subhead=subhead))
         else:
             is_item = bool(BULLET_RE.match(raw) or ENUM_RE.match(raw)) or (
                 _continues_list(prev) and not text.endswith(".")
@@ -290,6 +399,17 @@ def _continues_list(prev: Block | None) -> bool:
     if prev.kind == "item":
         return True
     return prev.kind == "paragraph" and prev.text.rstrip().endswith((":", ":-", "include"))
+
+
+def _closes_list(prev: Block | None, following: Sequence[list[Line]]) -> bool:
+    """After a finished list item ('b. Note the progress ... priorities.'), a short line that
+    heads a paragraph of prose ('Background' / '3. One of the statutory ...') is a heading."""
+    if prev is None or prev.kind != "item" or not prev.text.rstrip().endswith("."):
+        return False
+    if not following or isinstance(following[0], ItemGroup):
+        return False
+    body = join_lines([ln.text for ln in following[0]])
+    return len(body.split()) >= 15 and not BULLET_RE.match(body) and not ENUM_RE.match(body)
 
 
 def _current_structural_level(blocks: Sequence[Block]) -> int:

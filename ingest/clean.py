@@ -280,6 +280,8 @@ def strip_footnote_markers(text: str) -> str:
 
 def strip_markdown(text: str) -> str:
     """Markdown leftovers: '**bold**', '(#)' anchors, '#' heading marks, ' - ' bullet dashes."""
+    # "Assessments**Risk Assessment**": bold glued to the word before it was a new line.
+    text = re.sub(r"(?<=[a-z])\*\*(?=[A-Z])", " **", text)
     text = re.sub(r"\*\*(.+?)\*\*", r"\1", text)
     text = re.sub(r"__(.+?)__", r"\1", text)
     text = text.replace("**", "")

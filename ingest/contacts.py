@@ -12,7 +12,8 @@ EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}")
 NAME_RE = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr)\.?\s+)?"
-    r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3}$"
+    r"[A-Z][a-z'\u2019-]+(?:\s+(?:(?:de|da|di|du|van|von|der|den|le|la|ter|bin|al)\s+)?"
+    r"[A-Z][a-z'\u2019-]+){1,3}$"
 )
 
 

@@ -39,12 +39,53 @@ def parse_minutes(source: Sequence[SourceLine]) -> list[Draft]:
     starts = find_items(lines)
     if not starts:
         return drafts_from_lines(lines)
-    # Attendance lists are columns of names under body headings: one run of text reads best.
-    drafts = _plain_drafts(lines[: starts[0]], "Present and apologies")
+    drafts = attendance_drafts(lines[: starts[0]])
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         drafts.extend(_item_drafts(lines[start:end]))
     return drafts
+
+
+# The attendance part of minutes: who was present (with those in attendance), who sent apologies.
+_ATTENDANCE_RE = re.compile(
+    r"(?i)^(present|members present|also present|in attendance|apologies(?: for absence)?"
+    r"(?: were received from| received from)?|absent)\s*:?-?\s*(.*)$"
+)
+
+
+def attendance_drafts(lines: Sequence[Line]) -> list[Draft]:
+    """The text before the first minute item, split at 'PRESENT' and 'Apologies' lines into a
+    'Present' and an 'Apologies' passage (the meeting's opening line goes with 'Present').
+
+    Attendance lists are columns of names under body headings: one run of text each reads best.
+    'In attendance' and 'Also present' stay with 'Present'. The names of those who sent
+    apologies go into the passage's fields.
+    """
+    parts: list[tuple[str, list[Line]]] = [("Present", [])]
+    for line in lines:
+        match = _ATTENDANCE_RE.match(line.text.strip())
+        if match and match.group(1).lower().startswith(("apolog", "absent")):
+            parts.append(("Apologies", []))
+        parts[-1][1].append(line)
+    drafts: list[Draft] = []
+    for section, part in parts:
+        part_drafts = _plain_drafts(part, section)
+        if section == "Apologies":
+            names = _names("".join(f" {ln.text.strip()}" for ln in part))
+            for draft in part_drafts:
+                draft.kind = "list"
+                if names:
+                    draft.fields = {"names": "; ".join(names)}
+        drafts.extend(part_drafts)
+    return drafts
+
+
+def _names(text: str) -> list[str]:
+    """'Apologies Karen English, DPCC Kirk Master, ... and Jon Wilson' -> the names."""
+    match = _ATTENDANCE_RE.match(text.strip())
+    body = match.group(2) if match else text
+    parts = re.split(r",\s*|\s+and\s+", clean_text(body).rstrip("."))
+    return [p.strip() for p in parts if p.strip()]
 
 
 def _drop_sign_off(lines: list[Line]) -> list[Line]:

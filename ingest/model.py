@@ -27,6 +27,7 @@ PassageKind = Literal[
     "action",
     "commitment",
     "contact",
+    "definition",
     "heading",
 ]
 PASSAGE_KINDS: tuple[str, ...] = PassageKind.__args__  # type: ignore[attr-defined]

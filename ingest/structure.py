@@ -19,13 +19,106 @@ COMMITMENT_RE = re.compile(r"^(?:\d{1,2}[.)]\s+)?We (?:will|want to|shall|commit
 _COMMITMENT_SECTION_RE = re.compile(r"(?i)\b(commitments?|what we will do|we will)\b")
 
 
+# A section holding fewer words than this is no section: its "heading" was a table cell or a
+# label of a graphic ("Lower" / "57.7 2019/20 30.6"), so it is read as text instead.
+TINY_WORDS = 8
+# A passage shorter than this is folded into a neighbour of its section when one has room.
+SMALL_WORDS = 20
+MERGED_MAX_WORDS = 200
+DEFINITIONS_PER_PASSAGE = 4
+
+
 def drafts_from_lines(lines: Sequence[Line]) -> list[Draft]:
-    blocks = build_blocks(lines)
+    blocks = demote_tiny_headings(build_blocks(lines))
     paths = section_paths(blocks)
     drafts: list[Draft] = []
     for section, section_blocks in _by_section(blocks, paths):
-        drafts.extend(_section_drafts(section, section_blocks))
+        drafts.extend(merge_small(_section_drafts(section, section_blocks)))
     return drafts
+
+
+def demote_tiny_headings(blocks: list[Block]) -> list[Block]:
+    """A plain heading over fewer than TINY_WORDS words of text becomes text itself."""
+    out = list(blocks)
+    for i, block in enumerate(out):
+        if block.kind != "heading" or block.structural or block.subhead:
+            continue
+        body = 0
+        for following in out[i + 1 :]:
+            if following.kind == "heading":
+                break
+            body += following.words
+        if 0 < body < TINY_WORDS:
+            out[i] = Block("paragraph", block.text, block.lines)
+    return out
+
+
+def merge_small(drafts: list[Draft]) -> list[Draft]:
+    """Fold short passages of one section into a neighbour, so that no passage is a lone
+    fragment ('57.7 2019/20 30.6') or a signature cut off from its foreword. A fragment under
+    TINY_WORDS joins any neighbour; a short passage joins one of its own kind; a signature
+    joins the passage it closes. Nothing is dropped: the texts are concatenated in order."""
+    out = list(drafts)
+    i = 0
+    while i < len(out):
+        draft = out[i]
+        words = draft.words
+        if words >= SMALL_WORDS and draft.kind != "signature":
+            i += 1
+            continue
+        target = _merge_target(out, i)
+        if target is None:
+            i += 1
+            continue
+        a, b = (out[target], draft) if target < i else (draft, out[target])
+        keeper = out[target]
+        merged = Draft(
+            f"{a.text} {b.text}",
+            keeper.section,
+            [*a.lines, *b.lines],
+            keeper.kind,
+            dict(keeper.fields),
+        )
+        low = min(i, target)
+        out[low : low + 2] = [merged]
+        i = max(low - 1, 0)
+    for draft in out:
+        if draft.kind == "signature":
+            draft.kind = "paragraph"
+    return out
+
+
+# Kinds whose passages stand one each (a commitment, a resolution), however short.
+_ONE_EACH = frozenset(("commitment", "resolution", "minute_item", "action", "contact"))
+
+
+def _is_residue(text: str) -> bool:
+    """Figures and units left by a flattened table ('57.7 2019/20 30.6'), not words."""
+    tokens = text.split()
+    words = sum(1 for t in tokens if re.fullmatch(r"[A-Za-z][a-z'’-]+[.,;:]?", t))
+    return words * 2 < len(tokens)
+
+
+def _merge_target(drafts: list[Draft], i: int) -> int | None:
+    draft = drafts[i]
+    if draft.kind in _ONE_EACH and not _is_residue(draft.text):
+        return None
+    candidates = [j for j in (i - 1, i + 1) if 0 <= j < len(drafts)]
+    if draft.kind == "signature":
+        candidates = [j for j in candidates if j < i]
+    for j in candidates:
+        other = drafts[j]
+        if other.section != draft.section or other.kind in ("contact", "action", "definition"):
+            continue
+        if other.words + draft.words > MERGED_MAX_WORDS:
+            continue
+        if draft.kind == "signature" or (
+            draft.words < TINY_WORDS and (other.kind not in _ONE_EACH or _is_residue(draft.text))
+        ):
+            return j
+        if draft.kind == other.kind and draft.kind not in _ONE_EACH:
+            return j
+    return None
 
 
 def _by_section(
@@ -52,6 +145,16 @@ def _section_drafts(section: str | None, blocks: list[Block]) -> list[Draft]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
+        if block.kind in ("definition", "signature"):
+            drafts.extend(chunk_section(run, section))
+            run = []
+            group = [block]
+            i += 1
+            while i < len(blocks) and blocks[i].kind == block.kind == "definition":
+                group.append(blocks[i])
+                i += 1
+            drafts.extend(_special_drafts(group, section))
+            continue
         if COMMITMENT_RE.match(block.text) or (
             in_commitments and re.match(r"^\d{1,2}[.)]\s", block.text)
         ):
@@ -73,6 +176,22 @@ def _section_drafts(section: str | None, blocks: list[Block]) -> list[Draft]:
         run.append(block)
         i += 1
     drafts.extend(chunk_section(run, section))
+    return drafts
+
+
+def _special_drafts(group: list[Block], section: str | None) -> list[Draft]:
+    """Glossary rows, a few to a passage ('NEET: Not in Education, Employment or Training'),
+    or a signature block (merged into the passage it closes by merge_small)."""
+    if group[0].kind == "signature":
+        block = group[0]
+        return [Draft(block.text, section, list(block.lines), "signature")]
+    drafts: list[Draft] = []
+    for start in range(0, len(group), DEFINITIONS_PER_PASSAGE):
+        rows = group[start : start + DEFINITIONS_PER_PASSAGE]
+        text = "; ".join(b.text for b in rows)
+        terms = "; ".join(b.text.split(":", 1)[0] for b in rows)
+        lines = [ln for b in rows for ln in b.lines]
+        drafts.append(Draft(text, section, lines, "definition", {"terms": terms}))
     return drafts
 
 
