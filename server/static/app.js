@@ -368,7 +368,7 @@
         el("h3", { class: "not-found-title", text: "Not in the documents" }),
         el("p", { class: "answer-text", text: data.answer }),
         data.citations.length
-          ? el("p", { class: "hint", text: "The closest passages are below. They may help, but they do not answer the question." })
+          ? el("p", { class: "hint", text: "The passages under “See also” are the nearest matches: they may help, but they do not answer the question." })
           : null,
       );
     } else {
@@ -547,4 +547,5 @@
   }
 
   loadDocTypes(0);
+  document.body.dataset.ready = "true";
 })();

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
-from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
 
 from server.app import create_app
 from server.feedback import FEEDBACK_FILE
@@ -37,6 +37,9 @@ CHROMIUM_ARGS = [
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "reports" / "screenshots"
 WIDGET_TITLE = "Ask about our strategies"
 WIDGET_COLOUR = "#0b6e4f"
+# Generous waits: on a busy 2-core machine a first answer can take seconds; a pass is still fast.
+TIMEOUT_MS = 30_000
+expect.set_options(timeout=TIMEOUT_MS)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -64,7 +67,7 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
 def page(browser: Browser) -> Iterator[Page]:
     """A fresh browser context per test, failing the test on any uncaught page error."""
     context = browser.new_context(viewport={"width": 1100, "height": 900})
-    context.set_default_timeout(15_000)
+    context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -129,4 +132,3 @@ def site(real_assistant: Assistant, tmp_path_factory: pytest.TempPathFactory) ->
         intranet = intranet_app(assistant_origin)
         with serve(intranet, allowed_sock) as allowed, serve(intranet, other_sock) as other:
             yield Site(assistant_origin, allowed, other, data_dir)
-

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ OFF_TOPIC = "What is the price of bananas on Mars?"
 
 def ask(page: Page, question: str) -> None:
     """Type the question and press Enter, as a keyboard user would."""
+    expect(page.locator("body[data-ready=true]")).to_have_count(1)
     box = page.get_by_label("Your question")
     box.fill(question)
     box.press("Enter")
@@ -41,9 +43,11 @@ def test_first_visit_explains_the_assistant(page: Page, site: Site, screenshots:
     expect(page.get_by_role("heading", name="Strategy Assistant", level=1)).to_be_visible()
     expect(page.get_by_role("heading", name="Ask a question about the documents")).to_be_visible()
     expect(page.get_by_role("button", name="Ask")).to_be_enabled()
-    page.locator("summary", has_text="Filters").click()
-    expect(page.get_by_label("Minutes (1)")).to_be_visible()
+    expect(page.get_by_label("Your question")).to_be_editable()
     page.screenshot(path=screenshots / "page-first-visit.png")
+    page.locator("summary", has_text="Filters").click()
+    expect(page.get_by_label(re.compile(r"^Minutes \(\d+\)$"))).to_be_visible()
+    page.screenshot(path=screenshots / "page-filters.png")
 
 
 def test_answer_shows_its_citations_with_the_quote_highlighted(
@@ -57,10 +61,10 @@ def test_answer_shows_its_citations_with_the_quote_highlighted(
     expect(card.locator(".citation-title")).to_contain_text("Minutes of the Health and Wellbeing")
     expect(card.locator(".citation-meta")).to_contain_text("2019-09-26")
     expect(card.locator(".citation-meta")).to_contain_text("Better Care Fund Plan 2019/20")
-    expect(card.locator(".citation-meta")).to_contain_text("lines 359")
+    expect(card.locator(".citation-meta")).to_contain_text(re.compile(r"(lines? \d+|page \d+)"))
     expect(card.locator("mark")).to_contain_text("RESOLVED: That the Better Care Fund Plan")
     expect(page.locator("#announcer")).to_contain_text("Better Care Fund")
-    page.screenshot(path=screenshots / "page-answer.png", full_page=True)
+    page.screenshot(path=screenshots / "page-answer.png")
 
 
 def test_marker_leads_to_its_card_and_the_card_opens_the_document(
@@ -85,6 +89,20 @@ def test_marker_leads_to_its_card_and_the_card_opens_the_document(
     page.keyboard.press("Escape")
     expect(dialog).to_be_hidden()
     expect(card.get_by_role("button", name="Open citation 1 in")).to_be_focused()
+
+
+def test_copy_puts_the_answer_and_its_sources_on_the_clipboard(page: Page, site: Site) -> None:
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.assistant)
+    page.goto(site.assistant + "/")
+    ask(page, BCF)
+    answer = page.locator(".turn-answer.answered")
+    answer.get_by_role("button", name="Copy answer with sources").click()
+    expect(answer.get_by_role("status").filter(has_text="Copied")).to_be_visible()
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert copied.startswith(f"Q: {BCF}\n\nRESOLVED: That the Better Care Fund Plan")
+    assert "Sources:\n[1] Minutes of the Health and Wellbeing Board meeting" in copied
+    assert re.search(r"Sources:\n\[1\] .* — 2019-09-26 · .*(lines? \d+|page \d+)", copied)
+    assert "“RESOLVED: That the Better Care Fund Plan for 2019/20" in copied
 
 
 def test_follow_up_continues_the_same_conversation(page: Page, site: Site) -> None:
@@ -138,14 +156,14 @@ def test_question_the_documents_do_not_cover_says_so(
     expect(refused.get_by_role("heading", name="See also: closest passages")).to_be_visible()
     expect(refused.locator(".marker")).to_have_count(0)
     expect(page.locator("#announcer")).to_contain_text("Not in the documents")
-    page.screenshot(path=screenshots / "page-not-in-documents.png", full_page=True)
+    page.screenshot(path=screenshots / "page-not-in-documents.png")
 
 
 def test_filters_go_with_the_question(page: Page, site: Site) -> None:
     sent = asks_sent(page)
     page.goto(site.assistant + "/")
     page.locator("summary", has_text="Filters").click()
-    page.get_by_label("Minutes (1)").check()
+    page.get_by_label(re.compile(r"^Minutes \(\d+\)$")).check()
     page.get_by_label("From", exact=True).fill("2019")
     ask(page, BCF)
     expect(page.locator(".turn-answer.answered .citation").first).to_contain_text("Minutes")

@@ -28,6 +28,7 @@ def test_widget_on_an_allowed_intranet_page_answers_questions(
     launcher.click()
     expect(page.get_by_role("dialog", name=WIDGET_TITLE)).to_be_visible()
     frame = page.frame_locator(f"iframe[title='{WIDGET_TITLE}']")
+    expect(frame.locator("body[data-ready=true]")).to_have_count(1)
     question = frame.get_by_label("Your question")
     question.fill("What did the board resolve on the Better Care Fund plan?")
     question.press("Enter")
@@ -45,6 +46,7 @@ def test_escape_inside_the_widget_closes_it(page: Page, site: Site) -> None:
     page.goto(site.allowed_host + "/")
     page.get_by_role("button", name=WIDGET_TITLE).click()
     frame = page.frame_locator(f"iframe[title='{WIDGET_TITLE}']")
+    expect(frame.locator("body[data-ready=true]")).to_have_count(1)  # app.js has run
     frame.get_by_label("Your question").press("Escape")
     expect(page.get_by_role("dialog", name=WIDGET_TITLE)).to_be_hidden()
 

@@ -64,7 +64,7 @@ def test_script_and_img_in_documents_render_as_text(
     dialog = page.get_by_role("dialog")
     expect(dialog.get_by_role("heading", level=2)).to_have_text(TITLE)
     expect(dialog.locator(".document-passage").first).to_contain_text(SCRIPT)
-    page.screenshot(path=screenshots / "page-markup-inert.png", full_page=True)
+    page.screenshot(path=screenshots / "page-markup-inert.png")
 
     assert_nothing_ran(page)
     assert dialogs == []
