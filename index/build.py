@@ -68,12 +68,20 @@ def source_checksums(corpus_dir: Path) -> dict[str, str]:
 
 
 @contextmanager
-def _build_lock(index_dir: Path) -> Iterator[None]:
+def _build_lock(index_dir: Path, wait_seconds: float = 900.0) -> Iterator[None]:
+    """One build at a time per index folder; a second one waits, then finds the work done."""
+    deadline = time.monotonic() + wait_seconds
     with (index_dir / LOCK_FILE).open("w") as fh:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            raise RuntimeError(f"another build holds {index_dir / LOCK_FILE}") from exc
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError as exc:
+                if time.monotonic() > deadline:
+                    raise RuntimeError(
+                        f"another build has held {index_dir / LOCK_FILE} for {wait_seconds:.0f}s"
+                    ) from exc
+                time.sleep(0.5)
         yield
 
 
