@@ -44,9 +44,40 @@ def expand_abbreviations(query: str, abbreviations: dict[str, str]) -> str:
     return " ".join([query, *additions]) if additions else query
 
 
+# What staff ask for, in the words council reports use for it: "who do I get in touch with" is
+# answered under "Officer(s) to contact", "what is the board asked to do" under "Recommendations".
+_INTENTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(contact|get in touch|get hold of|speak to|talk to|e-?mail|phone|ring)\b", re.I
+        ),
+        "officer to contact telephone email",
+    ),
+    (
+        re.compile(r"\b(purpose|point of|what is the (paper|report) (about|for))\b", re.I),
+        "purpose of report",
+    ),
+    (
+        re.compile(r"\b(asked to|requested to|recommend\w*)\b", re.I),
+        "recommendation the board is requested to",
+    ),
+    (
+        re.compile(r"\b(stands? for|abbreviation|acronym)\b", re.I),
+        "abbreviation definition glossary",
+    ),
+    (re.compile(r"\b(resolv\w*|decid\w*|decision)\b", re.I), "RESOLVED"),
+)
+
+
+def intent_terms(query: str) -> list[str]:
+    return [terms for pattern, terms in _INTENTS if pattern.search(query)]
+
+
 def normalise(query: str, abbreviations: dict[str, str]) -> NormalisedQuery:
     text = " ".join(query.split())
-    return NormalisedQuery(text=text, expanded=expand_abbreviations(text, abbreviations))
+    expanded = expand_abbreviations(text, abbreviations)
+    extra = intent_terms(text)
+    return NormalisedQuery(text=text, expanded=" ".join([expanded, *extra]))
 
 
 def asks_for_older(query: str, document: Document) -> bool:

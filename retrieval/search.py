@@ -16,7 +16,7 @@ from retrieval.filters import Filters, allowed_rows
 from retrieval.fusion import reciprocal_rank_fusion, weighted_fusion
 from retrieval.query import asks_for_older, normalise
 
-Mode = Literal["hybrid", "bm25", "dense", "weighted"]
+Mode = Literal["hybrid", "rrf", "bm25", "dense"]
 MODES: tuple[str, ...] = get_args(Mode)
 
 
@@ -34,7 +34,10 @@ class SearchConfig:
 
     candidates: int = 100
     superseded_penalty: float = 0.75
-    dense_weight: float = 0.5
+    dense_weight: float = 0.4
+    """Share of the dense signal in hybrid fusion. On the dev split (73 answerable questions),
+    weighted fusion at 0.3-0.5 beat reciprocal rank fusion: evidence@1 0.589 vs 0.507, evidence@5
+    0.808 vs 0.753, MRR 0.685 vs 0.599."""
 
 
 class Searcher:
@@ -126,10 +129,10 @@ class Searcher:
             return bm25
         if mode == "dense":
             return dense
-        if mode == "weighted":
-            w = self._config.dense_weight
-            return weighted_fusion([bm25, dense], [1 - w, w])
-        return reciprocal_rank_fusion([bm25, dense])
+        if mode == "rrf":
+            return reciprocal_rank_fusion([bm25, dense])
+        w = self._config.dense_weight
+        return weighted_fusion([bm25, dense], [1 - w, w])
 
     def _prior(self, query: str, rows: npt.NDArray[np.int64]) -> Vectors:
         """Down-weight superseded documents unless the question asks for the older one."""

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.build import Progress
+from retrieval.search import MODES
 from server.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("search", help="ranked passages with per-signal scores")
     s.add_argument("query")
     s.add_argument("--k", type=int, default=10)
-    s.add_argument("--mode", choices=["hybrid", "bm25", "dense", "weighted"], default="hybrid")
+    s.add_argument("--mode", choices=list(MODES), default="hybrid")
     s.add_argument("--json", action="store_true", help="print the /v1/search JSON body")
     s.set_defaults(func=cmd_search)
 

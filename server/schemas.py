@@ -62,7 +62,7 @@ class SearchRequest(_Strict):
     query: Text
     k: int = Field(default=10, ge=1, le=MAX_K)
     filters: FiltersIn | None = None
-    mode: Literal["hybrid", "bm25", "dense", "weighted"] = "hybrid"
+    mode: Literal["hybrid", "rrf", "bm25", "dense"] = "hybrid"
 
 
 class CitationOut(BaseModel):

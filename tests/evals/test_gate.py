@@ -41,7 +41,7 @@ def test_every_metric_meets_its_threshold(evaluation: Evaluation) -> None:
 
 
 def test_every_mode_is_measured_on_both_splits(evaluation: Evaluation) -> None:
-    for mode in ("hybrid", "bm25", "dense", "weighted"):
+    for mode in ("hybrid", "bm25", "dense", "rrf"):
         assert set(evaluation.summary.metrics[mode]) == {"dev", "test", "all"}, mode
         assert evaluation.summary.metrics[mode]["all"]["questions"] == 165
 

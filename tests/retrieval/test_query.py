@@ -34,3 +34,13 @@ def test_a_year_inside_the_period_asks_for_the_older_document() -> None:
     assert asks_for_older("what did the 2013 strategy prioritise?", _doc("2013-2016"))
     assert not asks_for_older("what does the strategy prioritise?", _doc("2013-2016"))
     assert asks_for_older("what did the previous strategy say?", _doc("2013-2016"))
+
+
+def test_asking_whom_to_contact_adds_the_words_reports_use_for_it() -> None:
+    from retrieval.query import normalise
+
+    expanded = normalise("who do I get in touch with about the HSP paper?", {}).expanded
+    assert "officer to contact" in expanded
+    assert normalise("what is the board asked to do?", {}).expanded.endswith(
+        "recommendation the board is requested to"
+    )

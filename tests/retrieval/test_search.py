@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from retrieval.search import MODES
 from server.service import Assistant
 
 
@@ -28,6 +29,6 @@ def test_filters_restrict_results_to_the_named_document(real_assistant: Assistan
 
 
 def test_every_mode_returns_per_signal_scores(real_assistant: Assistant) -> None:
-    for mode in ("hybrid", "weighted", "bm25", "dense"):
+    for mode in MODES:
         hits = real_assistant.search("social prescribing link workers", k=3, mode=mode)
         assert hits and {"bm25", "dense", "fused", "prior"} <= set(hits[0].scores)
