@@ -20,6 +20,7 @@ ANSWER_COLUMNS = (
 )
 TIMING_COLUMNS = ("search_ms_p50", "search_ms_p95", "answer_ms_p50", "answer_ms_p95")
 KIND_COLUMNS = ("questions", "evidence@5", "mrr", "fact_accuracy", "citation_precision")
+CROSS_METRICS = ("evidence@5", "fact_accuracy")
 CHART_MODE_METRICS = ("evidence@1", "evidence@5", "evidence@10", "mrr", "ndcg@10")
 CHART_KIND_METRICS = ("evidence@5", "fact_accuracy", "citation_precision")
 
@@ -78,15 +79,21 @@ def markdown(summary: Summary, info: dict[str, Any], failures: Sequence[Failure]
         ["mode", "split", *TIMING_COLUMNS],
         [r for r in _mode_rows(summary, TIMING_COLUMNS, "questions") if r[1] == ALL],
     )
-    for mode, splits in summary.by_kind.items():
-        if summary.metrics[mode][ALL].get("fact_accuracy") is None:
-            continue
-        for split, kinds in splits.items():
-            lines += [f"## By kind: {mode}, split {split}", ""]
-            rows = [
-                [kind, *(_cell(m.get(c), c) for c in KIND_COLUMNS)] for kind, m in kinds.items()
-            ]
-            lines += _table(["kind", *KIND_COLUMNS], rows)
+    main = "hybrid" if "hybrid" in summary.by_kind else next(iter(summary.by_kind))
+    for split, kinds in summary.by_kind[main].items():
+        lines += [f"## By kind: {main}, split {split}", ""]
+        rows = [[kind, *(_cell(m.get(c), c) for c in KIND_COLUMNS)] for kind, m in kinds.items()]
+        lines += _table(["kind", *KIND_COLUMNS], rows)
+    for metric in CROSS_METRICS:
+        lines += [f"## {metric} by kind and mode, split {ALL}", ""]
+        modes = list(summary.by_kind)
+        per_mode = {m: summary.by_kind[m].get(ALL, {}) for m in modes}
+        kinds_all = sorted({k for found in per_mode.values() for k in found})
+        rows = [
+            [kind, *(_cell(per_mode[m].get(kind, {}).get(metric), metric) for m in modes)]
+            for kind in kinds_all
+        ]
+        lines += _table(["kind", *modes], rows)
     lines += [f"## Failures (hybrid): {len(failures)}", ""]
     lines += _table(
         ["id", "split", "kind", "cause", "detail"],
