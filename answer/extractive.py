@@ -10,13 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 from answer.fields import field_fact
 from answer.model import REFUSAL, Answer, Citation
-from answer.qtype import AnswerType, answer_type, looks_like
+from answer.qtype import AnswerType, answer_type, looks_like, satisfies
 from answer.sentences import sentence_spans
 from index.tokenize import tokenize
 from ingest.model import Document
 from retrieval.search import Hit
+
+Similarity = Callable[[list[str]], npt.NDArray[np.float32]]
+"""Cosine similarity of each text to the question."""
 
 # Words of the question that say what kind of answer is wanted, not what it is about.
 _QUESTION_STEMS = frozenset(
@@ -27,17 +33,21 @@ _QUESTION_STEMS = frozenset(
 )
 
 
+UNSATISFIED_FACTOR = 0.6
+
+
 @dataclass(frozen=True, slots=True)
 class AnswerConfig:
     """Tunables, measured on the eval set's dev split."""
 
     passages: int = 6
     max_sentences: int = 2
-    second_sentence_ratio: float = 0.85
-    refuse_below: float = 0.42
+    second_sentence_ratio: float = 0.6
+    refuse_below: float = 0.33
     lexical_weight: float = 0.5
     rank_weight: float = 0.3
     type_weight: float = 0.2
+    meaning_weight: float = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,23 +72,31 @@ def _candidates(
     idf: Callable[[str], float],
     kind: AnswerType,
     cfg: AnswerConfig,
+    similarity: Similarity | None,
 ) -> list[_Candidate]:
     weights = {t: idf(t) for t in terms}
     total = sum(weights.values()) or 1.0
+    spans = [
+        (i, start, end)
+        for i, hit in enumerate(hits[: cfg.passages])
+        for start, end in sentence_spans(hit.passage.text)
+    ]
+    texts = [hits[i].passage.text[a:b] for i, a, b in spans]
+    meaning = similarity(texts) if similarity and texts else None
     found = []
-    for i, hit in enumerate(hits[: cfg.passages]):
-        text = hit.passage.text
-        context_stems = set(tokenize(hit.passage.context))
-        for start, end in sentence_spans(text):
-            stems = frozenset(tokenize(text[start:end]))
-            covered = sum(w for t, w in weights.items() if t in stems or t in context_stems)
-            coverage = covered / total
-            score = (
-                cfg.lexical_weight * coverage
-                + cfg.rank_weight / (1 + i)
-                + cfg.type_weight * looks_like(kind, text[start:end])
-            )
-            found.append(_Candidate(i, start, end, score, coverage, stems))
+    for row, (i, start, end) in enumerate(spans):
+        section_stems = set(tokenize(hits[i].passage.section or ""))
+        stems = frozenset(tokenize(texts[row]))
+        covered = sum(w for t, w in weights.items() if t in stems)
+        in_section = sum(w for t, w in weights.items() if t not in stems and t in section_stems)
+        coverage = (covered + 0.5 * in_section) / total
+        score = (
+            cfg.lexical_weight * coverage
+            + cfg.rank_weight / (1 + i)
+            + cfg.type_weight * looks_like(kind, texts[row])
+            + (cfg.meaning_weight * float(meaning[row]) if meaning is not None else 0.0)
+        )
+        found.append(_Candidate(i, start, end, score, coverage, stems))
     return sorted(found, key=lambda c: -c.score)
 
 
@@ -89,12 +107,14 @@ def _redundant(a: _Candidate, b: _Candidate) -> bool:
     return bool(union) and len(a.stems & b.stems) / len(union) > 0.5
 
 
-def confidence(hits: list[Hit], best: _Candidate | None) -> float:
-    """How well the evidence matches: the top passage's meaning and the best sentence's words."""
+def confidence(hits: list[Hit], best: _Candidate | None, *, satisfied: bool) -> float:
+    """How well the evidence matches: the top passage's meaning and the best sentence's words,
+    discounted when the sentence lacks what the question asks for (a number, a date, a name)."""
     if not hits or best is None:
         return 0.0
     dense = max(0.0, min(1.0, hits[0].scores.get("dense", 0.0)))
-    return round(0.5 * dense + 0.5 * best.coverage, 3)
+    score = 0.5 * dense + 0.5 * best.coverage
+    return round(score if satisfied else score * UNSATISFIED_FACTOR, 3)
 
 
 def compose(
@@ -105,13 +125,15 @@ def compose(
     idf: Callable[[str], float],
     documents: dict[str, Document],
     config: AnswerConfig | None = None,
+    similarity: Similarity | None = None,
 ) -> Answer:
     cfg = config or AnswerConfig()
     kind = answer_type(question)
     terms = list(_query_terms(question, expanded))
-    ranked = _candidates(hits, terms, idf, kind, cfg)
+    ranked = _candidates(hits, terms, idf, kind, cfg, similarity)
     best = ranked[0] if ranked else None
-    score = confidence(hits, best)
+    satisfied = best is not None and satisfies(question, kind, _span(hits, best))
+    score = confidence(hits, best, satisfied=satisfied)
     if best is None or score < cfg.refuse_below:
         return _refusal(hits, ranked, score)
 

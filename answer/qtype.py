@@ -93,3 +93,25 @@ def answer_type(question: str) -> AnswerType:
 def looks_like(kind: AnswerType, sentence: str) -> bool:
     sign = _SIGNS.get(kind)
     return bool(sign and sign.search(sentence))
+
+
+_PHONE_ASKED = re.compile(r"\b(phone|telephone|tel|mobile|number to call|ring)\b", re.I)
+_PHONE = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
+_FIGURE = re.compile(r"\d|£")
+_EMAIL_ASKED = re.compile(r"\be-?mail\b", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# Only these types say what an answer must contain; the others can be stated many ways.
+_REQUIRED = (AnswerType.NUMBER, AnswerType.DATE, AnswerType.PERSON)
+
+
+def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
+    """Whether `sentence` holds the kind of thing the question asks for (a number, a date, a
+    person, a phone number, an email address); always true for open questions."""
+    if _PHONE_ASKED.search(question):
+        return bool(_PHONE.search(sentence))
+    if _EMAIL_ASKED.search(question):
+        return bool(_EMAIL.search(sentence))
+    if kind is AnswerType.NUMBER:
+        # "six months" does not answer "how many": a figure is written in digits in reports.
+        return bool(_FIGURE.search(sentence))
+    return kind not in _REQUIRED or looks_like(kind, sentence)

@@ -10,7 +10,10 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z0-9“\"'(£•-])")
 _NOT_END = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|No|St|e\.g|i\.e|etc|vs|approx|incl|Co|Ltd|CC|JP)\.$"
     r"|\b[A-Z]\.$"
+    # An enumeration marker ("a.", "iii.", "5.4.") opens the next item; it ends nothing.
+    r"|(?:^|[\s:;(])(?:[a-z]|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)\.$"
 )
+MIN_WORDS = 4
 MAX_WORDS = 60
 
 
@@ -26,7 +29,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = match.end()
     if start < len(text):
         spans.append((start, len(text.rstrip())))
+    spans = _merge_fragments(text, spans)
     return [piece for span in spans for piece in _split_long(text, span) if piece[1] > piece[0]]
+
+
+def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A fragment of under MIN_WORDS words ("5.4.", "Yes.") joins the sentence after it."""
+    merged: list[tuple[int, int]] = []
+    carry: int | None = None
+    for start, end in spans:
+        begin = start if carry is None else carry
+        if len(text[begin:end].split()) < MIN_WORDS and (start, end) != spans[-1]:
+            carry = begin
+            continue
+        merged.append((begin, end))
+        carry = None
+    return merged
 
 
 def _split_long(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:

@@ -20,3 +20,19 @@ from answer.qtype import AnswerType, answer_type
 )
 def test_answer_type_of_typical_staff_questions(question: str, expected: AnswerType) -> None:
     assert answer_type(question) is expected
+
+
+def test_a_number_question_needs_a_figure_not_a_number_word() -> None:
+    from answer.qtype import satisfies
+
+    q = "how many people went to the event?"
+    assert not satisfies(q, AnswerType.NUMBER, "Work over the past six months included an event.")
+    assert satisfies(q, AnswerType.NUMBER, "Over 120 people attended the event.")
+
+
+def test_a_phone_question_needs_a_phone_number() -> None:
+    from answer.qtype import satisfies
+
+    q = "phone number for Paul Hindson?"
+    assert not satisfies(q, AnswerType.PERSON, "Paul Hindson Email: paul.hindson@example.gov.uk")
+    assert satisfies(q, AnswerType.PERSON, "Jane Toman Telephone: 0116 272 7576")
