@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+import index.bm25 as bm25_module
+import index.tokenize as tokenize_module
 import ingest
 from index.abbreviations import learn_abbreviations
 from index.bm25 import BM25Index
@@ -56,6 +58,14 @@ def chunker_version() -> str:
     for path in sorted(root.rglob("*.py")):
         digest.update(str(path.relative_to(root)).encode())
         digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def bm25_version() -> str:
+    """A hash of the BM25 tokenisation and scoring code: other terms need another BM25 index."""
+    digest = hashlib.sha256()
+    for module in (tokenize_module, bm25_module):
+        digest.update(Path(str(module.__file__)).read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -115,6 +125,7 @@ def build_index(
     inputs: dict[str, object] = {
         "sources": source_checksums(corpus_dir),
         "chunker_version": chunker_version(),
+        "bm25_version": bm25_version(),
         "model": {"name": embedder.name, "fingerprint": embedder.fingerprint, "dim": embedder.dim},
     }
     with _build_lock(index_dir):

@@ -11,12 +11,28 @@ import unicodedata
 from functools import cache
 
 import Stemmer
-from bm25s.stopwords import STOPWORDS_EN
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
-# Words that the generic English list drops but that carry meaning in council questions.
+# The common English function words (after the Snowball/NLTK list, apostrophes folded as
+# words() folds them) plus the filler of spoken questions ("actually", "got").
+# Measured on all 146 answerable gold questions against bm25s' 31-word list: hybrid
+# evidence@5 0.795 -> 0.808, evidence@10 0.849 -> 0.890. Stemming kept: without it BM25-only
+# evidence@5 rose (0.795 -> 0.801) but hybrid evidence@10 fell (0.890 -> 0.870).
+_STOPWORDS = """
+a about above after again against all am an and any are arent as at be because been before being
+below between both but by can cannot could couldnt did didnt do does doesnt doing dont down during
+each few for from further had hadnt has hasnt have havent having he hed hell hes her here heres
+hers herself him himself his how hows i id ill im ive if in into is isnt it its itself lets me more
+most mustnt my myself no nor not of off on once only or other ought our ours ourselves out over own
+same shant she shed shell shes should shouldnt so some such than that thats the their theirs them
+themselves then there theres these they theyd theyll theyre theyve this those through to too under
+until up very was wasnt we wed well were weve werent what whats when whens where wheres which while
+who whos whom why whys with wont would wouldnt you youd youll youre youve your yours yourself
+yourselves actually also got get just will s t
+"""
+# Words that the list drops but that carry meaning in council questions.
 _KEEP = frozenset({"who", "when", "not", "no", "all", "before", "after"})
-STOPWORDS: frozenset[str] = frozenset(STOPWORDS_EN) - _KEEP
+STOPWORDS: frozenset[str] = frozenset(_STOPWORDS.split()) - _KEEP
 
 
 @cache
