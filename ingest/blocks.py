@@ -192,6 +192,8 @@ def is_lost_bullet_item(previous: str, line: str) -> bool:
     last = previous.rstrip()
     if last.endswith((".", ";", "?", "!")):
         return True
+    if len(line.split()) <= 2 and line.rstrip().endswith((".", ";")):
+        return False  # "... Healthy Weight strategy and Food" / "Plan.": the sentence's tail
     return not last.endswith((",", "-", "/")) and last.split()[-1].lower() not in _FUNCTION_WORDS
 
 

@@ -134,6 +134,10 @@ def test_lost_bullet_items_are_split_at_finished_lines() -> None:
         "Increased proportion of children at a healthy weight (not under or", "especially in SEND)"
     )
     assert not is_lost_bullet_item("the LLR Suicide Prevention Strategy and", "Action Plan")
+    assert not is_lost_bullet_item(
+        "We will work with partners to deliver the Leicestershire Healthy Weight strategy and Food",
+        "Plan.",
+    )
 
 
 def test_officer_and_comments_share_a_line_in_a_flattened_action_log() -> None:
