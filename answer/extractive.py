@@ -43,6 +43,7 @@ class AnswerConfig:
     passages: int = 6
     max_sentences: int = 2
     second_sentence_ratio: float = 0.6
+    other_passage_ratio: float = 0.95
     refuse_below: float = 0.33
     lexical_weight: float = 0.5
     rank_weight: float = 0.3
@@ -141,6 +142,10 @@ def compose(
     for cand in ranked[1:]:
         if len(chosen) >= cfg.max_sentences or cand.score < cfg.second_sentence_ratio * best.score:
             break
+        # Another passage must earn its place: its citation may not hold the answer.
+        same_passage = cand.hit_index == best.hit_index
+        if not same_passage and cand.score < cfg.other_passage_ratio * best.score:
+            continue
         if not any(_redundant(cand, c) for c in chosen):
             chosen.append(cand)
 
