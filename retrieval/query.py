@@ -48,8 +48,10 @@ def expand_abbreviations(query: str, abbreviations: dict[str, str]) -> str:
 # answered under "Officer(s) to contact", "what is the board asked to do" under "Recommendations".
 _INTENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
+        # Lower-case only: "First Contact Plus" is a service, not a request for a contact.
         re.compile(
-            r"\b(contact|get in touch|get hold of|speak to|talk to|e-?mail|phone|ring)\b", re.I
+            r"\b(contact|get in touch|get hold of|speak to|talk to|e-?mail|phone|ring)\b"
+            r"|^(Contact|Email|E-mail|Phone)\b"
         ),
         "officer to contact telephone email",
     ),

@@ -44,3 +44,11 @@ def test_asking_whom_to_contact_adds_the_words_reports_use_for_it() -> None:
     assert normalise("what is the board asked to do?", {}).expanded.endswith(
         "recommendation the board is requested to"
     )
+
+
+def test_a_service_named_contact_is_not_a_request_for_a_contact() -> None:
+    from retrieval.query import normalise
+
+    expanded = normalise("what's the plan for First Contact Plus?", {}).expanded
+    assert "officer to contact" not in expanded
+    assert "officer to contact" in normalise("Contact for the HSP paper?", {}).expanded
