@@ -6,6 +6,8 @@ import logging
 import os
 from pathlib import Path
 
+from answer.generate import Generator
+from answer.llm import ChatClient
 from index.build import BuildReport, Progress, build_index
 from index.embedder import Embedder, MiniLMEmbedder
 from index.generation import current_name
@@ -59,6 +61,20 @@ def index_exists(settings: Settings) -> bool:
     return current_name(settings.index_dir) is not None
 
 
+def make_llm(settings: Settings) -> Generator | None:
+    """The optional language model behind SA_LLM_URL, or None: extractive answers only."""
+    if settings.llm_url is None:
+        return None
+    client = ChatClient(
+        url=settings.llm_url,
+        model=settings.llm_model,
+        api_key=settings.llm_api_key,
+        timeout_seconds=settings.llm_timeout_seconds,
+    )
+    logging.getLogger(__name__).info("answers are worded by the language model at %s", client.url)
+    return Generator(model=client)
+
+
 def make_assistant(settings: Settings) -> Assistant:
     pin_threads(settings.query_threads)
     embedder = make_embedder(settings, threads=settings.query_threads)
@@ -72,4 +88,5 @@ def make_assistant(settings: Settings) -> Assistant:
         embedder=embedder,
         conversations=conversations,
         reload_check_seconds=settings.reload_check_seconds,
+        llm=make_llm(settings),
     )

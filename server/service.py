@@ -10,10 +10,13 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from answer.extractive import compose
+from answer.generate import Event, Generator, extractive_events
 from answer.model import Answer
 from index.embedder import Embedder
 from index.generation import current_name, load_generation
@@ -45,8 +48,10 @@ class Assistant:
         embedder: Embedder,
         conversations: ConversationStore,
         reload_check_seconds: float = 2.0,
+        llm: Generator | None = None,
     ) -> None:
         self._index_dir = index_dir
+        self._llm = llm
         self._embedder = embedder
         self._conversations = conversations
         self._reload_every = reload_check_seconds
@@ -101,6 +106,7 @@ class Assistant:
         conversation_id: str | None = None,
         filters: Filters | None = None,
         mode: Mode = "hybrid",
+        generate: bool = True,
     ) -> AskResult:
         searcher = self.searcher
         conversation = conversation_id or self._conversations.new_id()
@@ -115,8 +121,24 @@ class Assistant:
             idf=searcher.index.bm25.idf,
             documents=searcher.index.store.documents,
         )
+        if generate and self._llm is not None:
+            answer = self._llm.answer(question, hits, answer)
         self._conversations.add(conversation, question, rewritten, answer.text)
         return AskResult(answer, conversation, rewritten, hits)
+
+    @property
+    def generates(self) -> bool:
+        """Whether answers are worded by a language model (else extractive only)."""
+        return self._llm is not None
+
+    def ask_stream(self, question: str, **options: Any) -> tuple[AskResult, Iterator[Event]]:
+        """`ask` with the answer as events: retrieval and the extractive answer now (their errors
+        come before anything streams), the model's wording as it arrives. The turn is recorded
+        with the extractive answer; follow-ups are rewritten from the questions alone."""
+        result = self.ask(question, generate=False, **options)
+        if self._llm is None:
+            return result, extractive_events(result.answer)
+        return result, self._llm.stream(question, result.hits, result.answer)
 
     def documents(self) -> list[Document]:
         return list(self.searcher.index.store.documents.values())
