@@ -1,4 +1,10 @@
-"""The FastAPI app: routes, limits and error shape. Answers come from the Assistant."""
+"""The FastAPI app: routes, access, limits, audit and error shape. Answers come from the Assistant.
+
+Every route passes `_guard` first: it identifies the caller (server/auth.py), charges the rate
+limit, answers 401/403, and answers 404 for a document or passage id the caller may not see,
+exactly as for one that does not exist. Search and ask narrow their filters to the documents
+the caller may see before anything is ranked (server/visibility.py).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,11 @@ import logging
 import threading
 import time
 from collections.abc import Awaitable, Callable
+from typing import Annotated
 
-from fastapi import FastAPI, Request, Response
-from fastapi.concurrency import run_in_threadpool
+from fastapi import Depends, FastAPI, Request, Response
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.routing import APIRoute
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
     CollectorRegistry,
@@ -17,7 +25,10 @@ from prometheus_client import (
     generate_latest,
 )
 
-from server.errors import ApiError, error_response, install_error_handlers
+from server.audit import AuditLog
+from server.auth import PUBLIC_ROUTES, Authenticator, Caller, client_address
+from server.errors import ApiError, install_error_handlers
+from server.limits import BodyLimit, RateLimiter, rate_limited, within_budget
 from server.schemas import (
     AskRequest,
     AskResponse,
@@ -34,6 +45,7 @@ from server.schemas import (
 )
 from server.service import Assistant
 from server.settings import Settings
+from server.stream import install_stream
 from server.web import install_web
 
 log = logging.getLogger(__name__)
@@ -41,6 +53,18 @@ log = logging.getLogger(__name__)
 _ERRORS: dict[int | str, dict[str, object]] = {
     code: {"model": ErrorResponse} for code in (404, 413, 422, 503)
 }
+# Any non-public route may answer these once access control or the rate limit is on.
+_ACCESS_ERRORS: dict[int | str, dict[str, object]] = {
+    code: {"model": ErrorResponse} for code in (401, 403, 429)
+}
+
+
+def _caller(request: Request) -> Caller:
+    caller: Caller = request.state.caller
+    return caller
+
+
+CallerDep = Annotated[Caller, Depends(_caller)]
 
 
 class _Holder:
@@ -76,12 +100,51 @@ def create_app(
         buckets=(0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.2, 0.5, 1, 2, 5),
     )
 
+    authenticator = Authenticator(settings)
+    limiter = RateLimiter(
+        per_minute=settings.rate_limit_per_minute, burst=settings.rate_limit_burst
+    )
+    audit = AuditLog(settings.audit_log)
+    budget = settings.request_timeout_seconds
+
+    async def _guard(request: Request) -> None:
+        route = getattr(request.scope.get("route"), "path", "")
+        caller = authenticator.identify(request)
+        request.state.caller = caller
+        if route in PUBLIC_ROUTES:
+            return
+        wait = limiter.check(caller.id)
+        if wait:
+            raise rate_limited(wait)
+        authenticator.authorize(caller, route)
+        _hide_what_the_caller_may_not_see(request, caller)
+
+    def _hide_what_the_caller_may_not_see(request: Request, caller: Caller) -> None:
+        document_id = request.path_params.get("document_id")
+        passage_id = request.path_params.get("passage_id")
+        if (
+            document_id is not None
+            and holder.get().document(document_id, access=caller.access) is None
+        ):
+            raise ApiError(404, f"no document with id {document_id!r}")
+        if (
+            passage_id is not None
+            and holder.get().passage(passage_id, access=caller.access) is None
+        ):
+            raise ApiError(404, f"no passage with id {passage_id!r}")
+
+    docs = settings.docs_on
     app = FastAPI(
         title="Strategy Assistant",
         version="1",
         description="Answers questions about council strategies, with verbatim citations.",
+        dependencies=[Depends(_guard)],
+        openapi_url="/openapi.json" if docs else None,
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
     )
     install_error_handlers(app)
+    app.state.audit = audit
 
     if assistant is None and loader is not None:
 
@@ -96,22 +159,34 @@ def create_app(
         def _start_loading() -> None:
             threading.Thread(target=load, name="load-index", daemon=True).start()
 
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+
     @app.middleware("http")
-    async def _limits_and_metrics(
+    async def _metrics_and_audit(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
         started = time.perf_counter()
-        declared = request.headers.get("content-length")
-        if declared is not None and declared.isdigit() and int(declared) > settings.max_body_bytes:
-            response: Response = error_response(
-                413, f"request body over {settings.max_body_bytes} bytes"
-            )
-        else:
-            response = await call_next(request)
+        response = await call_next(request)
+        elapsed = time.perf_counter() - started
         route = request.scope.get("route")
         path = getattr(route, "path", "unmatched")
         requests.labels(path, str(response.status_code)).inc()
-        latency.labels(path).observe(time.perf_counter() - started)
+        latency.labels(path).observe(elapsed)
+        state = request.state
+        caller: Caller | None = getattr(state, "caller", None)
+        record: dict[str, object] = {
+            "client": caller.id if caller else f"anon:{client_address(request)}",
+            "method": request.method,
+            "route": path,
+            "status": response.status_code,
+            "latency_ms": round(elapsed * 1000, 2),
+            "generation": getattr(state, "generation", None)
+            or (holder.assistant.generation if holder.assistant else None),
+            "passage_ids": getattr(state, "passage_ids", []),
+        }
+        if settings.audit_questions and getattr(state, "question", None):
+            record["question"] = state.question
+        audit.write(record)
         return response
 
     @app.get("/healthz", tags=["ops"])
@@ -128,42 +203,73 @@ def create_app(
         return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
 
     @app.post("/v1/ask", response_model=AskResponse, responses=_ERRORS, tags=["v1"])
-    async def ask(body: AskRequest) -> AskResponse:
+    async def ask(body: AskRequest, request: Request, caller: CallerDep) -> AskResponse:
         current = holder.get()
+        request.state.question = body.question
         filters = body.filters.to_filters() if body.filters else None
-        result = await run_in_threadpool(
-            current.ask, body.question, conversation_id=body.conversation_id, filters=filters
+        result = await within_budget(
+            budget,
+            current.ask,
+            body.question,
+            conversation_id=body.conversation_id,
+            filters=filters,
+            access=caller.access,
         )
+        request.state.generation = result.generation
+        request.state.passage_ids = [c.passage.id for c in result.answer.citations]
         return ask_response(result.answer, result.conversation_id)
 
     @app.post("/v1/search", response_model=SearchResponse, responses=_ERRORS, tags=["v1"])
-    async def search(body: SearchRequest) -> SearchResponse:
+    async def search(body: SearchRequest, request: Request, caller: CallerDep) -> SearchResponse:
         current = holder.get()
+        request.state.question = body.query
         filters = body.filters.to_filters() if body.filters else None
-        hits = await run_in_threadpool(
-            current.search, body.query, k=body.k, filters=filters, mode=body.mode
+        hits = await within_budget(
+            budget,
+            current.search,
+            body.query,
+            k=body.k,
+            filters=filters,
+            mode=body.mode,
+            access=caller.access,
         )
+        request.state.passage_ids = [h.passage.id for h in hits]
         return search_response(hits)
 
     @app.get("/v1/documents", response_model=DocumentsResponse, responses=_ERRORS, tags=["v1"])
-    def documents() -> DocumentsResponse:
-        return DocumentsResponse(documents=[document_out(d) for d in holder.get().documents()])
+    def documents(caller: CallerDep) -> DocumentsResponse:
+        found = holder.get().documents(access=caller.access)
+        return DocumentsResponse(documents=[document_out(d) for d in found])
 
     @app.get(
         "/v1/documents/{document_id}", response_model=DocumentOut, responses=_ERRORS, tags=["v1"]
     )
-    def document(document_id: str) -> DocumentOut:
-        found = holder.get().document(document_id)
+    def document(document_id: str, caller: CallerDep) -> DocumentOut:
+        found = holder.get().document(document_id, access=caller.access)
         if found is None:
             raise ApiError(404, f"no document with id {document_id!r}")
         return document_out(found)
 
     @app.get("/v1/passages/{passage_id}", response_model=PassageOut, responses=_ERRORS, tags=["v1"])
-    def passage(passage_id: str) -> PassageOut:
-        found = holder.get().passage(passage_id)
+    def passage(passage_id: str, request: Request, caller: CallerDep) -> PassageOut:
+        found = holder.get().passage(passage_id, access=caller.access)
         if found is None:
             raise ApiError(404, f"no passage with id {passage_id!r}")
+        request.state.passage_ids = [passage_id]
         return passage_out(*found)
 
     install_web(app, settings, assistant=holder.get)
+    install_stream(app, holder.get)
+    for api_route in app.routes:
+        if isinstance(api_route, APIRoute) and api_route.path not in PUBLIC_ROUTES:
+            api_route.responses = {**_ACCESS_ERRORS, **api_route.responses}
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_credentials=settings.cors_credentials,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type", "X-API-Key"],
+            max_age=600,
+        )
     return app

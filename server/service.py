@@ -3,6 +3,10 @@
 The HTTP app and the CLI both call this; it wires the stages together and holds no retrieval or
 answering logic of its own. A newly published index generation is picked up without a restart:
 requests already running keep the searcher they started with.
+
+Every read takes an `Access` (server/visibility.py): documents restricted to groups the caller
+is not in are taken out of the search filters before ranking, so they are never scored,
+returned, cited or named. The default, `EVERYTHING`, is for the CLI on the index's own machine.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from retrieval.followup import rewrite
 from retrieval.query import normalise
 from retrieval.search import Hit, Mode, Searcher
 from server.conversations import ConversationStore
+from server.visibility import EVERYTHING, Access, scoped_filters, visible_documents
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +43,7 @@ class AskResult:
     conversation_id: str
     rewritten: str
     hits: list[Hit]
+    generation: str = ""
 
 
 class Assistant:
@@ -95,9 +101,15 @@ class Assistant:
             self._reload_lock.release()
 
     def search(
-        self, query: str, *, k: int = 10, filters: Filters | None = None, mode: Mode = "hybrid"
+        self,
+        query: str,
+        *,
+        k: int = 10,
+        filters: Filters | None = None,
+        mode: Mode = "hybrid",
+        access: Access = EVERYTHING,
     ) -> list[Hit]:
-        return self.searcher.search(query, k=k, filters=filters, mode=mode)
+        return _visible_search(self.searcher, query, k=k, filters=filters, mode=mode, access=access)
 
     def ask(
         self,
@@ -106,25 +118,28 @@ class Assistant:
         conversation_id: str | None = None,
         filters: Filters | None = None,
         mode: Mode = "hybrid",
+        access: Access = EVERYTHING,
         generate: bool = True,
     ) -> AskResult:
         searcher = self.searcher
         conversation = conversation_id or self._conversations.new_id()
         previous = self._conversations.previous_questions(conversation) if conversation_id else []
         rewritten = rewrite(question, previous)
-        hits = searcher.search(rewritten, k=ANSWER_PASSAGES, filters=filters, mode=mode)
+        hits = _visible_search(
+            searcher, rewritten, k=ANSWER_PASSAGES, filters=filters, mode=mode, access=access
+        )
         expanded = normalise(rewritten, searcher.index.abbreviations).expanded
         answer = compose(
             question,
             expanded,
             hits,
             idf=searcher.index.bm25.idf,
-            documents=searcher.index.store.documents,
+            documents=visible_documents(searcher.index.store.documents, access),
         )
         if generate and self._llm is not None:
             answer = self._llm.answer(question, hits, answer)
         self._conversations.add(conversation, question, rewritten, answer.text)
-        return AskResult(answer, conversation, rewritten, hits)
+        return AskResult(answer, conversation, rewritten, hits, searcher.index.name)
 
     @property
     def generates(self) -> bool:
@@ -140,13 +155,39 @@ class Assistant:
             return result, extractive_events(result.answer)
         return result, self._llm.stream(question, result.hits, result.answer)
 
-    def documents(self) -> list[Document]:
-        return list(self.searcher.index.store.documents.values())
+    def documents(self, *, access: Access = EVERYTHING) -> list[Document]:
+        return list(visible_documents(self.searcher.index.store.documents, access).values())
 
-    def document(self, document_id: str) -> Document | None:
-        return self.searcher.index.store.documents.get(document_id)
+    def document(self, document_id: str, *, access: Access = EVERYTHING) -> Document | None:
+        documents = self.searcher.index.store.documents
+        found = documents.get(document_id)
+        return found if found is not None and access.may_see(found, documents) else None
 
-    def passage(self, passage_id: str) -> tuple[Passage, Document] | None:
+    def passage(
+        self, passage_id: str, *, access: Access = EVERYTHING
+    ) -> tuple[Passage, Document] | None:
         store = self.searcher.index.store
         passage = store.passage(passage_id)
-        return None if passage is None else (passage, store.document_of(passage))
+        if passage is None:
+            return None
+        document = store.document_of(passage)
+        return (passage, document) if access.may_see(document, store.documents) else None
+
+
+def _visible_search(
+    searcher: Searcher,
+    query: str,
+    *,
+    k: int,
+    filters: Filters | None,
+    mode: Mode,
+    access: Access,
+) -> list[Hit]:
+    """Search only what `access` may see: the filter is narrowed before ranking."""
+    documents = searcher.index.store.documents
+    scoped = scoped_filters(filters, documents, access)
+    if scoped is None:
+        return []
+    hits = searcher.search(query, k=k, filters=scoped, mode=mode)
+    # A component of a visible pack can still carry groups of its own: drop it here too.
+    return [h for h in hits if access.may_see(h.document, documents)]

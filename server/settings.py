@@ -2,17 +2,46 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PREFIX = "SA_"
 # An origin as CSP frame-ancestors takes it: scheme, host (a leading "*." allowed), optional port.
 _ORIGIN = re.compile(r"^https?://(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:\d{1,5})?$")
+# An exact origin as CORS compares it: no wildcard label.
+_EXACT_ORIGIN = re.compile(r"^https?://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:\d{1,5})?$")
+_HEADER = re.compile(r"^[A-Za-z0-9-]{1,100}$")
+
+Group = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.:@-]{1,100}$")]
+
+
+class ApiKey(BaseModel):
+    """One API key, known only by the sha256 of its secret (hex); the secret is never stored.
+
+    `scope` "all" reaches every route; "widget" only ask, search and feedback (a key that sits in
+    an intranet page is public in all but name). `groups` are the document groups it may read.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]{1,64}$")]
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    scope: Literal["all", "widget"] = "all"
+    groups: tuple[Group, ...] = ()
 
 
 class Settings(BaseSettings):
@@ -41,6 +70,30 @@ class Settings(BaseSettings):
     # Intranet origins allowed to frame the /embed widget, e.g. ["https://intranet.example.gov.uk"].
     embed_origins: list[str] = Field(default_factory=list, max_length=50)
 
+    # Access (server/auth.py). With neither keys nor a proxy every caller is anonymous and sees
+    # the documents without groups; auth_required turns anonymous API calls away with 401.
+    auth_required: bool = False
+    api_keys: list[ApiKey] = Field(default_factory=list, max_length=1000)
+    # Single sign-on through a reverse proxy that puts the signed-in user (and their groups,
+    # comma-separated) in headers; honoured only on connections from trusted_proxies.
+    proxy_user_header: str | None = None
+    proxy_groups_header: str | None = None
+    trusted_proxies: list[str] = Field(default_factory=list, max_length=50)
+    # Browsers on these origins may call the API (CORS); "*" only without credentials.
+    cors_origins: list[str] = Field(default_factory=list, max_length=50)
+    cors_credentials: bool = False
+    # /docs and /openapi.json: None means on in development, off in production.
+    docs_enabled: bool | None = None
+
+    # Limits (server/limits.py): requests a minute per client, with bursts; 0 turns it off.
+    rate_limit_per_minute: int = Field(default=120, ge=0, le=1_000_000)
+    rate_limit_burst: int = Field(default=60, ge=1, le=100_000)
+    request_timeout_seconds: float = Field(default=10.0, gt=0, le=600)
+
+    # Audit (server/audit.py): one JSON line per request to stderr, a file, or "off".
+    audit_log: str = "stderr"
+    audit_questions: bool = False
+
     @field_validator("llm_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
@@ -58,6 +111,63 @@ class Settings(BaseSettings):
                 " e.g. https://intranet.example.gov.uk"
             )
         return value
+
+    @field_validator("cors_origins")
+    @classmethod
+    def _cors_origins(cls, value: list[str]) -> list[str]:
+        bad = [o for o in value if o != "*" and not _EXACT_ORIGIN.match(o)]
+        if bad:
+            raise ValueError(
+                f"{bad[0]!r} is not an origin; give scheme://host[:port] with no path and no"
+                ' wildcard label, e.g. https://intranet.example.gov.uk (or "*" on its own)'
+            )
+        return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        for item in value:
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(
+                    f"{item!r} is not an IP address or network, e.g. 10.0.0.5 or 10.0.0.0/24"
+                ) from None
+        return value
+
+    @field_validator("proxy_user_header", "proxy_groups_header")
+    @classmethod
+    def _header_name(cls, value: str | None) -> str | None:
+        if value is not None and not _HEADER.match(value):
+            raise ValueError(f"{value!r} is not a header name, e.g. X-Forwarded-User")
+        return value
+
+    @model_validator(mode="after")
+    def _coherent(self) -> Settings:
+        if "*" in self.cors_origins and (self.cors_credentials or len(self.cors_origins) > 1):
+            raise ValueError(
+                'cors_origins "*" must stand alone and cannot be used with cors_credentials;'
+                " list the origins instead"
+            )
+        if self.proxy_user_header and not self.trusted_proxies:
+            raise ValueError("proxy_user_header needs trusted_proxies: the addresses of the proxy")
+        if self.proxy_groups_header and not self.proxy_user_header:
+            raise ValueError("proxy_groups_header needs proxy_user_header")
+        names = [k.name for k in self.api_keys]
+        if len(set(names)) != len(names):
+            raise ValueError("api_keys: every key needs its own name")
+        if self.auth_required and not (self.api_keys or self.proxy_user_header):
+            raise ValueError(
+                "auth_required with no api_keys and no proxy_user_header would let nobody in"
+            )
+        return self
+
+    @property
+    def docs_on(self) -> bool:
+        """Whether /docs and /openapi.json are served."""
+        if self.docs_enabled is None:
+            return self.environment == "development"
+        return self.docs_enabled
 
 
 class SettingsError(Exception):
