@@ -1,0 +1,207 @@
+"""Synthetic corpora N times the shipped one, made from its own sentences, and their vectors.
+
+A scale corpus holds the shipped documents unchanged (so the gold questions still apply and
+their evidence is still where the eval looks for it) plus N-1 synthetic copies of the shipped
+corpus: every shipped sentence once per copy, shuffled across five documents per copy, in
+paragraphs of 2-6 sentences under real section headings. The text is real council prose; only
+its order and the document it sits in are made up.
+
+Embedding ~87k passages with the real model would take hours on two cores, so the scale indexes
+are built with `ProxyEmbedder`: a shipped passage gets its real vector (from the embedding cache
+of a real build); a synthetic passage gets the normalised mean of the real vectors of the
+passages its sentences came from, plus a little seeded noise. Search and answer cost do not
+depend on the vector values; the vectors are only as realistic as that mixture.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from index.embedder import Vectors
+from ingest.model import Passage
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z0-9\"“‘(•-])")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_MIN_KEY = 12
+DOCS_PER_COPY = 5
+WIDTH = 100
+
+
+def sentences(text: str) -> list[str]:
+    """Sentence-ish pieces of a passage, whitespace collapsed (good enough to shuffle)."""
+    flat = " ".join(text.split())
+    return [s for s in _SENTENCE_END.split(flat) if s]
+
+
+def key(text: str) -> str:
+    return _NOT_ALNUM.sub("", text.lower())
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleCorpus:
+    directory: Path
+    factor: int
+    shipped_files: int
+    synthetic_files: int
+    bytes: int
+
+
+def write_scale_corpus(
+    shipped_dir: Path, out_dir: Path, factor: int, passages: Sequence[Passage], *, seed: int = 7
+) -> ScaleCorpus:
+    """Write the shipped corpus plus `factor - 1` shuffled copies of it into `out_dir`."""
+    if factor < 1:
+        raise ValueError(f"factor must be at least 1, got {factor}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    manifest = yaml.safe_load((shipped_dir / "manifest.yaml").read_text(encoding="utf-8"))
+    entries = list(manifest["documents"])
+    for entry in entries:
+        shutil.copyfile(shipped_dir / entry["file"], out_dir / entry["file"])
+    pool = [s for p in passages for s in sentences(p.text)]
+    headings = sorted(
+        {
+            p.section.split(" > ")[-1].strip()
+            for p in passages
+            if p.section and 3 <= len(p.section.split(" > ")[-1]) <= 60
+        }
+    )
+    rng = random.Random(seed)
+    synthetic = 0
+    for copy in range(1, factor):
+        order = pool[:]
+        rng.shuffle(order)
+        share = -(-len(order) // DOCS_PER_COPY)
+        for part in range(DOCS_PER_COPY):
+            chunk = order[part * share : (part + 1) * share]
+            doc_id = f"synthetic-{copy:03d}-{part + 1}"
+            (out_dir / f"{doc_id}.txt").write_text(
+                _document_text(chunk, headings, rng), encoding="utf-8"
+            )
+            entries.append(
+                {
+                    "id": doc_id,
+                    "file": f"{doc_id}.txt",
+                    "title": f"Synthetic document {copy}.{part + 1} (shipped sentences, shuffled)",
+                    "type": "document",
+                    "date": "2024",
+                    "publisher": "bench/synthetic.py",
+                }
+            )
+            synthetic += 1
+    (out_dir / "manifest.yaml").write_text(
+        yaml.safe_dump({"documents": entries}, sort_keys=False, allow_unicode=True),
+        encoding="utf-8",
+    )
+    size = sum(p.stat().st_size for p in out_dir.iterdir())
+    return ScaleCorpus(out_dir, factor, len(manifest["documents"]), synthetic, size)
+
+
+def _document_text(chunk: list[str], headings: list[str], rng: random.Random) -> str:
+    lines: list[str] = []
+    i = 0
+    while i < len(chunk):
+        if headings and rng.random() < 0.25:
+            lines += [rng.choice(headings), ""]
+        n = rng.randint(2, 6)
+        lines += [*_wrap(" ".join(chunk[i : i + n])), ""]
+        i += n
+    return "\n".join(lines)
+
+
+def _wrap(paragraph: str, width: int = WIDTH) -> list[str]:
+    """Greedy line wrap, as PDF extraction leaves the shipped text (textwrap is slower)."""
+    lines: list[str] = []
+    current: list[str] = []
+    used = 0
+    for word in paragraph.split():
+        if current and used + 1 + len(word) > width:
+            lines.append(" ".join(current))
+            current, used = [], 0
+        current.append(word)
+        used += len(word) + (1 if used else 0)
+    if current:
+        lines.append(" ".join(current))
+    return lines
+
+
+class ProxyEmbedder:
+    """Stands in for the real model when building a scale index (see the module docstring).
+
+    It reports the real model's name, fingerprint and dimension, so the index it builds is
+    searched with the real query embedder. `exact`, `derived` and `fallback` count how each
+    vector was made.
+    """
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        fingerprint: str,
+        dim: int,
+        passages: Sequence[Passage],
+        vectors: Vectors,
+        noise: float = 0.2,
+    ) -> None:
+        self._name, self._fingerprint, self._dim = name, fingerprint, dim
+        self._noise = noise
+        self._by_text = {p.index_text: vectors[i] for i, p in enumerate(passages)}
+        self._by_sentence: dict[str, int] = {}
+        for i, p in enumerate(passages):
+            for s in sentences(p.text):
+                k = key(s)
+                if len(k) >= _MIN_KEY:
+                    self._by_sentence.setdefault(k, i)
+                    self._by_sentence.setdefault(k[:40], i)
+        self._vectors = vectors
+        self.exact = self.derived = self.fallback = 0
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    @property
+    def fingerprint(self) -> str:
+        return self._fingerprint
+
+    @property
+    def dim(self) -> int:
+        return self._dim
+
+    def embed(self, texts: list[str]) -> Vectors:
+        out = np.zeros((len(texts), self._dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            out[row] = self._one(text)
+        return out
+
+    def _one(self, text: str) -> Vectors:
+        real = self._by_text.get(text)
+        if real is not None:
+            self.exact += 1
+            return np.asarray(real, dtype=np.float32)
+        digest = hashlib.sha256(text.encode("utf-8")).digest()
+        rng = np.random.default_rng(int.from_bytes(digest[:8], "little"))
+        sources = []
+        for s in sentences(text):
+            k = key(s)
+            row = self._by_sentence.get(k, self._by_sentence.get(k[:40]))
+            if len(k) >= _MIN_KEY and row is not None:
+                sources.append(row)
+        if sources:
+            self.derived += 1
+            base = self._vectors[sources].mean(axis=0)
+        else:
+            self.fallback += 1
+            base = self._vectors[int(rng.integers(len(self._vectors)))]
+        base = base / max(float(np.linalg.norm(base)), 1e-12)
+        vector = base + rng.normal(0.0, self._noise / np.sqrt(self._dim), self._dim)
+        normalised: Vectors = (vector / np.linalg.norm(vector)).astype(np.float32)
+        return normalised
