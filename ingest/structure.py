@@ -3,6 +3,12 @@
 Sections are chunked on their own, so no passage crosses a heading. Inside a section,
 'We will ...' commitments become one passage each (with the items they introduce), and an
 'Officer(s) to contact' section becomes a contact passage.
+
+A heading that says something ('Outcome 1: Getting it right from childhood', 'People - Build
+on the strengths of people in our communities') is quotable text too: it opens the first
+passage under it when it ends a sentence or leads in (':'), and stands as its own 'heading'
+passage otherwise, so that no quoted sentence runs a heading into the text after it. Bare
+headings ('Introduction', 'Where are we now?') stay in the section path only.
 """
 
 from __future__ import annotations
@@ -26,15 +32,76 @@ TINY_WORDS = 8
 SMALL_WORDS = 20
 MERGED_MAX_WORDS = 200
 DEFINITIONS_PER_PASSAGE = 4
+# A heading quotes as text when a short label ('Outcome 1', 'People') is followed by ':' or a
+# spaced dash and a description of at least this many words.
+HEADING_DESCRIPTION_WORDS = 3
+
+_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
+_CONTENT_HEADING_RE = re.compile(
+    r"^(?P<label>[A-Z][^\s:]*(?:\s+[^\s:\u2013\u2014]+){0,2}?)"
+    r"(?::|\s+[\u2013\u2014-])\s+(?P<description>\S.*)$"
+)
+# Labels of a document's apparatus, not of its content ('Appendix A: Background papers').
+_APPARATUS_LABEL_RE = re.compile(
+    r"(?i)^(?:section|part|chapter|appendix|annex|table|figure|fig\.?|source|contents|page|note)\b"
+)
+# A passage that can take a heading as its first sentence.
+_OPENS_WITH_HEADING = frozenset(("paragraph", "list", "commitment"))
 
 
 def drafts_from_lines(lines: Sequence[Line]) -> list[Draft]:
     blocks = demote_tiny_headings(build_blocks(lines))
     paths = section_paths(blocks)
     drafts: list[Draft] = []
-    for section, section_blocks in _by_section(blocks, paths):
-        drafts.extend(merge_small(_section_drafts(section, section_blocks)))
+    quoted: set[str] = set()  # a heading printed twice (summary, then chapter) quotes once
+    for section, heading, section_blocks in _by_section(blocks, paths):
+        section_drafts = (
+            merge_small(_section_drafts(section, section_blocks)) if section_blocks else []
+        )
+        title = content_heading(heading.text) if heading is not None else None
+        if heading is not None and title is not None and title not in quoted:
+            quoted.add(title)
+            section_drafts = with_heading(
+                Draft(title, section, list(heading.lines), "heading"), section_drafts
+            )
+        drafts.extend(section_drafts)
     return drafts
+
+
+def content_heading(text: str) -> str | None:
+    """The quotable text of a heading that carries content, without its section number
+    ('4.2 Outcome 1: Getting it right from childhood' -> 'Outcome 1: Getting it right from
+    childhood'), or None for a bare heading ('Introduction', 'Where are we now?')."""
+    title = _SECTION_NUMBER_RE.sub("", text.strip())
+    match = _CONTENT_HEADING_RE.match(title)
+    if match is None or _APPARATUS_LABEL_RE.match(match.group("label")):
+        return None
+    if len(match.group("description").split()) < HEADING_DESCRIPTION_WORDS:
+        return None
+    return title
+
+
+def with_heading(heading: Draft, drafts: list[Draft]) -> list[Draft]:
+    """A content heading as the first sentence of the first passage under it, when it ends
+    a sentence or leads into it (':') and the two fit MAX_WORDS; else its own passage, so
+    that the answer's sentence splitter never runs the heading into the next sentence."""
+    first = drafts[0] if drafts else None
+    if (
+        first is not None
+        and heading.text.endswith((".", "!", "?", ":"))
+        and first.kind in _OPENS_WITH_HEADING
+        and first.section == heading.section
+        and heading.words + first.words <= MAX_WORDS
+    ):
+        merged = Draft(
+            f"{heading.text} {first.text}",
+            first.section,
+            [*heading.lines, *first.lines],
+            first.kind,
+            dict(first.fields),
+        )
+        return [merged, *drafts[1:]]
+    return [heading, *drafts]
 
 
 def demote_tiny_headings(blocks: list[Block]) -> list[Block]:
@@ -123,14 +190,18 @@ def _merge_target(drafts: list[Draft], i: int) -> int | None:
 
 def _by_section(
     blocks: Sequence[Block], paths: Sequence[str | None]
-) -> list[tuple[str | None, list[Block]]]:
-    out: list[tuple[str | None, list[Block]]] = []
+) -> list[tuple[str | None, Block | None, list[Block]]]:
+    """Blocks by section, each with the heading that opened it (None before the first one).
+    A heading with no text under it still opens a (textless) section."""
+    out: list[tuple[str | None, Block | None, list[Block]]] = []
     for block, path in zip(blocks, paths, strict=True):
-        if block.kind == "heading" or not out or out[-1][0] != path:
-            out.append((path, []))
-        if block.kind != "heading":
-            out[-1][1].append(block)
-    return [(path, group) for path, group in out if group]
+        if block.kind == "heading":
+            out.append((path, block, []))
+        else:
+            if not out or out[-1][0] != path:
+                out.append((path, None, []))
+            out[-1][2].append(block)
+    return out
 
 
 def _section_drafts(section: str | None, blocks: list[Block]) -> list[Draft]:
