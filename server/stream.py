@@ -1,0 +1,89 @@
+"""`POST /v1/ask/stream`: the answer as server-sent events, as the language model words it.
+
+Events, each `data` one JSON object:
+
+- `meta` `{"conversation_id", "mode": "llm" | "extractive"}` first;
+- `token` `{"text"}` pieces of the answer text, to append in order (an extractive answer comes
+  as one piece per cited sentence);
+- `reset` `{}` drop the text shown so far (the model failed mid-answer; the extractive answer's
+  tokens follow);
+- `citations` `{"citations": [...]}` as in `/v1/ask`;
+- `done` the whole `/v1/ask` response, `answer` being the final text; the stream ends.
+- `error` `{"error": {"code", "message"}}` if something breaks after the stream began; it ends.
+
+Bad requests and an index still loading are answered before any event, with the usual JSON
+error shape and status.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterator
+
+from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import StreamingResponse
+
+from answer.generate import Event, Final, Reset, Token
+from server.schemas import AskRequest, ErrorResponse, ask_response
+from server.service import Assistant
+
+log = logging.getLogger(__name__)
+
+_ERRORS: dict[int | str, dict[str, object]] = {
+    code: {"model": ErrorResponse} for code in (404, 413, 422, 503)
+}
+_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+
+
+def sse(event: str, data: object) -> str:
+    """One server-sent event; JSON keeps `data` on a single line."""
+    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+
+def _events(conversation_id: str, mode: str, events: Iterator[Event]) -> Iterator[str]:
+    yield sse("meta", {"conversation_id": conversation_id, "mode": mode})
+    try:
+        for event in events:
+            if isinstance(event, Token):
+                yield sse("token", {"text": event.text})
+            elif isinstance(event, Reset):
+                yield sse("reset", {})
+            elif isinstance(event, Final):
+                body = ask_response(event.answer, conversation_id).model_dump()
+                yield sse("citations", {"citations": body["citations"]})
+                yield sse("done", body)
+                return
+    except Exception:
+        log.exception("the answer stream failed")
+        message = "internal error; the server log has the details"
+        yield sse("error", {"error": {"code": "internal", "message": message}})
+
+
+def install_stream(app: FastAPI, holder_get: Callable[[], Assistant]) -> None:
+    """Add `POST /v1/ask/stream`; `holder_get` returns the assistant or raises ApiError(503)."""
+
+    @app.post(
+        "/v1/ask/stream",
+        response_class=StreamingResponse,
+        responses={200: {"content": {"text/event-stream": {}}}, **_ERRORS},
+        tags=["v1"],
+    )
+    async def ask_stream(body: AskRequest, request: Request) -> StreamingResponse:
+        """The `/v1/ask` answer as server-sent events (see server/stream.py)."""
+        current = holder_get()
+        request.state.question = body.question
+        options: dict[str, object] = {"conversation_id": body.conversation_id}
+        if body.filters:
+            options["filters"] = body.filters.to_filters()
+        caller = getattr(request.state, "caller", None)
+        if caller is not None:  # set by the app's access guard: read only what it may see
+            options["access"] = caller.access
+        result, events = await run_in_threadpool(current.ask_stream, body.question, **options)
+        mode = "llm" if current.generates and not result.answer.refused else "extractive"
+        return StreamingResponse(
+            _events(result.conversation_id, mode, events),
+            media_type="text/event-stream",
+            headers=_HEADERS,
+        )
