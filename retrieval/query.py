@@ -82,6 +82,23 @@ def normalise(query: str, abbreviations: dict[str, str]) -> NormalisedQuery:
     return NormalisedQuery(text=text, expanded=" ".join([expanded, *extra]))
 
 
+_NAMES_OLDER = re.compile(
+    r"\b(first|old|older|previous|prior|original|earlier|former|superseded)\s+(\w+\s+){0,2}?"
+    r"(jhws|strategy|strategies|plan|version|one)\b",
+    re.IGNORECASE,
+)
+
+
+def names_older_version(query: str, document: Document) -> bool:
+    """True when the question names this superseded document outright: "the first JHWS", "the
+    previous strategy", or a year inside its period (and so points at it, not its successor)."""
+    if _NAMES_OLDER.search(query):
+        return True
+    years = {int(y) for y in _YEAR.findall(query)}
+    span = [int(y) for y in _YEAR.findall(f"{document.period or ''} {document.date or ''}")]
+    return bool(years and span and all(min(span) <= y <= max(span) for y in years))
+
+
 def asks_for_older(query: str, document: Document) -> bool:
     """True when the question points at this (superseded) document: by a year in its period,
     or by words like "previous" or "original"."""

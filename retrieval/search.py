@@ -14,7 +14,7 @@ from index.generation import LoadedIndex
 from ingest.model import Document, Passage
 from retrieval.filters import Filters, allowed_rows
 from retrieval.fusion import reciprocal_rank_fusion, weighted_fusion
-from retrieval.query import asks_for_older, normalise
+from retrieval.query import asks_for_older, names_older_version, normalise
 
 Mode = Literal["hybrid", "rrf", "bm25", "dense"]
 MODES: tuple[str, ...] = get_args(Mode)
@@ -34,6 +34,7 @@ class SearchConfig:
 
     candidates: int = 100
     superseded_penalty: float = 0.75
+    named_version_boost: float = 1.25
     dense_weight: float = 0.4
     """Share of the dense signal in hybrid fusion. On the dev split (73 answerable questions),
     weighted fusion at 0.3-0.5 beat reciprocal rank fusion: evidence@1 0.589 vs 0.507, evidence@5
@@ -135,13 +136,16 @@ class Searcher:
         return weighted_fusion([bm25, dense], [1 - w, w])
 
     def _prior(self, query: str, rows: npt.NDArray[np.int64]) -> Vectors:
-        """Down-weight superseded documents unless the question asks for the older one."""
+        """Down-weight superseded documents unless the question asks for the older one; lift
+        them when it names the older one outright."""
         prior = np.ones(len(rows), dtype=np.float32)
         for i, row in enumerate(rows):
             if self._superseded[row]:
                 passage = self.index.store.passages[int(row)]
                 document = self.index.store.document_of(passage)
-                if not asks_for_older(query, document):
+                if names_older_version(query, document):
+                    prior[i] = self._config.named_version_boost
+                elif not asks_for_older(query, document):
                     prior[i] = self._config.superseded_penalty
         return prior
 

@@ -52,3 +52,13 @@ def test_a_service_named_contact_is_not_a_request_for_a_contact() -> None:
     expanded = normalise("what's the plan for First Contact Plus?", {}).expanded
     assert "officer to contact" not in expanded
     assert "officer to contact" in normalise("Contact for the HSP paper?", {}).expanded
+
+
+def test_naming_the_older_version_outright_is_recognised() -> None:
+    from retrieval.query import names_older_version
+
+    old = _doc("2013-2016")
+    assert names_older_version("what were the four outcomes in the first JHWS?", old)
+    assert names_older_version("what did the 2013 strategy prioritise?", old)
+    assert not names_older_version("what is the first priority of the strategy?", old)
+    assert not names_older_version("how did things change between 2013 and 2022?", old)
