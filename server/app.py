@@ -57,6 +57,8 @@ _ERRORS: dict[int | str, dict[str, object]] = {
 _ACCESS_ERRORS: dict[int | str, dict[str, object]] = {
     code: {"model": ErrorResponse} for code in (401, 403, 429)
 }
+# A body that is not UTF-8 JSON at all is 400 (one that is JSON but wrong is 422).
+_BODY_ERRORS: dict[int | str, dict[str, object]] = {400: {"model": ErrorResponse}}
 
 
 def _caller(request: Request) -> Caller:
@@ -262,7 +264,8 @@ def create_app(
     install_stream(app, holder.get)
     for api_route in app.routes:
         if isinstance(api_route, APIRoute) and api_route.path not in PUBLIC_ROUTES:
-            api_route.responses = {**_ACCESS_ERRORS, **api_route.responses}
+            body = _BODY_ERRORS if api_route.body_field is not None else {}
+            api_route.responses = {**_ACCESS_ERRORS, **body, **api_route.responses}
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -33,8 +33,17 @@ class FiltersIn(_Strict):
         default_factory=list, max_length=50
     )
     doc_types: list[DocType] = Field(default_factory=list, max_length=len(DOC_TYPES))
-    date_from: str | None = Field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD")
-    date_to: str | None = Field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD")
+    # The pattern is in the schema for clients; the validator below gives the friendlier error.
+    date_from: str | None = Field(
+        default=None,
+        description="YYYY, YYYY-MM or YYYY-MM-DD",
+        json_schema_extra={"pattern": _ISO_PREFIX.pattern},
+    )
+    date_to: str | None = Field(
+        default=None,
+        description="YYYY, YYYY-MM or YYYY-MM-DD",
+        json_schema_extra={"pattern": _ISO_PREFIX.pattern},
+    )
 
     @field_validator("date_from", "date_to")
     @classmethod
