@@ -18,7 +18,7 @@ def test_superseded_strategy_ranks_below_its_successor_unless_asked_for(
     assert current[0].document.superseded_by is None
     older = real_assistant.search("what were the priorities of the 2013 strategy?", k=5)
     assert older[0].document.id == "jhws-2013"
-    assert older[0].scores["prior"] == 1.0
+    assert older[0].scores["prior"] > 1.0, "naming the older version lifts it"
 
 
 def test_filters_restrict_results_to_the_named_document(real_assistant: Assistant) -> None:
