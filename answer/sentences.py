@@ -30,7 +30,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text.rstrip())))
     spans = _merge_fragments(text, spans)
-    return [piece for span in spans for piece in _split_long(text, span) if piece[1] > piece[0]]
+    pieces = [piece for span in spans for piece in _split_long(text, span)]
+    return [(_skip_marker(text, a, b), b) for a, b in pieces if b > _skip_marker(text, a, b)]
+
+
+# A paragraph number or list marker ("4. ", "b) ", "(iii) ") opening a sentence is layout, not
+# content: quotes start after it.
+_MARKER = re.compile(r"\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+(?=[A-Z“\"'])")
+
+
+def _skip_marker(text: str, start: int, end: int) -> int:
+    match = _MARKER.match(text, start, end)
+    return match.end() if match else start
 
 
 def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

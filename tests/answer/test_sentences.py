@@ -22,3 +22,11 @@ def test_a_long_unpunctuated_run_is_cut_at_semicolons() -> None:
     text = "; ".join(f"item number {i} about something quite long here" for i in range(12))
     pieces = sentences(text)
     assert len(pieces) > 1 and all(p in text for p in pieces)
+
+
+def test_a_paragraph_number_opening_a_sentence_is_not_quoted() -> None:
+    text = "4. The ten-year JHWS was approved in February 2022. (b) That the plan be noted."
+    assert sentences(text) == [
+        "The ten-year JHWS was approved in February 2022.",
+        "That the plan be noted.",
+    ]
