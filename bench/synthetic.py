@@ -82,6 +82,8 @@ def write_scale_corpus(
         share = -(-len(order) // DOCS_PER_COPY)
         for part in range(DOCS_PER_COPY):
             chunk = order[part * share : (part + 1) * share]
+            if not chunk:
+                continue
             doc_id = f"synthetic-{copy:03d}-{part + 1}"
             (out_dir / f"{doc_id}.txt").write_text(
                 _document_text(chunk, headings, rng), encoding="utf-8"

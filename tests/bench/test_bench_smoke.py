@@ -1,0 +1,94 @@
+"""The benchmark's own plumbing on a tiny corpus with the fake embedder: no weights, seconds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from bench.measure import STAGES, StageTimer
+from bench.reference import windows
+from bench.synthetic import ProxyEmbedder, key, sentences, write_scale_corpus
+from index.build import build_index
+from index.generation import load_generation
+from ingest.pipeline import ingest_corpus
+from tests.fakes import FakeEmbedder
+
+PARAGRAPHS = [
+    "Falls prevention\n\nWe will reduce the number of falls that people over 65 experience. "
+    "The Board agreed the plan in February 2022. Care homes will be supported by a new team.",
+    "Healthy weight\n\nWe will help families eat well and move more. The service starts in "
+    "April. Schools will offer daily activity. Progress is reported to the Board each year.",
+]
+
+
+def _corpus(root: Path) -> Path:
+    root.mkdir()
+    entries = []
+    for n, text in enumerate(PARAGRAPHS, start=1):
+        (root / f"doc-{n}.txt").write_text(text + "\n", encoding="utf-8")
+        entries.append(
+            {"id": f"doc-{n}", "file": f"doc-{n}.txt", "title": f"Doc {n}", "type": "strategy"}
+        )
+    (root / "manifest.yaml").write_text(yaml.safe_dump({"documents": entries}), encoding="utf-8")
+    return root
+
+
+def test_scale_corpus_keeps_the_shipped_files_and_ingests(tmp_path: Path) -> None:
+    shipped = _corpus(tmp_path / "corpus")
+    passages = ingest_corpus(shipped).passages
+    scale = write_scale_corpus(shipped, tmp_path / "scale", 3, passages)
+    assert scale.synthetic_files >= 2
+    assert (tmp_path / "scale" / "doc-1.txt").read_text() == (shipped / "doc-1.txt").read_text()
+    corpus = ingest_corpus(tmp_path / "scale")
+    ids = {d.id for d in corpus.documents}
+    assert {"doc-1", "doc-2", "synthetic-001-1", "synthetic-002-1"} <= ids
+    synthetic = key(
+        " ".join(p.text for p in corpus.passages if p.document_id.startswith("synthetic-"))
+    )
+    assert all(key(s) in synthetic for p in passages for s in sentences(p.text))
+    assert not [p for p in corpus.problems if "not in the manifest" in p.reason]
+
+
+def test_proxy_vectors_are_real_for_shipped_text_and_near_their_sources(tmp_path: Path) -> None:
+    passages = ingest_corpus(_corpus(tmp_path / "corpus")).passages
+    fake = FakeEmbedder()
+    vectors = fake.embed([p.index_text for p in passages])
+    proxy = ProxyEmbedder(
+        name=fake.name,
+        fingerprint=fake.fingerprint,
+        dim=fake.dim,
+        passages=passages,
+        vectors=vectors,
+    )
+    assert np.allclose(proxy.embed([passages[0].index_text])[0], vectors[0])
+    derived = proxy.embed(["Synthetic\n" + " ".join(sentences(passages[-1].text)[:2])])[0]
+    assert abs(float(np.linalg.norm(derived)) - 1.0) < 1e-5
+    assert float(derived @ vectors[-1]) > 0.9
+    assert (proxy.exact, proxy.derived, proxy.fallback) == (1, 1, 0)
+
+
+def test_stage_timer_times_every_stage(tmp_path: Path) -> None:
+    fake = FakeEmbedder()
+    build_index(_corpus(tmp_path / "corpus"), tmp_path / "index", fake)
+    timer = StageTimer(load_generation(tmp_path / "index"), fake)
+    ms = timer.run("who reduces falls in care homes?")
+    assert set(ms) == set(STAGES)
+    assert all(v >= 0 for v in ms.values())
+
+
+def test_reference_windows_overlap_and_reach_the_end(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "a.txt").write_text(" ".join(f"w{i}" for i in range(500)), encoding="utf-8")
+    (root / "manifest.yaml").write_text(
+        yaml.safe_dump(
+            {"documents": [{"id": "a", "file": "a.txt", "title": "A", "type": "report"}]}
+        ),
+        encoding="utf-8",
+    )
+    found = windows(root)
+    assert [w.text.split()[0] for w in found] == ["w0", "w150", "w300"]
+    assert found[-1].text.split()[-1] == "w499"
+    assert all(len(w.text.split()) <= 200 for w in found)
