@@ -343,7 +343,7 @@ def chart(results: dict[str, Any], path: Path) -> None:
     left.legend(fontsize=8)
     right.plot(passages, [s["build"]["build_seconds"] for s in scales], "o-", label="build s")
     right.plot(
-        passages, [s["rss_mb"]["after_queries"] for s in scales], "s-", label="server RSS MB"
+        passages, [s["rss_mb"]["index_loaded"] for s in scales], "s-", label="server RSS MB"
     )
     right.plot(passages, [s["build"]["generation_mb"] for s in scales], "^-", label="index MB")
     right.set(xscale="log", yscale="log", xlabel="passages")
