@@ -190,6 +190,8 @@ def load_settings(**overrides: object) -> Settings:
     except ValidationError as exc:
         problems = "; ".join(
             f"{PREFIX}{'.'.join(str(p) for p in err['loc']).upper()}: {err['msg']}"
+            if err["loc"]
+            else str(err["msg"])  # a rule across settings names them itself
             for err in exc.errors()
         )
         raise SettingsError(f"invalid settings: {problems}") from exc

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from server.app import create_app
 from server.auth import key_hash
 from server.service import Assistant
-from server.settings import ApiKey, Settings
+from server.settings import ApiKey, Settings, SettingsError, load_settings
 from tests.server.restricted import BOARD_SECRET, HR_SECRET, restricted_assistant
 
 BOARD_KEY = "board-key-0123456789"
@@ -246,3 +246,17 @@ def test_api_and_error_responses_carry_the_browser_safety_headers(
         assert response.headers["referrer-policy"]
         assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
     assert "frame-ancestors 'self'" in c.get("/embed").headers["content-security-policy"]
+
+
+def test_keys_and_proxies_are_read_from_the_environment_as_json(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    digest = key_hash(BOARD_KEY)
+    monkeypatch.setenv("SA_API_KEYS", f'[{{"name": "board", "sha256": "{digest}"}}]')
+    monkeypatch.setenv("SA_TRUSTED_PROXIES", '["10.0.0.5"]')
+    monkeypatch.setenv("SA_AUTH_REQUIRED", "true")
+    settings = load_settings()
+    assert settings.api_keys[0].sha256 == digest and settings.auth_required
+    monkeypatch.setenv("SA_API_KEYS", "[]")
+    with pytest.raises(SettingsError, match=r"auth_required.*nobody"):
+        load_settings()
