@@ -46,14 +46,8 @@ STAGES = ("normalise", "bm25", "embed", "dense", "fusion", "compose")
 
 
 def forget_query_vectors(assistant: Assistant) -> None:
-    """Empty the searcher's query-vector cache, so the next search embeds its query.
-
-    Reaches into a private attribute: `Searcher` has no public hook for this (see the report).
-    """
-    cache = getattr(assistant.searcher, "_query_vectors", None)
-    if cache is None:
-        raise RuntimeError("Searcher no longer has _query_vectors; update bench/measure.py")
-    cache.clear()
+    """Empty the searcher's query-vector cache, so the next search embeds its query."""
+    assistant.searcher.clear_query_cache()
 
 
 def _top_rows(scores: npt.NDArray[np.float32], n: int) -> npt.NDArray[np.int64]:

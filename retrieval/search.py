@@ -57,6 +57,10 @@ class Searcher:
             dtype=bool,
         )[index.store.row_document]
 
+    def clear_query_cache(self) -> None:
+        """Forget cached query vectors (benchmarks time the embedding of every query)."""
+        self._query_vectors.clear()
+
     def embed_query(self, text: str) -> Vectors:
         cached = self._query_vectors.get(text)
         if cached is None:
