@@ -25,7 +25,7 @@ from server.visibility import Access
 # Pages and probes anyone may load: they hold no document text.
 PUBLIC_ROUTES = frozenset({"/healthz", "/readyz", "/", "/embed"})
 # All a widget key may reach; it sits in intranet pages, so treat it as nearly public.
-WIDGET_ROUTES = frozenset({"/v1/ask", "/v1/search", "/v1/feedback"})
+WIDGET_ROUTES = frozenset({"/v1/ask", "/v1/ask/stream", "/v1/search", "/v1/feedback"})
 
 Scope = Literal["all", "widget"]
 _GROUP = re.compile(r"^[A-Za-z0-9_.:@-]{1,100}$")

@@ -59,7 +59,11 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         print(f"no index in {settings.index_dir}; building it from {settings.corpus_dir}")
         build(settings, progress=_progress_bars())
     app = create_app(settings, loader=lambda: make_assistant(settings))
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
+    # proxy_headers off: uvicorn would otherwise take the client address from X-Forwarded-For on
+    # loopback connections, and the trusted-proxy check must see the real peer.
+    uvicorn.run(
+        app, host=settings.host, port=settings.port, log_level="info", proxy_headers=False
+    )
     return 0
 
 

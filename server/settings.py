@@ -66,7 +66,7 @@ class Settings(BaseSettings):
     llm_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None
-    llm_timeout_seconds: float = Field(default=20.0, gt=0)
+    llm_timeout_seconds: float = Field(default=8.0, gt=0)
     # Intranet origins allowed to frame the /embed widget, e.g. ["https://intranet.example.gov.uk"].
     embed_origins: list[str] = Field(default_factory=list, max_length=50)
 
@@ -156,6 +156,11 @@ class Settings(BaseSettings):
         names = [k.name for k in self.api_keys]
         if len(set(names)) != len(names):
             raise ValueError("api_keys: every key needs its own name")
+        if self.llm_url and self.llm_timeout_seconds >= self.request_timeout_seconds:
+            raise ValueError(
+                "llm_timeout_seconds must be shorter than request_timeout_seconds, so a slow model"
+                " falls back to the extractive answer before the request itself times out"
+            )
         if self.auth_required and not (self.api_keys or self.proxy_user_header):
             raise ValueError(
                 "auth_required with no api_keys and no proxy_user_header would let nobody in"

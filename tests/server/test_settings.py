@@ -26,3 +26,10 @@ def test_an_llm_url_must_be_http(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SA_LLM_URL", "ftp://model")
     with pytest.raises(SettingsError, match="SA_LLM_URL"):
         load_settings()
+
+
+def test_the_llm_must_time_out_before_the_request_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SA_LLM_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("SA_LLM_TIMEOUT_SECONDS", "30")
+    with pytest.raises(SettingsError, match="llm_timeout_seconds must be shorter"):
+        load_settings()
