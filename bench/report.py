@@ -342,9 +342,7 @@ def chart(results: dict[str, Any], path: Path) -> None:
     left.set_title("Query path p50 by corpus size")
     left.legend(fontsize=8)
     right.plot(passages, [s["build"]["build_seconds"] for s in scales], "o-", label="build s")
-    right.plot(
-        passages, [s["rss_mb"]["index_loaded"] for s in scales], "s-", label="server RSS MB"
-    )
+    right.plot(passages, [s["rss_mb"]["index_loaded"] for s in scales], "s-", label="server RSS MB")
     right.plot(passages, [s["build"]["generation_mb"] for s in scales], "^-", label="index MB")
     right.set(xscale="log", yscale="log", xlabel="passages")
     right.set_title("Build time (proxy vectors beyond 1x), memory, disk")
