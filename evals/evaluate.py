@@ -17,7 +17,7 @@ from evals.summary import Failure, Summary, failures, summarise_run
 from index.store import Store
 from retrieval.search import MODES, Mode
 
-ALL_MODES: tuple[Mode, ...] = MODES  # type: ignore[assignment]
+ALL_MODES: tuple[Mode, ...] = MODES
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from retrieval.fusion import reciprocal_rank_fusion, weighted_fusion
 from retrieval.query import asks_for_older, names_older_version, normalise
 
 Mode = Literal["hybrid", "rrf", "bm25", "dense"]
-MODES: tuple[str, ...] = get_args(Mode)
+MODES: tuple[Mode, ...] = get_args(Mode)
 
 
 @dataclass(frozen=True, slots=True)
