@@ -74,8 +74,9 @@ class SearchRequest(_Strict):
     mode: Literal["hybrid", "rrf", "bm25", "dense"] = "hybrid"
 
 
-class CitationOut(BaseModel):
-    n: int
+class PassageRef(BaseModel):
+    """Where a passage sits: what a citation and a search result both show."""
+
     passage_id: str
     document_id: str
     title: str
@@ -84,8 +85,12 @@ class CitationOut(BaseModel):
     page: int | None
     lines: list[int] | None
     kind: str
-    quote: str
     text: str
+
+
+class CitationOut(PassageRef):
+    n: int
+    quote: str
 
 
 class AskResponse(BaseModel):
@@ -96,16 +101,7 @@ class AskResponse(BaseModel):
     citations: list[CitationOut]
 
 
-class SearchResult(BaseModel):
-    passage_id: str
-    document_id: str
-    title: str
-    date: str | None
-    section: str | None
-    page: int | None
-    lines: list[int] | None
-    kind: str
-    text: str
+class SearchResult(PassageRef):
     score: float
     scores: dict[str, float]
 
@@ -155,8 +151,18 @@ class ErrorResponse(BaseModel):
     error: ErrorBody
 
 
-def _lines(passage: Passage) -> list[int] | None:
-    return list(passage.lines) if passage.lines else None
+def _ref(passage: Passage, document: Document) -> dict[str, object]:
+    return {
+        "passage_id": passage.id,
+        "document_id": document.id,
+        "title": document.title,
+        "date": document.date,
+        "section": passage.section,
+        "page": passage.page,
+        "lines": list(passage.lines) if passage.lines else None,
+        "kind": passage.kind,
+        "text": passage.text,
+    }
 
 
 def ask_response(answer: Answer, conversation_id: str) -> AskResponse:
@@ -166,19 +172,7 @@ def ask_response(answer: Answer, conversation_id: str) -> AskResponse:
         confidence=answer.confidence,
         conversation_id=conversation_id,
         citations=[
-            CitationOut(
-                n=c.n,
-                passage_id=c.passage.id,
-                document_id=c.document.id,
-                title=c.document.title,
-                date=c.document.date,
-                section=c.passage.section,
-                page=c.passage.page,
-                lines=_lines(c.passage),
-                kind=c.passage.kind,
-                quote=c.quote,
-                text=c.passage.text,
-            )
+            CitationOut.model_validate({"n": c.n, "quote": c.quote, **_ref(c.passage, c.document)})
             for c in answer.citations
         ],
     )
@@ -187,18 +181,8 @@ def ask_response(answer: Answer, conversation_id: str) -> AskResponse:
 def search_response(hits: list[Hit]) -> SearchResponse:
     return SearchResponse(
         results=[
-            SearchResult(
-                passage_id=h.passage.id,
-                document_id=h.document.id,
-                title=h.document.title,
-                date=h.document.date,
-                section=h.passage.section,
-                page=h.passage.page,
-                lines=_lines(h.passage),
-                kind=h.passage.kind,
-                text=h.passage.text,
-                score=h.score,
-                scores=h.scores,
+            SearchResult.model_validate(
+                {"score": h.score, "scores": h.scores, **_ref(h.passage, h.document)}
             )
             for h in hits
         ]
@@ -219,7 +203,7 @@ def passage_out(passage: Passage, doc: Document) -> PassageOut:
         date=doc.date,
         section=passage.section,
         page=passage.page,
-        lines=_lines(passage),
+        lines=list(passage.lines) if passage.lines else None,
         kind=passage.kind,
         fields=passage.fields,
         text=passage.text,
