@@ -48,10 +48,15 @@ def _within(date: str | None, start: str | None, end: str | None) -> bool:
     return end is None or date[: len(end)] <= end[: len(date)]
 
 
-def document_allowed(doc: Document, filters: Filters, documents: dict[str, Document]) -> bool:
-    if filters.document_ids and not (
-        doc.id in filters.document_ids or (doc.parent_id or "") in filters.document_ids
-    ):
+def document_allowed(
+    doc: Document,
+    filters: Filters,
+    documents: dict[str, Document],
+    ids: frozenset[str] | None = None,
+) -> bool:
+    """Whether `doc` passes; `ids` is filters.document_ids as a set, when the caller has one."""
+    wanted = ids if ids is not None else frozenset(filters.document_ids)
+    if wanted and not (doc.id in wanted or (doc.parent_id or "") in wanted):
         return False
     if filters.doc_types and doc.doc_type not in filters.doc_types:
         return False
@@ -62,9 +67,11 @@ def allowed_rows(store: Store, filters: Filters | None) -> Rows | None:
     """Rows passing the filters, or None when nothing is filtered (every row allowed)."""
     if filters is None or filters.empty:
         return None
+    # One set for all documents: a visibility filter can list thousands of ids.
+    ids = frozenset(filters.document_ids)
     allowed_docs = np.array(
         [
-            document_allowed(store.documents[doc_id], filters, store.documents)
+            document_allowed(store.documents[doc_id], filters, store.documents, ids)
             for doc_id in store.document_order
         ],
         dtype=bool,
