@@ -53,7 +53,13 @@ def load_lines(path: Path) -> list[SourceLine]:
 
 
 def _decode(data: bytes) -> str:
-    """Text files are UTF-8 (or cp1252 from old Office exports); binary junk is refused."""
+    """Text files are UTF-8, UTF-16 with a byte-order mark (Windows "Unicode" exports) or cp1252
+    (old Office exports); binary junk is refused."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise LoadError(f"marked as UTF-16 but not valid UTF-16 ({exc.reason})") from exc
     if b"\x00" in data[:4096]:
         raise LoadError("binary data, not a text document")
     for encoding in ("utf-8-sig", "cp1252"):
