@@ -116,7 +116,11 @@ def passage_id(document_id: str, text: str, taken: set[str]) -> str:
     Re-ingesting unchanged text yields the same id; a repeated text in one document (the same
     slide twice) gets a numbered suffix in order of appearance, so ids stay unique and stable.
     """
-    base = f"{document_id}:{content_hash(text)[:12]}"
+    return unique_id(f"{document_id}:{content_hash(text)[:12]}", taken)
+
+
+def unique_id(base: str, taken: set[str]) -> str:
+    """`base`, or `base-2`, `base-3`, ... : the first one not in `taken`, which it joins."""
     candidate, n = base, 1
     while candidate in taken:
         n += 1

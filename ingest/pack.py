@@ -20,7 +20,7 @@ from ingest.contacts import NAME_RE
 from ingest.dates import find_date, is_date_line
 from ingest.loaders import SourceLine
 from ingest.minutes import parse_minutes
-from ingest.model import Document
+from ingest.model import Document, unique_id
 from ingest.slides import parse_slides
 
 Parser = Callable[[Sequence[SourceLine]], list[Draft]]
@@ -123,15 +123,6 @@ def _slug(text: str, limit: int = 6) -> str:
     return "-".join(kept)
 
 
-def _unique(base: str, taken: set[str]) -> str:
-    candidate, n = base, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{base}-{n}"
-    taken.add(candidate)
-    return candidate
-
-
 def _component(
     kind: str, lines: list[SourceLine], texts: list[str], pack: Document, taken: set[str]
 ) -> Component:
@@ -165,7 +156,7 @@ def _component(
     else:
         title, slug, doc_type = f"{pack.title}: front matter", "front-matter", "document"
     document = Document(
-        id=_unique(f"{pack.id}--{slug}", taken),
+        id=unique_id(f"{pack.id}--{slug}", taken),
         title=title,
         doc_type=doc_type,
         source=pack.source,
