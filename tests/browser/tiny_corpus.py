@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from index.build import build_index
 from server.conversations import ConversationStore
 from server.service import Assistant
+from tests import corpora
 from tests.fakes import FakeEmbedder
 
 SCRIPT = "<script>window.__xss = 'script'</script>"
@@ -61,12 +60,9 @@ The parks budget for benches and bins is four hundred pounds in 2023.
 
 
 def write_corpus(directory: Path) -> Path:
-    directory.mkdir(parents=True, exist_ok=True)
-    manifest = yaml.safe_dump({"documents": _DOCUMENTS}, allow_unicode=True)
-    (directory / "manifest.yaml").write_text(manifest, encoding="utf-8")
-    (directory / "allotments.txt").write_text(_ALLOTMENTS, encoding="utf-8")
-    (directory / "parks.txt").write_text(_PARKS, encoding="utf-8")
-    return directory
+    return corpora.write_corpus(
+        directory, _DOCUMENTS, {"allotments.txt": _ALLOTMENTS, "parks.txt": _PARKS}
+    )
 
 
 def markup_assistant(root: Path) -> Assistant:

@@ -8,18 +8,18 @@ leak shows up in any search for them.
 from __future__ import annotations
 
 from pathlib import Path
-
-import yaml
+from typing import Any
 
 from index.build import build_index
 from server.conversations import ConversationStore
 from server.service import Assistant
+from tests import corpora
 from tests.fakes import FakeEmbedder
 
 BOARD_SECRET = "The board resolved to close the Quarrymoor depot in secret session."
 HR_SECRET = "The staff review found the Ravensworth team understaffed by nine posts."
 
-_DOCUMENTS = [
+_DOCUMENTS: list[dict[str, Any]] = [
     {"id": "open-plan", "file": "open.txt", "title": "Open plan", "type": "strategy",
      "date": "2024"},
     {"id": "board-minutes", "file": "board.txt", "title": "Board minutes (part two)",
@@ -37,14 +37,8 @@ _TEXTS = {
 
 
 def write_corpus(directory: Path, *, open_text: str | None = None) -> Path:
-    directory.mkdir(parents=True, exist_ok=True)
-    manifest = yaml.safe_dump({"documents": _DOCUMENTS}, allow_unicode=True)
-    (directory / "manifest.yaml").write_text(manifest, encoding="utf-8")
-    for name, text in _TEXTS.items():
-        (directory / name).write_text(text, encoding="utf-8")
-    if open_text is not None:
-        (directory / "open.txt").write_text(open_text, encoding="utf-8")
-    return directory
+    files = dict(_TEXTS) if open_text is None else {**_TEXTS, "open.txt": open_text}
+    return corpora.write_corpus(directory, _DOCUMENTS, files)
 
 
 def restricted_assistant(root: Path, *, reload_check_seconds: float = 2.0) -> Assistant:
