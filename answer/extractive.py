@@ -13,9 +13,10 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from answer.fields import field_fact
+from answer.constraints import evidence_dates, named_words, unmet_dates, unmet_names
+from answer.fields import contact_part, field_fact
 from answer.model import REFUSAL, Answer, Citation
-from answer.qtype import AnswerType, answer_type, looks_like, satisfies
+from answer.qtype import AnswerType, answer_type, fit, satisfies
 from answer.sentences import sentence_spans
 from index.tokenize import tokenize
 from ingest.model import Document
@@ -33,7 +34,12 @@ _QUESTION_STEMS = frozenset(
 )
 
 
-UNSATISFIED_FACTOR = 0.6
+# Confidence discounts, set on the dev split: a best sentence without what the question asks for
+# (a figure, a date, a name) rarely answers it; evidence about another year, month or named
+# person than the question's is an answer to a different question, so that discount alone takes
+# even a perfect match below the refusal threshold.
+UNSATISFIED_FACTOR = 0.45
+OFF_TARGET_FACTOR = 0.35
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +50,13 @@ class AnswerConfig:
     max_sentences: int = 2
     second_sentence_ratio: float = 0.6
     other_passage_ratio: float = 0.95
-    refuse_below: float = 0.33
-    lexical_weight: float = 0.5
-    rank_weight: float = 0.3
-    type_weight: float = 0.2
+    refuse_below: float = 0.32
+    lexical_weight: float = 0.3
+    passage_weight: float = 0.3
+    rank_weight: float = 0.2
+    type_weight: float = 0.1
     meaning_weight: float = 0.6
+    satisfied_ratio: float = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +66,7 @@ class _Candidate:
     end: int
     score: float
     coverage: float
+    in_passage: float
     stems: frozenset[str]
 
 
@@ -68,6 +77,7 @@ def _query_terms(question: str, expanded: str) -> dict[str, None]:
 
 
 def _candidates(
+    question: str,
     hits: list[Hit],
     terms: list[str],
     idf: Callable[[str], float],
@@ -77,27 +87,37 @@ def _candidates(
 ) -> list[_Candidate]:
     weights = {t: idf(t) for t in terms}
     total = sum(weights.values()) or 1.0
+    shown = hits[: cfg.passages]
     spans = [
         (i, start, end)
-        for i, hit in enumerate(hits[: cfg.passages])
+        for i, hit in enumerate(shown)
         for start, end in sentence_spans(hit.passage.text)
     ]
     texts = [hits[i].passage.text[a:b] for i, a, b in spans]
     meaning = similarity(texts) if similarity and texts else None
+    top = max((hit.score for hit in shown), default=0.0) or 1.0
+    # A sentence inherits some of its passage's match: the topic words are often stated once,
+    # in the heading or the sentence before, and not repeated where the fact is.
+    around = [
+        frozenset(tokenize(f"{hit.passage.section or ''} {hit.passage.text}")) for hit in shown
+    ]
+    named = named_words(question, idf)
+    off_target = [not _on_target(question, named, hit) for hit in shown]
     found = []
     for row, (i, start, end) in enumerate(spans):
-        section_stems = set(tokenize(hits[i].passage.section or ""))
         stems = frozenset(tokenize(texts[row]))
-        covered = sum(w for t, w in weights.items() if t in stems)
-        in_section = sum(w for t, w in weights.items() if t not in stems and t in section_stems)
-        coverage = (covered + 0.5 * in_section) / total
+        coverage = sum(w for t, w in weights.items() if t in stems) / total
+        in_passage = sum(w for t, w in weights.items() if t in around[i]) / total
         score = (
             cfg.lexical_weight * coverage
-            + cfg.rank_weight / (1 + i)
-            + cfg.type_weight * looks_like(kind, texts[row])
+            + cfg.passage_weight * in_passage
+            + cfg.rank_weight * max(0.0, shown[i].score) / top
+            + cfg.type_weight * fit(question, kind, texts[row])
             + (cfg.meaning_weight * float(meaning[row]) if meaning is not None else 0.0)
         )
-        found.append(_Candidate(i, start, end, score, coverage, stems))
+        if off_target[i]:
+            score *= OFF_TARGET_FACTOR
+        found.append(_Candidate(i, start, end, score, coverage, in_passage, stems))
     return sorted(found, key=lambda c: -c.score)
 
 
@@ -108,14 +128,52 @@ def _redundant(a: _Candidate, b: _Candidate) -> bool:
     return bool(union) and len(a.stems & b.stems) / len(union) > 0.5
 
 
-def confidence(hits: list[Hit], best: _Candidate | None, *, satisfied: bool) -> float:
-    """How well the evidence matches: the top passage's meaning and the best sentence's words,
-    discounted when the sentence lacks what the question asks for (a number, a date, a name)."""
+def _on_target(question: str, named: list[str], hit: Hit) -> bool:
+    """Whether the passage is about the years, months and rare names the question names."""
+    held = evidence_dates(hit.passage, hit.document)
+    return not unmet_dates(question, held) and not unmet_names(named, hit.passage, hit.document)
+
+
+def confidence(
+    hits: list[Hit], best: _Candidate | None, *, satisfied: bool, on_target: bool
+) -> float:
+    """How well the evidence matches: the meaning of the best sentence's passage and how much of
+    the question that passage covers, discounted when the sentence lacks what the question asks
+    for (a number, a date, a name) and when the passage is not about the dates or names the
+    question names."""
     if not hits or best is None:
         return 0.0
-    dense = max(0.0, min(1.0, hits[0].scores.get("dense", 0.0)))
-    score = 0.5 * dense + 0.5 * best.coverage
-    return round(score if satisfied else score * UNSATISFIED_FACTOR, 3)
+    dense = max(0.0, min(1.0, hits[best.hit_index].scores.get("dense", 0.0)))
+    score = 0.5 * dense + 0.5 * best.in_passage
+    if not satisfied:
+        score *= UNSATISFIED_FACTOR
+    if not on_target:
+        score *= OFF_TARGET_FACTOR
+    return round(score, 3)
+
+
+def _best(
+    question: str,
+    kind: AnswerType,
+    named: list[str],
+    hits: list[Hit],
+    ranked: list[_Candidate],
+    cfg: AnswerConfig,
+) -> tuple[_Candidate | None, bool]:
+    """The best candidate, preferring one that holds what the question asks for (a figure, a
+    date, a name) over a slightly better worded one that does not; and whether it does."""
+    if not ranked:
+        return None, False
+    floor = cfg.satisfied_ratio * ranked[0].score
+    for cand in ranked:
+        if cand.score < floor:
+            break
+        # Of a block of contacts, only the named officer's own details answer.
+        passage = hits[cand.hit_index].passage
+        checked = contact_part(passage, named) or _span(hits, cand)
+        if satisfies(question, kind, checked):
+            return cand, True
+    return ranked[0], False
 
 
 def compose(
@@ -131,15 +189,18 @@ def compose(
     cfg = config or AnswerConfig()
     kind = answer_type(question)
     terms = list(_query_terms(question, expanded))
-    ranked = _candidates(hits, terms, idf, kind, cfg, similarity)
-    best = ranked[0] if ranked else None
-    satisfied = best is not None and satisfies(question, kind, _span(hits, best))
-    score = confidence(hits, best, satisfied=satisfied)
+    ranked = _candidates(question, hits, terms, idf, kind, cfg, similarity)
+    named = named_words(question, idf)
+    best, satisfied = _best(question, kind, named, hits, ranked, cfg)
+    on_target = best is not None and _on_target(question, named, hits[best.hit_index])
+    score = confidence(hits, best, satisfied=satisfied, on_target=on_target)
     if best is None or score < cfg.refuse_below:
         return _refusal(hits, ranked, score)
 
     chosen = [best]
-    for cand in ranked[1:]:
+    for cand in ranked:
+        if cand is best:
+            continue
         if len(chosen) >= cfg.max_sentences or cand.score < cfg.second_sentence_ratio * best.score:
             break
         # Another passage must earn its place: its citation may not hold the answer.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from answer.qtype import AnswerType
+from index.tokenize import tokenize
 from ingest.model import Passage
 
 
@@ -20,4 +21,19 @@ def field_fact(kind: AnswerType, passage: Passage) -> str | None:
         names = fields.get("names") or fields.get("contacts")
         if passage.kind == "contact" and names:
             return f"Officers to contact: {names}."
+    return None
+
+
+def contact_part(passage: Passage, named: list[str]) -> str | None:
+    """The stretch of a contact block about the listed person the question names (from their
+    name to the next listed name), so one officer's phone number is never given as another's."""
+    names = [n.strip() for n in passage.fields.get("names", "").split(";") if n.strip()]
+    if not names or not named:
+        return None
+    text = passage.text
+    starts = sorted((text.find(n), n) for n in names if n in text)
+    for i, (start, name) in enumerate(starts):
+        if set(named) <= set(tokenize(name)):
+            end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+            return text[start:end]
     return None

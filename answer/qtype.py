@@ -8,6 +8,7 @@ from enum import StrEnum
 
 class AnswerType(StrEnum):
     PERSON = "person"
+    FREQUENCY = "frequency"
     DATE = "date"
     NUMBER = "number"
     DECISION = "decision"
@@ -18,6 +19,7 @@ class AnswerType(StrEnum):
 
 
 _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
+    (AnswerType.FREQUENCY, re.compile(r"\bhow (often|frequently)\b|\bfrequency\b", re.I)),
     (
         AnswerType.DECISION,
         re.compile(r"\b(resolv\w*|decid\w*|decision|agreed?|approv\w*|vote[ds]?)\b", re.I),
@@ -42,7 +44,7 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         AnswerType.NUMBER,
         re.compile(
             r"\bhow (many|much)\b|\b(percent\w*|proportion|rate|figure|number of|cost|budget|"
-            r"target|share|amount|%|£)\b",
+            r"target|share|amount)\b|%|£",
             re.I,
         ),
     ),
@@ -63,6 +65,11 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
 ]
 
 _SIGNS: dict[AnswerType, re.Pattern[str]] = {
+    AnswerType.FREQUENCY: re.compile(
+        r"\b(annual\w*|quarterl\w*|monthly|weekly|daily|yearly|biannual\w*|twice|fortnightly|"
+        r"every|each (year|month|quarter|week))\b",
+        re.I,
+    ),
     AnswerType.PERSON: re.compile(
         r"\b(Mr|Mrs|Ms|Dr|Cllr|Professor|Prof)\.?\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|"
         r"\b(Director|Chief|Officer|Chair\w*|Lead|Head|Manager|Board|Partnership|Council|Group)\b"
@@ -97,21 +104,75 @@ def looks_like(kind: AnswerType, sentence: str) -> bool:
 
 _PHONE_ASKED = re.compile(r"\b(phone|telephone|tel|mobile|number to call|ring)\b", re.I)
 _PHONE = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
-_FIGURE = re.compile(r"\d|£")
 _EMAIL_ASKED = re.compile(r"\be-?mail\b", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_PERCENT_ASKED = re.compile(r"%|\bper ?cent|\bpercentage\b|\bproportion\b", re.I)
+_PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
+_MONEY_ASKED = re.compile(
+    r"£|\b(money|cost|costs|funding|funded|budget|spend|spent|grant|invest\w*|allocat\w*|"
+    r"worth|paid|pay|rent|rents|fee|fees|charge|charges|price|prices)\b",
+    re.I,
+)
+_MONEY = re.compile(
+    r"£\s?\d|\b\d[\d,.]*\s?(million|m|k|bn|billion|thousand)\b"
+    r"|\b(\d[\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|million)\s+(pounds?|pence)\b",
+    re.I,
+)
+# Figures that are not amounts: dates, years and financial years, and labels such as
+# "Covid-19", "0-19", "Priority 3" or "item 189". What is left after masking them is a count.
+_NOT_AMOUNT = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+    r"|\b(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\b"
+    r"|\b[A-Za-z]+-\d+\b|\b\d{1,2}-\d{1,2}\b"
+    r"|\b(?:priority|priorities|outcome|item|appendix|section|page|paragraph|action|minute|"
+    r"phase|tier|level|stage|year|key stage)\s+\d+(?:\s*(?:-|and|to)\s*\d+)?\b"
+    # A sum of money is not a count of people or things.
+    r"|£\s?\d[\d,.]*(?:\s?(?:million|m|k|bn|billion))?",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
+# Who chaired a meeting, signed a foreword or is a councillor is a named person, not a body.
+_NAMED_ASKED = re.compile(r"\b(chair(ed|s|man|woman|person)?|councillor|signed|sign)\b", re.I)
+_NAMED = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+[A-Z]"
+    r"|\b[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?,? (?:Director|Chief|Chair|Head|Lead|"
+    r"Manager|Officer|Cabinet|Consultant|Deputy|Assistant|Strategic|Senior)\b"
+)
 # Only these types say what an answer must contain; the others can be stated many ways.
-_REQUIRED = (AnswerType.NUMBER, AnswerType.DATE, AnswerType.PERSON)
+_REQUIRED = (AnswerType.NUMBER, AnswerType.DATE, AnswerType.PERSON, AnswerType.FREQUENCY)
+
+
+def has_amount(sentence: str) -> bool:
+    """Whether a figure is left once dates, years and numbered labels are masked."""
+    return bool(_DIGIT.search(_NOT_AMOUNT.sub(" ", sentence)))
 
 
 def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
-    """Whether `sentence` holds the kind of thing the question asks for (a number, a date, a
-    person, a phone number, an email address); always true for open questions."""
+    """Whether `sentence` holds the kind of thing the question asks for: a phone number, an
+    email address, a percentage, a sum of money, a count, a date or a (named) person; always
+    true for open questions."""
     if _PHONE_ASKED.search(question):
         return bool(_PHONE.search(sentence))
     if _EMAIL_ASKED.search(question):
         return bool(_EMAIL.search(sentence))
     if kind is AnswerType.NUMBER:
+        if _PERCENT_ASKED.search(question):
+            return bool(_PERCENT.search(sentence))
+        if _MONEY_ASKED.search(question):
+            return bool(_MONEY.search(sentence))
         # "six months" does not answer "how many": a figure is written in digits in reports.
-        return bool(_FIGURE.search(sentence))
+        return has_amount(sentence)
+    if kind is AnswerType.PERSON and _NAMED_ASKED.search(question):
+        return bool(_NAMED.search(sentence))
     return kind not in _REQUIRED or looks_like(kind, sentence)
+
+
+def fit(question: str, kind: AnswerType, sentence: str) -> float:
+    """How well a sentence fits the asked-for kind: 1 when it holds what the question needs
+    (see `satisfies`), 0.5 when it merely looks the part, else 0."""
+    looks = looks_like(kind, sentence)
+    if satisfies(question, kind, sentence) and (looks or kind in _REQUIRED):
+        return 1.0
+    return 0.5 if looks else 0.0

@@ -36,3 +36,47 @@ def test_a_phone_question_needs_a_phone_number() -> None:
     q = "phone number for Paul Hindson?"
     assert not satisfies(q, AnswerType.PERSON, "Paul Hindson Email: paul.hindson@example.gov.uk")
     assert satisfies(q, AnswerType.PERSON, "Jane Toman Telephone: 0116 272 7576")
+
+
+def test_how_often_asks_for_a_frequency() -> None:
+    from answer.qtype import satisfies
+
+    q = "how often is the sponsor list reviewed?"
+    assert answer_type(q) is AnswerType.FREQUENCY
+    assert satisfies(q, AnswerType.FREQUENCY, "The list will be reviewed on an annual basis.")
+    assert not satisfies(q, AnswerType.FREQUENCY, "The list is owned by the board.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The snapshot will be taken on 19th November 2019.",
+        "High uptake of the Covid-19 vaccination.",
+        "Priority 3 of the 2019/20 plan covers housing.",
+        "Bids raised £277,000 this year.",
+    ],
+)
+def test_dates_labels_and_money_are_not_a_count(sentence: str) -> None:
+    from answer.qtype import satisfies
+
+    assert not satisfies("how many rough sleepers were counted?", AnswerType.NUMBER, sentence)
+
+
+def test_a_percentage_question_needs_a_percentage_and_a_cost_question_money() -> None:
+    from answer.qtype import satisfies
+
+    pct = "what % of adults are physically active?"
+    assert answer_type(pct) is AnswerType.NUMBER
+    assert satisfies(pct, AnswerType.NUMBER, "67.6% of adults are physically active.")
+    assert not satisfies(pct, AnswerType.NUMBER, "4,127 adults were referred in 2018-19.")
+    cost = "how much does Steady Steps cost the council each year?"
+    assert satisfies(cost, AnswerType.NUMBER, "The programme costs £45,000 a year.")
+    assert not satisfies(cost, AnswerType.NUMBER, "It cut falls by 18% in 24 weeks.")
+
+
+def test_who_chaired_needs_a_named_person_not_a_body() -> None:
+    from answer.qtype import satisfies
+
+    q = "who chaired the September 2019 HWB?"
+    assert satisfies(q, AnswerType.PERSON, "PRESENT Mr. L. Breckon JP CC (in the Chair)")
+    assert not satisfies(q, AnswerType.PERSON, "The Health and Wellbeing Board met at County Hall.")

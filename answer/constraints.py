@@ -1,0 +1,106 @@
+"""The dates and names a question names, and whether the evidence is about them.
+
+"How many people quit smoking through Quit Ready in 2024/25?" asks about one year; a passage on
+Quit Ready that never mentions 2024/25 (nor sits in a document of that year) does not answer it,
+however well its words match. Years and months named in a question are such constraints: the
+evidence must carry each one somewhere in its text, section, document title, period or date.
+Likewise a rare name ("Sarah Willis", "Charnwood"): evidence that never mentions it is about
+something else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from index.tokenize import tokenize
+from ingest.model import Document, Passage
+
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b", re.I)
+# Month abbreviations are dates too, never names ("the 26 Sept meeting").
+_MONTH_WORDS = frozenset(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
+# "2019", "2019/20", "2022-27", "2024/2025": a year, optionally with the end of its span.
+_YEARS = re.compile(r"\b((?:19|20)\d{2})(?:\s*[/-]\s*(\d{2}|(?:19|20)\d{2}))?\b")
+
+
+def named_dates(question: str) -> list[str]:
+    """The years (four digits; a span by its first year) and month names (lower case) the
+    question names."""
+    years = [m.group(1) for m in _YEARS.finditer(question)]
+    months = [m.group(1).lower() for m in _MONTH.finditer(question)]
+    return list(dict.fromkeys(years + months))
+
+
+def _years_and_months(text: str) -> set[str]:
+    held = {m.group(1).lower() for m in _MONTH.finditer(text)}
+    for match in _YEARS.finditer(text):
+        start, end = match.group(1), match.group(2)
+        held.add(start)
+        if end:
+            held.add(end if len(end) == 4 else start[:2] + end)
+    return held
+
+
+def evidence_dates(passage: Passage, document: Document) -> set[str]:
+    """Years and month names the passage is about: its own words, its section and document
+    title, the document's period, and the document's date (month included)."""
+    text = " ".join(
+        part for part in (passage.text, passage.section, document.title, document.period) if part
+    )
+    held = _years_and_months(text)
+    if document.date:
+        parts = document.date.split("-")
+        held.add(parts[0])
+        if len(parts) > 1 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+            held.add(MONTHS[int(parts[1]) - 1])
+    return held
+
+
+def unmet_dates(question: str, held: set[str]) -> list[str]:
+    """The question's named dates that `held` lacks. A question naming several years compares
+    them ("between the 2019 report and the 2025 update"): evidence for any one of them is on
+    its dates."""
+    named = named_dates(question)
+    unmet = [d for d in named if d not in held]
+    years = [d for d in named if d.isdigit()]
+    if len(years) > 1 and any(y in held for y in years):
+        unmet = [d for d in unmet if not d.isdigit()]
+    return unmet
+
+
+# A capitalised word inside a question ("Sarah Willis", "Charnwood", "Quit Ready") names a
+# particular person, place or programme; the first word is capitalised anyway.
+_CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z]+(?:'s)?\b")
+RARE_IDF = 4.0
+"""Names at least this rare (Lucene idf over the passages) are specific enough to require."""
+
+
+def named_words(question: str, idf: Callable[[str], float]) -> list[str]:
+    """Rare capitalised words of the question, as tokens: the specific things it is about."""
+    words = [m.group(0).removesuffix("'s") for m in _CAPITALISED.finditer(question.strip())]
+    tokens = [t for w in words if w.lower() not in _MONTH_WORDS for t in tokenize(w)]
+    return list(dict.fromkeys(t for t in tokens if idf(t) >= RARE_IDF))
+
+
+def unmet_names(names: list[str], passage: Passage, document: Document) -> list[str]:
+    """The named words that neither the passage, its section, nor its document's title,
+    author or contacts carry."""
+    parts = (passage.text, passage.section or "", document.title, document.author or "")
+    text = " ".join((*parts, *document.contacts))
+    held = set(tokenize(text))
+    # A shortened name ("Leics" for Leicestershire) counts where it begins a word held.
+    return [n for n in names if n not in held and not any(h.startswith(n) for h in held)]

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from answer.constraints import (
+    evidence_dates,
+    named_dates,
+    named_words,
+    unmet_dates,
+    unmet_names,
+)
+from ingest.model import Document, Passage
+
+
+def _document(**overrides: object) -> Document:
+    fields: dict[str, object] = {
+        "id": "doc",
+        "title": "Minutes of the Health and Wellbeing Board meeting of 26 September 2019",
+        "doc_type": "minutes",
+        "source": "minutes.txt",
+        "sha256": "0" * 64,
+        "date": "2019-09-26",
+        "period": "2019",
+        "publisher": "Leicestershire Health and Wellbeing Board",
+    }
+    fields.update(overrides)
+    return Document(**fields)  # type: ignore[arg-type]
+
+
+def _passage(text: str, section: str | None = None) -> Passage:
+    return Passage(
+        id="doc:1",
+        document_id="doc",
+        text=text,
+        section=section,
+        page=None,
+        lines=(1, 2),
+        kind="paragraph",
+        fields={},
+        context="",
+    )
+
+
+def test_named_dates_are_years_spans_by_first_year_and_months() -> None:
+    assert named_dates("how many quit through Quit Ready in 2024/25?") == ["2024"]
+    assert named_dates("who chaired the HWB meeting on 29 May 2025?") == ["2025", "may"]
+    assert named_dates("what is the falls commitment?") == []
+
+
+def test_evidence_dates_include_the_document_title_period_and_date() -> None:
+    held = evidence_dates(_passage("Mr Breckon (in the Chair)"), _document())
+    assert {"2019", "september"} <= held
+
+
+def test_a_question_about_another_year_is_not_met_by_this_evidence() -> None:
+    held = evidence_dates(_passage("Quit Ready promoted messages across the year."), _document())
+    assert unmet_dates("how many quit through Quit Ready in 2024/25?", held) == ["2024"]
+    assert unmet_dates("who chaired the September 2019 meeting?", held) == []
+
+
+def test_a_comparison_of_years_is_met_by_evidence_for_one_of_them() -> None:
+    held = {"2019"}
+    assert unmet_dates("how has activity moved between the 2019 report and 2025?", held) == []
+    assert unmet_dates("what happened in 2025?", held) == ["2025"]
+
+
+def test_rare_capitalised_words_are_the_names_a_question_requires() -> None:
+    idf = {"sarah": 6.0, "willi": 6.0, "board": 1.0}.get
+    names = named_words("what's Sarah Willis's phone number at the Board?", lambda t: idf(t, 0.0))
+    assert names == ["sarah", "willi"]
+    document = _document()
+    assert unmet_names(names, _passage("Mike Sandys Telephone: 0116 305 4239"), document) == names
+    assert unmet_names(["leic"], _passage("Leicestershire residents"), document) == []

@@ -1,0 +1,67 @@
+"""Composition rules on small hand-made hits (the real-corpus checks are in
+test_extractive_real.py)."""
+
+from __future__ import annotations
+
+from answer.extractive import compose
+from ingest.model import Document, Passage
+from retrieval.search import Hit
+
+_DOCUMENT = Document(
+    id="report",
+    title="Rough sleeping update",
+    doc_type="report",
+    source="report.txt",
+    sha256="0" * 64,
+    date="2019-11-28",
+    period="2019",
+    publisher="Leicestershire Health and Wellbeing Board",
+)
+
+
+def _hit(text: str, score: float, n: int = 1) -> Hit:
+    passage = Passage(
+        id=f"report:{n}",
+        document_id="report",
+        text=text,
+        section="Rough sleeping",
+        page=None,
+        lines=(n, n + 1),
+        kind="paragraph",
+        fields={},
+        context="",
+    )
+    return Hit(passage, _DOCUMENT, score, {"dense": 0.7, "fused": score})
+
+
+def _idf(term: str) -> float:
+    return 2.0
+
+
+def test_a_sentence_holding_the_asked_for_figure_beats_a_better_worded_one() -> None:
+    hits = [
+        _hit(
+            "Rough sleeping numbers in the county are counted every year by the partnership. "
+            "The count found 14 rough sleepers in the county.",
+            1.0,
+        )
+    ]
+    answer = compose(
+        "how many rough sleepers were counted in the county?",
+        "how many rough sleepers were counted in the county?",
+        hits,
+        idf=_idf,
+        documents={"report": _DOCUMENT},
+    )
+    assert not answer.refused
+    assert answer.text.startswith("The count found 14 rough sleepers")
+
+
+def test_evidence_about_another_year_is_refused() -> None:
+    hits = [_hit("The count found 14 rough sleepers in the county.", 1.0)]
+    question = "how many rough sleepers were counted in the county in 2024/25?"
+    answer = compose(question, question, hits, idf=_idf, documents={"report": _DOCUMENT})
+    same_year = "how many rough sleepers were counted in the county in 2019?"
+    kept = compose(same_year, same_year, hits, idf=_idf, documents={"report": _DOCUMENT})
+    assert answer.refused and answer.confidence < kept.confidence
+    assert not kept.refused

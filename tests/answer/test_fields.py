@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from answer.fields import contact_part
+from ingest.model import Passage
+
+_CONTACTS = (
+    "Louise Young Programme Management Lead Louise.Young@westleicestershireccg.nhs.uk "
+    "07785530047 Sarah Willis Head of Workforce Sarah.Willis@leicspart.nhs.uk"
+)
+
+
+def _contact_passage() -> Passage:
+    return Passage(
+        id="doc:1",
+        document_id="doc",
+        text=_CONTACTS,
+        section="Officers to contact",
+        page=None,
+        lines=(1, 3),
+        kind="contact",
+        fields={"names": "Louise Young; Sarah Willis", "phones": "07785530047"},
+        context="",
+    )
+
+
+def test_a_contact_block_is_cut_at_the_next_listed_name() -> None:
+    louise = contact_part(_contact_passage(), ["louis"])
+    sarah = contact_part(_contact_passage(), ["sarah", "willi"])
+    assert louise is not None and "07785530047" in louise and "Sarah" not in louise
+    assert sarah is not None and sarah.startswith("Sarah Willis") and "0778" not in sarah
+
+
+def test_no_part_when_the_question_names_nobody_listed() -> None:
+    assert contact_part(_contact_passage(), ["paul"]) is None
+    assert contact_part(_contact_passage(), []) is None
