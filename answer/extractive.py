@@ -14,12 +14,14 @@ import numpy as np
 import numpy.typing as npt
 
 from answer.constraints import evidence_dates, named_words, unmet_dates, unmet_names
+from answer.contact import ContactLookup, contact_answer
 from answer.fields import contact_part, field_fact
 from answer.model import REFUSAL, Answer, Citation
 from answer.qtype import AnswerType, answer_type, fit, satisfies
 from answer.sentences import sentence_spans
 from index.tokenize import tokenize
-from ingest.model import Document
+from ingest.model import Document, Passage
+from retrieval.query import asks_for_contact
 from retrieval.search import Hit
 
 Similarity = Callable[[list[str]], npt.NDArray[np.float32]]
@@ -185,6 +187,7 @@ def compose(
     documents: dict[str, Document],
     config: AnswerConfig | None = None,
     similarity: Similarity | None = None,
+    contacts: ContactLookup | None = None,
 ) -> Answer:
     cfg = config or AnswerConfig()
     kind = answer_type(question)
@@ -196,6 +199,11 @@ def compose(
     score = confidence(hits, best, satisfied=satisfied, on_target=on_target)
     if best is None or score < cfg.refuse_below:
         return _refusal(hits, ranked, score)
+    if contacts is not None and asks_for_contact(question):
+        weights = {t: idf(t) for t in terms}
+        found = contact_answer(question, named, weights, hits[: cfg.passages], contacts)
+        if found is not None:
+            return _contact_reply(*found, score)
 
     chosen = [best]
     for cand in ranked:
@@ -235,6 +243,13 @@ def compose(
         name = successor.title if successor else top_doc.superseded_by
         parts.append(f"Note: this comes from {top_doc.title}, which has been superseded by {name}.")
     return Answer(" ".join(parts), citations, score, refused=False)
+
+
+def _contact_reply(
+    lead: str, passage: Passage, document: Document, quote: str, score: float
+) -> Answer:
+    citation = Citation(1, passage, document, quote)
+    return Answer(f"{lead} [1] {quote} [1]", [citation], score, refused=False)
 
 
 def _span(hits: list[Hit], cand: _Candidate) -> str:

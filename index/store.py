@@ -32,9 +32,14 @@ class Store:
     rows_by_id: dict[str, int] = field(init=False)
     row_document: npt.NDArray[np.int32] = field(init=False)
     document_order: list[str] = field(init=False)
+    contact_by_document: dict[str, Passage] = field(init=False)
 
     def __post_init__(self) -> None:
         self.rows_by_id = {p.id: row for row, p in enumerate(self.passages)}
+        self.contact_by_document = {}
+        for p in self.passages:
+            if p.kind == "contact":
+                self.contact_by_document.setdefault(p.document_id, p)
         self.document_order = list(self.documents)
         position = {doc_id: i for i, doc_id in enumerate(self.document_order)}
         self.row_document = np.array(
@@ -44,6 +49,10 @@ class Store:
     def passage(self, passage_id: str) -> Passage | None:
         row = self.rows_by_id.get(passage_id)
         return None if row is None else self.passages[row]
+
+    def contact_passage(self, document_id: str) -> Passage | None:
+        """The document's "Officer(s) to contact" block, if it has one."""
+        return self.contact_by_document.get(document_id)
 
     def document_of(self, passage: Passage) -> Document:
         return self.documents[passage.document_id]

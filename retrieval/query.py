@@ -46,15 +46,20 @@ def expand_abbreviations(query: str, abbreviations: dict[str, str]) -> str:
 
 # What staff ask for, in the words council reports use for it: "who do I get in touch with" is
 # answered under "Officer(s) to contact", "what is the board asked to do" under "Recommendations".
+# Lower-case only: "First Contact Plus" is a service, not a request for a contact.
+_CONTACT = re.compile(
+    r"\b(contact|get in touch|get hold of|speak to|talk to|e-?mail|phone|ring)\b(?!-)"
+    r"|^(Contact|Email|E-mail|Phone)\b"
+)
+
+
+def asks_for_contact(query: str) -> bool:
+    """Whether the question asks whom to contact, or for an officer's phone or email."""
+    return bool(_CONTACT.search(query))
+
+
 _INTENTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        # Lower-case only: "First Contact Plus" is a service, not a request for a contact.
-        re.compile(
-            r"\b(contact|get in touch|get hold of|speak to|talk to|e-?mail|phone|ring)\b"
-            r"|^(Contact|Email|E-mail|Phone)\b"
-        ),
-        "officer to contact telephone email",
-    ),
+    (_CONTACT, "officer to contact telephone email"),
     (
         re.compile(r"\b(purpose|point of|what is the (paper|report) (about|for))\b", re.I),
         "purpose of report",

@@ -46,7 +46,10 @@ def _grounded(part: str, answer: Answer) -> bool:
         if officer and part.startswith("The responsible officer") and officer in part:
             return True
         names = c.passage.fields.get("names")
-        if names and part == f"Officers to contact: {names}.":
+        if names and part in (
+            f"Officers to contact: {names}.",
+            f"Officers to contact about {c.document.title}: {names}.",
+        ):
             return True
     return False
 

@@ -62,3 +62,10 @@ def test_naming_the_older_version_outright_is_recognised() -> None:
     assert names_older_version("what did the 2013 strategy prioritise?", old)
     assert not names_older_version("what is the first priority of the strategy?", old)
     assert not names_older_version("how did things change between 2013 and 2022?", old)
+
+
+def test_ring_fenced_money_is_not_a_request_to_ring_someone() -> None:
+    from retrieval.query import asks_for_contact
+
+    assert not asks_for_contact("is the PH grant ring-fenced for the whole strategy?")
+    assert asks_for_contact("who do I ring about the C&F partnership plan?")
