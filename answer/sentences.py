@@ -74,3 +74,13 @@ def _split_long(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 
 def sentences(text: str) -> list[str]:
     return [text[s:e] for s, e in sentence_spans(text)]
+
+
+_PROSE_WORD = re.compile(r"[a-z]{2,}")
+
+
+def prose_share(text: str) -> float:
+    """Share of the words that are written in lower case: near 1 for a sentence, low for a
+    flattened table row ("35.2 407.0 % per 100,000 2019/20") or a heading in capitals."""
+    words = text.split()
+    return sum(1 for w in words if _PROSE_WORD.search(w)) / len(words) if words else 0.0

@@ -65,3 +65,17 @@ def test_evidence_about_another_year_is_refused() -> None:
     kept = compose(same_year, same_year, hits, idf=_idf, documents={"report": _DOCUMENT})
     assert answer.refused and answer.confidence < kept.confidence
     assert not kept.refused
+
+
+def test_a_sentence_opening_with_this_is_quoted_with_the_sentence_before() -> None:
+    text = (
+        "Health varies across the county. The most disadvantaged are less likely to access "
+        "services when they are unwell. This is known as the inverse care law."
+    )
+    question = "what is the inverse care law?"
+    answer = compose(
+        question, question, [_hit(text, 1.0)], idf=_idf, documents={"report": _DOCUMENT}
+    )
+    assert answer.text.startswith("The most disadvantaged are less likely to access services")
+    assert "This is known as the inverse care law. [1]" in answer.text
+    assert answer.citations[0].quote in text

@@ -30,3 +30,11 @@ def test_a_paragraph_number_opening_a_sentence_is_not_quoted() -> None:
         "The ten-year JHWS was approved in February 2022.",
         "That the plan be noted.",
     ]
+
+
+def test_table_rows_and_capitalised_headings_are_not_prose() -> None:
+    from answer.sentences import prose_share
+
+    assert prose_share("35.2 407.0 % per 100,000 2019/20") < 0.5
+    assert prose_share("HEALTH AND WELLBEING BOARD: 29 MAY 2025 REPORT OF THE PARTNERSHIP") < 0.5
+    assert prose_share("The strategy will be reviewed at the midway point.") > 0.8
