@@ -62,3 +62,11 @@ def test_naming_the_older_version_outright_is_recognised() -> None:
     assert names_older_version("what did the 2013 strategy prioritise?", old)
     assert not names_older_version("what is the first priority of the strategy?", old)
     assert not names_older_version("how did things change between 2013 and 2022?", old)
+
+
+def test_asking_who_owns_something_adds_the_words_plans_use_for_it() -> None:
+    from retrieval.query import normalise
+
+    for question in ("who owns the falls priority?", "which board is accountable for smoking?"):
+        assert normalise(question, {}).expanded.endswith("responsible responsibility")
+    assert "responsib" not in normalise("do we run our own services?", {}).expanded
