@@ -15,7 +15,7 @@ from answer.constraints import named_words
 from answer.contact import ContactLookup, contact_answer
 from answer.fields import field_fact
 from answer.model import REFUSAL, Answer, Citation
-from answer.qtype import answer_type
+from answer.qtype import answer_type, fit
 from answer.scoring import (
     AnswerConfig,
     Candidate,
@@ -106,6 +106,10 @@ def compose(
         # Another passage must earn its place: its citation may not hold the answer.
         same_passage = cand.hit_index == best.hit_index
         if not same_passage and cand.score < cfg.other_passage_ratio * best.score:
+            continue
+        # A neighbour of the best sentence rides on its passage's score; it must also share a
+        # word with the question, or hold what the question asks for, to be worth quoting.
+        if cand.coverage == 0 and fit(question, kind, span(hits, cand)) < 1:
             continue
         if not any(_redundant(cand, c) for c in chosen):
             chosen.append(cand)

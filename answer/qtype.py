@@ -149,6 +149,23 @@ def has_amount(sentence: str) -> bool:
     return bool(_DIGIT.search(_NOT_AMOUNT.sub(" ", sentence)))
 
 
+_MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+# Dates and figures as written: "16 January 2020", "January 2020", "2019/20", "51,101", "67%".
+_STATED = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:\s+\d{{4}})?\b|\b{_MONTHS}\s+\d{{4}}\b"
+    rf"|\b{_MONTHS}\b|\b\d[\d,./-]*\b",
+    re.I,
+)
+
+
+def _beyond_question(question: str, sentence: str) -> str:
+    """The sentence without the dates and figures the question states itself: "what date is
+    the January 2020 meeting?" is not answered by a sentence whose only date is January 2020,
+    but is by one saying "16 January 2020"."""
+    asked = " ".join(question.lower().split())
+    return _STATED.sub(lambda m: " " if m.group(0).lower() in asked else m.group(0), sentence)
+
+
 def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
     """Whether `sentence` holds the kind of thing the question asks for: a phone number, an
     email address, a percentage, a sum of money, a count, a date or a (named) person; always
@@ -157,6 +174,8 @@ def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
         return bool(_PHONE.search(sentence))
     if _EMAIL_ASKED.search(question):
         return bool(_EMAIL.search(sentence))
+    if kind in (AnswerType.NUMBER, AnswerType.DATE):
+        sentence = _beyond_question(question, sentence)
     if kind is AnswerType.NUMBER:
         if _PERCENT_ASKED.search(question):
             return bool(_PERCENT.search(sentence))

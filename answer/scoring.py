@@ -54,7 +54,7 @@ class AnswerConfig:
     refuse_below: float = 0.32
     lexical_weight: float = 0.3
     passage_weight: float = 0.3
-    rank_weight: float = 0.2
+    rank_weight: float = 0.3
     type_weight: float = 0.1
     meaning_weight: float = 0.6
     satisfied_ratio: float = 0.6
@@ -134,13 +134,15 @@ def confidence(
     hits: list[Hit], best: Candidate | None, *, satisfied: bool, on_target: bool
 ) -> float:
     """How well the evidence matches: the meaning of the best sentence's passage and how much of
-    the question that passage covers, discounted when the sentence lacks what the question asks
-    for (a number, a date, a name) and when the passage is not about the dates or names the
-    question names."""
+    the question that passage covers, discounted when the sentence is no prose (a table row, a
+    heading), when it lacks what the question asks for (a number, a date, a name) and when the
+    passage is not about the dates or names the question names."""
     if not hits or best is None:
         return 0.0
     dense = max(0.0, min(1.0, hits[best.hit_index].scores.get("dense", 0.0)))
     score = 0.5 * dense + 0.5 * best.in_passage
+    if prose_share(span(hits, best)) < PROSE_MIN:
+        score *= NOT_PROSE_FACTOR
     if not satisfied:
         score *= UNSATISFIED_FACTOR
     if not on_target:

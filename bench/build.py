@@ -71,7 +71,7 @@ def build_scale(
     # Passages the shipped build did not see (ingest changed in between) get real vectors now.
     missing = [i for i, h in enumerate(hashes) if h not in known]
     if missing:
-        fresh = real.embed([shipped.passages[i].index_text for i in missing])
+        fresh = real.embed([shipped.passages[i].embed_text for i in missing])
         known.update({hashes[i]: fresh[row] for row, i in enumerate(missing)})
 
     vectors = np.stack([known[h] for h in hashes]).astype(np.float32)

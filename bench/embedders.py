@@ -39,7 +39,7 @@ def main() -> dict[str, object]:
     import torch
 
     questions = [g["question"] for g in yaml.safe_load((REPO / "evals/gold.yaml").read_text())]
-    passages = [p.index_text for p in ingest_corpus(REPO / "corpus").passages][:THROUGHPUT_PASSAGES]
+    passages = [p.embed_text for p in ingest_corpus(REPO / "corpus").passages][:THROUGHPUT_PASSAGES]
     rows = {}
     for threads in (1, 2):
         torch.set_num_threads(threads)

@@ -155,7 +155,7 @@ class ProxyEmbedder:
     ) -> None:
         self._name, self._fingerprint, self._dim = name, fingerprint, dim
         self._noise = noise
-        self._by_text = {p.index_text: vectors[i] for i, p in enumerate(passages)}
+        self._by_text = {p.embed_text: vectors[i] for i, p in enumerate(passages)}
         self._by_sentence: dict[str, int] = {}
         for i, p in enumerate(passages):
             for s in sentences(p.text):

@@ -12,14 +12,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
+
 import index.bm25 as bm25_module
 import index.tokenize as tokenize_module
 import ingest
 from index.abbreviations import learn_abbreviations
 from index.bm25 import BM25Index
 from index.cache import EmbeddingCache, embed_with_cache
-from index.dense import DenseIndex
-from index.embedder import Embedder
+from index.dense import CONTEXT_WEIGHT, DenseIndex, with_context
+from index.domain_abbreviations import domain_version, with_domain
+from index.embedder import Embedder, Vectors
 from index.generation import (
     ABBREVIATIONS_FILE,
     BM25_DIR,
@@ -31,6 +34,7 @@ from index.generation import (
     seal,
 )
 from index.store import write_store
+from ingest.model import Passage, content_hash
 from ingest.pipeline import ingest_corpus
 
 CACHE_FILE = "embeddings.sqlite"
@@ -67,6 +71,20 @@ def bm25_version() -> str:
     for module in (tokenize_module, bm25_module):
         digest.update(Path(str(module.__file__)).read_bytes())
     return digest.hexdigest()[:16]
+
+
+def passage_vectors_with_context(
+    passages: list[Passage], vectors: Vectors, contexts: list[str]
+) -> Vectors:
+    """`vectors` holds one row per passage text, then one per distinct context in `contexts`
+    order; each passage's stored vector blends its text's row with its context's."""
+    n = len(passages)
+    row_of = {context: n + i for i, context in enumerate(contexts)}
+    context_vectors = np.zeros((n, vectors.shape[1]), dtype=np.float32)
+    for i, passage in enumerate(passages):
+        if passage.context:
+            context_vectors[i] = vectors[row_of[passage.context]]
+    return with_context(vectors[:n], context_vectors)
 
 
 def source_checksums(corpus_dir: Path) -> dict[str, str]:
@@ -127,6 +145,8 @@ def build_index(
         "chunker_version": chunker_version(),
         "bm25_version": bm25_version(),
         "model": {"name": embedder.name, "fingerprint": embedder.fingerprint, "dim": embedder.dim},
+        "context_weight": CONTEXT_WEIGHT,
+        "domain_abbreviations": domain_version(),
     }
     with _build_lock(index_dir):
         current = None if force else _up_to_date(index_dir, inputs)
@@ -142,8 +162,10 @@ def build_index(
             )
         corpus = ingest_corpus(corpus_dir)
         problems = [f"{p.source}: {p.reason}" for p in corpus.problems]
-        texts = [p.index_text for p in corpus.passages]
         hashes = [p.content_hash for p in corpus.passages]
+        contexts = sorted({p.context for p in corpus.passages if p.context})
+        # Passage texts and their (far fewer) distinct contexts go through one cached pass.
+        texts = [p.embed_text for p in corpus.passages] + contexts
         cache = EmbeddingCache(index_dir / CACHE_FILE)
         try:
             done = 0
@@ -154,18 +176,22 @@ def build_index(
                 if progress:
                     progress("embed", done, len(texts))
 
-            vectors, embedded = embed_with_cache(embedder, cache, texts, hashes, progress=step)
+            vectors, embedded = embed_with_cache(
+                embedder, cache, texts, hashes + [content_hash(c) for c in contexts], progress=step
+            )
         finally:
             cache.close()
+        passage_vectors = passage_vectors_with_context(corpus.passages, vectors, contexts)
 
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
         name = f"{stamp}-{hashlib.sha256(''.join(hashes).encode()).hexdigest()[:8]}"
         directory = index_dir / GENERATIONS / name
         directory.mkdir()
         write_store(directory, corpus.documents, corpus.passages)
-        BM25Index.build(texts).save(directory / BM25_DIR)
-        DenseIndex.build(vectors).save(directory / VECTORS_FILE)
-        abbreviations = learn_abbreviations([p.text for p in corpus.passages])
+        BM25Index.build([p.index_text for p in corpus.passages]).save(directory / BM25_DIR)
+        DenseIndex.build(passage_vectors).save(directory / VECTORS_FILE)
+        texts = [p.text for p in corpus.passages]
+        abbreviations = with_domain(learn_abbreviations(texts), texts)
         (directory / ABBREVIATIONS_FILE).write_text(
             json.dumps(abbreviations, indent=1, ensure_ascii=False), encoding="utf-8"
         )

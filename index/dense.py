@@ -18,6 +18,30 @@ search: the server's request threads otherwise ran FAISS on 2 threads (bench: 19
 per query at 71k passages on 2 cores)."""
 
 
+CONTEXT_WEIGHT = 0.5
+"""Weight of a passage's context vector (document title and heading trail) in its stored vector.
+
+Embedding the context inside the passage text let the long title and heading trail that every
+passage of a document shares dominate MiniLM's mean-pooled vector; embedding the passage under
+its own heading alone lost what the context says (which meeting, which strategy), and the
+answer's confidence, which reads the dense score, fell with it. Adding the context's own vector
+at this weight kept both. Hybrid, 146 answerable gold questions, against the context embedded
+inside the text: evidence@5 0.849 -> 0.897 (dev 0.890 -> 0.918, test 0.808 -> 0.877),
+evidence@1 0.548 -> 0.562, fact accuracy 0.507 -> 0.514. Without the context vector evidence@5
+was 0.897 too but fact accuracy 0.493 and false refusals 0.082 -> 0.110; at weight 0.35 the
+same as 0.5, at 0.7 evidence@5 0.911 and at 1.0 0.890 (those with the owner intent in
+retrieval.query, against 0.918 at 0.5)."""
+
+
+def with_context(text_vectors: Vectors, context_vectors: Vectors) -> Vectors:
+    """Each passage's stored vector: its text's vector plus CONTEXT_WEIGHT times its context's
+    (a zero row for a passage without context), scaled back to unit length."""
+    blended = text_vectors + CONTEXT_WEIGHT * context_vectors
+    norms = np.maximum(np.linalg.norm(blended, axis=1, keepdims=True), 1e-12)
+    unit: Vectors = (blended / norms).astype(np.float32)
+    return unit
+
+
 class DenseIndex:
     """Cosine similarity of a query vector against every passage vector."""
 

@@ -89,11 +89,22 @@ class Passage:
     @property
     def content_hash(self) -> str:
         """Hash of everything that is embedded: equal hashes may share an embedding."""
-        return content_hash(self.index_text)
+        return content_hash(self.embed_text)
 
     @property
     def index_text(self) -> str:
+        """What BM25 indexes: the whole context, so a question naming a document or section
+        matches every passage under it."""
         return f"{self.context}\n{self.text}" if self.context else self.text
+
+    @property
+    def embed_text(self) -> str:
+        """What the embedder reads for the passage itself: its text under its own (innermost)
+        heading. The context is embedded on its own and added to this vector at index time
+        (index.dense.with_context), so a long title shared by a whole document does not drown
+        the passage's own words."""
+        heading = self.section.rsplit(" > ", 1)[-1] if self.section else ""
+        return f"{heading}\n{self.text}" if heading else self.text
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

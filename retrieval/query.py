@@ -73,6 +73,13 @@ _INTENTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "abbreviation definition glossary",
     ),
     (re.compile(r"\b(resolv\w*|decid\w*|decision)\b", re.I), "RESOLVED"),
+    (
+        # Plans say who owns a priority as "X is responsible for" or "the responsibility of X".
+        re.compile(
+            r"\b(owns|owned|owners?|ownership|on the hook|accountable|in charge of)\b", re.I
+        ),
+        "responsible responsibility",
+    ),
 )
 
 

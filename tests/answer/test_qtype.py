@@ -80,3 +80,14 @@ def test_who_chaired_needs_a_named_person_not_a_body() -> None:
     q = "who chaired the September 2019 HWB?"
     assert satisfies(q, AnswerType.PERSON, "PRESENT Mr. L. Breckon JP CC (in the Chair)")
     assert not satisfies(q, AnswerType.PERSON, "The Health and Wellbeing Board met at County Hall.")
+
+
+def test_a_date_the_question_already_states_is_no_answer() -> None:
+    from answer.qtype import satisfies
+
+    q = "what date is the January 2020 HWB meeting?"
+    assert not satisfies(q, AnswerType.DATE, "Task groups meet before the January 2020 board.")
+    assert satisfies(q, AnswerType.DATE, "The board meets on 16 January 2020.")
+    n = "how many people have 5 or more long term conditions?"
+    assert not satisfies(n, AnswerType.NUMBER, "People who have 5 or more conditions need help.")
+    assert satisfies(n, AnswerType.NUMBER, "51,101 people have 5 or more conditions.")

@@ -54,7 +54,7 @@ def test_scale_corpus_keeps_the_shipped_files_and_ingests(tmp_path: Path) -> Non
 def test_proxy_vectors_are_real_for_shipped_text_and_near_their_sources(tmp_path: Path) -> None:
     passages = ingest_corpus(_corpus(tmp_path / "corpus")).passages
     fake = FakeEmbedder()
-    vectors = fake.embed([p.index_text for p in passages])
+    vectors = fake.embed([p.embed_text for p in passages])
     proxy = ProxyEmbedder(
         name=fake.name,
         fingerprint=fake.fingerprint,
@@ -62,7 +62,7 @@ def test_proxy_vectors_are_real_for_shipped_text_and_near_their_sources(tmp_path
         passages=passages,
         vectors=vectors,
     )
-    assert np.allclose(proxy.embed([passages[0].index_text])[0], vectors[0])
+    assert np.allclose(proxy.embed([passages[0].embed_text])[0], vectors[0])
     derived = proxy.embed(["Synthetic\n" + " ".join(sentences(passages[-1].text)[:2])])[0]
     assert abs(float(np.linalg.norm(derived)) - 1.0) < 1e-5
     assert float(derived @ vectors[-1]) > 0.9

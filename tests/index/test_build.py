@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from index.build import build_index
+from index.dense import with_context
 from index.generation import GENERATIONS, current_name, load_generation
 from tests.fakes import FakeEmbedder
 
 
 def test_first_build_publishes_a_generation_that_loads(small_corpus: Path, tmp_path: Path) -> None:
     report = build_index(small_corpus, tmp_path / "idx", FakeEmbedder())
-    assert not report.unchanged and report.passages > 0 and report.embedded == report.passages
     loaded = load_generation(tmp_path / "idx")
+    contexts = {p.context for p in loaded.store.passages if p.context}
+    assert not report.unchanged and report.passages > 0
+    assert report.embedded == report.passages + len(contexts)
     assert loaded.name == report.generation == current_name(tmp_path / "idx")
     assert len(loaded.store.passages) == report.passages
 
@@ -63,3 +68,14 @@ def test_old_generations_are_pruned(small_corpus: Path, tmp_path: Path) -> None:
     generations = list((index_dir / GENERATIONS).iterdir())
     assert len(generations) == 2
     assert current_name(index_dir) in {g.name for g in generations}
+
+
+def test_a_stored_vector_blends_the_passage_text_with_its_context(
+    small_corpus: Path, tmp_path: Path
+) -> None:
+    build_index(small_corpus, tmp_path / "idx", FakeEmbedder())
+    loaded = load_generation(tmp_path / "idx")
+    row, passage = next((i, p) for i, p in enumerate(loaded.store.passages) if p.context)
+    text, context = FakeEmbedder().embed([passage.embed_text, passage.context])
+    expected = with_context(text[None], context[None])[0]
+    assert loaded.dense.similarity(expected, np.array([row]))[0] > 1 - 1e-5

@@ -69,3 +69,11 @@ def test_ring_fenced_money_is_not_a_request_to_ring_someone() -> None:
 
     assert not asks_for_contact("is the PH grant ring-fenced for the whole strategy?")
     assert asks_for_contact("who do I ring about the C&F partnership plan?")
+
+
+def test_asking_who_owns_something_adds_the_words_plans_use_for_it() -> None:
+    from retrieval.query import normalise
+
+    for question in ("who owns the falls priority?", "which board is accountable for smoking?"):
+        assert normalise(question, {}).expanded.endswith("responsible responsibility")
+    assert "responsib" not in normalise("do we run our own services?", {}).expanded
