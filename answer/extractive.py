@@ -32,8 +32,12 @@ from ingest.model import Document, Passage
 from retrieval.query import asks_for_contact
 from retrieval.search import Hit
 
-# "This is known as the inverse care law." says nothing without the sentence before it.
-_ANAPHORA = re.compile(r"(This|These|That|Those|It|They|Such|Both|Each of these)\b")
+# "This is known as the inverse care law." says nothing without the sentence before it; "It was
+# noted that ..." (the minutes' impersonal "it") points nowhere.
+_ANAPHORA = re.compile(
+    r"(This|These|That|Those|They|Such|Both|Each of these)\b"
+    r"|It\b(?! (is|was|has been|had been|will be) \w+ (that|to)\b)"
+)
 
 
 def _with_antecedent(hits: list[Hit], cand: Candidate) -> Candidate:

@@ -48,6 +48,13 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # What a board made of an item, asked without the word "decide".
+    (
+        AnswerType.DECISION,
+        re.compile(
+            r"\b(land(ed)? on|ask(ed)? for|want(ed)? anything|conclu\w+|outcome of)\b", re.I
+        ),
+    ),
     (
         AnswerType.DEFINITION,
         re.compile(r"\b(stand for|stands for|mean|meaning|defin\w*|what is (a|an|the)?)\b", re.I),
@@ -80,7 +87,7 @@ _SIGNS: dict[AnswerType, re.Pattern[str]] = {
     ),
     AnswerType.NUMBER: re.compile(r"\d|£|%|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b"),
     AnswerType.DECISION: re.compile(
-        r"\b(RESOLVED|resolved|agreed|approved|noted|endorsed|supported|That the)\b"
+        r"\b(RESOLVED|resolved|agreed|approved|endorsed|decided)\b|\bThat (the|a|an)\b.+\bbe\b"
     ),
     AnswerType.DEFINITION: re.compile(
         r"\b(means|is defined|defined as|refers to|is a|is the)\b|\("
@@ -191,7 +198,9 @@ def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
 def fit(question: str, kind: AnswerType, sentence: str) -> float:
     """How well a sentence fits the asked-for kind: 1 when it holds what the question needs
     (see `satisfies`), 0.5 when it merely looks the part, else 0."""
-    looks = looks_like(kind, sentence)
+    looks = looks_like(kind, sentence) or bool(
+        _PHONE_ASKED.search(question) or _EMAIL_ASKED.search(question)
+    )
     if satisfies(question, kind, sentence) and (looks or kind in _REQUIRED):
         return 1.0
     return 0.5 if looks else 0.0

@@ -159,19 +159,22 @@ def best_candidate(
     cfg: AnswerConfig,
 ) -> tuple[Candidate | None, bool]:
     """The best candidate, preferring one that holds what the question asks for (a figure, a
-    date, a name) over a slightly better worded one that does not; and whether it does."""
+    date, a name, a resolution) over a slightly better worded one that does not; and whether it
+    holds what the question needs."""
     if not ranked:
         return None, False
+
+    def checked(cand: Candidate) -> str:
+        # Of a block of contacts, only the named officer's own details answer.
+        return contact_part(hits[cand.hit_index].passage, named) or span(hits, cand)
+
     floor = cfg.satisfied_ratio * ranked[0].score
     for cand in ranked:
         if cand.score < floor:
             break
-        # Of a block of contacts, only the named officer's own details answer.
-        passage = hits[cand.hit_index].passage
-        checked = contact_part(passage, named) or span(hits, cand)
-        if satisfies(question, kind, checked):
+        if fit(question, kind, checked(cand)) == 1:
             return cand, True
-    return ranked[0], False
+    return ranked[0], satisfies(question, kind, checked(ranked[0]))
 
 
 def span(hits: list[Hit], cand: Candidate) -> str:

@@ -79,3 +79,17 @@ def test_a_sentence_opening_with_this_is_quoted_with_the_sentence_before() -> No
     assert answer.text.startswith("The most disadvantaged are less likely to access services")
     assert "This is known as the inverse care law. [1]" in answer.text
     assert answer.citations[0].quote in text
+
+
+def test_a_decision_question_is_answered_by_the_resolution_not_the_summary() -> None:
+    summary = _hit(
+        "The Board considered a report on active design in new housing developments. "
+        "It was noted that planning authorities consider active design.",
+        1.0,
+    )
+    resolution = _hit("RESOLVED: That the approach to active design be welcomed.", 0.8, 2)
+    question = "where did the board land on the active design in new housing paper?"
+    answer = compose(
+        question, question, [summary, resolution], idf=_idf, documents={"report": _DOCUMENT}
+    )
+    assert answer.text.startswith("RESOLVED: That the approach to active design be welcomed.")

@@ -91,3 +91,20 @@ def test_a_date_the_question_already_states_is_no_answer() -> None:
     n = "how many people have 5 or more long term conditions?"
     assert not satisfies(n, AnswerType.NUMBER, "People who have 5 or more conditions need help.")
     assert satisfies(n, AnswerType.NUMBER, "51,101 people have 5 or more conditions.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where did the board land on the active design paper?",
+        "did members want anything further on the CCGs' plans?",
+        "after the safeguarding report, what did the board ask for on ACEs?",
+    ],
+)
+def test_what_a_board_made_of_an_item_is_a_decision(question: str) -> None:
+    from answer.qtype import fit
+
+    assert answer_type(question) is AnswerType.DECISION
+    resolution = "RESOLVED: That the Council's approach to healthy communities be welcomed."
+    assert fit(question, AnswerType.DECISION, resolution) == 1.0
+    assert fit(question, AnswerType.DECISION, "It was noted that plans were in hand.") == 0.0
