@@ -130,7 +130,7 @@ def compose(
             citations.append(Citation(numbers[hit_index], hit.passage, hit.document, quote))
         return numbers[hit_index]
 
-    lead = field_fact(kind, hits[best.hit_index].passage)
+    lead = field_fact(question, kind, hits[best.hit_index].passage)
     if lead is not None:
         n = cite(best.hit_index, span(hits, best))
         parts.append(f"{lead} [{n}]")

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from answer.qtype import AnswerType
 from index.tokenize import tokenize
 from ingest.model import Passage
 
+# "... and when's it due?", "where has it got to?": the action log's comments say.
+_PROGRESS_ASKED = re.compile(
+    r"\b(when|due|progress|update|status|coming back|latest|deadline|got to)\b", re.I
+)
 
-def field_fact(kind: AnswerType, passage: Passage) -> str | None:
+
+def field_fact(question: str, kind: AnswerType, passage: Passage) -> str | None:
     """A sentence stating the asked-for field, or None when the passage has no such field."""
     fields = passage.fields
     if kind is AnswerType.PERSON:
@@ -17,7 +24,9 @@ def field_fact(kind: AnswerType, passage: Passage) -> str | None:
             status = fields.get("status")
             what = f"action {number}" if number else "this action"
             tail = f" (status: {status})" if status else ""
-            return f"The responsible officer for {what} is {officer}{tail}."
+            comments = fields.get("comments")
+            more = f" Comments: {comments}" if comments and _PROGRESS_ASKED.search(question) else ""
+            return f"The responsible officer for {what} is {officer}{tail}.{more}"
         names = fields.get("names") or fields.get("contacts")
         if passage.kind == "contact" and names:
             return f"Officers to contact: {names}."

@@ -33,3 +33,24 @@ def test_a_contact_block_is_cut_at_the_next_listed_name() -> None:
 def test_no_part_when_the_question_names_nobody_listed() -> None:
     assert contact_part(_contact_passage(), ["paul"]) is None
     assert contact_part(_contact_passage(), []) is None
+
+
+def test_an_action_lead_adds_its_comments_when_asked_when_or_how_far() -> None:
+    from answer.fields import field_fact
+    from answer.qtype import AnswerType
+
+    action = Passage(
+        id="log:1",
+        document_id="log",
+        text="Action 188: a further report. Responsible officer: CCGs. Comments: In January.",
+        section="Action log",
+        page=None,
+        lines=(1, 2),
+        kind="action",
+        fields={"number": "188", "responsible_officer": "CCGs", "comments": "In January"},
+        context="",
+    )
+    due = field_fact("who owns that and when's it due?", AnswerType.PERSON, action)
+    owner = field_fact("who owns that?", AnswerType.PERSON, action)
+    assert due == "The responsible officer for action 188 is CCGs. Comments: In January"
+    assert owner == "The responsible officer for action 188 is CCGs."
