@@ -19,7 +19,6 @@ from answer.qtype import answer_type, fit
 from answer.scoring import (
     AnswerConfig,
     Candidate,
-    Similarity,
     best_candidate,
     candidates,
     confidence,
@@ -82,13 +81,12 @@ def compose(
     idf: Callable[[str], float],
     documents: dict[str, Document],
     config: AnswerConfig | None = None,
-    similarity: Similarity | None = None,
     contacts: ContactLookup | None = None,
 ) -> Answer:
     cfg = config or AnswerConfig()
     kind = answer_type(question)
     terms = list(query_terms(question, expanded))
-    ranked = candidates(question, hits, terms, idf, kind, cfg, similarity)
+    ranked = candidates(question, hits, terms, idf, kind, cfg)
     named = named_words(question, idf)
     best, satisfied = best_candidate(question, kind, named, hits, ranked, cfg)
     about = best is not None and on_target(question, named, hits[best.hit_index])

@@ -10,18 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import numpy as np
-import numpy.typing as npt
-
 from answer.constraints import evidence_dates, named_words, unmet_dates, unmet_names
 from answer.fields import contact_part
 from answer.qtype import AnswerType, fit, satisfies
 from answer.sentences import prose_share, sentence_spans
 from index.tokenize import tokenize
 from retrieval.search import Hit
-
-Similarity = Callable[[list[str]], npt.NDArray[np.float32]]
-"""Cosine similarity of each text to the question."""
 
 # Words of the question that say what kind of answer is wanted, not what it is about.
 QUESTION_STEMS = frozenset(
@@ -56,7 +50,6 @@ class AnswerConfig:
     passage_weight: float = 0.3
     rank_weight: float = 0.3
     type_weight: float = 0.1
-    meaning_weight: float = 0.6
     satisfied_ratio: float = 0.6
 
 
@@ -84,7 +77,6 @@ def candidates(
     idf: Callable[[str], float],
     kind: AnswerType,
     cfg: AnswerConfig,
-    similarity: Similarity | None,
 ) -> list[Candidate]:
     weights = {t: idf(t) for t in terms}
     total = sum(weights.values()) or 1.0
@@ -95,7 +87,6 @@ def candidates(
         for start, end in sentence_spans(hit.passage.text)
     ]
     texts = [hits[i].passage.text[a:b] for i, a, b in spans]
-    meaning = similarity(texts) if similarity and texts else None
     top = max((hit.score for hit in shown), default=0.0) or 1.0
     # A sentence inherits some of its passage's match: the topic words are often stated once,
     # in the heading or the sentence before, and not repeated where the fact is.
@@ -114,7 +105,6 @@ def candidates(
             + cfg.passage_weight * in_passage
             + cfg.rank_weight * max(0.0, shown[i].score) / top
             + cfg.type_weight * fit(question, kind, texts[row])
-            + (cfg.meaning_weight * float(meaning[row]) if meaning is not None else 0.0)
         )
         if off_target[i]:
             score *= OFF_TARGET_FACTOR
