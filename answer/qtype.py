@@ -36,7 +36,8 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (
         AnswerType.DATE,
         re.compile(
-            r"^\s*when\b|\b(what|which) (date|year|month|day)\b|\bhow long ago\b|\bdeadline\b",
+            r"^\s*((from|by|since|until|till) )?when\b|\b(what|which) (date|year|month|day)\b"
+            r"|\bhow long ago\b|\bdeadline\b",
             re.I,
         ),
     ),
@@ -113,7 +114,7 @@ _PHONE_ASKED = re.compile(r"\b(phone|telephone|tel|mobile|number to call|ring)\b
 _PHONE = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
 _EMAIL_ASKED = re.compile(r"\be-?mail\b", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PERCENT_ASKED = re.compile(r"%|\bper ?cent|\bpercentage\b|\bproportion\b", re.I)
+_PERCENT_ASKED = re.compile(r"%|\bper ?cent|\bpercentage\b|\bproportion\b|\bshare of\b", re.I)
 _PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
 _MONEY_ASKED = re.compile(
     r"£|\b(money|cost|costs|funding|funded|budget|spend|spent|grant|invest\w*|allocat\w*|"

@@ -108,3 +108,14 @@ def test_what_a_board_made_of_an_item_is_a_decision(question: str) -> None:
     resolution = "RESOLVED: That the Council's approach to healthy communities be welcomed."
     assert fit(question, AnswerType.DECISION, resolution) == 1.0
     assert fit(question, AnswerType.DECISION, "It was noted that plans were in hand.") == 0.0
+
+
+def test_from_when_asks_for_a_date_and_share_of_for_a_percentage() -> None:
+    from answer.qtype import satisfies
+
+    assert answer_type("from when will there be one way of dealing with hoarding?") is (
+        AnswerType.DATE
+    )
+    q = "what share of the VRN grant goes on interventions?"
+    assert satisfies(q, AnswerType.NUMBER, "At least 20% of the funding will go on interventions.")
+    assert not satisfies(q, AnswerType.NUMBER, "The VRN funding of £880,000 runs to March.")
