@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from index.abbreviations import spelled_out
+
 
 class AnswerType(StrEnum):
     PERSON = "person"
@@ -174,6 +176,11 @@ def _beyond_question(question: str, sentence: str) -> str:
     return _STATED.sub(lambda m: " " if m.group(0).lower() in asked else m.group(0), sentence)
 
 
+_EXPANSION_ASKED = re.compile(
+    r"\b([A-Z][A-Z&]{1,6})s?\b.*\bstands? for\b|\bstands? for\b.*\b([A-Z][A-Z&]{1,6})s?\b"
+)
+
+
 def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
     """Whether `sentence` holds the kind of thing the question asks for: a phone number, an
     email address, a percentage, a sum of money, a count, a date or a (named) person; always
@@ -191,6 +198,15 @@ def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
             return bool(_MONEY.search(sentence))
         # "six months" does not answer "how many": a figure is written in digits in reports.
         return has_amount(sentence)
+    asked = _EXPANSION_ASKED.search(question)
+    if asked:
+        # "What does ACD stand for?" is answered only by a glossary line ("ACD: ...", "... (ACD)")
+        # or by words whose initials spell ACD.
+        acronym = asked.group(1) or asked.group(2)
+        glossed = re.search(
+            rf"\b{re.escape(acronym)}s?\s*[:–-]\s*\w|\({re.escape(acronym)}s?\)", sentence
+        )
+        return bool(glossed or spelled_out(sentence, acronym))
     if kind is AnswerType.PERSON and _NAMED_ASKED.search(question):
         return bool(_NAMED.search(sentence))
     return kind not in _REQUIRED or looks_like(kind, sentence)

@@ -22,7 +22,7 @@ def _initials_match(words: list[str], acronym: str) -> bool:
     return initials == acronym.replace("&", "")
 
 
-def _candidates(text: str, acronym: str) -> list[str]:
+def spelled_out(text: str, acronym: str) -> list[str]:
     """Runs of capitalised words (connectors allowed inside) whose initials spell `acronym`."""
     letters = len(acronym.replace("&", ""))
     tokens = [m.group(0) for m in _WORD.finditer(text)] + [""]
@@ -64,13 +64,13 @@ def learn_abbreviations(texts: list[str], *, window: int = 300) -> dict[str, str
             before = text[max(0, match.start() - window) : match.start()]
             after = text[match.end() : match.end() + window]
             explicit = text[match.start() - 1 : match.start()] == "("
-            for phrase in _candidates(before, acronym):
+            for phrase in spelled_out(before, acronym):
                 weights[acronym][phrase] += 1
             if explicit:
-                tail = _candidates(before.rstrip(" (")[-window:], acronym)
+                tail = spelled_out(before.rstrip(" (")[-window:], acronym)
                 if tail and before.rstrip(" (").endswith(tail[-1]):
                     weights[acronym][tail[-1]] += 2
-            for phrase in _candidates(after, acronym):
+            for phrase in spelled_out(after, acronym):
                 weights[acronym][phrase] += 1
     learned = {}
     for acronym, phrases in weights.items():

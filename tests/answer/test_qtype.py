@@ -119,3 +119,12 @@ def test_from_when_asks_for_a_date_and_share_of_for_a_percentage() -> None:
     q = "what share of the VRN grant goes on interventions?"
     assert satisfies(q, AnswerType.NUMBER, "At least 20% of the funding will go on interventions.")
     assert not satisfies(q, AnswerType.NUMBER, "The VRN funding of £880,000 runs to March.")
+
+
+def test_what_an_acronym_stands_for_needs_its_gloss_or_its_spelled_out_words() -> None:
+    from answer.qtype import satisfies
+
+    q = "what does ACD stand for on the PCN to do list?"
+    assert not satisfies(q, AnswerType.DEFINITION, "Appoint an ACD Begin to appoint to new roles")
+    assert satisfies(q, AnswerType.DEFINITION, "ACD: Assistant Clinical Director")
+    assert satisfies(q, AnswerType.DEFINITION, "Appoint an Assistant Clinical Director")
