@@ -74,6 +74,22 @@ _INTENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\b(resolv\w*|decid\w*|decision)\b", re.I), "RESOLVED"),
     (
+        # Strategies state their headline aim as a mission, vision, aim or strategic objective,
+        # rarely in the words of the question ("in a nutshell", "headline aim").
+        re.compile(
+            r"\b(mission|vision|(headline|overall|main|overarching|primary|core)"
+            r" (aim|goal|objective|ambition|purpose))\b",
+            re.I,
+        ),
+        "mission vision aim objective",
+    ),
+    (
+        # Documents give a definition as "X defines Y as" or "Y means": stems that "definition"
+        # does not share ("definit" against "defin").
+        re.compile(r"\b(defin\w*|what is meant by|mean by)\b", re.I),
+        "defines defined definition means",
+    ),
+    (
         # Plans say who owns a priority as "X is responsible for" or "the responsibility of X".
         re.compile(
             r"\b(owns|owned|owners?|ownership|on the hook|accountable|in charge of)\b", re.I

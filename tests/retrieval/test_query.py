@@ -77,3 +77,19 @@ def test_asking_who_owns_something_adds_the_words_plans_use_for_it() -> None:
     for question in ("who owns the falls priority?", "which board is accountable for smoking?"):
         assert normalise(question, {}).expanded.endswith("responsible responsibility")
     assert "responsib" not in normalise("do we run our own services?", {}).expanded
+
+
+def test_asking_for_a_strategy_headline_aim_adds_the_words_strategies_use_for_it() -> None:
+    from retrieval.query import intent_terms
+
+    for question in ("what's the department's mission?", "what was the headline aim?"):
+        assert "mission vision aim objective" in intent_terms(question)
+    # A specific ambition ("the ambition for activity levels") is not the headline aim.
+    assert intent_terms("what is the ambition for activity levels by 2025?") == []
+
+
+def test_asking_for_a_definition_adds_the_words_documents_define_with() -> None:
+    from retrieval.query import intent_terms
+
+    for question in ("what definition of mental health is used?", "how does it define health?"):
+        assert "defines defined definition means" in intent_terms(question)
