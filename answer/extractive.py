@@ -14,8 +14,9 @@ from dataclasses import replace
 from answer.constraints import named_words
 from answer.contact import ContactLookup, contact_answer
 from answer.fields import field_fact
+from answer.lists import introduced_list, items_span, lead_in_span
 from answer.model import REFUSAL, Answer, Citation
-from answer.qtype import answer_type, fit
+from answer.qtype import AnswerType, answer_type, fit
 from answer.scoring import (
     AnswerConfig,
     Candidate,
@@ -93,6 +94,10 @@ def compose(
     score = confidence(hits, best, satisfied=satisfied, on_target=about)
     if best is None or score < cfg.refuse_below:
         return _refusal(hits, ranked, score)
+    if kind is AnswerType.LIST:
+        found_list = introduced_list(hits[: cfg.passages], terms)
+        if found_list is not None:
+            return _list_reply(hits, *found_list, score)
     if contacts is not None and asks_for_contact(question):
         weights = {t: idf(t) for t in terms}
         found = contact_answer(question, named, weights, hits[: cfg.passages], contacts)
@@ -149,6 +154,22 @@ def _contact_reply(
 ) -> Answer:
     citation = Citation(1, passage, document, quote)
     return Answer(f"{lead} [1] {quote} [1]", [citation], score, refused=False)
+
+
+def _list_reply(hits: list[Hit], lead: int, items: int, score: float) -> Answer:
+    quotes = []
+    for n, (i, (start, end)) in enumerate(
+        (
+            (lead, lead_in_span(hits[lead].passage.text)),
+            (items, items_span(hits[items].passage.text)),
+        ),
+        1,
+    ):
+        quotes.append(
+            Citation(n, hits[i].passage, hits[i].document, hits[i].passage.text[start:end])
+        )
+    text = " ".join(f"{c.quote} [{c.n}]" for c in quotes)
+    return Answer(text, quotes, score, refused=False)
 
 
 def _refusal(hits: list[Hit], ranked: list[Candidate], score: float) -> Answer:

@@ -1,0 +1,67 @@
+"""Lists answered with their items: a passage ending "The five priorities are:" and the list
+passage that follows it in the document.
+
+Chunking splits the lead-in from its items, and retrieval now returns both (the list is lifted
+under its lead-in); a list question's answer is the lead-in sentence plus the items, each quoted
+verbatim from its own passage.
+"""
+
+from __future__ import annotations
+
+from answer.sentences import sentence_spans
+from index.tokenize import tokenize
+from retrieval.search import Hit
+
+MAX_GAP_LINES = 3
+"""How far (in source lines) the list may start after its lead-in ends."""
+MAX_ITEM_WORDS = 120
+
+
+def _follows(lead: Hit, item: Hit) -> bool:
+    before, after = lead.passage.lines, item.passage.lines
+    return (
+        item.passage.kind == "list"
+        and item.document.id == lead.document.id
+        and before is not None
+        and after is not None
+        and 0 <= after[0] - before[1] <= MAX_GAP_LINES
+    )
+
+
+# "The three we will prioritise are:" is not about "the three domains": a count is no topic.
+_COUNTS = frozenset(
+    tokenize("two three four five six seven eight nine ten twelve several many number")
+)
+
+
+def introduced_list(hits: list[Hit], terms: list[str]) -> tuple[int, int] | None:
+    """(lead-in, list) positions in `hits` of the best-ranked lead-in that shares a topic word
+    with the question and whose list was retrieved."""
+    topic = set(terms) - _COUNTS
+    for i, lead in enumerate(hits):
+        text = lead.passage.text
+        if not text.rstrip().endswith(":"):
+            continue
+        start, end = lead_in_span(text)
+        if not topic & set(tokenize(text[start:end])):
+            continue
+        for j, item in enumerate(hits):
+            if _follows(lead, item):
+                return i, j
+    return None
+
+
+def lead_in_span(text: str) -> tuple[int, int]:
+    """The last sentence of the lead-in passage: the one that introduces the list."""
+    return sentence_spans(text)[-1]
+
+
+def items_span(text: str) -> tuple[int, int]:
+    """The list's opening sentences, whole, up to MAX_ITEM_WORDS words (at least one)."""
+    spans = sentence_spans(text)
+    end = spans[0][1]
+    for _, stop in spans[1:]:
+        if len(text[spans[0][0] : stop].split()) > MAX_ITEM_WORDS:
+            break
+        end = stop
+    return spans[0][0], end

@@ -1,0 +1,66 @@
+"""A list question is answered with the lead-in sentence and the items of the list after it."""
+
+from __future__ import annotations
+
+from answer.extractive import compose
+from ingest.model import Document, Passage
+from retrieval.search import Hit
+
+_PLAN = Document(
+    id="plan",
+    title="Children and Families Partnership Plan: progress update",
+    doc_type="report",
+    source="plan.txt",
+    sha256="0" * 64,
+    date="2019-11-28",
+    period="2019",
+    publisher="Leicestershire Health and Wellbeing Board",
+)
+
+
+def _hit(text: str, kind: str, lines: tuple[int, int], score: float) -> Hit:
+    passage = Passage(
+        id=f"plan:{lines[0]}",
+        document_id="plan",
+        text=text,
+        section="Background",
+        page=None,
+        lines=lines,
+        kind=kind,
+        fields={},
+        context="",
+    )
+    return Hit(passage, _PLAN, score, {"dense": 0.6})
+
+
+LEAD = _hit(
+    "The Plan sets out the shared vision for children. The five priorities are:",
+    "paragraph",
+    (10, 14),
+    1.0,
+)
+ITEMS = _hit(
+    "i. Ensure the best start in life; ii. Keep children safe and free from harm; "
+    "iii. Support children and families to be resilient;",
+    "list",
+    (15, 20),
+    0.9,
+)
+ELSEWHERE = _hit("The three we will prioritise are:", "paragraph", (40, 41), 0.95)
+
+
+def _ask(question: str, hits: list[Hit]) -> str:
+    answer = compose(question, question, hits, idf=lambda t: 2.0, documents={"plan": _PLAN})
+    assert all(c.quote in c.passage.text for c in answer.citations)
+    return answer.text
+
+
+def test_the_lead_in_and_its_items_answer_a_list_question() -> None:
+    text = _ask("what are the priorities in the children and families plan?", [LEAD, ITEMS])
+    assert text.startswith("The five priorities are: [1] Ensure the best start in life;")
+    assert "free from harm" in text and text.endswith("[2]")
+
+
+def test_a_lead_in_sharing_only_a_count_with_the_question_is_not_used() -> None:
+    text = _ask("what are the three domains of the children and families plan?", [ELSEWHERE, ITEMS])
+    assert not text.startswith("The three we will prioritise are:")
