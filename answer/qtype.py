@@ -29,7 +29,9 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (
         AnswerType.PERSON,
         re.compile(
-            r"^\s*(who|whom|whose)\b|\b(responsib\w*|owns?|owner|leads?|leading|in charge|"
+            # "and whose report was that?": a follow-up's opening "and" hides its "who".
+            r"^\s*((and|so|then|but|also),? )?(who|whom|whose)\b"
+            r"|\b(responsib\w*|owns?|owner|leads?|leading|in charge|"
             r"contact|chairs?|chaired|accountable|which (body|board|organisation|partnership|"
             r"officer|team)|presented|sponsor)\b",
             re.I,
@@ -81,8 +83,9 @@ _SIGNS: dict[AnswerType, re.Pattern[str]] = {
         re.I,
     ),
     AnswerType.PERSON: re.compile(
-        r"\b(Mr|Mrs|Ms|Dr|Cllr|Professor|Prof)\.?\s+[A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b|"
-        r"\b(Director|Chief|Officer|Chair\w*|Lead|Head|Manager|Board|Partnership|Council|Group)\b"
+        r"\b(Mr|Mrs|Ms|Dr|Cllr|Professor|Prof)\.?\s+[A-Z]|"
+        r"\b(Director|Chief|Officer|Chair\w*|Lead|Head|Manager|Board|Partnership|Council|Group|"
+        r"Trust|Team|Commissioner|Councillor|Executive|Sponsor|CCGs?)\b"
     ),
     AnswerType.DATE: re.compile(
         r"\b(January|February|March|April|May|June|July|August|September|October|November|"

@@ -128,3 +128,11 @@ def test_what_an_acronym_stands_for_needs_its_gloss_or_its_spelled_out_words() -
     assert not satisfies(q, AnswerType.DEFINITION, "Appoint an ACD Begin to appoint to new roles")
     assert satisfies(q, AnswerType.DEFINITION, "ACD: Assistant Clinical Director")
     assert satisfies(q, AnswerType.DEFINITION, "Appoint an Assistant Clinical Director")
+
+
+def test_a_follow_up_opening_with_and_who_asks_for_a_person() -> None:
+    from answer.qtype import looks_like
+
+    assert answer_type("and whose report was that?") is AnswerType.PERSON
+    assert looks_like(AnswerType.PERSON, "a report of the Director of Health and Care Integration")
+    assert not looks_like(AnswerType.PERSON, "That the Better Care Fund Plan be approved.")
