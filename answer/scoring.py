@@ -7,6 +7,7 @@ asks for and whether its passage is about the dates and names the question names
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -32,6 +33,23 @@ QUESTION_STEMS = frozenset(
 # even a perfect match below the refusal threshold.
 UNSATISFIED_FACTOR = 0.45
 OFF_TARGET_FACTOR = 0.35
+# Every council report opens "The purpose of this report is to ..." and minutes file each paper
+# "marked 'Agenda item 9'": such sentences repeat the topic and answer only a question about
+# the paper's purpose.
+_BOILERPLATE = re.compile(
+    r"(The purpose of (this|the) (report|paper)|A copy of the report marked)\b", re.I
+)
+_PURPOSE_ASKED = re.compile(
+    r"\b(purpose|point of|for what|why)\b|\bwhat is the (report|paper)\b", re.I
+)
+BOILERPLATE_FACTOR = 0.7
+
+
+def boilerplate(question: str, sentence: str) -> bool:
+    """A report's stock line, when the question is not about the paper's purpose."""
+    return bool(_BOILERPLATE.match(sentence)) and not _PURPOSE_ASKED.search(question)
+
+
 # A table row or a heading in capitals may hold the words but reads as no answer.
 PROSE_MIN = 0.5
 NOT_PROSE_FACTOR = 0.7
@@ -110,6 +128,8 @@ def candidates(
             score *= OFF_TARGET_FACTOR
         if prose_share(texts[row]) < PROSE_MIN:
             score *= NOT_PROSE_FACTOR
+        if boilerplate(question, texts[row]):
+            score *= BOILERPLATE_FACTOR
         found.append(Candidate(i, start, end, score, coverage, in_passage, stems))
     return sorted(found, key=lambda c: -c.score)
 
@@ -162,7 +182,8 @@ def best_candidate(
     for cand in ranked:
         if cand.score < floor:
             break
-        if fit(question, kind, checked(cand)) == 1:
+        text = checked(cand)
+        if fit(question, kind, text) == 1 and not boilerplate(question, text):
             return cand, True
     return ranked[0], satisfies(question, kind, checked(ranked[0]))
 

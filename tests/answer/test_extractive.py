@@ -93,3 +93,16 @@ def test_a_decision_question_is_answered_by_the_resolution_not_the_summary() -> 
         question, question, [summary, resolution], idf=_idf, documents={"report": _DOCUMENT}
     )
     assert answer.text.startswith("RESOLVED: That the approach to active design be welcomed.")
+
+
+def test_a_reports_purpose_line_answers_only_a_question_about_its_purpose() -> None:
+    text = (
+        "The purpose of this report is to update the Board on housing in the county. "
+        "Housing in the county is the statutory responsibility of the district councils."
+    )
+    hits = [_hit(text, 1.0)]
+    who = "who has responsibility for housing in the county?"
+    why = "why was the report on housing in the county written?"
+    documents = {"report": _DOCUMENT}
+    assert compose(who, who, hits, idf=_idf, documents=documents).text.startswith("Housing in")
+    assert compose(why, why, hits, idf=_idf, documents=documents).text.startswith("The purpose")
