@@ -103,7 +103,17 @@ _SIGNS: dict[AnswerType, re.Pattern[str]] = {
 }
 
 
+# "Who gets priority for breastfeeding support?" asks which residents, not which officer or body.
+_BENEFICIARIES = re.compile(
+    r"^\s*who\s+(gets?|can|could|is eligible|are eligible|qualif\w+|benefits?|will benefit|"
+    r"is entitled|are entitled|is prioritised|are prioritised)\b",
+    re.I,
+)
+
+
 def answer_type(question: str) -> AnswerType:
+    if _BENEFICIARIES.search(question):
+        return AnswerType.OTHER
     for kind, pattern in _RULES:
         if pattern.search(question):
             return kind

@@ -43,6 +43,9 @@ _PURPOSE_ASKED = re.compile(
     r"\b(purpose|point of|for what|why)\b|\bwhat is the (report|paper)\b", re.I
 )
 BOILERPLATE_FACTOR = 0.7
+# Stems are compared on their first KEY letters: the stemmer leaves "priority" and
+# "prioritised" as "prioriti" and "prioritis", "definition" and "defines" as "definit" and "defin".
+KEY = 7
 
 
 def boilerplate(question: str, sentence: str) -> bool:
@@ -109,15 +112,17 @@ def candidates(
     # A sentence inherits some of its passage's match: the topic words are often stated once,
     # in the heading or the sentence before, and not repeated where the fact is.
     around = [
-        frozenset(tokenize(f"{hit.passage.section or ''} {hit.passage.text}")) for hit in shown
+        frozenset(t[:KEY] for t in tokenize(f"{hit.passage.section or ''} {hit.passage.text}"))
+        for hit in shown
     ]
     named = named_words(question, idf)
     off_target = [not on_target(question, named, hit) for hit in shown]
     found = []
     for row, (i, start, end) in enumerate(spans):
         stems = frozenset(tokenize(texts[row]))
-        coverage = sum(w for t, w in weights.items() if t in stems) / total
-        in_passage = sum(w for t, w in weights.items() if t in around[i]) / total
+        keys = {t[:KEY] for t in stems}
+        coverage = sum(w for t, w in weights.items() if t[:KEY] in keys) / total
+        in_passage = sum(w for t, w in weights.items() if t[:KEY] in around[i]) / total
         score = (
             cfg.lexical_weight * coverage
             + cfg.passage_weight * in_passage

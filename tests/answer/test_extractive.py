@@ -106,3 +106,16 @@ def test_a_reports_purpose_line_answers_only_a_question_about_its_purpose() -> N
     documents = {"report": _DOCUMENT}
     assert compose(who, who, hits, idf=_idf, documents=documents).text.startswith("Housing in")
     assert compose(why, why, hits, idf=_idf, documents=documents).text.startswith("The purpose")
+
+
+def test_a_word_the_stemmer_splits_still_counts_as_the_questions_word() -> None:
+    hits = [
+        _hit(
+            "Rates in the county decline after birth. "
+            "Help will be prioritised for younger mothers.",
+            1.0,
+        )
+    ]
+    question = "who gets priority for breastfeeding support?"
+    answer = compose(question, question, hits, idf=_idf, documents={"report": _DOCUMENT})
+    assert answer.text.startswith("Help will be prioritised for younger mothers.")

@@ -136,3 +136,9 @@ def test_a_follow_up_opening_with_and_who_asks_for_a_person() -> None:
     assert answer_type("and whose report was that?") is AnswerType.PERSON
     assert looks_like(AnswerType.PERSON, "a report of the Director of Health and Care Integration")
     assert not looks_like(AnswerType.PERSON, "That the Better Care Fund Plan be approved.")
+
+
+def test_who_gets_a_service_asks_which_residents_not_which_officer() -> None:
+    assert answer_type("who gets priority for breastfeeding support?") is AnswerType.OTHER
+    assert answer_type("who is eligible for a free health check?") is AnswerType.OTHER
+    assert answer_type("who leads the falls programme?") is AnswerType.PERSON
