@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ingest.action_log import split_officer
-from ingest.blocks import is_lost_bullet_item
 from ingest.clean import (
     detect_running_headers,
     fix_ligature_gaps,
@@ -18,6 +17,7 @@ from ingest.clean import (
     strip_pack_stamp,
     strip_running_header,
 )
+from ingest.grouping import is_lost_bullet_item
 
 HEADER = "Delivering good health and prevention services 2022-2027"
 
