@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from bench.measure import STAGES
+from bench.stages import STAGES
 
 FLOOR_TARGET = {1: 2.0, 100: 5.0}
 """Issue 4: /v1/search within 2x of one query embedding on the shipped corpus, 5x at 100x."""
