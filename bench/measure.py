@@ -11,151 +11,33 @@ from __future__ import annotations
 
 import tempfile
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import httpx
-import numpy as np
-import numpy.typing as npt
 
-from answer.extractive import compose
+from bench.quality import eval_evidence, quality
 from bench.reference import ReferencePipeline
+from bench.stages import SEARCH_K, STAGES, StageTimer
 from bench.stats import peak_rss_mb, ratio, rss_mb, summary, timed_ms
-from evals.evidence import build_evidence_map, normalise
-from evals.gold import GoldItem, load_gold
-from evals.metrics import fact_met
-from index.embedder import Embedder
-from index.generation import LoadedIndex
+from evals.gold import load_gold
 from index.onnx_embedder import OnnxMiniLMEmbedder
-from retrieval.fusion import weighted_fusion
-from retrieval.query import asks_for_older
 from retrieval.query import normalise as normalise_query
-from retrieval.search import Hit, SearchConfig, Searcher
+from retrieval.search import Searcher
 from server.app import create_app
 from server.conversations import ConversationStore
 from server.runtime import CONVERSATIONS_FILE, make_embedder, pin_threads
-from server.service import ANSWER_PASSAGES, Assistant
+from server.service import Assistant
 from server.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD = REPO / "evals" / "gold.yaml"
-SEARCH_K = 10
-STAGES = ("normalise", "bm25", "embed", "dense", "fusion", "compose")
 
 
 def forget_query_vectors(assistant: Assistant) -> None:
     """Empty the searcher's query-vector cache, so the next search embeds its query."""
     assistant.searcher.clear_query_cache()
-
-
-def _top_rows(scores: npt.NDArray[np.float32], n: int) -> npt.NDArray[np.int64]:
-    if len(scores) <= n:
-        return np.arange(len(scores), dtype=np.int64)
-    return np.argpartition(-scores, n)[:n].astype(np.int64)
-
-
-@dataclass(slots=True)
-class StageTimer:
-    """The query path of `Searcher.search` (hybrid, no filters) and `compose`, stage by stage.
-
-    It calls the same components in the same order as the searcher; `unaccounted` in the report
-    (search total minus the stages) shows if the two drift apart.
-    """
-
-    index: LoadedIndex
-    embedder: Embedder
-    config: SearchConfig = field(default_factory=SearchConfig)
-    superseded: npt.NDArray[np.bool_] = field(init=False)
-
-    def __post_init__(self) -> None:
-        store = self.index.store
-        flags = [store.documents[d].superseded_by is not None for d in store.document_order]
-        self.superseded = np.array(flags, dtype=bool)[store.row_document]
-
-    def run(self, question: str) -> dict[str, float]:
-        index, store, cfg = self.index, self.index.store, self.config
-        ms: dict[str, float] = {}
-        query, ms["normalise"] = timed_ms(lambda: normalise_query(question, index.abbreviations))
-        pool = max(cfg.candidates, 5 * SEARCH_K)
-
-        def bm25() -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]]:
-            scores = index.bm25.scores(query.expanded)
-            rows = _top_rows(scores, pool)
-            return scores, rows[scores[rows] > 0]
-
-        (bm25_all, bm25_rows), ms["bm25"] = timed_ms(bm25)
-        vector, ms["embed"] = timed_ms(lambda: self.embedder.embed([query.expanded])[0])
-        (_, dense_rows), ms["dense"] = timed_ms(lambda: index.dense.search(vector, pool))
-
-        def fuse() -> list[Hit]:
-            rows = np.unique(np.concatenate([bm25_rows, dense_rows]))
-            bm25_scores = np.maximum(bm25_all[rows], 0).astype(np.float32)
-            dense = index.dense.similarity(vector, rows)
-            w = cfg.dense_weight
-            fused = weighted_fusion([bm25_scores, dense], [1 - w, w])
-            prior = np.ones(len(rows), dtype=np.float32)
-            for i, row in enumerate(rows):
-                if self.superseded[row]:
-                    document = store.document_of(store.passages[int(row)])
-                    if not asks_for_older(query.text, document):
-                        prior[i] = cfg.superseded_penalty
-            final = fused * prior
-            order = np.argsort(-final, kind="stable")[:SEARCH_K]
-            hits = []
-            for i in order:
-                passage = store.passages[int(rows[i])]
-                scores = {"bm25": float(bm25_scores[i]), "dense": float(dense[i])}
-                hits.append(Hit(passage, store.document_of(passage), float(final[i]), scores))
-            return hits
-
-        hits, ms["fusion"] = timed_ms(fuse)
-        _, ms["compose"] = timed_ms(
-            lambda: compose(
-                question,
-                query.expanded,
-                hits[:ANSWER_PASSAGES],
-                idf=index.bm25.idf,
-                documents=store.documents,
-            )
-        )
-        return ms
-
-
-def _held_normalised(texts: Sequence[str], item: GoldItem) -> bool:
-    """The brief's rule: some gold quote, normalised, inside some passage, normalised."""
-    quotes = [normalise(ev.quote) for ev in item.evidence]
-    return any(q and q in normalise(t) for t in texts for q in quotes)
-
-
-def _facts(item: GoldItem, answer: str, refused: bool) -> list[bool]:
-    return [not refused and fact_met(spellings, answer) for spellings in item.facts]
-
-
-def _quality(
-    items: Sequence[GoldItem],
-    top5: dict[str, list[str]],
-    answers: dict[str, tuple[str, bool]],
-) -> dict[str, Any]:
-    answerable = [i for i in items if i.answerable]
-    facts = [f for i in answerable for f in _facts(i, *answers[i.id])]
-    whole = [all(_facts(i, *answers[i.id])) for i in answerable]
-    words = [len(answers[i.id][0].split()) for i in answerable if not answers[i.id][1]]
-    unanswerable = [i for i in items if not i.answerable]
-    return {
-        "evidence_at_5": round(
-            float(np.mean([_held_normalised(top5[i.id], i) for i in answerable])), 3
-        ),
-        "fact_accuracy": round(float(np.mean(facts)), 3),
-        "items_all_facts": round(float(np.mean(whole)), 3),
-        "answer_words_p50": float(np.median(words)) if words else 0.0,
-        "refused_unanswerable": round(float(np.mean([answers[i.id][1] for i in unanswerable])), 3)
-        if unanswerable
-        else None,
-        "refused_answerable": round(float(np.mean([answers[i.id][1] for i in answerable])), 3),
-        "answerable": len(answerable),
-    }
 
 
 def measure(
@@ -308,32 +190,13 @@ def measure(
             "ask_http": ratio(stats["http_ask"]["p50"], floor),
         },
         "search_unaccounted_ms": round(stats["search"]["p50"] - stage_sum, 3),
-        "quality": _quality(items, top5, answers),
-        "evidence": _eval_evidence(items, top5_ids, top5, searcher.index),
+        "quality": quality(items, top5, answers),
+        "evidence": eval_evidence(items, top5_ids, top5, searcher.index),
     }
     if ref is not None:
         out["reference"] = {
             "windows": len(ref.windows),
             "build_seconds": round(ref.build_seconds, 1),
-            "quality": _quality(items, ref_top5, ref_answers),
+            "quality": quality(items, ref_top5, ref_answers),
         }
     return out
-
-
-def _eval_evidence(
-    items: Sequence[GoldItem],
-    top5_ids: dict[str, list[str]],
-    top5_texts: dict[str, list[str]],
-    index: LoadedIndex,
-) -> dict[str, Any]:
-    """evidence@5 as the eval suite counts it (the quote in the right document, partial quotes
-    cut by a chunk boundary credited), and leniently (the quote anywhere, copies included)."""
-    store = index.store
-    answerable = [i for i in items if i.answerable]
-    evidence = build_evidence_map(answerable, store.passages, store.documents)
-    strict = [any(evidence.held(pid, item) for pid in top5_ids[item.id]) for item in answerable]
-    lenient = [_held_normalised(top5_texts[item.id], item) for item in answerable]
-    return {
-        "eval_evidence_at_5": round(float(np.mean(strict)), 3),
-        "quote_anywhere_at_5": round(float(np.mean(lenient)), 3),
-    }

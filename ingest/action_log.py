@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 
 from ingest.chunk import Draft
-from ingest.clean import clean_text, join_lines, split_page_marker
+from ingest.clean import clean_text, join_lines
+from ingest.line_rules import split_page_marker
 from ingest.lines import Line
 from ingest.loaders import SourceLine
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.clean import (
+from ingest.line_rules import (
     detect_running_headers,
     is_double_spaced,
     is_orphan_page_number,

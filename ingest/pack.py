@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 
 from ingest.action_log import is_action_log_start, parse_action_log
 from ingest.chunk import Draft
-from ingest.clean import clean_text, join_lines, split_page_marker
+from ingest.clean import clean_text, join_lines
 from ingest.contacts import NAME_RE
 from ingest.dates import find_date, is_date_line
+from ingest.line_rules import split_page_marker
 from ingest.loaders import SourceLine
 from ingest.minutes import parse_minutes
 from ingest.model import Document, unique_id

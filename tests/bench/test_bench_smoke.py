@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from bench.measure import STAGES, StageTimer
 from bench.reference import windows
+from bench.stages import STAGES, StageTimer
 from bench.synthetic import ProxyEmbedder, key, sentences, write_scale_corpus
 from index.build import build_index
 from index.generation import load_generation

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from ingest.action_log import split_officer
-from ingest.blocks import is_lost_bullet_item
 from ingest.clean import (
-    detect_running_headers,
     fix_ligature_gaps,
     fix_lost_hyphen,
     fix_spaced_hyphen,
-    is_double_spaced,
-    is_orphan_page_number,
     join_lines,
-    split_page_marker,
     strip_footnote_markers,
     strip_markdown,
+)
+from ingest.grouping import is_lost_bullet_item
+from ingest.line_rules import (
+    detect_running_headers,
+    is_double_spaced,
+    is_orphan_page_number,
+    split_page_marker,
     strip_pack_stamp,
     strip_running_header,
 )

@@ -4,12 +4,12 @@
 
 from __future__ import annotations
 
-from ingest.blocks import is_signature
 from ingest.chunk import Draft
 from ingest.glossary import spells
 from ingest.lines import clean_lines
 from ingest.loaders import SourceLine
 from ingest.minutes import parse_minutes
+from ingest.signatures import is_signature
 from ingest.structure import drafts_from_lines
 
 

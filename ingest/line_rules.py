@@ -1,0 +1,229 @@
+"""Line rules for text extracted from PDFs, each a small pure function.
+
+They decide what a single extracted line is: a page-break marker, an orphan page number,
+a running header, an agenda-pack page stamp, or part of a double-spaced layout. The text
+rules that repair a joined paragraph are ingest.clean.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+# Words that are legitimately followed by a number at the end of a line ("Priority 4",
+# "aged 16"): such a number is content, not an agenda-pack page stamp.
+_NUMBER_TAKING = frozenset(
+    (
+        "priority",
+        "outcome",
+        "item",
+        "items",
+        "figure",
+        "fig",
+        "table",
+        "appendix",
+        "annex",
+        "annexe",
+        "page",
+        "pages",
+        "section",
+        "chapter",
+        "phase",
+        "tier",
+        "year",
+        "years",
+        "stage",
+        "level",
+        "wave",
+        "aged",
+        "age",
+        "to",
+        "of",
+        "under",
+        "over",
+        "than",
+        "by",
+        "in",
+        "per",
+        "and",
+        "or",
+        "from",
+        "plan",
+        "no",
+        "number",
+        "step",
+        "point",
+        "part",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "month",
+        "months",
+        "ks",
+        "round",
+        "version",
+        "covid",
+        "top",
+        "least",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "with",
+        "at",
+        "on",
+        "for",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "the",
+        "a",
+        "only",
+        "some",
+        "all",
+        "every",
+        "just",
+        "approximately",
+        "ward",
+        "area",
+        "zone",
+        "group",
+        "cohort",
+        "band",
+        "grade",
+        "class",
+        "type",
+        "category",
+        "objective",
+        "goal",
+        "aim",
+        "action",
+        "recommendation",
+        "paragraph",
+        "para",
+        "clause",
+        "article",
+        "rule",
+        "standard",
+        "measure",
+        "indicator",
+        "domain",
+        "theme",
+        "workstream",
+        "ambition",
+        "principle",
+        "option",
+        "scenario",
+        "question",
+        "annexe",
+        "tranche",
+        "cycle",
+        "quarter",
+        "list",
+        "series",
+        "edition",
+        "issue",
+        "volume",
+        "minute",
+        "minutes",
+        "agenda",
+        "room",
+        "floor",
+    )
+)
+
+
+def split_page_marker(line: str) -> tuple[bool, str]:
+    """A page break shows only as a line starting with exactly one space: (is_break, text)."""
+    if len(line) > 1 and line[0] == " " and line[1] not in " \t":
+        return True, line[1:]
+    if line.startswith("\f"):
+        return True, line.lstrip("\f")
+    return False, line
+
+
+def is_orphan_page_number(line: str) -> bool:
+    """A line holding nothing but a page number (1-3 digits) left between paragraphs."""
+    return re.fullmatch(r"\s*\d{1,3}\s*", line) is not None
+
+
+_TRAILING_NUMBER = re.compile(r"\d{1,3}$")
+
+
+def strip_pack_stamp(line: str, next_line: str | None) -> str:
+    """Drop an agenda-pack page stamp glued to the end of a line ("... Good news 44").
+
+    A trailing number is kept when the next line continues the sentence ("aged 65+) still at
+    home 91 / days after") or when the word before it takes a number ("Priority 4").
+    """
+    # Two linear steps, not one regex: nested lazy groups backtracked for minutes on one
+    # 100,000-character line.
+    stripped = line.rstrip()
+    match = _TRAILING_NUMBER.search(stripped)
+    if not match or match.start() == 0 or not stripped[match.start() - 1].isspace():
+        return line
+    before = stripped[: match.start()].rstrip()
+    if not re.search(r"[A-Za-z)]", before):
+        return line
+    words = before.split()
+    if len(words) < 2 or words[-1].lower().strip("(:,.\u2013-") in _NUMBER_TAKING:
+        return line
+    if re.search(r"\d", before):
+        return line
+    if next_line is not None and next_line.strip()[:1].islower():
+        return line
+    return before.rstrip()
+
+
+def _header_key(line: str) -> str:
+    """A line as a header candidate: case and spacing folded, a page number beside it dropped."""
+    key = re.sub(r"\s+", " ", line).strip().lower()
+    return re.sub(r"^\d{1,3} (?=\D)|(?<=\D) \d{1,3}$", "", key)
+
+
+def detect_running_headers(lines: Sequence[str], min_repeats: int = 3) -> set[str]:
+    """Lines that recur on many pages as running headers or footers, found by repetition.
+
+    A repeated subheading ("What we will do", "Where are we now?") is structure, not a header:
+    running headers are long (a title, five words or more) or carry a year, and do not end
+    like a heading that introduces something (":" or "?").
+    """
+    counts = Counter(_header_key(line) for line in lines if line.strip())
+    headers: set[str] = set()
+    for key, count in counts.items():
+        if count < min_repeats or key.endswith((":", "?", ".")):
+            continue
+        words = key.split()
+        has_year = re.search(r"\b(19|20)\d{2}\b", key) is not None
+        if (len(words) >= 5 or (has_year and len(words) >= 2)) and len(words) <= 16:
+            headers.add(key)
+    return headers
+
+
+def strip_running_header(line: str, headers: set[str]) -> str:
+    """Remove a running header, whole or glued to the start or end of a sentence."""
+    key = _header_key(line)
+    if key in headers:
+        return ""
+    for header in headers:
+        body = r"\s+".join(map(re.escape, header.split()))
+        pattern = re.compile(rf"\s*(?:\b\d{{1,3}}\s+)?{body}(?:\s+\d{{1,3}}\b)?\s*", re.I)
+        if pattern.search(line) and len(header) >= 20:
+            line = pattern.sub(" ", line).strip()
+    return line
+
+
+def is_double_spaced(lines: Sequence[str]) -> bool:
+    """True when nearly every text line is followed by one blank line (003 is set this way)."""
+    text_lines = 0
+    followed_by_blank = 0
+    for i, line in enumerate(lines[:-1]):
+        if line.strip():
+            text_lines += 1
+            if lines[i + 1] == "" and (i + 2 >= len(lines) or lines[i + 2] != ""):
+                followed_by_blank += 1
+    return text_lines >= 20 and followed_by_blank / text_lines > 0.7

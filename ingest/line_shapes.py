@@ -1,0 +1,90 @@
+"""Line shapes: what a line of text looks like on its own, before its neighbours are seen.
+
+A bullet or an enumerator opens a list item; a number or a keyword ('Priority 3') opens a
+structural heading; a short unpunctuated title-like line may be a heading; a subhead printed
+again and again is always one. Shared by grouping lines and by classifying the groups.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ingest.lines import Line
+
+BULLET_RE = re.compile(r"^\s*(?:[•■▪●◦∙·‣○\uf0b7\uf0a7\uf0d8✓✔➢>*]|[-\u2013](?=\s)|o(?=\s+\S))\s*")
+ENUM_RE = re.compile(r"^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|[IVX]{1,4})[.)]|\((?:\d{1,2})\))\s+")
+NUMBERED_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[A-Z\u2018'\"\u201c(])")
+KEYWORD_HEADING_RE = re.compile(
+    r"^(Priority|Outcome|Theme|Section|Part|Chapter|Appendix|Annex|Objective|Ambition|Goal)"
+    r"\s+(\d{1,2}|[A-Z]|[IVX]{1,4})\b\s*[:.\u2013-]?\s*",
+)
+_TERMINAL = (".", ";", ",", ":", ":-", "!", "\u2019", "\u201d", '"')
+FUNCTION_WORDS = frozenset(
+    (
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "are",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "to",
+        "which",
+        "with",
+        "was",
+        "were",
+    )
+)
+
+
+def recurring_subheads(lines: Sequence[Line], min_repeats: int = 3) -> frozenset[str]:
+    """Short heading-like lines printed again and again ('Where are we now?', 'Our commitments
+    to Leicestershire'): a document's repeated subheads, always headings wherever they sit.
+    (Running headers repeat too, but they are gone before this runs.)"""
+    counts = Counter(line.text.strip() for line in lines if line.text.strip())
+    return frozenset(
+        text
+        for text, count in counts.items()
+        if count >= min_repeats and looks_like_heading(text) and not NUMBERED_RE.match(text)
+    )
+
+
+def is_subhead(text: str, subheads: frozenset[str]) -> bool:
+    """A recurring subhead, or a short question standing as a heading ('Where are we now?')."""
+    text = text.strip()
+    if text in subheads:
+        return True
+    return text.endswith("?") and len(text.split()) <= 8 and looks_like_heading(text)
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short title-like line: no sentence ending, bullet, caption or bare figure."""
+    text = text.strip()
+    if not text or len(text.split()) > 12 or len(text) > 100:
+        return False
+    if text.endswith(_TERMINAL) or BULLET_RE.match(text) or ENUM_RE.match(text):
+        return False
+    if text.split()[-1].lower() in FUNCTION_WORDS:
+        return False
+    if re.match(r"(?i)(figure|fig\.?|table|source|chart|graph)\s*\d*\b", text):
+        return False  # a caption
+    title = NUMBERED_RE.sub("", text)
+    letters = sum(ch.isalpha() for ch in title)
+    if letters < 3 or letters < 0.6 * len(title.replace(" ", "")):
+        return False  # "6.4 YEARS", "7.5% GROWTH": figures of an infographic, not headings
+    if NUMBERED_RE.match(text) and not any(ch.islower() for ch in title):
+        return False
+    first = title[:1]
+    return first.isupper() or first in "\u2018'\"\u201c("
