@@ -15,7 +15,7 @@ def reference_table(results: dict[str, Any]) -> list[str]:
     ours, ref = shipped["quality"], shipped["reference"]["quality"]
     t = shipped["timings_ms"]
 
-    def line(name: str, a: Any, b: Any, higher_better: bool = True) -> list[Any]:
+    def line(name: str, a: Any, b: Any) -> list[Any]:
         ratio = f"{b / a:.2f}" if isinstance(a, int | float) and a else "-"
         return [name, a, b, ratio]
 

@@ -35,10 +35,6 @@ class DefinitionGroup(list[Line]):
     definition: str = ""
 
 
-class SignatureGroup(list[Line]):
-    """A signature block closing a foreword: a person's name and their roles."""
-
-
 def _bullet_breaks(lines: Sequence[Line], distance: int = 3) -> set[int]:
     """Page-break markers that are really lost bullet glyphs: a leading space on lines only a
     blank line apart (' Suicide Prevention Campaign' / '' / ' Violence Reduction Network').
