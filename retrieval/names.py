@@ -74,16 +74,21 @@ def named_documents(
     """The documents the question names, best matches only: those sharing most other words
     with their title."""
     words = _WORD.findall(query)
+    # Each distinct acronym is checked once, not once per document: a 100x corpus has
+    # thousands of documents but the same few dozen acronyms.
+    every = set().union(*acronyms.values())
+    said = {a for a in every if names_document(words, a, abbreviations.get(a, a))}
+    if not said:
+        return set()
     scores: dict[str, int] = {}
     for doc_id, document in documents.items():
-        own = [a for a in acronyms[doc_id] if names_document(words, a, abbreviations.get(a, a))]
+        own = acronyms[doc_id] & said
         if not own:
             continue
         title_words = {w.lower() for w in _WORD.findall(document.title)}
-        mentioned = frozenset(own)
         scores[doc_id] = sum(
             1
-            for w in {w.lower() for w in words if not _typed(w, mentioned)}
+            for w in {w.lower() for w in words if not _typed(w, own)}
             if w not in STOPWORDS and w in title_words
         )
     if not scores:
