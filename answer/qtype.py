@@ -33,7 +33,7 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
             r"^\s*((and|so|then|but|also),? )?(who|whom|whose)\b"
             r"|\b(responsib\w*|owns?|owner|leads?|leading|in charge|"
             r"contact|chairs?|chaired|accountable|which (body|board|organisation|partnership|"
-            r"officer|team)|presented|sponsor)\b",
+            r"officer|team|councillor|member|director)|presented|sponsor|signed(?! up))\b",
             re.I,
         ),
     ),

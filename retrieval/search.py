@@ -15,6 +15,7 @@ from index.generation import LoadedIndex
 from ingest.model import Document, Passage
 from retrieval.filters import Filters, allowed_rows
 from retrieval.fusion import reciprocal_rank_fusion, weighted_fusion
+from retrieval.names import named_documents, title_acronyms
 from retrieval.query import asks_for_older, names_older_version, normalise
 
 Mode = Literal["hybrid", "rrf", "bm25", "dense"]
@@ -40,6 +41,12 @@ class SearchConfig:
     """Share of the dense signal in hybrid fusion. On the dev split (73 answerable questions),
     weighted fusion at 0.3-0.5 beat reciprocal rank fusion: evidence@1 0.589 vs 0.507, evidence@5
     0.808 vs 0.753, MRR 0.685 vs 0.599."""
+    named_document_boost: float = 1.5
+    """Prior on the passages of a document the question names ("the PH strategy", "the ACEs
+    paper"; retrieval.names). Hybrid, 146 answerable gold questions: evidence@5 0.952 -> 0.959
+    (dev 0.959 -> 0.973, test 0.945 = ), evidence@1 0.610 -> 0.637 (test 0.521 -> 0.548), MRR
+    0.749 -> 0.766, fact accuracy 0.671 -> 0.678; 1.25 gave the same retrieval but one fact
+    fewer, 1.1 half the gain."""
     lead_in_share: float = 0.95
     """A list split from the sentence that introduces it ("The five priorities are:") scores at
     least this share of that sentence's score, so it ranks just below it: the lead-in says what
@@ -62,6 +69,10 @@ class Searcher:
             dtype=bool,
         )[index.store.row_document]
         self._continuation = continuations(index.store.passages)
+        self._acronyms = {
+            doc_id: title_acronyms(document, index.abbreviations)
+            for doc_id, document in documents.items()
+        }
 
     def clear_query_cache(self) -> None:
         """Forget cached query vectors (benchmarks time the embedding of every query)."""
@@ -121,7 +132,7 @@ class Searcher:
             else np.zeros(len(rows), dtype=np.float32)
         )
         fused = self._fuse(mode, bm25, dense)
-        prior = self._prior(normalised.text, rows)
+        prior = self._prior(normalised.text, rows) * self._named_prior(normalised.text, rows)
         final = lift_continuations(
             fused * prior, self._continuation[rows], rows, self._config.lead_in_share
         )
@@ -157,6 +168,19 @@ class Searcher:
             return reciprocal_rank_fusion([bm25, dense])
         w = self._config.dense_weight
         return weighted_fusion([bm25, dense], [1 - w, w])
+
+    def _named_prior(self, query: str, rows: npt.NDArray[np.int64]) -> Vectors:
+        """Lift the passages of a document the question names (or of a pack it names)."""
+        store = self.index.store
+        named = named_documents(query, store.documents, self._acronyms, self.index.abbreviations)
+        prior = np.ones(len(rows), dtype=np.float32)
+        if not named:
+            return prior
+        for i, row in enumerate(rows):
+            document = store.document_of(store.passages[int(row)])
+            if document.id in named or document.parent_id in named:
+                prior[i] = self._config.named_document_boost
+        return prior
 
     def _prior(self, query: str, rows: npt.NDArray[np.int64]) -> Vectors:
         """Down-weight superseded documents unless the question asks for the older one; lift

@@ -142,3 +142,8 @@ def test_who_gets_a_service_asks_which_residents_not_which_officer() -> None:
     assert answer_type("who gets priority for breastfeeding support?") is AnswerType.OTHER
     assert answer_type("who is eligible for a free health check?") is AnswerType.OTHER
     assert answer_type("who leads the falls programme?") is AnswerType.PERSON
+
+
+def test_who_signed_is_a_person_but_signed_up_is_not() -> None:
+    assert answer_type("which councillor signed the foreword?") is AnswerType.PERSON
+    assert answer_type("how many organisations are signed up to the scheme?") is (AnswerType.NUMBER)
