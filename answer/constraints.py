@@ -14,22 +14,9 @@ import re
 from collections.abc import Callable
 
 from index.tokenize import tokenize
+from ingest.dates import MONTHS
 from ingest.model import Document, Passage
 
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 _MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b", re.I)
 # Month abbreviations are dates too, never names ("the 26 Sept meeting").
 _MONTH_WORDS = frozenset(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}

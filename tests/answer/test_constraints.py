@@ -1,3 +1,5 @@
+"""Dates and names a question names, and whether evidence is about them."""
+
 from __future__ import annotations
 
 from answer.constraints import (
@@ -8,35 +10,16 @@ from answer.constraints import (
     unmet_names,
 )
 from ingest.model import Document, Passage
+from tests.answer import made
 
 
-def _document(**overrides: object) -> Document:
-    fields: dict[str, object] = {
-        "id": "doc",
-        "title": "Minutes of the Health and Wellbeing Board meeting of 26 September 2019",
-        "doc_type": "minutes",
-        "source": "minutes.txt",
-        "sha256": "0" * 64,
-        "date": "2019-09-26",
-        "period": "2019",
-        "publisher": "Leicestershire Health and Wellbeing Board",
-    }
-    fields.update(overrides)
-    return Document(**fields)  # type: ignore[arg-type]
+def _document() -> Document:
+    title = "Minutes of the Health and Wellbeing Board meeting of 26 September 2019"
+    return made.document("doc", title, date="2019-09-26")
 
 
-def _passage(text: str, section: str | None = None) -> Passage:
-    return Passage(
-        id="doc:1",
-        document_id="doc",
-        text=text,
-        section=section,
-        page=None,
-        lines=(1, 2),
-        kind="paragraph",
-        fields={},
-        context="",
-    )
+def _passage(text: str) -> Passage:
+    return made.passage(text, doc_id="doc", section=None)
 
 
 def test_named_dates_are_years_spans_by_first_year_and_months() -> None:

@@ -3,41 +3,19 @@
 from __future__ import annotations
 
 from answer.extractive import compose
-from ingest.model import Document, Passage
-from retrieval.search import Hit
-
-
-def _document(doc_id: str, title: str) -> Document:
-    return Document(
-        id=doc_id,
-        title=title,
-        doc_type="report",
-        source="pack.txt",
-        sha256="0" * 64,
-        date="2019-11-28",
-        period="2019",
-        publisher="Leicestershire Health and Wellbeing Board",
-    )
+from ingest.model import Passage
+from tests.answer import made
 
 
 def _passage(doc_id: str, text: str, kind: str, fields: dict[str, str] | None = None) -> Passage:
-    return Passage(
-        id=f"{doc_id}:{kind}",
-        document_id=doc_id,
-        text=text,
-        section="Officer to contact" if kind == "contact" else "Background",
-        page=None,
-        lines=(1, 2),
-        kind=kind,
-        fields=fields or {},
-        context="",
-    )
+    section = "Officer to contact" if kind == "contact" else "Background"
+    return made.passage(text, doc_id=doc_id, kind=kind, section=section, fields=fields)
 
 
-HOUSING = _document(
+HOUSING = made.document(
     "housing", "Update on the Work of the Leicestershire Housing Services Partnership"
 )
-VRN = _document("vrn", "The Violence Reduction Network and Prevention Board")
+VRN = made.document("vrn", "The Violence Reduction Network and Prevention Board")
 HOUSING_CONTACT = _passage(
     "housing",
     "Jane Toman Chief Executive, Blaby District Council Telephone: 0116 272 7576",
@@ -59,8 +37,8 @@ HOUSING_BACKGROUND = _passage(
 
 def _ask(question: str) -> str:
     hits = [
-        Hit(VRN_CONTACT, VRN, 1.0, {"dense": 0.6}),
-        Hit(HOUSING_BACKGROUND, HOUSING, 0.9, {"dense": 0.6}),
+        made.hit(VRN_CONTACT, VRN, 1.0, dense=0.6),
+        made.hit(HOUSING_BACKGROUND, HOUSING, 0.9, dense=0.6),
     ]
     lookup = {"housing": HOUSING_CONTACT, "vrn": VRN_CONTACT}
     answer = compose(

@@ -4,38 +4,17 @@ test_extractive_real.py)."""
 from __future__ import annotations
 
 from answer.extractive import compose
-from ingest.model import Document, Passage
 from retrieval.search import Hit
+from tests.answer import made
+from tests.answer.made import idf as _idf
 
-_DOCUMENT = Document(
-    id="report",
-    title="Rough sleeping update",
-    doc_type="report",
-    source="report.txt",
-    sha256="0" * 64,
-    date="2019-11-28",
-    period="2019",
-    publisher="Leicestershire Health and Wellbeing Board",
-)
+_DOCUMENT = made.document()
 
 
 def _hit(text: str, score: float, n: int = 1) -> Hit:
-    passage = Passage(
-        id=f"report:{n}",
-        document_id="report",
-        text=text,
-        section="Rough sleeping",
-        page=None,
-        lines=(n, n + 1),
-        kind="paragraph",
-        fields={},
-        context="",
+    return made.hit(
+        made.passage(text, section="Rough sleeping", lines=(n, n + 1)), _DOCUMENT, score
     )
-    return Hit(passage, _DOCUMENT, score, {"dense": 0.7, "fused": score})
-
-
-def _idf(term: str) -> float:
-    return 2.0
 
 
 def test_a_sentence_holding_the_asked_for_figure_beats_a_better_worded_one() -> None:

@@ -3,34 +3,15 @@
 from __future__ import annotations
 
 from answer.extractive import compose
-from ingest.model import Document, Passage
 from retrieval.search import Hit
+from tests.answer import made
 
-_PLAN = Document(
-    id="plan",
-    title="Children and Families Partnership Plan: progress update",
-    doc_type="report",
-    source="plan.txt",
-    sha256="0" * 64,
-    date="2019-11-28",
-    period="2019",
-    publisher="Leicestershire Health and Wellbeing Board",
-)
+_PLAN = made.document("plan", "Children and Families Partnership Plan: progress update")
 
 
 def _hit(text: str, kind: str, lines: tuple[int, int], score: float) -> Hit:
-    passage = Passage(
-        id=f"plan:{lines[0]}",
-        document_id="plan",
-        text=text,
-        section="Background",
-        page=None,
-        lines=lines,
-        kind=kind,
-        fields={},
-        context="",
-    )
-    return Hit(passage, _PLAN, score, {"dense": 0.6})
+    found = made.passage(text, doc_id="plan", kind=kind, lines=lines)
+    return made.hit(found, _PLAN, score, dense=0.6)
 
 
 LEAD = _hit(
