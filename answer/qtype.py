@@ -162,6 +162,8 @@ _NAMED = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+[A-Z]"
     r"|\b[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?,? (?:Director|Chief|Chair|Head|Lead|"
     r"Manager|Officer|Cabinet|Consultant|Deputy|Assistant|Strategic|Senior)\b"
+    # "Chair: Ernie White", "chaired by Jane Toman"
+    r"|\b(?:Chair(?:man|woman|person)?|chaired by)\s*[:,-]?\s*[A-Z][a-z]+ [A-Z][a-z]+"
 )
 # Only these types say what an answer must contain; the others can be stated many ways.
 _REQUIRED = (AnswerType.NUMBER, AnswerType.DATE, AnswerType.PERSON, AnswerType.FREQUENCY)

@@ -147,3 +147,12 @@ def test_who_gets_a_service_asks_which_residents_not_which_officer() -> None:
 def test_who_signed_is_a_person_but_signed_up_is_not() -> None:
     assert answer_type("which councillor signed the foreword?") is AnswerType.PERSON
     assert answer_type("how many organisations are signed up to the scheme?") is (AnswerType.NUMBER)
+
+
+def test_a_chair_named_without_a_title_still_answers_who_chaired() -> None:
+    from answer.qtype import satisfies
+
+    q = "who chaired the partnership?"
+    assert satisfies(q, AnswerType.PERSON, "The partnership was chaired by Jane Toman.")
+    assert satisfies(q, AnswerType.PERSON, "Chair: Ernie White")
+    assert not satisfies(q, AnswerType.PERSON, "The Chair of the Board welcomed members.")
