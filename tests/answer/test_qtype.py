@@ -156,3 +156,17 @@ def test_a_chair_named_without_a_title_still_answers_who_chaired() -> None:
     assert satisfies(q, AnswerType.PERSON, "The partnership was chaired by Jane Toman.")
     assert satisfies(q, AnswerType.PERSON, "Chair: Ernie White")
     assert not satisfies(q, AnswerType.PERSON, "The Chair of the Board welcomed members.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ACEs refer to the most intensive sources of stress that children may suffer.",
+        "This is known as the inverse care law.",
+        "The WHO defines mental health as a state of wellbeing.",
+    ],
+)
+def test_definitional_phrasing_looks_like_a_definition(sentence: str) -> None:
+    from answer.qtype import looks_like
+
+    assert looks_like(AnswerType.DEFINITION, sentence)
