@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from answer.sentences import sentence_spans
 from index.tokenize import tokenize
-from retrieval.search import Hit
+from retrieval.search import Hit, continues_list
 
 MAX_GAP_LINES = 3
 """How far (in source lines) the list may start after its lead-in ends."""
@@ -18,10 +18,11 @@ MAX_ITEM_WORDS = 120
 
 
 def _follows(lead: Hit, item: Hit) -> bool:
+    """The list retrieval lifts under its lead-in, starting within MAX_GAP_LINES of it (hits
+    carry no row numbers to check they are neighbours)."""
     before, after = lead.passage.lines, item.passage.lines
     return (
-        item.passage.kind == "list"
-        and item.document.id == lead.document.id
+        continues_list(lead.passage, item.passage)
         and before is not None
         and after is not None
         and 0 <= after[0] - before[1] <= MAX_GAP_LINES
