@@ -23,7 +23,6 @@ from answer.scoring import (
     best_candidate,
     candidates,
     confidence,
-    on_target,
     query_terms,
     span,
 )
@@ -86,20 +85,18 @@ def compose(
 ) -> Answer:
     cfg = config or AnswerConfig()
     kind = answer_type(question)
-    terms = list(query_terms(question, expanded))
-    ranked = candidates(question, hits, terms, idf, kind, cfg)
+    weights = {t: idf(t) for t in query_terms(question, expanded)}
     named = named_words(question, idf)
+    ranked = candidates(question, hits, weights, named, kind, cfg)
     best, satisfied = best_candidate(question, kind, named, hits, ranked, cfg)
-    about = best is not None and on_target(question, named, hits[best.hit_index])
-    score = confidence(hits, best, satisfied=satisfied, on_target=about)
+    score = confidence(hits, best, satisfied=satisfied)
     if best is None or score < cfg.refuse_below:
         return _refusal(hits, ranked, score)
     if kind is AnswerType.LIST:
-        found_list = introduced_list(hits[: cfg.passages], terms)
+        found_list = introduced_list(hits[: cfg.passages], list(weights))
         if found_list is not None:
             return _list_reply(hits, *found_list, score)
     if contacts is not None and asks_for_contact(question):
-        weights = {t: idf(t) for t in terms}
         found = contact_answer(question, named, weights, hits[: cfg.passages], contacts)
         if found is not None:
             return _contact_reply(*found, score)
@@ -157,17 +154,14 @@ def _contact_reply(
 
 
 def _list_reply(hits: list[Hit], lead: int, items: int, score: float) -> Answer:
-    quotes = []
-    for n, (i, (start, end)) in enumerate(
-        (
-            (lead, lead_in_span(hits[lead].passage.text)),
-            (items, items_span(hits[items].passage.text)),
-        ),
-        1,
-    ):
-        quotes.append(
-            Citation(n, hits[i].passage, hits[i].document, hits[i].passage.text[start:end])
-        )
+    parts = (
+        (lead, lead_in_span(hits[lead].passage.text)),
+        (items, items_span(hits[items].passage.text)),
+    )
+    quotes = [
+        Citation(n, hits[i].passage, hits[i].document, hits[i].passage.text[start:end])
+        for n, (i, (start, end)) in enumerate(parts, 1)
+    ]
     text = " ".join(f"{c.quote} [{c.n}]" for c in quotes)
     return Answer(text, quotes, score, refused=False)
 

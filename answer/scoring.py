@@ -8,10 +8,9 @@ asks for and whether its passage is about the dates and names the question names
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from answer.constraints import evidence_dates, named_words, unmet_dates, unmet_names
+from answer.constraints import evidence_dates, unmet_dates, unmet_names
 from answer.fields import contact_part
 from answer.qtype import AnswerType, fit, satisfies
 from answer.sentences import prose_share, sentence_spans
@@ -83,6 +82,8 @@ class Candidate:
     coverage: float
     in_passage: float
     stems: frozenset[str]
+    on_target: bool
+    """Whether its passage is about the dates and names the question names."""
 
 
 def query_terms(question: str, expanded: str) -> dict[str, None]:
@@ -94,12 +95,13 @@ def query_terms(question: str, expanded: str) -> dict[str, None]:
 def candidates(
     question: str,
     hits: list[Hit],
-    terms: list[str],
-    idf: Callable[[str], float],
+    weights: dict[str, float],
+    named: list[str],
     kind: AnswerType,
     cfg: AnswerConfig,
 ) -> list[Candidate]:
-    weights = {t: idf(t) for t in terms}
+    """Every sentence of the shown passages, best first. `weights` are the question's terms by
+    idf; `named` its required names (constraints.named_words)."""
     total = sum(weights.values()) or 1.0
     shown = hits[: cfg.passages]
     spans = [
@@ -115,8 +117,7 @@ def candidates(
         frozenset(t[:KEY] for t in tokenize(f"{hit.passage.section or ''} {hit.passage.text}"))
         for hit in shown
     ]
-    named = named_words(question, idf)
-    off_target = [not on_target(question, named, hit) for hit in shown]
+    about = [on_target(question, named, hit) for hit in shown]
     found = []
     for row, (i, start, end) in enumerate(spans):
         stems = frozenset(tokenize(texts[row]))
@@ -129,13 +130,13 @@ def candidates(
             + cfg.rank_weight * max(0.0, shown[i].score) / top
             + cfg.type_weight * fit(question, kind, texts[row])
         )
-        if off_target[i]:
+        if not about[i]:
             score *= OFF_TARGET_FACTOR
         if prose_share(texts[row]) < PROSE_MIN:
             score *= NOT_PROSE_FACTOR
         if boilerplate(question, texts[row]):
             score *= BOILERPLATE_FACTOR
-        found.append(Candidate(i, start, end, score, coverage, in_passage, stems))
+        found.append(Candidate(i, start, end, score, coverage, in_passage, stems, about[i]))
     return sorted(found, key=lambda c: -c.score)
 
 
@@ -145,9 +146,7 @@ def on_target(question: str, named: list[str], hit: Hit) -> bool:
     return not unmet_dates(question, held) and not unmet_names(named, hit.passage, hit.document)
 
 
-def confidence(
-    hits: list[Hit], best: Candidate | None, *, satisfied: bool, on_target: bool
-) -> float:
+def confidence(hits: list[Hit], best: Candidate | None, *, satisfied: bool) -> float:
     """How well the evidence matches: the meaning of the best sentence's passage and how much of
     the question that passage covers, discounted when the sentence is no prose (a table row, a
     heading), when it lacks what the question asks for (a number, a date, a name) and when the
@@ -160,7 +159,7 @@ def confidence(
         score *= NOT_PROSE_FACTOR
     if not satisfied:
         score *= UNSATISFIED_FACTOR
-    if not on_target:
+    if not best.on_target:
         score *= OFF_TARGET_FACTOR
     return round(score, 3)
 
