@@ -6,6 +6,9 @@ import re
 from enum import StrEnum
 
 from index.abbreviations import spelled_out
+from ingest.dates import MONTHS
+
+_MONTHS = "(" + "|".join(m.capitalize() for m in MONTHS) + ")"
 
 
 class AnswerType(StrEnum):
@@ -87,10 +90,7 @@ _SIGNS: dict[AnswerType, re.Pattern[str]] = {
         r"\b(Director|Chief|Officer|Chair\w*|Lead|Head|Manager|Board|Partnership|Council|Group|"
         r"Trust|Team|Commissioner|Councillor|Executive|Sponsor|CCGs?)\b"
     ),
-    AnswerType.DATE: re.compile(
-        r"\b(January|February|March|April|May|June|July|August|September|October|November|"
-        r"December|(19|20)\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\b"
-    ),
+    AnswerType.DATE: re.compile(rf"\b({_MONTHS}|(19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b"),
     AnswerType.NUMBER: re.compile(r"\d|£|%|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b"),
     AnswerType.DECISION: re.compile(
         r"\b(RESOLVED|resolved|agreed|approved|endorsed|decided)\b|\bThat (the|a|an)\b.+\bbe\b"
@@ -145,8 +145,7 @@ _MONEY = re.compile(
 # Figures that are not amounts: dates, years and financial years, and labels such as
 # "Covid-19", "0-19", "Priority 3" or "item 189". What is left after masking them is a count.
 _NOT_AMOUNT = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b"
     r"|\b(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\b"
     r"|\b[A-Za-z]+-\d+\b|\b\d{1,2}-\d{1,2}\b"
     r"|\b(?:priority|priorities|outcome|item|appendix|section|page|paragraph|action|minute|"
@@ -174,7 +173,6 @@ def has_amount(sentence: str) -> bool:
     return bool(_DIGIT.search(_NOT_AMOUNT.sub(" ", sentence)))
 
 
-_MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 # Dates and figures as written: "16 January 2020", "January 2020", "2019/20", "51,101", "67%".
 _STATED = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:\s+\d{{4}})?\b|\b{_MONTHS}\s+\d{{4}}\b"
