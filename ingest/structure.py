@@ -93,15 +93,19 @@ def with_heading(heading: Draft, drafts: list[Draft]) -> list[Draft]:
         and first.section == heading.section
         and heading.words + first.words <= MAX_WORDS
     ):
-        merged = Draft(
-            f"{heading.text} {first.text}",
-            first.section,
-            [*heading.lines, *first.lines],
-            first.kind,
-            dict(first.fields),
-        )
-        return [merged, *drafts[1:]]
+        return [_joined(heading, first, keeper=first), *drafts[1:]]
     return [heading, *drafts]
+
+
+def _joined(first: Draft, second: Draft, *, keeper: Draft) -> Draft:
+    """Two neighbouring drafts as one, in order, with `keeper`'s section, kind and fields."""
+    return Draft(
+        f"{first.text} {second.text}",
+        keeper.section,
+        [*first.lines, *second.lines],
+        keeper.kind,
+        dict(keeper.fields),
+    )
 
 
 def demote_tiny_headings(blocks: list[Block]) -> list[Block]:
@@ -138,16 +142,8 @@ def merge_small(drafts: list[Draft]) -> list[Draft]:
             i += 1
             continue
         a, b = (out[target], draft) if target < i else (draft, out[target])
-        keeper = out[target]
-        merged = Draft(
-            f"{a.text} {b.text}",
-            keeper.section,
-            [*a.lines, *b.lines],
-            keeper.kind,
-            dict(keeper.fields),
-        )
         low = min(i, target)
-        out[low : low + 2] = [merged]
+        out[low : low + 2] = [_joined(a, b, keeper=out[target])]
         i = max(low - 1, 0)
     for draft in out:
         if draft.kind == "signature":
