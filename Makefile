@@ -16,7 +16,7 @@ $(INSTALLED): pyproject.toml | $(BIN)/python
 	touch $@
 
 serve: $(INSTALLED)
-	$(BIN)/strategy-assistant serve --host 127.0.0.1 --port 8000
+	$(BIN)/strategy-assistant serve
 
 index: $(INSTALLED)
 	$(BIN)/strategy-assistant index
