@@ -16,7 +16,7 @@ from answer.contact import ContactLookup, contact_answer
 from answer.fields import field_fact
 from answer.lists import introduced_list, items_span, lead_in_span
 from answer.model import REFUSAL, Answer, Citation
-from answer.qtype import AnswerType, answer_type, fit
+from answer.qtype import REQUIRED, AnswerType, answer_type, fit
 from answer.scoring import (
     AnswerConfig,
     Candidate,
@@ -113,7 +113,12 @@ def compose(
             continue
         # A neighbour of the best sentence rides on its passage's score; it must also share a
         # word with the question, or hold what the question asks for, to be worth quoting.
-        if cand.coverage == 0 and fit(question, kind, span(hits, cand)) < 1:
+        fits = fit(question, kind, span(hits, cand))
+        if cand.coverage == 0 and fits < 1:
+            continue
+        # A figure, a date or a name was asked for: a second sentence without one adds words,
+        # not answer.
+        if kind in REQUIRED and satisfied and fits < 1 and cand.hit_index == best.hit_index:
             continue
         if not any(_redundant(cand, c) for c in chosen):
             chosen.append(cand)

@@ -34,7 +34,9 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         re.compile(
             # "and whose report was that?": a follow-up's opening "and" hides its "who".
             r"^\s*((and|so|then|but|also),? )?(who|whom|whose)\b"
-            r"|\b(responsib\w*|owns?|owner|leads?|leading|in charge|"
+            # "in the 2013 JHWS, who owned ...?": the ask may follow a leading phrase.
+            r"|[,;:–-]\s*(who|whom|whose)\b"
+            r"|\b(responsib\w*|owns?|owned|owner|leads?|leading|in charge|"
             r"contact|chairs?|chaired|accountable|which (body|board|organisation|partnership|"
             r"officer|team|councillor|member|director)|presented|sponsor|signed(?! up))\b",
             re.I,
@@ -65,7 +67,13 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     ),
     (
         AnswerType.DEFINITION,
-        re.compile(r"\b(stand for|stands for|mean|meaning|defin\w*|what is (a|an|the)?)\b", re.I),
+        # "What is the VRN going to focus on?" asks what it will do, not what it is.
+        re.compile(
+            r"\b(stand for|stands for|mean|meaning|defin\w*)\b"
+            r"|\bwhat is (a|an|the)?\b"
+            r"(?!.*\b(going|doing|happening|planned|planning|due|expected)\b)",
+            re.I,
+        ),
     ),
     (
         AnswerType.LIST,
@@ -90,7 +98,12 @@ _SIGNS: dict[AnswerType, re.Pattern[str]] = {
         r"\b(Director|Chief|Officer|Chair\w*|Lead|Head|Manager|Board|Partnership|Council|Group|"
         r"Trust|Team|Commissioner|Councillor|Executive|Sponsor|CCGs?)\b"
     ),
-    AnswerType.DATE: re.compile(rf"\b({_MONTHS}|(19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b"),
+    # "When is it reviewed?" may be answered by a point in its life: "at the midway point".
+    AnswerType.DATE: re.compile(
+        rf"\b({_MONTHS}|(19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b"
+        r"|\b(?i:midway|mid-?point|half-?way|end of (the|its|this)"
+        r"|within (the )?\w+ (years?|months?))\b"
+    ),
     AnswerType.NUMBER: re.compile(r"\d|£|%|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b"),
     AnswerType.DECISION: re.compile(
         r"\b(RESOLVED|resolved|agreed|approved|endorsed|decided)\b|\bThat (the|a|an)\b.+\bbe\b"
@@ -111,11 +124,17 @@ _BENEFICIARIES = re.compile(
 )
 
 
+# A name in title case inside the question ("First Contact Plus", "Better Care Fund") says what
+# the question is about, not what kind of answer it wants.
+_TITLED_NAME = re.compile(r"(?<=\w[\s'‘’\"])[A-Z][\w&-]*(?:\s+(?:and|of|for|&)?\s*[A-Z][\w&-]*)+")
+
+
 def answer_type(question: str) -> AnswerType:
     if _BENEFICIARIES.search(question):
         return AnswerType.OTHER
+    asked = _TITLED_NAME.sub("X", question)
     for kind, pattern in _RULES:
-        if pattern.search(question):
+        if pattern.search(asked):
             return kind
     return AnswerType.OTHER
 
@@ -165,7 +184,7 @@ _NAMED = re.compile(
     r"|\b(?:Chair(?:man|woman|person)?|chaired by)\s*[:,-]?\s*[A-Z][a-z]+ [A-Z][a-z]+"
 )
 # Only these types say what an answer must contain; the others can be stated many ways.
-_REQUIRED = (AnswerType.NUMBER, AnswerType.DATE, AnswerType.PERSON, AnswerType.FREQUENCY)
+REQUIRED = (AnswerType.NUMBER, AnswerType.DATE, AnswerType.PERSON, AnswerType.FREQUENCY)
 
 
 def has_amount(sentence: str) -> bool:
@@ -222,7 +241,7 @@ def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
         return bool(glossed or spelled_out(sentence, acronym))
     if kind is AnswerType.PERSON and _NAMED_ASKED.search(question):
         return bool(_NAMED.search(sentence))
-    return kind not in _REQUIRED or looks_like(kind, sentence)
+    return kind not in REQUIRED or looks_like(kind, sentence)
 
 
 def fit(question: str, kind: AnswerType, sentence: str) -> float:
@@ -231,6 +250,6 @@ def fit(question: str, kind: AnswerType, sentence: str) -> float:
     looks = looks_like(kind, sentence) or bool(
         _PHONE_ASKED.search(question) or _EMAIL_ASKED.search(question)
     )
-    if satisfies(question, kind, sentence) and (looks or kind in _REQUIRED):
+    if satisfies(question, kind, sentence) and (looks or kind in REQUIRED):
         return 1.0
     return 0.5 if looks else 0.0

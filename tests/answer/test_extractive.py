@@ -98,3 +98,19 @@ def test_a_word_the_stemmer_splits_still_counts_as_the_questions_word() -> None:
     question = "who gets priority for breastfeeding support?"
     answer = compose(question, question, hits, idf=_idf, documents={"report": _DOCUMENT})
     assert answer.text.startswith("Help will be prioritised for younger mothers.")
+
+
+def test_a_figure_answer_adds_the_passages_next_figure_not_its_next_wordy_sentence() -> None:
+    hits = [
+        _hit(
+            "The count found 14 rough sleepers in the county this year. "
+            "How many rough sleepers were counted in the county this year matters to partners. "
+            "The target was 10.",
+            1.0,
+        )
+    ]
+    question = "how many rough sleepers were counted in the county this year?"
+    answer = compose(question, question, hits, idf=_idf, documents={"report": _DOCUMENT})
+    assert "14 rough sleepers" in answer.text
+    assert "The target was 10." in answer.text
+    assert "matters to partners" not in answer.text

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer.qtype import AnswerType, answer_type
+from answer.qtype import AnswerType, answer_type, fit, looks_like, satisfies
 
 
 @pytest.mark.parametrize(
@@ -23,7 +23,6 @@ def test_answer_type_of_typical_staff_questions(question: str, expected: AnswerT
 
 
 def test_a_number_question_needs_a_figure_not_a_number_word() -> None:
-    from answer.qtype import satisfies
 
     q = "how many people went to the event?"
     assert not satisfies(q, AnswerType.NUMBER, "Work over the past six months included an event.")
@@ -31,7 +30,6 @@ def test_a_number_question_needs_a_figure_not_a_number_word() -> None:
 
 
 def test_a_phone_question_needs_a_phone_number() -> None:
-    from answer.qtype import satisfies
 
     q = "phone number for Paul Hindson?"
     assert not satisfies(q, AnswerType.PERSON, "Paul Hindson Email: paul.hindson@example.gov.uk")
@@ -39,7 +37,6 @@ def test_a_phone_question_needs_a_phone_number() -> None:
 
 
 def test_how_often_asks_for_a_frequency() -> None:
-    from answer.qtype import satisfies
 
     q = "how often is the sponsor list reviewed?"
     assert answer_type(q) is AnswerType.FREQUENCY
@@ -57,13 +54,11 @@ def test_how_often_asks_for_a_frequency() -> None:
     ],
 )
 def test_dates_labels_and_money_are_not_a_count(sentence: str) -> None:
-    from answer.qtype import satisfies
 
     assert not satisfies("how many rough sleepers were counted?", AnswerType.NUMBER, sentence)
 
 
 def test_a_percentage_question_needs_a_percentage_and_a_cost_question_money() -> None:
-    from answer.qtype import satisfies
 
     pct = "what % of adults are physically active?"
     assert answer_type(pct) is AnswerType.NUMBER
@@ -75,7 +70,6 @@ def test_a_percentage_question_needs_a_percentage_and_a_cost_question_money() ->
 
 
 def test_who_chaired_needs_a_named_person_not_a_body() -> None:
-    from answer.qtype import satisfies
 
     q = "who chaired the September 2019 HWB?"
     assert satisfies(q, AnswerType.PERSON, "PRESENT Mr. L. Breckon JP CC (in the Chair)")
@@ -83,7 +77,6 @@ def test_who_chaired_needs_a_named_person_not_a_body() -> None:
 
 
 def test_a_date_the_question_already_states_is_no_answer() -> None:
-    from answer.qtype import satisfies
 
     q = "what date is the January 2020 HWB meeting?"
     assert not satisfies(q, AnswerType.DATE, "Task groups meet before the January 2020 board.")
@@ -102,7 +95,6 @@ def test_a_date_the_question_already_states_is_no_answer() -> None:
     ],
 )
 def test_what_a_board_made_of_an_item_is_a_decision(question: str) -> None:
-    from answer.qtype import fit
 
     assert answer_type(question) is AnswerType.DECISION
     resolution = "RESOLVED: That the Council's approach to healthy communities be welcomed."
@@ -111,7 +103,6 @@ def test_what_a_board_made_of_an_item_is_a_decision(question: str) -> None:
 
 
 def test_from_when_asks_for_a_date_and_share_of_for_a_percentage() -> None:
-    from answer.qtype import satisfies
 
     assert answer_type("from when will there be one way of dealing with hoarding?") is (
         AnswerType.DATE
@@ -122,7 +113,6 @@ def test_from_when_asks_for_a_date_and_share_of_for_a_percentage() -> None:
 
 
 def test_what_an_acronym_stands_for_needs_its_gloss_or_its_spelled_out_words() -> None:
-    from answer.qtype import satisfies
 
     q = "what does ACD stand for on the PCN to do list?"
     assert not satisfies(q, AnswerType.DEFINITION, "Appoint an ACD Begin to appoint to new roles")
@@ -131,7 +121,6 @@ def test_what_an_acronym_stands_for_needs_its_gloss_or_its_spelled_out_words() -
 
 
 def test_a_follow_up_opening_with_and_who_asks_for_a_person() -> None:
-    from answer.qtype import looks_like
 
     assert answer_type("and whose report was that?") is AnswerType.PERSON
     assert looks_like(AnswerType.PERSON, "a report of the Director of Health and Care Integration")
@@ -150,7 +139,6 @@ def test_who_signed_is_a_person_but_signed_up_is_not() -> None:
 
 
 def test_a_chair_named_without_a_title_still_answers_who_chaired() -> None:
-    from answer.qtype import satisfies
 
     q = "who chaired the partnership?"
     assert satisfies(q, AnswerType.PERSON, "The partnership was chaired by Jane Toman.")
@@ -167,6 +155,29 @@ def test_a_chair_named_without_a_title_still_answers_who_chaired() -> None:
     ],
 )
 def test_definitional_phrasing_looks_like_a_definition(sentence: str) -> None:
-    from answer.qtype import looks_like
 
     assert looks_like(AnswerType.DEFINITION, sentence)
+
+
+def test_a_service_named_in_title_case_does_not_set_the_answer_type() -> None:
+    # "Contact" inside "First Contact Plus" is a name, not a request for a contact.
+    assert answer_type("what's the plan for First Contact Plus?") is AnswerType.OTHER
+    assert answer_type("who leads on First Contact Plus?") is AnswerType.PERSON
+
+
+def test_who_after_a_leading_phrase_still_asks_for_a_person() -> None:
+    question = "in the 2013 JHWS, who owned the ageing population priorities?"
+    assert answer_type(question) is AnswerType.PERSON
+
+
+def test_what_something_is_going_to_do_is_not_a_definition() -> None:
+    assert answer_type("what is the VRN going to focus on first?") is not AnswerType.DEFINITION
+    assert answer_type("what is the Better Care Fund?") is AnswerType.DEFINITION
+
+
+def test_a_point_in_a_plan_answers_when() -> None:
+    question = "when is the strategy due a formal review?"
+    kind = answer_type(question)
+    assert fit(question, kind, "It will be formally reviewed at the midway point.") == 1.0
+    # A verb is no month.
+    assert fit(question, kind, "Partners may review it.") == 0.0
