@@ -16,7 +16,7 @@ from answer.contact import ContactLookup, contact_answer
 from answer.fields import field_fact
 from answer.lists import introduced_list, items_span, lead_in_span
 from answer.model import REFUSAL, Answer, Citation
-from answer.qtype import REQUIRED, AnswerType, answer_type, fit
+from answer.qtype import REQUIRED, AnswerType, answer_type, asks_for_detail, fit
 from answer.scoring import (
     AnswerConfig,
     Candidate,
@@ -24,6 +24,7 @@ from answer.scoring import (
     candidates,
     confidence,
     query_terms,
+    question_aliases,
     span,
 )
 from answer.sentences import sentence_spans
@@ -82,14 +83,16 @@ def compose(
     documents: dict[str, Document],
     config: AnswerConfig | None = None,
     contacts: ContactLookup | None = None,
+    abbreviations: dict[str, str] | None = None,
 ) -> Answer:
     cfg = config or AnswerConfig()
     kind = answer_type(question)
     weights = {t: idf(t) for t in query_terms(question, expanded)}
     named = named_words(question, idf)
-    ranked = candidates(question, hits, weights, named, kind, cfg)
+    aliases = question_aliases(weights, abbreviations or {})
+    ranked = candidates(question, hits, weights, named, kind, cfg, aliases)
     best, satisfied = best_candidate(question, kind, named, hits, ranked, cfg)
-    score = confidence(hits, best, satisfied=satisfied)
+    score = confidence(hits, best, satisfied=satisfied, exact=asks_for_detail(question))
     if best is None or score < cfg.refuse_below:
         return _refusal(hits, ranked, score)
     if kind is AnswerType.LIST:

@@ -155,6 +155,7 @@ _MONEY_ASKED = re.compile(
     r"worth|paid|pay|rent|rents|fee|fees|charge|charges|price|prices)\b",
     re.I,
 )
+_HOW_MUCH = re.compile(r"\bhow much\b", re.I)
 _MONEY = re.compile(
     r"£\s?\d|\b\d[\d,.]*\s?(million|m|k|bn|billion|thousand)\b"
     r"|\b(\d[\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
@@ -213,6 +214,11 @@ _EXPANSION_ASKED = re.compile(
 )
 
 
+def asks_for_detail(question: str) -> bool:
+    """Whether the question asks for a phone number or an email address."""
+    return bool(_PHONE_ASKED.search(question) or _EMAIL_ASKED.search(question))
+
+
 def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
     """Whether `sentence` holds the kind of thing the question asks for: a phone number, an
     email address, a percentage, a sum of money, a count, a date or a (named) person; always
@@ -228,6 +234,9 @@ def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
             return bool(_PERCENT.search(sentence))
         if _MONEY_ASKED.search(question):
             return bool(_MONEY.search(sentence))
+        # "How much did the Home Office put in?" is a sum; "how much has it cut falls?" a share.
+        if _HOW_MUCH.search(question) and (_MONEY.search(sentence) or _PERCENT.search(sentence)):
+            return True
         # "six months" does not answer "how many": a figure is written in digits in reports.
         return has_amount(sentence)
     asked = _EXPANSION_ASKED.search(question)

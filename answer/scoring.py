@@ -86,6 +86,44 @@ class Candidate:
     """Whether its passage is about the dates and names the question names."""
 
 
+Aliases = tuple[tuple[str, frozenset[str]], ...]
+
+
+def question_aliases(weights: dict[str, float], abbreviations: dict[str, str]) -> Aliases:
+    """The acronyms among the question's terms, each with its long form's stem keys, so that a
+    sentence saying "Public Health England" counts as saying "PHE" and the other way round."""
+    keys = {t[:KEY] for t in weights}
+    found = []
+    for acronym, long_form in abbreviations.items():
+        short = [t[:KEY] for t in tokenize(acronym)]
+        long = frozenset(t[:KEY] for t in tokenize(long_form))
+        if len(short) == 1 and long and (short[0] in keys or long <= keys):
+            found.append((short[0], long))
+    return tuple(found)
+
+
+def covered(keys: set[str] | frozenset[str], weights: dict[str, float], aliases: Aliases) -> float:
+    """The share of the question's term weight that `keys` hold. An acronym and its long form
+    are one term, weighing the more of the two and held when either is."""
+    grouped: set[str] = set()
+    held = total = 0.0
+    for short, long in aliases:
+        members = {t: w for t, w in weights.items() if t[:KEY] == short or t[:KEY] in long}
+        grouped |= members.keys()
+        weight = max(
+            sum(w for t, w in members.items() if t[:KEY] == short),
+            sum(w for t, w in members.items() if t[:KEY] in long),
+        )
+        total += weight
+        if short in keys or long <= keys:
+            held += weight
+    for t, w in weights.items():
+        if t not in grouped:
+            total += w
+            held += w if t[:KEY] in keys else 0.0
+    return held / (total or 1.0)
+
+
 def query_terms(question: str, expanded: str) -> dict[str, None]:
     return dict.fromkeys(t for t in tokenize(expanded) if t not in QUESTION_STEMS) or dict.fromkeys(
         tokenize(question)
@@ -99,10 +137,11 @@ def candidates(
     named: list[str],
     kind: AnswerType,
     cfg: AnswerConfig,
+    aliases: Aliases = (),
 ) -> list[Candidate]:
     """Every sentence of the shown passages, best first. `weights` are the question's terms by
-    idf; `named` its required names (constraints.named_words)."""
-    total = sum(weights.values()) or 1.0
+    idf; `named` its required names (constraints.named_words); `aliases` the question's
+    acronyms with their long forms (see `question_aliases`)."""
     shown = hits[: cfg.passages]
     spans = [
         (i, start, end)
@@ -121,9 +160,8 @@ def candidates(
     found = []
     for row, (i, start, end) in enumerate(spans):
         stems = frozenset(tokenize(texts[row]))
-        keys = {t[:KEY] for t in stems}
-        coverage = sum(w for t, w in weights.items() if t[:KEY] in keys) / total
-        in_passage = sum(w for t, w in weights.items() if t[:KEY] in around[i]) / total
+        coverage = covered({t[:KEY] for t in stems}, weights, aliases)
+        in_passage = covered(around[i], weights, aliases)
         score = (
             cfg.lexical_weight * coverage
             + cfg.passage_weight * in_passage
@@ -146,11 +184,14 @@ def on_target(question: str, named: list[str], hit: Hit) -> bool:
     return not unmet_dates(question, held) and not unmet_names(named, hit.passage, hit.document)
 
 
-def confidence(hits: list[Hit], best: Candidate | None, *, satisfied: bool) -> float:
+def confidence(
+    hits: list[Hit], best: Candidate | None, *, satisfied: bool, exact: bool = False
+) -> float:
     """How well the evidence matches: the meaning of the best sentence's passage and how much of
     the question that passage covers, discounted when the sentence is no prose (a table row, a
     heading), when it lacks what the question asks for (a number, a date, a name) and when the
-    passage is not about the dates or names the question names."""
+    passage is not about the dates or names the question names. `exact`: the question asks for
+    a detail (a phone number, an email address) that only the very thing answers."""
     if not hits or best is None:
         return 0.0
     dense = max(0.0, min(1.0, hits[best.hit_index].scores.get("dense", 0.0)))
@@ -158,7 +199,8 @@ def confidence(hits: list[Hit], best: Candidate | None, *, satisfied: bool) -> f
     if prose_share(span(hits, best)) < PROSE_MIN:
         score *= NOT_PROSE_FACTOR
     if not satisfied:
-        score *= UNSATISFIED_FACTOR
+        # A phone number or an email address is there or it is not: a neighbour's is no answer.
+        score *= OFF_TARGET_FACTOR if exact else UNSATISFIED_FACTOR
     if not best.on_target:
         score *= OFF_TARGET_FACTOR
     return round(score, 3)

@@ -89,6 +89,8 @@ class StageTimer:
                 hits[:ANSWER_PASSAGES],
                 idf=index.bm25.idf,
                 documents=store.documents,
+                contacts=store.contact_passage,
+                abbreviations=index.abbreviations,
             )
         )
         return ms

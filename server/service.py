@@ -136,6 +136,7 @@ class Assistant:
             idf=searcher.index.bm25.idf,
             documents=visible_documents(searcher.index.store.documents, access),
             contacts=searcher.index.store.contact_passage,
+            abbreviations=searcher.index.abbreviations,
         )
         if generate and self._llm is not None:
             answer = self._llm.answer(question, hits, answer)

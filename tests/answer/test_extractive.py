@@ -114,3 +114,21 @@ def test_a_figure_answer_adds_the_passages_next_figure_not_its_next_wordy_senten
     assert "14 rough sleepers" in answer.text
     assert "The target was 10." in answer.text
     assert "matters to partners" not in answer.text
+
+
+def test_a_phone_number_asked_of_an_officer_who_gives_none_is_refused() -> None:
+    contacts = made.passage(
+        "Jane Toman Chief Executive Email: jane.toman@blaby.gov.uk "
+        "Grace Strong Strategic Director Telephone: 0116 305 0000",
+        kind="contacts",
+        section="Officers to Contact",
+        fields={"names": "Jane Toman; Grace Strong"},
+    )
+    hits = [made.hit(contacts, _DOCUMENT, 1.0, dense=0.8)]
+    question = "phone number for Jane Toman?"
+
+    def rare_names(term: str) -> float:
+        return 6.0 if term in {"jane", "toman"} else 2.0
+
+    answer = compose(question, question, hits, idf=rare_names, documents={"report": _DOCUMENT})
+    assert answer.refused

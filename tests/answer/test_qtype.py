@@ -181,3 +181,10 @@ def test_a_point_in_a_plan_answers_when() -> None:
     assert fit(question, kind, "It will be formally reviewed at the midway point.") == 1.0
     # A verb is no month.
     assert fit(question, kind, "Partners may review it.") == 0.0
+
+
+def test_how_much_without_a_money_word_is_answered_by_a_sum_or_a_share() -> None:
+    question = "how much did the Home Office put into the VRN?"
+    kind = answer_type(question)
+    assert satisfies(question, kind, "The VRN funding of £880,000 was provided in 2019.")
+    assert satisfies("how much has Steady Steps cut falls?", kind, "It cut falls by 18%.")

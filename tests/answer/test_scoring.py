@@ -1,0 +1,35 @@
+"""Sentence coverage of the question's terms."""
+
+from __future__ import annotations
+
+from answer.scoring import KEY, covered, question_aliases
+from index.tokenize import tokenize
+
+_ABBREVIATIONS = {"PHE": "Public Health England", "VRN": "Violence Reduction Network"}
+
+
+def _keys(text: str) -> set[str]:
+    return {t[:KEY] for t in tokenize(text)}
+
+
+def test_an_acronym_and_its_long_form_are_one_term_held_by_either() -> None:
+    weights = {"phe": 5.0, "public": 1.0, "health": 0.5, "england": 2.0, "campaign": 4.0}
+    aliases = question_aliases(weights, _ABBREVIATIONS)
+    by_acronym = covered(_keys("the PHE campaign"), weights, aliases)
+    by_long_form = covered(_keys("the Public Health England campaign"), weights, aliases)
+    assert by_acronym == by_long_form == 1.0
+
+
+def test_a_long_form_weighs_no_more_than_the_acronym_it_stands_for() -> None:
+    # Counting both would let a common long form ("public health") outweigh the other words.
+    weights = {"phe": 5.0, "public": 1.0, "health": 0.5, "england": 2.0, "campaign": 4.0}
+    aliases = question_aliases(weights, _ABBREVIATIONS)
+    assert covered(_keys("Public Health England"), weights, aliases) == 5.0 / 9.0
+    assert covered(_keys("a campaign"), weights, aliases) == 4.0 / 9.0
+
+
+def test_acronyms_the_question_does_not_use_are_ignored() -> None:
+    weights = {"phe": 5.0, "campaign": 4.0}
+    assert question_aliases(weights, _ABBREVIATIONS) == (
+        ("phe", frozenset({"public", "health", "england"})),
+    )
