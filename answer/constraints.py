@@ -91,3 +91,34 @@ def unmet_names(names: list[str], passage: Passage, document: Document) -> list[
     held = set(tokenize(text))
     # A shortened name ("Leics" for Leicestershire) counts where it begins a word held.
     return [n for n in names if n not in held and not any(h.startswith(n) for h in held)]
+
+
+# A title-case phrase inside the question ("the new Prevention Board", "Local Area
+# Coordinators") names one body or programme; its words common on their own, together they are
+# specific. Acronyms are left out: they are matched through their long forms elsewhere.
+_PHRASE = re.compile(r"(?<=\w[\s'‘’\"])[A-Z][a-z][\w-]*(?:\s+(?:of|for|&)?\s*[A-Z][a-z][\w-]*)+")
+
+
+def named_phrases(question: str) -> list[tuple[str, ...]]:
+    """The question's title-case phrases of two words or more, as token sequences."""
+    phrases = (tuple(tokenize(m.group(0))) for m in _PHRASE.finditer(question))
+    return list(dict.fromkeys(p for p in phrases if len(p) > 1))
+
+
+def _holds_sequence(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    # A shortened word ("Leics") counts where it begins the word held ("leicestershir").
+    n = len(phrase)
+    return any(
+        all(tokens[i + j].startswith(word) for j, word in enumerate(phrase))
+        for i in range(len(tokens) - n + 1)
+    )
+
+
+def unmet_phrases(
+    phrases: list[tuple[str, ...]], passage: Passage, document: Document
+) -> list[tuple[str, ...]]:
+    """The named phrases that neither the passage, its section, nor its document's title or
+    contacts carry, word for word."""
+    parts = (passage.text, passage.section or "", document.title, *document.contacts)
+    held = [tokenize(part) for part in parts]
+    return [p for p in phrases if not any(_holds_sequence(tokens, p) for tokens in held)]

@@ -144,7 +144,7 @@ def looks_like(kind: AnswerType, sentence: str) -> bool:
     return bool(sign and sign.search(sentence))
 
 
-_PHONE_ASKED = re.compile(r"\b(phone|telephone|tel|mobile|number to call|ring)\b", re.I)
+_PHONE_ASKED = re.compile(r"\b(phone|telephone|tel|mobile|number to call|ring)\b(?!-)", re.I)
 _PHONE = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
 _EMAIL_ASKED = re.compile(r"\be-?mail\b", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -175,6 +175,15 @@ _NOT_AMOUNT = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    "hundred|thousand|million"
+)
+# "Two thousand street trees": a count in words ("one" is left out: "no one", "one of the").
+_COUNT_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b", re.I)
+_TIME_UNITS = r"(days?|weeks?|months?|years?|hours?|minutes?|decades?)"
+_DURATION = re.compile(rf"\b(\d+|one|{_NUMBER_WORDS})[\s-]+{_TIME_UNITS}\b", re.I)
+_TIME_ASKED = re.compile(rf"\bhow (many|much) {_TIME_UNITS}\b|\bhow long\b", re.I)
 # Who chaired a meeting, signed a foreword or is a councillor is a named person, not a body.
 _NAMED_ASKED = re.compile(r"\b(chair(ed|s|man|woman|person)?|councillor|signed|sign)\b", re.I)
 _NAMED = re.compile(
@@ -198,6 +207,14 @@ _STATED = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:\s+\d{{4}})?\b|\b{_MONTHS}\s+\d{{4}}\b"
     rf"|\b{_MONTHS}\b|\b\d[\d,./-]*\b",
     re.I,
+)
+
+
+# "What date is the meeting?" asks for a day: "March 2020" does not answer it.
+_DAY_ASKED = re.compile(r"\bwhat (date|day)\b|\bwhich (date|day)\b|\bon what day\b", re.I)
+_DAY = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
 )
 
 
@@ -229,6 +246,8 @@ def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
         return bool(_EMAIL.search(sentence))
     if kind in (AnswerType.NUMBER, AnswerType.DATE):
         sentence = _beyond_question(question, sentence)
+    if kind is AnswerType.DATE and _DAY_ASKED.search(question):
+        return bool(_DAY.search(sentence))
     if kind is AnswerType.NUMBER:
         if _PERCENT_ASKED.search(question):
             return bool(_PERCENT.search(sentence))
@@ -237,8 +256,10 @@ def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
         # "How much did the Home Office put in?" is a sum; "how much has it cut falls?" a share.
         if _HOW_MUCH.search(question) and (_MONEY.search(sentence) or _PERCENT.search(sentence)):
             return True
-        # "six months" does not answer "how many": a figure is written in digits in reports.
-        return has_amount(sentence)
+        # "Over the past six months" does not answer "how many people"; it does "how many months".
+        if not _TIME_ASKED.search(question):
+            sentence = _DURATION.sub(" ", sentence)
+        return has_amount(sentence) or bool(_COUNT_WORD.search(_NOT_AMOUNT.sub(" ", sentence)))
     asked = _EXPANSION_ASKED.search(question)
     if asked:
         # "What does ACD stand for?" is answered only by a glossary line ("ACD: ...", "... (ACD)")

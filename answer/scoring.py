@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from answer.constraints import evidence_dates, unmet_dates, unmet_names
+from answer.constraints import (
+    evidence_dates,
+    named_phrases,
+    unmet_dates,
+    unmet_names,
+    unmet_phrases,
+)
 from answer.fields import contact_part
 from answer.qtype import AnswerType, fit, satisfies
 from answer.sentences import prose_share, sentence_spans
@@ -30,7 +36,7 @@ QUESTION_STEMS = frozenset(
 # (a figure, a date, a name) rarely answers it; evidence about another year, month or named
 # person than the question's is an answer to a different question, so that discount alone takes
 # even a perfect match below the refusal threshold.
-UNSATISFIED_FACTOR = 0.45
+UNSATISFIED_FACTOR = 0.38
 OFF_TARGET_FACTOR = 0.35
 # Every council report opens "The purpose of this report is to ..." and minutes file each paper
 # "marked 'Agenda item 9'": such sentences repeat the topic and answer only a question about
@@ -181,7 +187,11 @@ def candidates(
 def on_target(question: str, named: list[str], hit: Hit) -> bool:
     """Whether the passage is about the years, months and rare names the question names."""
     held = evidence_dates(hit.passage, hit.document)
-    return not unmet_dates(question, held) and not unmet_names(named, hit.passage, hit.document)
+    return (
+        not unmet_dates(question, held)
+        and not unmet_names(named, hit.passage, hit.document)
+        and not unmet_phrases(named_phrases(question), hit.passage, hit.document)
+    )
 
 
 def confidence(

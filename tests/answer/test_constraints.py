@@ -5,9 +5,11 @@ from __future__ import annotations
 from answer.constraints import (
     evidence_dates,
     named_dates,
+    named_phrases,
     named_words,
     unmet_dates,
     unmet_names,
+    unmet_phrases,
 )
 from ingest.model import Document, Passage
 from tests.answer import made
@@ -52,3 +54,18 @@ def test_rare_capitalised_words_are_the_names_a_question_requires() -> None:
     document = _document()
     assert unmet_names(names, _passage("Mike Sandys Telephone: 0116 305 4239"), document) == names
     assert unmet_names(["leic"], _passage("Leicestershire residents"), document) == []
+
+
+def test_a_title_case_phrase_must_be_carried_word_for_word() -> None:
+    phrases = named_phrases("who chairs the new Prevention Board?")
+    assert phrases == [("prevent", "board")]
+    about_it = made.passage("The Prevention Board is chaired by the Police and Crime Commissioner.")
+    elsewhere = made.passage("The Board agreed the prevention priorities.")
+    assert not unmet_phrases(phrases, about_it, made.document())
+    assert unmet_phrases(phrases, elsewhere, made.document()) == phrases
+
+
+def test_a_shortened_word_in_a_phrase_matches_its_full_form() -> None:
+    phrases = named_phrases("how many applied for the posts in West Leics?")
+    passage = made.passage("West Leicestershire received 48 applications for 9 posts.")
+    assert not unmet_phrases(phrases, passage, made.document())

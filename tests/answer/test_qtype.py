@@ -22,11 +22,13 @@ def test_answer_type_of_typical_staff_questions(question: str, expected: AnswerT
     assert answer_type(question) is expected
 
 
-def test_a_number_question_needs_a_figure_not_a_number_word() -> None:
-
+def test_a_count_of_people_is_not_answered_by_a_duration() -> None:
     q = "how many people went to the event?"
     assert not satisfies(q, AnswerType.NUMBER, "Work over the past six months included an event.")
+    assert not satisfies(q, AnswerType.NUMBER, "It is a 24 week programme.")
     assert satisfies(q, AnswerType.NUMBER, "Over 120 people attended the event.")
+    assert satisfies(q, AnswerType.NUMBER, "Two hundred people attended the event.")
+    assert satisfies("how many weeks does it run?", AnswerType.NUMBER, "It runs for 24 weeks.")
 
 
 def test_a_phone_question_needs_a_phone_number() -> None:
@@ -188,3 +190,16 @@ def test_how_much_without_a_money_word_is_answered_by_a_sum_or_a_share() -> None
     kind = answer_type(question)
     assert satisfies(question, kind, "The VRN funding of £880,000 was provided in 2019.")
     assert satisfies("how much has Steady Steps cut falls?", kind, "It cut falls by 18%.")
+
+
+def test_what_date_asks_for_a_day_not_a_month() -> None:
+    question = "what date is the January 2020 HWB meeting?"
+    kind = answer_type(question)
+    assert not satisfies(question, kind, "A report goes to the Partnership Board in March 2020.")
+    assert satisfies(question, kind, "The Board meets on 16 January 2020.")
+
+
+def test_ring_fenced_is_no_request_for_a_phone_number() -> None:
+    question = "is the PH grant ring-fenced for the whole life of the strategy?"
+    kind = answer_type(question)
+    assert satisfies(question, kind, "The public health grant will be ring-fenced for 2021-22.")
