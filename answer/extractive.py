@@ -16,7 +16,14 @@ from answer.contact import ContactLookup, contact_answer
 from answer.fields import field_fact
 from answer.lists import introduced_list, items_span, lead_in_span
 from answer.model import REFUSAL, Answer, Citation
-from answer.qtype import REQUIRED, AnswerType, answer_type, asks_for_detail, fit
+from answer.qtype import (
+    REQUIRED,
+    AnswerType,
+    answer_type,
+    asks_for_detail,
+    fit,
+    second_ask,
+)
 from answer.scoring import (
     AnswerConfig,
     Candidate,
@@ -139,6 +146,9 @@ def compose(
         return numbers[hit_index]
 
     lead = field_fact(question, kind, hits[best.hit_index].passage)
+    asked = second_ask(question)
+    if lead is None and asked is not None:
+        lead = field_fact(question, asked[1], hits[best.hit_index].passage)
     if lead is not None:
         n = cite(best.hit_index, span(hits, best))
         parts.append(f"{lead} [{n}]")

@@ -94,6 +94,8 @@ _SIGNS: dict[AnswerType, re.Pattern[str]] = {
         re.I,
     ),
     AnswerType.PERSON: re.compile(
+        # A run of names, as minutes list those present or sending apologies.
+        r"\b[A-Z][a-z]+ [A-Z][a-z]+(?:,\s*(?:[A-Z]{2,}\s+)?[A-Z][a-z]+ [A-Z][a-z]+){2,}|"
         r"\b(Mr|Mrs|Ms|Dr|Cllr|Professor|Prof)\.?\s+[A-Z]|"
         r"\b(Director|Chief|Officer|Chair\w*|Lead|Head|Manager|Board|Partnership|Council|Group|"
         r"Trust|Team|Commissioner|Councillor|Executive|Sponsor|CCGs?)\b"
@@ -137,6 +139,27 @@ def answer_type(question: str) -> AnswerType:
         if pattern.search(asked):
             return kind
     return AnswerType.OTHER
+
+
+# "When is it due back, and from whom?": a second question joined on by "and".
+_SECOND_ASK = re.compile(
+    r"(?:,\s*|\s)and\s+((?:by |from |since |until )?(?:who|whom|whose|when|how often|how many|"
+    r"how much)\b.*)$",
+    re.I,
+)
+
+
+def second_ask(question: str) -> tuple[str, AnswerType] | None:
+    """A second question joined on by "and", with the kind of answer it asks for, when that
+    kind differs from the first question's and must be present (a name, a date, a figure)."""
+    found = _SECOND_ASK.search(question)
+    if not found:
+        return None
+    clause = found.group(1)
+    kind = answer_type(re.sub(r"^(by|from|since|until) ", "", clause, flags=re.I))
+    if kind not in REQUIRED or kind is answer_type(question[: found.start()]):
+        return None
+    return clause, kind
 
 
 def looks_like(kind: AnswerType, sentence: str) -> bool:

@@ -8,6 +8,7 @@ asks for and whether its passage is about the dates and names the question names
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from answer.constraints import (
@@ -27,7 +28,7 @@ from retrieval.search import Hit
 QUESTION_STEMS = frozenset(
     tokenize(
         "who whom whose what which when where why how many much does did do is are was were "
-        "tell me please find show give list name responsible"
+        "tell me please find show give list name"
     )
 )
 
@@ -108,6 +109,17 @@ def question_aliases(weights: dict[str, float], abbreviations: dict[str, str]) -
     return tuple(found)
 
 
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def keys_of(tokens: Iterable[str]) -> set[str]:
+    """Stems cut to KEY letters; a year also by its last two digits, since staff write the
+    financial year 2018/19 as "18/19"."""
+    keys = {t[:KEY] for t in tokens}
+    keys |= {t[2:] for t in keys if _YEAR.fullmatch(t)}
+    return keys
+
+
 def covered(keys: set[str] | frozenset[str], weights: dict[str, float], aliases: Aliases) -> float:
     """The share of the question's term weight that `keys` hold. An acronym and its long form
     are one term, weighing the more of the two and held when either is."""
@@ -159,14 +171,14 @@ def candidates(
     # A sentence inherits some of its passage's match: the topic words are often stated once,
     # in the heading or the sentence before, and not repeated where the fact is.
     around = [
-        frozenset(t[:KEY] for t in tokenize(f"{hit.passage.section or ''} {hit.passage.text}"))
+        frozenset(keys_of(tokenize(f"{hit.passage.section or ''} {hit.passage.text}")))
         for hit in shown
     ]
     about = [on_target(question, named, hit) for hit in shown]
     found = []
     for row, (i, start, end) in enumerate(spans):
         stems = frozenset(tokenize(texts[row]))
-        coverage = covered({t[:KEY] for t in stems}, weights, aliases)
+        coverage = covered(keys_of(stems), weights, aliases)
         in_passage = covered(around[i], weights, aliases)
         score = (
             cfg.lexical_weight * coverage

@@ -132,3 +132,23 @@ def test_a_phone_number_asked_of_an_officer_who_gives_none_is_refused() -> None:
 
     answer = compose(question, question, hits, idf=rare_names, documents={"report": _DOCUMENT})
     assert answer.refused
+
+
+def test_from_whom_after_a_when_question_adds_the_actions_responsible_officer() -> None:
+    action = made.passage(
+        "Action 166: a further update on rough sleeping be considered at a future meeting. "
+        "Responsible officer: District Councils. "
+        "Comments: A report will be provided to the Board in November.",
+        kind="action",
+        section="Action log",
+        fields={
+            "number": "166",
+            "responsible_officer": "District Councils",
+            "comments": "A report will be provided to the Board in November.",
+        },
+    )
+    hits = [made.hit(action, _DOCUMENT, 1.0)]
+    question = "when is the rough sleeping update coming back to the board, and from whom?"
+    answer = compose(question, question, hits, idf=_idf, documents={"report": _DOCUMENT})
+    assert answer.text.startswith("The responsible officer for action 166 is District Councils")
+    assert "November" in answer.text

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer.qtype import AnswerType, answer_type, fit, looks_like, satisfies
+from answer.qtype import AnswerType, answer_type, fit, looks_like, satisfies, second_ask
 
 
 @pytest.mark.parametrize(
@@ -203,3 +203,15 @@ def test_ring_fenced_is_no_request_for_a_phone_number() -> None:
     question = "is the PH grant ring-fenced for the whole life of the strategy?"
     kind = answer_type(question)
     assert satisfies(question, kind, "The public health grant will be ring-fenced for 2021-22.")
+
+
+def test_a_run_of_names_looks_like_people() -> None:
+    assert looks_like(AnswerType.PERSON, "Apologies Karen English, DPCC Kirk Master, Jane Moore")
+    assert not looks_like(AnswerType.PERSON, "Health Protection, Health Improvement")
+
+
+def test_a_second_question_joined_by_and_is_recognised_with_its_kind() -> None:
+    question = "when is the update due back to the board, and from whom?"
+    assert second_ask(question) == ("from whom?", AnswerType.PERSON)
+    assert second_ask("who owns that and who chairs it?") is None
+    assert second_ask("what are the aims and objectives?") is None

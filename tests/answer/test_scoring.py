@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from answer.scoring import KEY, covered, question_aliases
+from answer.scoring import KEY, covered, keys_of, question_aliases
 from index.tokenize import tokenize
 
 _ABBREVIATIONS = {"PHE": "Public Health England", "VRN": "Violence Reduction Network"}
@@ -33,3 +33,8 @@ def test_acronyms_the_question_does_not_use_are_ignored() -> None:
     assert question_aliases(weights, _ABBREVIATIONS) == (
         ("phe", frozenset({"public", "health", "england"})),
     )
+
+
+def test_a_financial_year_matches_its_short_form() -> None:
+    weights = {"18": 3.0, "19": 3.0, "issu": 3.0}
+    assert covered(keys_of(tokenize("the number one issue for 2018/19")), weights, ()) == 1.0
