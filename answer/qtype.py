@@ -179,6 +179,7 @@ _MONEY_ASKED = re.compile(
     re.I,
 )
 _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+_MULTIPLE = re.compile(r"\b\d[\d.½]*\s*(x|times)\b|\b(twice|double|treble|triple|halved)\b", re.I)
 _MONEY = re.compile(
     r"£\s?\d|\b\d[\d,.]*\s?(million|m|k|bn|billion|thousand)\b"
     r"|\b(\d[\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
@@ -277,8 +278,11 @@ def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
         if _MONEY_ASKED.search(question):
             return bool(_MONEY.search(sentence))
         # "How much did the Home Office put in?" is a sum; "how much has it cut falls?" a share.
-        if _HOW_MUCH.search(question) and (_MONEY.search(sentence) or _PERCENT.search(sentence)):
-            return True
+        # "How much did it cost / cut falls / raise the risk?": a sum, a share or a multiple.
+        if _HOW_MUCH.search(question) and not _TIME_ASKED.search(question):
+            return bool(
+                _MONEY.search(sentence) or _PERCENT.search(sentence) or _MULTIPLE.search(sentence)
+            )
         # "Over the past six months" does not answer "how many people"; it does "how many months".
         if not _TIME_ASKED.search(question):
             sentence = _DURATION.sub(" ", sentence)

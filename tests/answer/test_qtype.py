@@ -189,7 +189,11 @@ def test_how_much_without_a_money_word_is_answered_by_a_sum_or_a_share() -> None
     question = "how much did the Home Office put into the VRN?"
     kind = answer_type(question)
     assert satisfies(question, kind, "The VRN funding of £880,000 was provided in 2019.")
-    assert satisfies("how much has Steady Steps cut falls?", kind, "It cut falls by 18%.")
+    cut = "how much has Steady Steps cut falls?"
+    assert satisfies(cut, kind, "Pilot data shows an 18% reduction in falls.")
+    assert not satisfies(cut, kind, "For people over 65, Steady Steps is a 24 week programme.")
+    risk = "how much higher is the risk of attempting suicide?"
+    assert satisfies(risk, kind, "It raises the risk of attempting suicide (over 12x).")
 
 
 def test_what_date_asks_for_a_day_not_a_month() -> None:
