@@ -126,9 +126,11 @@ def compose(
         fits = fit(question, kind, span(hits, cand))
         if cand.coverage == 0 and fits < 1:
             continue
-        # A figure, a date or a name was asked for: a second sentence without one adds words,
-        # not answer.
-        if kind in REQUIRED and satisfied and fits < 1 and cand.hit_index == best.hit_index:
+        # A figure, a date or a name was asked for: the best passage's other sentences without
+        # one add words, not answer, and a better worded one passed over for lacking it does
+        # not come back as the second sentence.
+        passed_over = cand.score > best.score
+        if kind in REQUIRED and satisfied and fits < 1 and (same_passage or passed_over):
             continue
         if not any(_redundant(cand, c) for c in chosen):
             chosen.append(cand)

@@ -9,6 +9,10 @@ from index.abbreviations import spelled_out
 from ingest.dates import MONTHS
 
 _MONTHS = "(" + "|".join(m.capitalize() for m in MONTHS) + ")"
+# "When is it reviewed?" may be answered by a point in a plan's life: "at the midway point".
+_POINT_IN_PLAN = (
+    r"\b(?i:midway|mid-?point|half-?way|end of (the|its|this)|within (the )?\w+ (years?|months?))\b"
+)
 
 
 class AnswerType(StrEnum):
@@ -100,11 +104,8 @@ _SIGNS: dict[AnswerType, re.Pattern[str]] = {
         r"\b(Director|Chief|Officer|Chair\w*|Lead|Head|Manager|Board|Partnership|Council|Group|"
         r"Trust|Team|Commissioner|Councillor|Executive|Sponsor|CCGs?)\b"
     ),
-    # "When is it reviewed?" may be answered by a point in its life: "at the midway point".
     AnswerType.DATE: re.compile(
-        rf"\b({_MONTHS}|(19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b"
-        r"|\b(?i:midway|mid-?point|half-?way|end of (the|its|this)"
-        r"|within (the )?\w+ (years?|months?))\b"
+        rf"\b({_MONTHS}|(19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b|{_POINT_IN_PLAN}"
     ),
     AnswerType.NUMBER: re.compile(r"\d|£|%|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b"),
     AnswerType.DECISION: re.compile(
@@ -301,12 +302,22 @@ def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
     return kind not in REQUIRED or looks_like(kind, sentence)
 
 
+BARE_YEAR_FIT = 0.75
+_WHEN_WITHIN_YEAR = re.compile(rf"\b{_MONTHS}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|{_POINT_IN_PLAN}")
+
+
 def fit(question: str, kind: AnswerType, sentence: str) -> float:
     """How well a sentence fits the asked-for kind: 1 when it holds what the question needs
-    (see `satisfies`), 0.5 when it merely looks the part, else 0."""
+    (see `satisfies`; for a date, finer than a bare year), 0.5 when it merely looks the part,
+    else 0."""
     looks = looks_like(kind, sentence) or bool(
         _PHONE_ASKED.search(question) or _EMAIL_ASKED.search(question)
     )
     if satisfies(question, kind, sentence) and (looks or kind in REQUIRED):
+        if kind is AnswerType.DATE and not _WHEN_WITHIN_YEAR.search(
+            _beyond_question(question, sentence)
+        ):
+            # A bare year ("Annual Report 2019") answers "when" less well than a month or day.
+            return BARE_YEAR_FIT
         return 1.0
     return 0.5 if looks else 0.0

@@ -152,3 +152,14 @@ def test_from_whom_after_a_when_question_adds_the_actions_responsible_officer() 
     answer = compose(question, question, hits, idf=_idf, documents={"report": _DOCUMENT})
     assert answer.text.startswith("The responsible officer for action 166 is District Councils")
     assert "November" in answer.text
+
+
+def test_a_sentence_passed_over_for_lacking_a_date_does_not_return_as_the_second() -> None:
+    hits = [
+        _hit("The rough sleeping annual report is a statutory report on rough sleeping.", 1.0),
+        _hit("It will be considered by the County Council on the 4th December.", 0.9, n=5),
+    ]
+    question = "when does the rough sleeping annual report go to council?"
+    answer = compose(question, question, hits, idf=_idf, documents={"report": _DOCUMENT})
+    assert answer.text.startswith("It will be considered by the County Council")
+    assert "statutory" not in answer.text

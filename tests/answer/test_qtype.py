@@ -219,3 +219,10 @@ def test_a_second_question_joined_by_and_is_recognised_with_its_kind() -> None:
     assert second_ask(question) == ("from whom?", AnswerType.PERSON)
     assert second_ask("who owns that and who chairs it?") is None
     assert second_ask("what are the aims and objectives?") is None
+
+
+def test_a_bare_year_fits_a_when_question_less_than_a_day() -> None:
+    question = "when does the annual report go to full council?"
+    kind = answer_type(question)
+    assert fit(question, kind, "Annual Report of the Director of Public Health 2019.") < 1.0
+    assert fit(question, kind, "It goes to the County Council on the 4th December.") == 1.0
