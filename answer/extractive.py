@@ -56,6 +56,26 @@ def _with_antecedent(hits: list[Hit], cand: Candidate) -> Candidate:
     return replace(cand, start=before[-1]) if before else cand
 
 
+# A sentence that ends on the next item's marker ("...; II.") is continued by the sentence after
+# it: "once: I. the new Accountable Officer is in post; II. ...; III. ...". Items that merely end
+# in ";" are separate bullet points, each its own answer.
+_CONTINUED = re.compile(r"(?:^|\s)(?:[IVX]{1,4}|[ivx]{1,4}|[a-z])[.)]$")
+ENUMERATION_ITEMS = 3
+"""How many following items of an enumeration the best sentence carries with it."""
+
+
+def _through_enumeration(hits: list[Hit], cand: Candidate) -> Candidate:
+    """The best sentence, carried on through the items of the enumeration it leads into."""
+    text = hits[cand.hit_index].passage.text
+    following = [end for start, end in sentence_spans(text) if start >= cand.end]
+    end = cand.end
+    for item_end in following[:ENUMERATION_ITEMS]:
+        if not _CONTINUED.search(text[cand.start : end].rstrip()):
+            break
+        end = item_end
+    return replace(cand, end=end)
+
+
 def _drop_contained(chosen: list[Candidate]) -> list[Candidate]:
     """Without the spans another chosen span already quotes (a sentence that became the next
     one's antecedent), keeping the order of the rest."""
@@ -135,6 +155,7 @@ def compose(
         if not any(_redundant(cand, c) for c in chosen):
             chosen.append(cand)
 
+    chosen = [_through_enumeration(hits, chosen[0]), *chosen[1:]]
     chosen = _drop_contained([_with_antecedent(hits, cand) for cand in chosen])
     numbers: dict[int, int] = {}
     citations: list[Citation] = []

@@ -163,3 +163,19 @@ def test_a_sentence_passed_over_for_lacking_a_date_does_not_return_as_the_second
     answer = compose(question, question, hits, idf=_idf, documents={"report": _DOCUMENT})
     assert answer.text.startswith("It will be considered by the County Council")
     assert "statutory" not in answer.text
+
+
+def test_a_sentence_leading_into_numbered_items_carries_them() -> None:
+    hits = [
+        _hit(
+            "RESOLVED: That a further review of rough sleeping be carried out in 2020, once: "
+            "I. the new rough sleeping coordinator is in post; II. There is clarity about the "
+            "night shelter funding; III. The county housing policy is agreed.",
+            1.0,
+        )
+    ]
+    question = "what has to happen before the 2020 rough sleeping review?"
+    answer = compose(question, question, hits, idf=_idf, documents={"report": _DOCUMENT})
+    assert "coordinator is in post" in answer.text
+    assert "night shelter funding" in answer.text
+    assert "housing policy is agreed" in answer.text
