@@ -112,11 +112,13 @@ def question_aliases(weights: dict[str, float], abbreviations: dict[str, str]) -
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
-def keys_of(tokens: Iterable[str]) -> set[str]:
+def keys_of(tokens: Iterable[str], named: Iterable[str] = ()) -> set[str]:
     """Stems cut to KEY letters; a year also by its last two digits, since staff write the
-    financial year 2018/19 as "18/19"."""
+    financial year 2018/19 as "18/19"; and each of the question's `named` words that a stem
+    begins with, since they shorten names too ("Leics" for Leicestershire)."""
     keys = {t[:KEY] for t in tokens}
     keys |= {t[2:] for t in keys if _YEAR.fullmatch(t)}
+    keys |= {n[:KEY] for n in named if len(n) >= 4 and any(k.startswith(n) for k in keys)}
     return keys
 
 
@@ -171,14 +173,14 @@ def candidates(
     # A sentence inherits some of its passage's match: the topic words are often stated once,
     # in the heading or the sentence before, and not repeated where the fact is.
     around = [
-        frozenset(keys_of(tokenize(f"{hit.passage.section or ''} {hit.passage.text}")))
+        frozenset(keys_of(tokenize(f"{hit.passage.section or ''} {hit.passage.text}"), named))
         for hit in shown
     ]
     about = [on_target(question, named, hit) for hit in shown]
     found = []
     for row, (i, start, end) in enumerate(spans):
         stems = frozenset(tokenize(texts[row]))
-        coverage = covered(keys_of(stems), weights, aliases)
+        coverage = covered(keys_of(stems, named), weights, aliases)
         in_passage = covered(around[i], weights, aliases)
         score = (
             cfg.lexical_weight * coverage

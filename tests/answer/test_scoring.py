@@ -38,3 +38,10 @@ def test_acronyms_the_question_does_not_use_are_ignored() -> None:
 def test_a_financial_year_matches_its_short_form() -> None:
     weights = {"18": 3.0, "19": 3.0, "issu": 3.0}
     assert covered(keys_of(tokenize("the number one issue for 2018/19")), weights, ()) == 1.0
+
+
+def test_a_shortened_name_in_the_question_matches_the_full_word() -> None:
+    weights = {"leic": 5.0, "condit": 3.0}
+    keys = keys_of(tokenize("In Leicestershire, 51,101 people have 5 or more conditions"), ["leic"])
+    assert covered(keys, weights, ()) == 1.0
+    assert covered(keys_of(tokenize("In Leicestershire")), weights, ()) == 0.0
