@@ -226,3 +226,9 @@ def test_a_bare_year_fits_a_when_question_less_than_a_day() -> None:
     kind = answer_type(question)
     assert fit(question, kind, "Annual Report of the Director of Public Health 2019.") < 1.0
     assert fit(question, kind, "It goes to the County Council on the 4th December.") == 1.0
+
+
+def test_a_duty_held_by_a_body_in_lower_case_answers_who_is_responsible() -> None:
+    sentence = "Housing in Leicestershire is the statutory responsibility of the district councils."
+    assert looks_like(AnswerType.PERSON, sentence)
+    assert looks_like(AnswerType.PERSON, "The programme is led by the public health team.")
