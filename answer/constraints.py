@@ -114,6 +114,13 @@ def _holds_sequence(tokens: list[str], phrase: tuple[str, ...]) -> bool:
     )
 
 
+def _forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The phrase, and the phrase with its leading words as their initials: papers write the
+    "Better Care Fund Board" as the "BCF Board" and the "Staying Healthy Partnership" as "SHP"."""
+    initials = [("".join(w[0] for w in phrase[:k]), *phrase[k:]) for k in range(len(phrase), 1, -1)]
+    return [phrase, *initials]
+
+
 def unmet_phrases(
     phrases: list[tuple[str, ...]], passage: Passage, document: Document
 ) -> list[tuple[str, ...]]:
@@ -121,4 +128,6 @@ def unmet_phrases(
     contacts carry, word for word."""
     parts = (passage.text, passage.section or "", document.title, *document.contacts)
     held = [tokenize(part) for part in parts]
-    return [p for p in phrases if not any(_holds_sequence(tokens, p) for tokens in held)]
+    return [
+        p for p in phrases if not any(_holds_sequence(t, form) for t in held for form in _forms(p))
+    ]

@@ -69,3 +69,14 @@ def test_a_shortened_word_in_a_phrase_matches_its_full_form() -> None:
     phrases = named_phrases("how many applied for the posts in West Leics?")
     passage = made.passage("West Leicestershire received 48 applications for 9 posts.")
     assert not unmet_phrases(phrases, passage, made.document())
+
+
+def test_a_phrase_written_as_its_acronym_is_carried() -> None:
+    phrases = named_phrases("who chairs the Better Care Fund Board?")
+    passage = made.passage("The BCF Board is chaired by the Director of Adults and Communities.")
+    assert not unmet_phrases(phrases, passage, made.document())
+    assert not unmet_phrases(
+        named_phrases("who is in the Staying Healthy Partnership?"),
+        made.passage("The SHP brings district councils together."),
+        made.document(),
+    )
