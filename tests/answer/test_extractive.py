@@ -4,6 +4,7 @@ test_extractive_real.py)."""
 from __future__ import annotations
 
 from answer.extractive import compose
+from answer.model import Answer
 from retrieval.search import Hit
 from tests.answer import made
 from tests.answer.made import idf as _idf
@@ -15,6 +16,10 @@ def _hit(text: str, score: float, n: int = 1) -> Hit:
     return made.hit(
         made.passage(text, section="Rough sleeping", lines=(n, n + 1)), _DOCUMENT, score
     )
+
+
+def _ask(question: str, hits: list[Hit]) -> Answer:
+    return compose(question, question, hits, idf=_idf, documents={"report": _DOCUMENT})
 
 
 def test_a_sentence_holding_the_asked_for_figure_beats_a_better_worded_one() -> None:
@@ -39,9 +44,9 @@ def test_a_sentence_holding_the_asked_for_figure_beats_a_better_worded_one() -> 
 def test_evidence_about_another_year_is_refused() -> None:
     hits = [_hit("The count found 14 rough sleepers in the county.", 1.0)]
     question = "how many rough sleepers were counted in the county in 2024/25?"
-    answer = compose(question, question, hits, idf=_idf, documents={"report": _DOCUMENT})
+    answer = _ask(question, hits)
     same_year = "how many rough sleepers were counted in the county in 2019?"
-    kept = compose(same_year, same_year, hits, idf=_idf, documents={"report": _DOCUMENT})
+    kept = _ask(same_year, hits)
     assert answer.refused and answer.confidence < kept.confidence
     assert not kept.refused
 
@@ -96,7 +101,7 @@ def test_a_word_the_stemmer_splits_still_counts_as_the_questions_word() -> None:
         )
     ]
     question = "who gets priority for breastfeeding support?"
-    answer = compose(question, question, hits, idf=_idf, documents={"report": _DOCUMENT})
+    answer = _ask(question, hits)
     assert answer.text.startswith("Help will be prioritised for younger mothers.")
 
 
@@ -110,7 +115,7 @@ def test_a_figure_answer_adds_the_passages_next_figure_not_its_next_wordy_senten
         )
     ]
     question = "how many rough sleepers were counted in the county this year?"
-    answer = compose(question, question, hits, idf=_idf, documents={"report": _DOCUMENT})
+    answer = _ask(question, hits)
     assert "14 rough sleepers" in answer.text
     assert "The target was 10." in answer.text
     assert "matters to partners" not in answer.text
@@ -149,7 +154,7 @@ def test_from_whom_after_a_when_question_adds_the_actions_responsible_officer() 
     )
     hits = [made.hit(action, _DOCUMENT, 1.0)]
     question = "when is the rough sleeping update coming back to the board, and from whom?"
-    answer = compose(question, question, hits, idf=_idf, documents={"report": _DOCUMENT})
+    answer = _ask(question, hits)
     assert answer.text.startswith("The responsible officer for action 166 is District Councils")
     assert "November" in answer.text
 
@@ -160,7 +165,7 @@ def test_a_sentence_passed_over_for_lacking_a_date_does_not_return_as_the_second
         _hit("It will be considered by the County Council on the 4th December.", 0.9, n=5),
     ]
     question = "when does the rough sleeping annual report go to council?"
-    answer = compose(question, question, hits, idf=_idf, documents={"report": _DOCUMENT})
+    answer = _ask(question, hits)
     assert answer.text.startswith("It will be considered by the County Council")
     assert "statutory" not in answer.text
 
@@ -175,7 +180,7 @@ def test_a_sentence_leading_into_numbered_items_carries_them() -> None:
         )
     ]
     question = "what has to happen before the 2020 rough sleeping review?"
-    answer = compose(question, question, hits, idf=_idf, documents={"report": _DOCUMENT})
+    answer = _ask(question, hits)
     assert "coordinator is in post" in answer.text
     assert "night shelter funding" in answer.text
     assert "housing policy is agreed" in answer.text
