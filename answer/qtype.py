@@ -238,7 +238,9 @@ _STATED = re.compile(
 )
 
 
-# "What date is the meeting?" asks for a day: "March 2020" does not answer it.
+# "What date is the January 2020 meeting?" knows the month and asks for the day: "March 2020"
+# does not answer it. Without a month in the question, "what date" is often just "when".
+_MONTH_NAMED = re.compile(rf"\b{_MONTHS}\b", re.I)
 _DAY_ASKED = re.compile(r"\bwhat (date|day)\b|\bwhich (date|day)\b|\bon what day\b", re.I)
 _DAY = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
@@ -274,7 +276,7 @@ def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
         return bool(_EMAIL.search(sentence))
     if kind in (AnswerType.NUMBER, AnswerType.DATE):
         sentence = _beyond_question(question, sentence)
-    if kind is AnswerType.DATE and _DAY_ASKED.search(question):
+    if kind is AnswerType.DATE and _DAY_ASKED.search(question) and _MONTH_NAMED.search(question):
         return bool(_DAY.search(sentence))
     if kind is AnswerType.NUMBER:
         if _PERCENT_ASKED.search(question):

@@ -196,11 +196,13 @@ def test_how_much_without_a_money_word_is_answered_by_a_sum_or_a_share() -> None
     assert satisfies(risk, kind, "It raises the risk of attempting suicide (over 12x).")
 
 
-def test_what_date_asks_for_a_day_not_a_month() -> None:
+def test_what_date_of_a_named_month_asks_for_the_day() -> None:
     question = "what date is the January 2020 HWB meeting?"
     kind = answer_type(question)
     assert not satisfies(question, kind, "A report goes to the Partnership Board in March 2020.")
     assert satisfies(question, kind, "The Board meets on 16 January 2020.")
+    loosely = "what date was the JHWS approved?"
+    assert satisfies(loosely, kind, "The JHWS was approved in February 2022.")
 
 
 def test_ring_fenced_is_no_request_for_a_phone_number() -> None:
