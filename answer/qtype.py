@@ -183,6 +183,11 @@ _MONEY_ASKED = re.compile(
     re.I,
 )
 _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+_CHANGE_ASKED = re.compile(
+    r"\b(cut|reduc\w*|fall(en)?|fell|drop\w*|increas\w*|rise|risen|rose|gone (up|down)|"
+    r"higher|lower|more|less|improv\w*|chang\w*|grow\w*|grew)\b",
+    re.I,
+)
 _MULTIPLE = re.compile(r"\b\d[\d.½]*\s*(x|times)\b|\b(twice|double|treble|triple|halved)\b", re.I)
 _MONEY = re.compile(
     r"£\s?\d|\b\d[\d,.]*\s?(million|m|k|bn|billion|thousand)\b"
@@ -284,11 +289,13 @@ def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
         if _MONEY_ASKED.search(question):
             return bool(_MONEY.search(sentence))
         # "How much did the Home Office put in?" is a sum; "how much has it cut falls?" a share.
-        # "How much did it cost / cut falls / raise the risk?": a sum, a share or a multiple.
+        # "How much did it get?" is a sum, a share or a multiple, or else a quantity; "how much
+        # has it cut falls / raised the risk?" asks for the size of a change: a share or multiple.
         if _HOW_MUCH.search(question) and not _TIME_ASKED.search(question):
-            return bool(
-                _MONEY.search(sentence) or _PERCENT.search(sentence) or _MULTIPLE.search(sentence)
-            )
+            if _MONEY.search(sentence) or _PERCENT.search(sentence) or _MULTIPLE.search(sentence):
+                return True
+            if _CHANGE_ASKED.search(question):
+                return False
         # "Over the past six months" does not answer "how many people"; it does "how many months".
         if not _TIME_ASKED.search(question):
             sentence = _DURATION.sub(" ", sentence)

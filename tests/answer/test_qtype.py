@@ -234,3 +234,9 @@ def test_a_duty_held_by_a_body_in_lower_case_answers_who_is_responsible() -> Non
     sentence = "Housing in Leicestershire is the statutory responsibility of the district councils."
     assert looks_like(AnswerType.PERSON, sentence)
     assert looks_like(AnswerType.PERSON, "The programme is led by the public health team.")
+
+
+def test_how_much_of_a_thing_is_answered_by_a_quantity() -> None:
+    question = "how much new housing is planned in the county?"
+    kind = answer_type(question)
+    assert satisfies(question, kind, "Around 4,000 new homes are planned by 2031.")
