@@ -17,6 +17,7 @@ from answer.fields import field_fact
 from answer.lists import introduced_list, items_span, lead_in_span
 from answer.model import REFUSAL, Answer, Citation
 from answer.qtype import (
+    PARTIAL_FIT,
     REQUIRED,
     AnswerType,
     answer_type,
@@ -147,10 +148,12 @@ def compose(
         if cand.coverage == 0 and fits < 1:
             continue
         # A figure, a date or a name was asked for: the best passage's other sentences without
-        # one add words, not answer, and a better worded one passed over for lacking it does
-        # not come back as the second sentence.
+        # one add words, not answer; a better worded one passed over for lacking it does not
+        # come back as the second sentence; and a rougher figure or date beside the answer
+        # ("up to age 25" beside "£880,000" for "how much") would read as a rival answer.
         passed_over = cand.score > best.score
-        if kind in REQUIRED and satisfied and fits < 1 and (same_passage or passed_over):
+        rival = fits == PARTIAL_FIT
+        if kind in REQUIRED and satisfied and fits < 1 and (same_passage or passed_over or rival):
             continue
         if not any(_redundant(cand, c) for c in chosen):
             chosen.append(cand)

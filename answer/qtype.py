@@ -314,22 +314,29 @@ def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
     return kind not in REQUIRED or looks_like(kind, sentence)
 
 
-BARE_YEAR_FIT = 0.75
+PARTIAL_FIT = 0.75
 _WHEN_WITHIN_YEAR = re.compile(rf"\b{_MONTHS}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|{_POINT_IN_PLAN}")
 
 
 def fit(question: str, kind: AnswerType, sentence: str) -> float:
     """How well a sentence fits the asked-for kind: 1 when it holds what the question needs
-    (see `satisfies`; for a date, finer than a bare year), 0.5 when it merely looks the part,
-    else 0."""
+    (see `satisfies`), PARTIAL_FIT when it does so only roughly, 0.5 when it merely looks the
+    part, else 0."""
     looks = looks_like(kind, sentence) or bool(
         _PHONE_ASKED.search(question) or _EMAIL_ASKED.search(question)
     )
     if satisfies(question, kind, sentence) and (looks or kind in REQUIRED):
-        if kind is AnswerType.DATE and not _WHEN_WITHIN_YEAR.search(
-            _beyond_question(question, sentence)
-        ):
-            # A bare year ("Annual Report 2019") answers "when" less well than a month or day.
-            return BARE_YEAR_FIT
-        return 1.0
+        return PARTIAL_FIT if _roughly(question, kind, sentence) else 1.0
     return 0.5 if looks else 0.0
+
+
+def _roughly(question: str, kind: AnswerType, sentence: str) -> bool:
+    """Whether a sentence that satisfies the question does so less precisely than asked: a bare
+    year ("Annual Report 2019") for "when", a plain figure ("up to age 25") for "how much"."""
+    if kind is AnswerType.DATE:
+        return not _WHEN_WITHIN_YEAR.search(_beyond_question(question, sentence))
+    if kind is AnswerType.NUMBER and _HOW_MUCH.search(question):
+        return not (
+            _MONEY.search(sentence) or _PERCENT.search(sentence) or _MULTIPLE.search(sentence)
+        )
+    return False

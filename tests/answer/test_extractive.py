@@ -184,3 +184,17 @@ def test_a_sentence_leading_into_numbered_items_carries_them() -> None:
     assert "coordinator is in post" in answer.text
     assert "night shelter funding" in answer.text
     assert "housing policy is agreed" in answer.text
+
+
+def test_a_rougher_figure_is_not_quoted_beside_the_asked_for_sum() -> None:
+    hits = [
+        _hit("The council put £50,000 of funding into rough sleeping work.", 1.0),
+        _hit(
+            "How much the council put into rough sleeping work reaches people up to age 25.",
+            0.98,
+            n=5,
+        ),
+    ]
+    answer = _ask("how much did the council put into rough sleeping work?", hits)
+    assert answer.text.startswith("The council put £50,000")
+    assert "age 25" not in answer.text

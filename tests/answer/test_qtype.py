@@ -240,3 +240,10 @@ def test_how_much_of_a_thing_is_answered_by_a_quantity() -> None:
     question = "how much new housing is planned in the county?"
     kind = answer_type(question)
     assert satisfies(question, kind, "Around 4,000 new homes are planned by 2031.")
+
+
+def test_how_much_fits_a_sum_better_than_a_plain_figure() -> None:
+    question = "how much did the Home Office put into the VRN?"
+    kind = answer_type(question)
+    assert fit(question, kind, "The VRN funding of £880,000 came from the Home Office.") == 1.0
+    assert fit(question, kind, "The VRN will reduce youth violence (up to age 25).") < 1.0
