@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from index.tokenize import tokenize
 from ingest.dates import MONTHS
@@ -83,12 +84,18 @@ def named_words(question: str, idf: Callable[[str], float]) -> list[str]:
     return list(dict.fromkeys(t for t in tokens if idf(t) >= RARE_IDF))
 
 
+@lru_cache(maxsize=8192)
+def tokens(text: str) -> tuple[str, ...]:
+    """tokenize, remembered: the same passages, titles and contacts are checked for every
+    question that retrieves them."""
+    return tuple(tokenize(text))
+
+
 def unmet_names(names: list[str], passage: Passage, document: Document) -> list[str]:
     """The named words that neither the passage, its section, nor its document's title,
     author or contacts carry."""
     parts = (passage.text, passage.section or "", document.title, document.author or "")
-    text = " ".join((*parts, *document.contacts))
-    held = set(tokenize(text))
+    held = {t for part in (*parts, *document.contacts) for t in tokens(part)}
     # A shortened name ("Leics" for Leicestershire) counts where it begins a word held.
     return [n for n in names if n not in held and not any(h.startswith(n) for h in held)]
 
@@ -105,12 +112,12 @@ def named_phrases(question: str) -> list[tuple[str, ...]]:
     return list(dict.fromkeys(p for p in phrases if len(p) > 1))
 
 
-def _holds_sequence(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+def _holds_sequence(held: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     # A shortened word ("Leics") counts where it begins the word held ("leicestershir").
     n = len(phrase)
     return any(
-        all(tokens[i + j].startswith(word) for j, word in enumerate(phrase))
-        for i in range(len(tokens) - n + 1)
+        all(held[i + j].startswith(word) for j, word in enumerate(phrase))
+        for i in range(len(held) - n + 1)
     )
 
 
@@ -127,7 +134,7 @@ def unmet_phrases(
     """The named phrases that neither the passage, its section, nor its document's title or
     contacts carry, word for word."""
     parts = (passage.text, passage.section or "", document.title, *document.contacts)
-    held = [tokenize(part) for part in parts]
+    held = [tokens(part) for part in parts]
     return [
         p for p in phrases if not any(_holds_sequence(t, form) for t in held for form in _forms(p))
     ]

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from answer.constraints import (
     evidence_dates,
     named_phrases,
+    tokens,
     unmet_dates,
     unmet_names,
     unmet_phrases,
@@ -102,11 +104,17 @@ def question_aliases(weights: dict[str, float], abbreviations: dict[str, str]) -
     keys = {t[:KEY] for t in weights}
     found = []
     for acronym, long_form in abbreviations.items():
-        short = [t[:KEY] for t in tokenize(acronym)]
-        long = frozenset(t[:KEY] for t in tokenize(long_form))
-        if len(short) == 1 and long and (short[0] in keys or long <= keys):
-            found.append((short[0], long))
+        short, long = _alias_keys(acronym, long_form)
+        if short and long and (short in keys or long <= keys):
+            found.append((short, long))
     return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def _alias_keys(acronym: str, long_form: str) -> tuple[str | None, frozenset[str]]:
+    """An acronym's one stem key (None if it tokenizes to more or fewer) and its long form's."""
+    short = [t[:KEY] for t in tokenize(acronym)]
+    return (short[0] if len(short) == 1 else None), frozenset(t[:KEY] for t in tokenize(long_form))
 
 
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -173,13 +181,14 @@ def candidates(
     # A sentence inherits some of its passage's match: the topic words are often stated once,
     # in the heading or the sentence before, and not repeated where the fact is.
     around = [
-        frozenset(keys_of(tokenize(f"{hit.passage.section or ''} {hit.passage.text}"), named))
+        frozenset(keys_of((*tokens(hit.passage.section or ""), *tokens(hit.passage.text)), named))
         for hit in shown
     ]
-    about = [on_target(question, named, hit) for hit in shown]
+    phrases = named_phrases(question)
+    about = [on_target(question, named, phrases, hit) for hit in shown]
     found = []
     for row, (i, start, end) in enumerate(spans):
-        stems = frozenset(tokenize(texts[row]))
+        stems = frozenset(tokens(texts[row]))
         coverage = covered(keys_of(stems, named), weights, aliases)
         in_passage = covered(around[i], weights, aliases)
         score = (
@@ -198,13 +207,14 @@ def candidates(
     return sorted(found, key=lambda c: -c.score)
 
 
-def on_target(question: str, named: list[str], hit: Hit) -> bool:
-    """Whether the passage is about the years, months and rare names the question names."""
+def on_target(question: str, named: list[str], phrases: list[tuple[str, ...]], hit: Hit) -> bool:
+    """Whether the passage is about the years, months, rare names and title-case phrases
+    (constraints.named_phrases) the question names."""
     held = evidence_dates(hit.passage, hit.document)
     return (
         not unmet_dates(question, held)
         and not unmet_names(named, hit.passage, hit.document)
-        and not unmet_phrases(named_phrases(question), hit.passage, hit.document)
+        and not unmet_phrases(phrases, hit.passage, hit.document)
     )
 
 
