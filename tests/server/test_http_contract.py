@@ -64,6 +64,38 @@ def test_ask_keeps_the_conversation_id_it_was_given(base_url: str) -> None:
     assert second["conversation_id"] == first["conversation_id"]
 
 
+def _ask(base_url: str, question: str, conversation_id: str | None = None) -> dict[str, object]:
+    body: dict[str, str] = {"question": question}
+    if conversation_id:
+        body["conversation_id"] = conversation_id
+    response = httpx.post(f"{base_url}/v1/ask", json=body, timeout=30)
+    assert response.status_code == 200
+    answer: dict[str, object] = response.json()
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("opening", "follow_up", "expected"),
+    [
+        ("who's the contact on the ACEs report?", "what's her phone number?", "0116 3053196"),
+        (
+            "how much did the Home Office put into the VRN?",
+            "and how long does that money last?",
+            "31 March 2020",
+        ),
+    ],
+)
+def test_a_follow_up_is_answered_from_the_conversations_topic(
+    base_url: str, opening: str, follow_up: str, expected: str
+) -> None:
+    first = _ask(base_url, opening)
+    second = _ask(base_url, follow_up, str(first["conversation_id"]))
+    assert not second["refused"]
+    assert expected in str(second["answer"])
+    # Asked cold, the follow-up has no topic to lean on.
+    assert expected not in str(_ask(base_url, follow_up)["answer"])
+
+
 def test_search_returns_ranked_passages_with_per_signal_scores(base_url: str) -> None:
     response = httpx.post(
         f"{base_url}/v1/search", json={"query": "Better Care Fund plan", "k": 5}, timeout=30
