@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
-from server import conversations
 from server.conversations import ConversationStore
 
 
@@ -14,7 +14,7 @@ def test_turns_older_than_the_time_to_live_are_forgotten(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     now = [1_000_000.0]
-    monkeypatch.setattr(conversations.time, "time", lambda: now[0])
+    monkeypatch.setattr(time, "time", lambda: now[0])
     store = ConversationStore(tmp_path / "c.sqlite", ttl_seconds=60, max_turns=20)
     store.add("conv", "who chairs the board?", "who chairs the board?", "answer")
     now[0] += 59
