@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from answer.constraints import unmet_names
 from answer.fields import contact_part
-from answer.qtype import AnswerType, satisfies
+from answer.fit import satisfies
+from answer.qtype import AnswerType
 from index.tokenize import tokenize
 from ingest.model import Document, Passage
 from retrieval.search import Hit

@@ -14,17 +14,10 @@ from dataclasses import replace
 from answer.constraints import named_words
 from answer.contact import ContactLookup, contact_answer
 from answer.fields import field_fact
+from answer.fit import PARTIAL_FIT, asks_for_detail, fit
 from answer.lists import introduced_list, items_span, lead_in_span
 from answer.model import REFUSAL, Answer, Citation
-from answer.qtype import (
-    PARTIAL_FIT,
-    REQUIRED,
-    AnswerType,
-    answer_type,
-    asks_for_detail,
-    fit,
-    second_ask,
-)
+from answer.qtype import REQUIRED, AnswerType, answer_type, second_ask
 from answer.scoring import (
     AnswerConfig,
     Candidate,

@@ -1,18 +1,10 @@
-"""What a question asks for, and whether a sentence looks like that kind of answer."""
+"""What a question asks for: a person or body, a date, a figure, a decision, a definition, a
+list, a yes or no; and a second question joined on by "and"."""
 
 from __future__ import annotations
 
 import re
 from enum import StrEnum
-
-from index.abbreviations import spelled_out
-from ingest.dates import MONTHS
-
-_MONTHS = "(" + "|".join(m.capitalize() for m in MONTHS) + ")"
-# "When is it reviewed?" may be answered by a point in a plan's life: "at the midway point".
-_POINT_IN_PLAN = (
-    r"\b(?i:midway|mid-?point|half-?way|end of (the|its|this)|within (the )?\w+ (years?|months?))\b"
-)
 
 
 class AnswerType(StrEnum):
@@ -91,35 +83,8 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     ),
 ]
 
-_SIGNS: dict[AnswerType, re.Pattern[str]] = {
-    AnswerType.FREQUENCY: re.compile(
-        r"\b(annual\w*|quarterl\w*|monthly|weekly|daily|yearly|biannual\w*|twice|fortnightly|"
-        r"every|each (year|month|quarter|week))\b",
-        re.I,
-    ),
-    AnswerType.PERSON: re.compile(
-        # A run of names, as minutes list those present or sending apologies.
-        r"\b[A-Z][a-z]+ [A-Z][a-z]+(?:,\s*(?:[A-Z]{2,}\s+)?[A-Z][a-z]+ [A-Z][a-z]+){2,}|"
-        r"\b(Mr|Mrs|Ms|Dr|Cllr|Professor|Prof)\.?\s+[A-Z]|"
-        r"\b(Director|Chief|Officer|Chair\w*|Lead|Head|Manager|Board|Partnership|Council|Group|"
-        r"Trust|Team|Commissioner|Councillor|Executive|Sponsor|CCGs?)\b"
-        # Who holds a duty, named in lower case: "the statutory responsibility of the district
-        # councils", "led by the public health team".
-        r"|\b(?i:responsibility of|responsibility (rests|lies) with|(led|chaired|owned) by)\b"
-    ),
-    AnswerType.DATE: re.compile(
-        rf"\b({_MONTHS}|(19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b|{_POINT_IN_PLAN}"
-    ),
-    AnswerType.NUMBER: re.compile(r"\d|£|%|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b"),
-    AnswerType.DECISION: re.compile(
-        r"\b(RESOLVED|resolved|agreed|approved|endorsed|decided)\b|\bThat (the|a|an)\b.+\bbe\b"
-    ),
-    AnswerType.DEFINITION: re.compile(
-        r"\b(means|mean|is defined|defined as|defines|refers? to|known as|is a|is the)\b|\("
-    ),
-    AnswerType.LIST: re.compile(r"[;:•]|\b(and)\b"),
-    AnswerType.YES_NO: re.compile(r"\b(will|is|are|has|have|was|were)\b"),
-}
+# Only these types say what an answer must contain; the others can be stated many ways.
+REQUIRED = (AnswerType.NUMBER, AnswerType.DATE, AnswerType.PERSON, AnswerType.FREQUENCY)
 
 
 # "Who gets priority for breastfeeding support?" asks which residents, not which officer or body.
@@ -164,179 +129,3 @@ def second_ask(question: str) -> tuple[str, AnswerType] | None:
     if kind not in REQUIRED or kind is answer_type(question[: found.start()]):
         return None
     return clause, kind
-
-
-def looks_like(kind: AnswerType, sentence: str) -> bool:
-    sign = _SIGNS.get(kind)
-    return bool(sign and sign.search(sentence))
-
-
-_PHONE_ASKED = re.compile(r"\b(phone|telephone|tel|mobile|number to call|ring)\b(?!-)", re.I)
-_PHONE = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
-_EMAIL_ASKED = re.compile(r"\be-?mail\b", re.I)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PERCENT_ASKED = re.compile(r"%|\bper ?cent|\bpercentage\b|\bproportion\b|\bshare of\b", re.I)
-_PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
-_MONEY_ASKED = re.compile(
-    r"£|\b(money|cost|costs|funding|funded|budget|spend|spent|grant|invest\w*|allocat\w*|"
-    r"worth|paid|pay|rent|rents|fee|fees|charge|charges|price|prices)\b",
-    re.I,
-)
-_HOW_MUCH = re.compile(r"\bhow much\b", re.I)
-_CHANGE_ASKED = re.compile(
-    r"\b(cut|reduc\w*|fall(en)?|fell|drop\w*|increas\w*|rise|risen|rose|gone (up|down)|"
-    r"higher|lower|more|less|improv\w*|chang\w*|grow\w*|grew)\b",
-    re.I,
-)
-_MULTIPLE = re.compile(r"\b\d[\d.½]*\s*(x|times)\b|\b(twice|double|treble|triple|halved)\b", re.I)
-_MONEY = re.compile(
-    r"£\s?\d|\b\d[\d,.]*\s?(million|m|k|bn|billion|thousand)\b"
-    r"|\b(\d[\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
-    r"fifty|hundred|thousand|million)\s+(pounds?|pence)\b",
-    re.I,
-)
-# Figures that are not amounts: dates, years and financial years, and labels such as
-# "Covid-19", "0-19", "Priority 3" or "item 189". What is left after masking them is a count.
-_NOT_AMOUNT = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b"
-    r"|\b(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\b"
-    r"|\b[A-Za-z]+-\d+\b|\b\d{1,2}-\d{1,2}\b"
-    r"|\b(?:priority|priorities|outcome|item|appendix|section|page|paragraph|action|minute|"
-    r"phase|tier|level|stage|year|key stage)\s+\d+(?:\s*(?:-|and|to)\s*\d+)?\b"
-    # A sum of money is not a count of people or things.
-    r"|£\s?\d[\d,.]*(?:\s?(?:million|m|k|bn|billion))?",
-    re.I,
-)
-_DIGIT = re.compile(r"\d")
-_NUMBER_WORDS = (
-    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    "hundred|thousand|million"
-)
-# "Two thousand street trees": a count in words ("one" is left out: "no one", "one of the").
-_COUNT_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b", re.I)
-_TIME_UNITS = r"(days?|weeks?|months?|years?|hours?|minutes?|decades?)"
-_DURATION = re.compile(rf"\b(\d+|one|{_NUMBER_WORDS})[\s-]+{_TIME_UNITS}\b", re.I)
-_TIME_ASKED = re.compile(rf"\bhow (many|much) {_TIME_UNITS}\b|\bhow long\b", re.I)
-# Who chaired a meeting, signed a foreword or is a councillor is a named person, not a body.
-_NAMED_ASKED = re.compile(r"\b(chair(ed|s|man|woman|person)?|councillor|signed|sign)\b", re.I)
-_NAMED = re.compile(
-    r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+[A-Z]"
-    r"|\b[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?,? (?:Director|Chief|Chair|Head|Lead|"
-    r"Manager|Officer|Cabinet|Consultant|Deputy|Assistant|Strategic|Senior)\b"
-    # "Chair: Ernie White", "chaired by Jane Toman"
-    r"|\b(?:Chair(?:man|woman|person)?|chaired by)\s*[:,-]?\s*[A-Z][a-z]+ [A-Z][a-z]+"
-)
-# Only these types say what an answer must contain; the others can be stated many ways.
-REQUIRED = (AnswerType.NUMBER, AnswerType.DATE, AnswerType.PERSON, AnswerType.FREQUENCY)
-
-
-def has_amount(sentence: str) -> bool:
-    """Whether a figure is left once dates, years and numbered labels are masked."""
-    return bool(_DIGIT.search(_NOT_AMOUNT.sub(" ", sentence)))
-
-
-# Dates and figures as written: "16 January 2020", "January 2020", "2019/20", "51,101", "67%".
-_STATED = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:\s+\d{{4}})?\b|\b{_MONTHS}\s+\d{{4}}\b"
-    rf"|\b{_MONTHS}\b|\b\d[\d,./-]*\b",
-    re.I,
-)
-
-
-# "What date is the January 2020 meeting?" knows the month and asks for the day: "March 2020"
-# does not answer it. Without a month in the question, "what date" is often just "when".
-_MONTH_NAMED = re.compile(rf"\b{_MONTHS}\b", re.I)
-_DAY_ASKED = re.compile(r"\bwhat (date|day)\b|\bwhich (date|day)\b|\bon what day\b", re.I)
-_DAY = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
-)
-
-
-def _beyond_question(question: str, sentence: str) -> str:
-    """The sentence without the dates and figures the question states itself: "what date is
-    the January 2020 meeting?" is not answered by a sentence whose only date is January 2020,
-    but is by one saying "16 January 2020"."""
-    asked = " ".join(question.lower().split())
-    return _STATED.sub(lambda m: " " if m.group(0).lower() in asked else m.group(0), sentence)
-
-
-_EXPANSION_ASKED = re.compile(
-    r"\b([A-Z][A-Z&]{1,6})s?\b.*\bstands? for\b|\bstands? for\b.*\b([A-Z][A-Z&]{1,6})s?\b"
-)
-
-
-def asks_for_detail(question: str) -> bool:
-    """Whether the question asks for a phone number or an email address."""
-    return bool(_PHONE_ASKED.search(question) or _EMAIL_ASKED.search(question))
-
-
-def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
-    """Whether `sentence` holds the kind of thing the question asks for: a phone number, an
-    email address, a percentage, a sum of money, a count, a date or a (named) person; always
-    true for open questions."""
-    if _PHONE_ASKED.search(question):
-        return bool(_PHONE.search(sentence))
-    if _EMAIL_ASKED.search(question):
-        return bool(_EMAIL.search(sentence))
-    if kind in (AnswerType.NUMBER, AnswerType.DATE):
-        sentence = _beyond_question(question, sentence)
-    if kind is AnswerType.DATE and _DAY_ASKED.search(question) and _MONTH_NAMED.search(question):
-        return bool(_DAY.search(sentence))
-    if kind is AnswerType.NUMBER:
-        if _PERCENT_ASKED.search(question):
-            return bool(_PERCENT.search(sentence))
-        if _MONEY_ASKED.search(question):
-            return bool(_MONEY.search(sentence))
-        # "How much did the Home Office put in?" is a sum; "how much has it cut falls?" a share.
-        # "How much did it get?" is a sum, a share or a multiple, or else a quantity; "how much
-        # has it cut falls / raised the risk?" asks for the size of a change: a share or multiple.
-        if _HOW_MUCH.search(question) and not _TIME_ASKED.search(question):
-            if _MONEY.search(sentence) or _PERCENT.search(sentence) or _MULTIPLE.search(sentence):
-                return True
-            if _CHANGE_ASKED.search(question):
-                return False
-        # "Over the past six months" does not answer "how many people"; it does "how many months".
-        if not _TIME_ASKED.search(question):
-            sentence = _DURATION.sub(" ", sentence)
-        return has_amount(sentence) or bool(_COUNT_WORD.search(_NOT_AMOUNT.sub(" ", sentence)))
-    asked = _EXPANSION_ASKED.search(question)
-    if asked:
-        # "What does ACD stand for?" is answered only by a glossary line ("ACD: ...", "... (ACD)")
-        # or by words whose initials spell ACD.
-        acronym = asked.group(1) or asked.group(2)
-        glossed = re.search(
-            rf"\b{re.escape(acronym)}s?\s*[:–-]\s*\w|\({re.escape(acronym)}s?\)", sentence
-        )
-        return bool(glossed or spelled_out(sentence, acronym))
-    if kind is AnswerType.PERSON and _NAMED_ASKED.search(question):
-        return bool(_NAMED.search(sentence))
-    return kind not in REQUIRED or looks_like(kind, sentence)
-
-
-PARTIAL_FIT = 0.75
-_WHEN_WITHIN_YEAR = re.compile(rf"\b{_MONTHS}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|{_POINT_IN_PLAN}")
-
-
-def fit(question: str, kind: AnswerType, sentence: str) -> float:
-    """How well a sentence fits the asked-for kind: 1 when it holds what the question needs
-    (see `satisfies`), PARTIAL_FIT when it does so only roughly, 0.5 when it merely looks the
-    part, else 0."""
-    looks = looks_like(kind, sentence) or bool(
-        _PHONE_ASKED.search(question) or _EMAIL_ASKED.search(question)
-    )
-    if satisfies(question, kind, sentence) and (looks or kind in REQUIRED):
-        return PARTIAL_FIT if _roughly(question, kind, sentence) else 1.0
-    return 0.5 if looks else 0.0
-
-
-def _roughly(question: str, kind: AnswerType, sentence: str) -> bool:
-    """Whether a sentence that satisfies the question does so less precisely than asked: a bare
-    year ("Annual Report 2019") for "when", a plain figure ("up to age 25") for "how much"."""
-    if kind is AnswerType.DATE:
-        return not _WHEN_WITHIN_YEAR.search(_beyond_question(question, sentence))
-    if kind is AnswerType.NUMBER and _HOW_MUCH.search(question):
-        return not (
-            _MONEY.search(sentence) or _PERCENT.search(sentence) or _MULTIPLE.search(sentence)
-        )
-    return False

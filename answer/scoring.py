@@ -21,7 +21,8 @@ from answer.constraints import (
     unmet_phrases,
 )
 from answer.fields import contact_part
-from answer.qtype import AnswerType, fit, satisfies
+from answer.fit import fit, satisfies
+from answer.qtype import AnswerType
 from answer.sentences import prose_share, sentence_spans
 from index.tokenize import tokenize
 from retrieval.search import Hit

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from answer.fields import contact_part
+from answer.fields import contact_part, field_fact
+from answer.qtype import AnswerType
 from ingest.model import Passage
 
 _CONTACTS = (
@@ -36,9 +37,6 @@ def test_no_part_when_the_question_names_nobody_listed() -> None:
 
 
 def test_an_action_lead_adds_its_comments_when_asked_when_or_how_far() -> None:
-    from answer.fields import field_fact
-    from answer.qtype import AnswerType
-
     action = Passage(
         id="log:1",
         document_id="log",
