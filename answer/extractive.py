@@ -125,6 +125,47 @@ def compose(
         if found is not None:
             return _contact_reply(*found, score)
 
+    chosen = _chosen(question, kind, hits, ranked, best, satisfied=satisfied, cfg=cfg)
+    numbers: dict[int, int] = {}
+    citations: list[Citation] = []
+    parts: list[str] = []
+
+    def cite(hit_index: int, quote: str) -> int:
+        if hit_index not in numbers:
+            hit = hits[hit_index]
+            numbers[hit_index] = len(citations) + 1
+            citations.append(Citation(numbers[hit_index], hit.passage, hit.document, quote))
+        return numbers[hit_index]
+
+    lead = _lead(question, kind, hits[best.hit_index].passage)
+    if lead is not None:
+        n = cite(best.hit_index, span(hits, best))
+        parts.append(f"{lead} [{n}]")
+    for cand in chosen:
+        n = cite(cand.hit_index, span(hits, cand))
+        parts.append(f"{span(hits, cand)} [{n}]")
+
+    top_doc = hits[best.hit_index].document
+    if top_doc.superseded_by:
+        successor = documents.get(top_doc.superseded_by)
+        name = successor.title if successor else top_doc.superseded_by
+        parts.append(f"Note: this comes from {top_doc.title}, which has been superseded by {name}.")
+    return Answer(" ".join(parts), citations, score, refused=False)
+
+
+def _chosen(
+    question: str,
+    kind: AnswerType,
+    hits: list[Hit],
+    ranked: list[Candidate],
+    best: Candidate,
+    *,
+    satisfied: bool,
+    cfg: AnswerConfig,
+) -> list[Candidate]:
+    """The sentences to quote: the best, and up to max_sentences - 1 close runners-up that add
+    to it; the best carried through the enumeration it leads into, pronoun-led ones with their
+    antecedent."""
     chosen = [best]
     for cand in ranked:
         if cand is best:
@@ -152,35 +193,16 @@ def compose(
             chosen.append(cand)
 
     chosen = [_through_enumeration(hits, chosen[0]), *chosen[1:]]
-    chosen = _drop_contained([_with_antecedent(hits, cand) for cand in chosen])
-    numbers: dict[int, int] = {}
-    citations: list[Citation] = []
-    parts: list[str] = []
+    return _drop_contained([_with_antecedent(hits, cand) for cand in chosen])
 
-    def cite(hit_index: int, quote: str) -> int:
-        if hit_index not in numbers:
-            hit = hits[hit_index]
-            numbers[hit_index] = len(citations) + 1
-            citations.append(Citation(numbers[hit_index], hit.passage, hit.document, quote))
-        return numbers[hit_index]
 
-    lead = field_fact(question, kind, hits[best.hit_index].passage)
+def _lead(question: str, kind: AnswerType, passage: Passage) -> str | None:
+    """A direct fact from the best passage's fields, for the question or its second ask."""
+    lead = field_fact(question, kind, passage)
     asked = second_ask(question)
     if lead is None and asked is not None:
-        lead = field_fact(question, asked[1], hits[best.hit_index].passage)
-    if lead is not None:
-        n = cite(best.hit_index, span(hits, best))
-        parts.append(f"{lead} [{n}]")
-    for cand in chosen:
-        n = cite(cand.hit_index, span(hits, cand))
-        parts.append(f"{span(hits, cand)} [{n}]")
-
-    top_doc = hits[best.hit_index].document
-    if top_doc.superseded_by:
-        successor = documents.get(top_doc.superseded_by)
-        name = successor.title if successor else top_doc.superseded_by
-        parts.append(f"Note: this comes from {top_doc.title}, which has been superseded by {name}.")
-    return Answer(" ".join(parts), citations, score, refused=False)
+        lead = field_fact(question, asked[1], passage)
+    return lead
 
 
 def _contact_reply(
