@@ -18,14 +18,12 @@ def test_a_count_of_people_is_not_answered_by_a_duration() -> None:
 
 
 def test_a_phone_question_needs_a_phone_number() -> None:
-
     q = "phone number for Paul Hindson?"
     assert not satisfies(q, AnswerType.PERSON, "Paul Hindson Email: paul.hindson@example.gov.uk")
     assert satisfies(q, AnswerType.PERSON, "Jane Toman Telephone: 0116 272 7576")
 
 
 def test_how_often_asks_for_a_frequency() -> None:
-
     q = "how often is the sponsor list reviewed?"
     assert answer_type(q) is AnswerType.FREQUENCY
     assert satisfies(q, AnswerType.FREQUENCY, "The list will be reviewed on an annual basis.")
@@ -42,12 +40,10 @@ def test_how_often_asks_for_a_frequency() -> None:
     ],
 )
 def test_dates_labels_and_money_are_not_a_count(sentence: str) -> None:
-
     assert not satisfies("how many rough sleepers were counted?", AnswerType.NUMBER, sentence)
 
 
 def test_a_percentage_question_needs_a_percentage_and_a_cost_question_money() -> None:
-
     pct = "what % of adults are physically active?"
     assert answer_type(pct) is AnswerType.NUMBER
     assert satisfies(pct, AnswerType.NUMBER, "67.6% of adults are physically active.")
@@ -58,14 +54,12 @@ def test_a_percentage_question_needs_a_percentage_and_a_cost_question_money() ->
 
 
 def test_who_chaired_needs_a_named_person_not_a_body() -> None:
-
     q = "who chaired the September 2019 HWB?"
     assert satisfies(q, AnswerType.PERSON, "PRESENT Mr. L. Breckon JP CC (in the Chair)")
     assert not satisfies(q, AnswerType.PERSON, "The Health and Wellbeing Board met at County Hall.")
 
 
 def test_a_date_the_question_already_states_is_no_answer() -> None:
-
     q = "what date is the January 2020 HWB meeting?"
     assert not satisfies(q, AnswerType.DATE, "Task groups meet before the January 2020 board.")
     assert satisfies(q, AnswerType.DATE, "The board meets on 16 January 2020.")
@@ -83,7 +77,6 @@ def test_a_date_the_question_already_states_is_no_answer() -> None:
     ],
 )
 def test_what_a_board_made_of_an_item_is_a_decision(question: str) -> None:
-
     assert answer_type(question) is AnswerType.DECISION
     resolution = "RESOLVED: That the Council's approach to healthy communities be welcomed."
     assert fit(question, AnswerType.DECISION, resolution) == 1.0
@@ -91,7 +84,6 @@ def test_what_a_board_made_of_an_item_is_a_decision(question: str) -> None:
 
 
 def test_from_when_asks_for_a_date_and_share_of_for_a_percentage() -> None:
-
     assert answer_type("from when will there be one way of dealing with hoarding?") is (
         AnswerType.DATE
     )
@@ -101,7 +93,6 @@ def test_from_when_asks_for_a_date_and_share_of_for_a_percentage() -> None:
 
 
 def test_what_an_acronym_stands_for_needs_its_gloss_or_its_spelled_out_words() -> None:
-
     q = "what does ACD stand for on the PCN to do list?"
     assert not satisfies(q, AnswerType.DEFINITION, "Appoint an ACD Begin to appoint to new roles")
     assert satisfies(q, AnswerType.DEFINITION, "ACD: Assistant Clinical Director")
@@ -109,14 +100,12 @@ def test_what_an_acronym_stands_for_needs_its_gloss_or_its_spelled_out_words() -
 
 
 def test_a_follow_up_opening_with_and_who_asks_for_a_person() -> None:
-
     assert answer_type("and whose report was that?") is AnswerType.PERSON
     assert looks_like(AnswerType.PERSON, "a report of the Director of Health and Care Integration")
     assert not looks_like(AnswerType.PERSON, "That the Better Care Fund Plan be approved.")
 
 
 def test_a_chair_named_without_a_title_still_answers_who_chaired() -> None:
-
     q = "who chaired the partnership?"
     assert satisfies(q, AnswerType.PERSON, "The partnership was chaired by Jane Toman.")
     assert satisfies(q, AnswerType.PERSON, "Chair: Ernie White")
@@ -132,7 +121,6 @@ def test_a_chair_named_without_a_title_still_answers_who_chaired() -> None:
     ],
 )
 def test_definitional_phrasing_looks_like_a_definition(sentence: str) -> None:
-
     assert looks_like(AnswerType.DEFINITION, sentence)
 
 
