@@ -21,10 +21,12 @@ from typing import Any
 
 from answer.extractive import compose
 from answer.generate import Event, Generator, extractive_events
+from answer.joined import joined
 from answer.model import Answer
 from index.embedder import Embedder
 from index.generation import current_name, load_generation
 from ingest.model import Document, Passage
+from retrieval.comparison import comparison_sides, interleaved
 from retrieval.filters import Filters
 from retrieval.followup import rewrite
 from retrieval.query import normalise
@@ -125,19 +127,34 @@ class Assistant:
         conversation = conversation_id or self._conversations.new_id()
         previous = self._conversations.previous_questions(conversation) if conversation_id else []
         rewritten = rewrite(question, previous)
-        hits = _visible_search(
-            searcher, rewritten, k=ANSWER_PASSAGES, filters=filters, mode=mode, access=access
-        )
-        expanded = normalise(rewritten, searcher.index.abbreviations).expanded
-        answer = compose(
-            question,
-            expanded,
-            hits,
-            idf=searcher.index.bm25.idf,
-            documents=visible_documents(searcher.index.store.documents, access),
-            contacts=searcher.index.store.contact_passage,
-            abbreviations=searcher.index.abbreviations,
-        )
+
+        def answered(asked: str, searched: str, scope: Filters | None) -> tuple[Answer, list[Hit]]:
+            found = _visible_search(
+                searcher, searched, k=ANSWER_PASSAGES, filters=scope, mode=mode, access=access
+            )
+            answer = compose(
+                asked,
+                normalise(searched, searcher.index.abbreviations).expanded,
+                found,
+                idf=searcher.index.bm25.idf,
+                documents=visible_documents(searcher.index.store.documents, access),
+                contacts=searcher.index.store.contact_passage,
+                abbreviations=searcher.index.abbreviations,
+            )
+            return answer, found
+
+        answer, hits = answered(question, rewritten, filters)
+        sides = comparison_sides(question, filters)
+        if sides is not None:
+            # Each time the question compares is searched and answered on its own; unless
+            # every side has an answer, the single search's answer (or refusal) stands.
+            per_side = [
+                answered(side.question, rewrite(side.question, previous), side.filters)
+                for side in sides
+            ]
+            if not any(a.refused for a, _ in per_side):
+                answer = joined([a for a, _ in per_side])
+                hits = interleaved([h for _, h in per_side])
         if generate and self._llm is not None:
             answer = self._llm.answer(question, hits, answer)
         self._conversations.add(conversation, question, rewritten, answer.text)

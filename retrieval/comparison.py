@@ -1,0 +1,80 @@
+"""Questions that compare two times: "how many had been done at the 2019 update compared with
+the 2025 report?", "which board owned it back in 2013, and who looks after it now?".
+
+One search ranks the two sides against each other, so the better-matching year crowds the other
+out of the passages an answer is drawn from. Each side is searched and answered on its own
+instead: its documents by date, its question without the other side's years (a passage from
+2025 does not mention 2019, and must not be judged off target for it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from retrieval.filters import Filters
+from retrieval.search import Hit
+
+# Words that set two times against each other. "Still" is left out: "how many smokers did the
+# 2013 strategy reckon we still had?" asks about 2013 alone.
+_COMPARES = re.compile(
+    r"\b(chang\w*|since|now|nowadays|today|compared?|comparison|vs|versus|moved|differ\w*|"
+    r"between|carr(y|ied) through)\b",
+    re.IGNORECASE,
+)
+# A year, with the end of its span: "2019", "2013-16", "2024/25".
+_YEAR = re.compile(r"\b((?:19|20)\d{2})(?:\s*[/-]\s*\d{2,4})?\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of a comparison: the question as asked of it, and the search filters that keep
+    to its documents."""
+
+    question: str
+    filters: Filters
+
+
+def comparison_sides(question: str, filters: Filters | None = None) -> list[Side] | None:
+    """The two sides the question compares, or None when it compares nothing (or the caller's
+    own date filter already picks the time)."""
+    base = filters or Filters()
+    if base.date_from or base.date_to or not _COMPARES.search(question):
+        return None
+    years = sorted({int(m.group(1)) for m in _YEAR.finditer(question)})
+    if len(years) >= 2:
+        first, second = years[0], years[-1]
+        return [
+            Side(_without_years(question, keep=first), _dated(base, first, first)),
+            Side(_without_years(question, keep=second), _dated(base, second, second)),
+        ]
+    if len(years) == 1:
+        # "Since 2013 ... now": the named year, against everything after it.
+        year = years[0]
+        return [
+            Side(question, _dated(base, year, year)),
+            Side(_without_years(question, keep=None), _dated(base, year + 1, None)),
+        ]
+    return None
+
+
+def _dated(base: Filters, start: int, end: int | None) -> Filters:
+    return replace(base, date_from=str(start), date_to=None if end is None else str(end))
+
+
+def _without_years(question: str, *, keep: int | None) -> str:
+    kept = str(keep) if keep is not None else None
+    text = _YEAR.sub(lambda m: m.group(0) if m.group(1) == kept else "", question)
+    return " ".join(text.split())
+
+
+def interleaved(sides: list[list[Hit]]) -> list[Hit]:
+    """The sides' hits taken in turn (each side's best first), each passage once."""
+    seen: set[str] = set()
+    hits = []
+    for rank in range(max((len(h) for h in sides), default=0)):
+        for side in sides:
+            if rank < len(side) and side[rank].passage.id not in seen:
+                seen.add(side[rank].passage.id)
+                hits.append(side[rank])
+    return hits

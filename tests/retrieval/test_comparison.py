@@ -1,0 +1,68 @@
+"""Which questions compare two times, and how each side is asked."""
+
+from __future__ import annotations
+
+from ingest.model import Document, Passage
+from retrieval.comparison import comparison_sides, interleaved
+from retrieval.filters import Filters
+from retrieval.search import Hit
+
+
+def test_two_named_years_are_two_sides_each_without_the_other_year() -> None:
+    sides = comparison_sides(
+        "how many assessments were done at the 2019 update compared with the 2025 report?"
+    )
+    assert sides is not None
+    first, second = sides
+    assert (first.filters.date_from, first.filters.date_to) == ("2019", "2019")
+    assert (second.filters.date_from, second.filters.date_to) == ("2025", "2025")
+    assert "2019" in first.question and "2025" not in first.question
+    assert "2025" in second.question and "2019" not in second.question
+
+
+def test_one_year_against_now_is_that_year_and_everything_after() -> None:
+    sides = comparison_sides("has the HWB chair changed since the 2013-16 strategy came out?")
+    assert sides is not None
+    then, now = sides
+    assert (then.filters.date_from, then.filters.date_to) == ("2013", "2013")
+    assert (now.filters.date_from, now.filters.date_to) == ("2014", None)
+    assert "2013" not in now.question and "-16" not in now.question
+
+
+def test_a_question_about_one_time_compares_nothing() -> None:
+    assert (
+        comparison_sides("roughly how many smokers did the 2013 strategy reckon we still had?")
+        is None
+    )
+    assert comparison_sides("what has changed in the JHWS?") is None
+    assert comparison_sides("when was the JHWS approved in 2022?") is None
+
+
+def test_the_callers_own_date_filter_wins() -> None:
+    question = "what changed between the 2019 and the 2025 reports?"
+    assert comparison_sides(question, Filters(date_from="2025")) is None
+    sides = comparison_sides(question, Filters(doc_types=("report",)))
+    assert sides is not None and all(s.filters.doc_types == ("report",) for s in sides)
+
+
+def _hit(passage_id: str) -> Hit:
+    document = Document(
+        id="d", title="t", doc_type="report", source="d.txt", sha256="0" * 64, date="2019"
+    )
+    passage = Passage(
+        id=passage_id,
+        document_id="d",
+        text=passage_id,
+        section=None,
+        page=None,
+        lines=(1, 1),
+        kind="paragraph",
+        fields={},
+        context="",
+    )
+    return Hit(passage, document, 1.0, {})
+
+
+def test_the_sides_hits_are_taken_in_turn_each_passage_once() -> None:
+    merged = interleaved([[_hit("a1"), _hit("a2")], [_hit("b1"), _hit("a1"), _hit("b3")]])
+    assert [h.passage.id for h in merged] == ["a1", "b1", "a2", "b3"]

@@ -1,0 +1,20 @@
+"""A question comparing two times is answered from both, on the real index and model."""
+
+from __future__ import annotations
+
+from server.service import Assistant
+
+
+def test_a_two_year_comparison_cites_a_document_of_each_year(real_assistant: Assistant) -> None:
+    question = (
+        "workplace health needs assessments completed: "
+        "the 2019 UPB report versus the 2025 staying healthy update?"
+    )
+    answer = real_assistant.ask(question, generate=False).answer
+    assert not answer.refused
+    years = {(c.document.date or "")[:4] for c in answer.citations}
+    assert {"2019", "2025"} <= years
+    assert "41 workplaces" in answer.text and "42 Workplace Health Needs Assessment" in answer.text
+    for citation in answer.citations:
+        assert citation.quote in citation.passage.text
+        assert f"[{citation.n}]" in answer.text
