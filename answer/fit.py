@@ -105,6 +105,9 @@ _NAMED = re.compile(
     r"Manager|Officer|Cabinet|Consultant|Deputy|Assistant|Strategic|Senior)\b"
     # "Chair: Ernie White", "chaired by Jane Toman"
     r"|\b(?:Chair(?:man|woman|person)?|chaired by)\s*[:,-]?\s*[A-Z][a-z]+ [A-Z][a-z]+"
+    # A post holder who chairs a body: "The Director of Public Health co-chairs the Partnership".
+    r"|\b(?:Director|Chief Executive|Lead Member|Cabinet Member|Leader|Head) of [A-Z][\w ]{2,40}?"
+    r" (?:co-)?chairs\b|\b(?:co-)?chaired by the (?:Director|Chief Executive|Lead Member|Leader)\b"
 )
 
 

@@ -187,3 +187,11 @@ def test_how_much_fits_a_sum_better_than_a_plain_figure() -> None:
     kind = answer_type(question)
     assert fit(question, kind, "The VRN funding of £880,000 came from the Home Office.") == 1.0
     assert fit(question, kind, "The VRN will reduce youth violence (up to age 25).") < 1.0
+
+
+def test_a_post_holder_who_chairs_a_body_answers_who_chairs_it() -> None:
+    q = "who chairs the Staying Healthy Partnership?"
+    kind = answer_type(q)
+    held = "The Director of Public Health co-chairs the Staying Healthy Partnership."
+    assert satisfies(q, kind, held)
+    assert not satisfies(q, kind, "The Staying Healthy Partnership meets every quarter.")
