@@ -105,9 +105,12 @@ def compose(
     config: AnswerConfig | None = None,
     contacts: ContactLookup | None = None,
     abbreviations: dict[str, str] | None = None,
+    kind: AnswerType | None = None,
 ) -> Answer:
+    """`kind`: the kind of answer wanted when the question alone does not say, as for a
+    follow-up that asks the previous question about something else (retrieval.followup.asked)."""
     cfg = config or AnswerConfig()
-    kind = answer_type(question)
+    kind = kind or answer_type(question)
     weights = {t: idf(t) for t in query_terms(question, expanded)}
     named = named_words(question, idf)
     aliases = question_aliases(weights, abbreviations or {})

@@ -67,3 +67,26 @@ def rewrite(question: str, previous: list[str]) -> str:
     for earlier in reversed(previous[-2:]):
         carried.extend(w for w in topic_words(earlier) if w not in own and w not in carried)
     return f"{question} ({' '.join(carried)})" if carried else question
+
+
+# "What about the 2013 one?", "and for alcohol?": the same question again, about something else.
+_SUBSTITUTES = re.compile(
+    r"^\s*(and )?(what about|how about|same for|and for|for)\b|^\s*and (the|a|an)\b", re.IGNORECASE
+)
+_OWN_ASK = re.compile(
+    r"\b(who|whom|whose|when|where|why|which|how (many|much|often|long)|did|does|do|is|are|"
+    r"was|were|has|have|can|will)\b",
+    re.IGNORECASE,
+)
+
+
+def asked(question: str, previous: list[str]) -> str:
+    """What a follow-up asks, for telling the kind of answer it wants: a follow-up that swaps the
+    subject and asks nothing of its own ("what about the 2013 one?") asks the previous question
+    again; any other question asks itself."""
+    if not previous or not _SUBSTITUTES.search(question):
+        return question
+    own = _SUBSTITUTES.sub("", question, count=1)
+    if _OWN_ASK.search(own):
+        return question
+    return f"{previous[-1]} {question}"

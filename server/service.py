@@ -23,12 +23,13 @@ from answer.extractive import compose
 from answer.generate import Event, Generator, extractive_events
 from answer.joined import joined
 from answer.model import Answer
+from answer.qtype import answer_type
 from index.embedder import Embedder
 from index.generation import current_name, load_generation
 from ingest.model import Document, Passage
 from retrieval.comparison import comparison_sides, interleaved
 from retrieval.filters import Filters
-from retrieval.followup import rewrite
+from retrieval.followup import asked, rewrite
 from retrieval.query import normalise
 from retrieval.search import Hit, Mode, Searcher
 from server.conversations import ConversationStore
@@ -127,6 +128,7 @@ class Assistant:
         conversation = conversation_id or self._conversations.new_id()
         previous = self._conversations.previous_questions(conversation) if conversation_id else []
         rewritten = rewrite(question, previous)
+        kind = answer_type(asked(question, previous))
 
         def answered(asked: str, searched: str, scope: Filters | None) -> tuple[Answer, list[Hit]]:
             found = _visible_search(
@@ -140,6 +142,7 @@ class Assistant:
                 documents=visible_documents(searcher.index.store.documents, access),
                 contacts=searcher.index.store.contact_passage,
                 abbreviations=searcher.index.abbreviations,
+                kind=kind,
             )
             return answer, found
 

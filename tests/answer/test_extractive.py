@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from answer.extractive import compose
 from answer.model import Answer
+from answer.qtype import AnswerType
 from retrieval.search import Hit
 from tests.answer import made
 from tests.answer.made import idf as _idf
@@ -198,3 +199,20 @@ def test_a_rougher_figure_is_not_quoted_beside_the_asked_for_sum() -> None:
     answer = _ask("how much did the council put into rough sleeping work?", hits)
     assert answer.text.startswith("The council put £50,000")
     assert "age 25" not in answer.text
+
+
+def test_a_given_kind_overrides_what_the_question_alone_says() -> None:
+    hits = [
+        _hit(
+            "The rough sleeping strategy set out what rough sleeping partners would do. "
+            "Partners signed it off in March 2013.",
+            1.0,
+        )
+    ]
+    question = "what about the rough sleeping strategy?"
+    as_asked = _ask(question, hits)
+    as_date = compose(
+        question, question, hits, idf=_idf, documents={"report": _DOCUMENT}, kind=AnswerType.DATE
+    )
+    assert as_asked.text.startswith("The rough sleeping strategy set out")
+    assert as_date.text.startswith("Partners signed it off in March 2013.")

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from retrieval.followup import is_follow_up, rewrite
+from retrieval.followup import asked, is_follow_up, rewrite
 
 
 def test_a_self_standing_question_is_not_rewritten() -> None:
@@ -22,3 +22,19 @@ def test_what_about_carries_the_topic_and_keeps_the_new_year() -> None:
 def test_no_previous_turns_means_no_rewrite() -> None:
     assert rewrite("and for alcohol?", []) == "and for alcohol?"
     assert is_follow_up("and for alcohol?")
+
+
+def test_a_follow_up_that_swaps_the_subject_asks_the_previous_question_again() -> None:
+    previous = ["when was the JHWS approved?"]
+    assert asked("what about the 2013 one?", previous) == (
+        "when was the JHWS approved? what about the 2013 one?"
+    )
+    assert asked("and for alcohol?", ["who leads on smoking?"]).startswith("who leads on smoking?")
+
+
+def test_a_follow_up_with_its_own_question_asks_itself() -> None:
+    previous = ["what have we committed to on falls?"]
+    own = "what about the old 2013 strategy, did that do anything on falls?"
+    assert asked(own, previous) == own
+    assert asked("and who chairs it?", previous) == "and who chairs it?"
+    assert asked("what about the 2013 one?", []) == "what about the 2013 one?"
