@@ -1,5 +1,7 @@
 """Questions that compare two times: "how many had been done at the 2019 update compared with
-the 2025 report?", "which board owned it back in 2013, and who looks after it now?".
+the 2025 report?", "which board owned it back in 2013, and who looks after it now?"; and
+questions that follow a commitment to where it has got ("the JHWS promised X - where have we got
+to?"), which compare the plan with its progress reports.
 
 One search ranks the two sides against each other, so the better-matching year crowds the other
 out of the passages an answer is drawn from. Each side is searched and answered on its own
@@ -26,6 +28,17 @@ _COMPARES = re.compile(
 _YEAR = re.compile(r"\b((?:19|20)\d{2})(?:\s*[/-]\s*\d{2,4})?\b")
 
 
+# "Where have we got to with it?", "what's the latest rate?": how far something has got. A
+# report titled "progress update" is named, not asked about, so "progress" alone is not enough.
+_PROGRESS = re.compile(
+    r"\b(where (have|are|has|is) (we|it|they|things)( got)? to|got to with|what'?s happening|"
+    r"what is happening|latest|so far|how('s| is| are) .{1,40} going|delivered yet|"
+    r"progress (on|with|against|made))\b",
+    re.IGNORECASE,
+)
+PROGRESS_REPORT = "progress_report"
+
+
 @dataclass(frozen=True, slots=True)
 class Side:
     """One side of a comparison: the question as asked of it, and the search filters that keep
@@ -37,8 +50,11 @@ class Side:
 
 def comparison_sides(question: str, filters: Filters | None = None) -> list[Side] | None:
     """The two sides the question compares, or None when it compares nothing (or the caller's
-    own date filter already picks the time)."""
+    own filter already picks the time or the kind of document)."""
     base = filters or Filters()
+    if _PROGRESS.search(question) and not base.doc_types:
+        # The plan as asked, against what the progress reports say.
+        return [Side(question, base), Side(question, replace(base, doc_types=(PROGRESS_REPORT,)))]
     if base.date_from or base.date_to or not _COMPARES.search(question):
         return None
     years = sorted({int(m.group(1)) for m in _YEAR.finditer(question)})

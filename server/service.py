@@ -23,14 +23,14 @@ from answer.extractive import compose
 from answer.generate import Event, Generator, extractive_events
 from answer.joined import joined
 from answer.model import Answer
-from answer.qtype import answer_type
+from answer.qtype import AnswerType, answer_type
 from index.embedder import Embedder
 from index.generation import current_name, load_generation
 from ingest.model import Document, Passage
 from retrieval.comparison import comparison_sides, interleaved
 from retrieval.filters import Filters
 from retrieval.followup import asked, rewrite
-from retrieval.query import normalise
+from retrieval.query import asks_for_contact, normalise
 from retrieval.search import Hit, Mode, Searcher
 from server.conversations import ConversationStore
 from server.visibility import EVERYTHING, Access, scoped_filters, visible_documents
@@ -130,32 +130,18 @@ class Assistant:
         rewritten = rewrite(question, previous)
         kind = answer_type(asked(question, previous))
 
-        def answered(asked: str, searched: str, scope: Filters | None) -> tuple[Answer, list[Hit]]:
-            found = _visible_search(
-                searcher, searched, k=ANSWER_PASSAGES, filters=scope, mode=mode, access=access
-            )
-            answer = compose(
-                asked,
-                normalise(searched, searcher.index.abbreviations).expanded,
-                found,
-                idf=searcher.index.bm25.idf,
-                documents=visible_documents(searcher.index.store.documents, access),
-                contacts=searcher.index.store.contact_passage,
-                abbreviations=searcher.index.abbreviations,
-                kind=kind,
-            )
-            return answer, found
-
-        answer, hits = answered(question, rewritten, filters)
-        sides = comparison_sides(question, filters)
+        answering = _Answering(searcher, mode=mode, access=access, kind=kind)
+        scope = filters or Filters()
+        answer, hits = answering.answer(question, rewritten, scope)
+        sides = None if asks_for_contact(question) else comparison_sides(question, scope)
         if sides is not None:
-            # Each time the question compares is searched and answered on its own; unless
-            # every side has an answer, the single search's answer (or refusal) stands.
+            # Each side the question compares is searched and answered on its own; unless
+            # every side has an answer of its own, the single search's answer (or refusal) stands.
             per_side = [
-                answered(side.question, rewrite(side.question, previous), side.filters)
+                answering.answer(side.question, rewrite(side.question, previous), side.filters)
                 for side in sides
             ]
-            if not any(a.refused for a, _ in per_side):
+            if not any(a.refused for a, _ in per_side) and _distinct_leads(per_side):
                 answer = joined([a for a, _ in per_side])
                 hits = interleaved([h for _, h in per_side])
         if generate and self._llm is not None:
@@ -194,6 +180,53 @@ class Assistant:
             return None
         document = store.document_of(passage)
         return (passage, document) if access.may_see(document, store.documents) else None
+
+
+class _Answering:
+    """One ask's searches and answers, each search run once however many sides share it."""
+
+    def __init__(self, searcher: Searcher, *, mode: Mode, access: Access, kind: AnswerType):
+        self._searcher = searcher
+        self._mode = mode
+        self._access = access
+        self._kind = kind
+        self._done: dict[tuple[str, str, Filters], tuple[Answer, list[Hit]]] = {}
+
+    def answer(self, asked: str, searched: str, scope: Filters) -> tuple[Answer, list[Hit]]:
+        """The answer to `asked`, from a search for `searched` within `scope`."""
+        key = (asked, searched, scope)
+        if key not in self._done:
+            self._done[key] = self._compose(asked, searched, scope)
+        return self._done[key]
+
+    def _compose(self, asked: str, searched: str, scope: Filters) -> tuple[Answer, list[Hit]]:
+        index = self._searcher.index
+        found = _visible_search(
+            self._searcher,
+            searched,
+            k=ANSWER_PASSAGES,
+            filters=scope,
+            mode=self._mode,
+            access=self._access,
+        )
+        answer = compose(
+            asked,
+            normalise(searched, index.abbreviations).expanded,
+            found,
+            idf=index.bm25.idf,
+            documents=visible_documents(index.store.documents, self._access),
+            contacts=index.store.contact_passage,
+            abbreviations=index.abbreviations,
+            kind=self._kind,
+        )
+        return answer, found
+
+
+def _distinct_leads(answers: list[tuple[Answer, list[Hit]]]) -> bool:
+    """Whether each side's answer leads with a passage of its own (else one would repeat the
+    other)."""
+    leads = [a.citations[0].passage.id for a, _ in answers if a.citations]
+    return len(set(leads)) == len(answers)
 
 
 def _visible_search(

@@ -66,3 +66,17 @@ def _hit(passage_id: str) -> Hit:
 def test_the_sides_hits_are_taken_in_turn_each_passage_once() -> None:
     merged = interleaved([[_hit("a1"), _hit("a2")], [_hit("b1"), _hit("a1"), _hit("b3")]])
     assert [h.passage.id for h in merged] == ["a1", "b1", "a2", "b3"]
+
+
+def test_where_a_commitment_has_got_to_is_asked_of_the_plan_and_the_progress_reports() -> None:
+    sides = comparison_sides("the JHWS promised an air quality plan - where have we got to?")
+    assert sides is not None
+    plan, progress = sides
+    assert plan.filters == Filters()
+    assert progress.filters.doc_types == ("progress_report",)
+    assert plan.question == progress.question
+
+
+def test_a_report_titled_progress_update_is_no_question_about_progress() -> None:
+    assert comparison_sides("who wrote the staying healthy progress update?") is None
+    assert comparison_sides("what's the latest rate?", Filters(doc_types=("minutes",))) is None
