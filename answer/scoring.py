@@ -131,11 +131,16 @@ def keys_of(tokens: Iterable[str], named: Iterable[str] = ()) -> set[str]:
     return keys
 
 
-def covered(keys: set[str] | frozenset[str], weights: dict[str, float], aliases: Aliases) -> float:
-    """The share of the question's term weight that `keys` hold. An acronym and its long form
-    are one term, weighing the more of the two and held when either is."""
+Terms = tuple[tuple[float, tuple[frozenset[str], ...]], ...]
+"""The question's terms as (weight, ways of holding it): each way is a set of stem keys that
+together hold the term."""
+
+
+def question_terms(weights: dict[str, float], aliases: Aliases) -> Terms:
+    """The question's terms by idf, an acronym and its long form made one term that weighs the
+    more of the two and is held by either."""
     grouped: set[str] = set()
-    held = total = 0.0
+    terms: list[tuple[float, tuple[frozenset[str], ...]]] = []
     for short, long in aliases:
         members = {t: w for t, w in weights.items() if t[:KEY] == short or t[:KEY] in long}
         grouped |= members.keys()
@@ -143,13 +148,15 @@ def covered(keys: set[str] | frozenset[str], weights: dict[str, float], aliases:
             sum(w for t, w in members.items() if t[:KEY] == short),
             sum(w for t, w in members.items() if t[:KEY] in long),
         )
-        total += weight
-        if short in keys or long <= keys:
-            held += weight
-    for t, w in weights.items():
-        if t not in grouped:
-            total += w
-            held += w if t[:KEY] in keys else 0.0
+        terms.append((weight, (frozenset({short}), long)))
+    terms += [(w, (frozenset({t[:KEY]}),)) for t, w in weights.items() if t not in grouped]
+    return tuple(terms)
+
+
+def covered(keys: set[str] | frozenset[str], terms: Terms) -> float:
+    """The share of the question's term weight (see `question_terms`) that `keys` hold."""
+    total = sum(weight for weight, _ in terms)
+    held = sum(weight for weight, ways in terms if any(way <= keys for way in ways))
     return held / (total or 1.0)
 
 
@@ -185,13 +192,15 @@ def candidates(
         frozenset(keys_of((*tokens(hit.passage.section or ""), *tokens(hit.passage.text)), named))
         for hit in shown
     ]
+    terms = question_terms(weights, aliases)
+    in_passages = [covered(keys, terms) for keys in around]
     phrases = named_phrases(question)
     about = [on_target(question, named, phrases, hit) for hit in shown]
     found = []
     for row, (i, start, end) in enumerate(spans):
         stems = frozenset(tokens(texts[row]))
-        coverage = covered(keys_of(stems, named), weights, aliases)
-        in_passage = covered(around[i], weights, aliases)
+        coverage = covered(keys_of(stems, named), terms)
+        in_passage = in_passages[i]
         score = (
             cfg.lexical_weight * coverage
             + cfg.passage_weight * in_passage
