@@ -111,6 +111,11 @@ _NAMED = re.compile(
 )
 
 
+def _sized(sentence: str) -> bool:
+    """Whether the sentence gives a sum of money, a share or a multiple: what "how much" asks."""
+    return bool(_MONEY.search(sentence) or _PERCENT.search(sentence) or _MULTIPLE.search(sentence))
+
+
 def has_amount(sentence: str) -> bool:
     """Whether a figure is left once dates, years and numbered labels are masked."""
     return bool(_DIGIT.search(_NOT_AMOUNT.sub(" ", sentence)))
@@ -169,11 +174,10 @@ def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
             return bool(_PERCENT.search(sentence))
         if _MONEY_ASKED.search(question):
             return bool(_MONEY.search(sentence))
-        # "How much did the Home Office put in?" is a sum; "how much has it cut falls?" a share.
         # "How much did it get?" is a sum, a share or a multiple, or else a quantity; "how much
         # has it cut falls / raised the risk?" asks for the size of a change: a share or multiple.
         if _HOW_MUCH.search(question) and not _TIME_ASKED.search(question):
-            if _MONEY.search(sentence) or _PERCENT.search(sentence) or _MULTIPLE.search(sentence):
+            if _sized(sentence):
                 return True
             if _CHANGE_ASKED.search(question):
                 return False
@@ -203,9 +207,7 @@ def fit(question: str, kind: AnswerType, sentence: str) -> float:
     """How well a sentence fits the asked-for kind: 1 when it holds what the question needs
     (see `satisfies`), PARTIAL_FIT when it does so only roughly, 0.5 when it merely looks the
     part, else 0."""
-    looks = looks_like(kind, sentence) or bool(
-        _PHONE_ASKED.search(question) or _EMAIL_ASKED.search(question)
-    )
+    looks = looks_like(kind, sentence) or asks_for_detail(question)
     if satisfies(question, kind, sentence) and (looks or kind in REQUIRED):
         return PARTIAL_FIT if _roughly(question, kind, sentence) else 1.0
     return 0.5 if looks else 0.0
@@ -217,7 +219,5 @@ def _roughly(question: str, kind: AnswerType, sentence: str) -> bool:
     if kind is AnswerType.DATE:
         return not _WHEN_WITHIN_YEAR.search(_beyond_question(question, sentence))
     if kind is AnswerType.NUMBER and _HOW_MUCH.search(question):
-        return not (
-            _MONEY.search(sentence) or _PERCENT.search(sentence) or _MULTIPLE.search(sentence)
-        )
+        return not _sized(sentence)
     return False
