@@ -25,5 +25,15 @@ def joined(answers: list[Answer]) -> Answer:
     return Answer(" ".join(texts), citations, confidence, refused=False)
 
 
+def joined_sides(answers: list[Answer]) -> Answer | None:
+    """The answers to the sides of a comparison joined, or None unless every side has an
+    answer of its own: none refused, and each leading with a different passage (else one would
+    repeat the other)."""
+    leads = {a.citations[0].passage.id for a in answers if a.citations}
+    if not answers or any(a.refused for a in answers) or len(leads) != len(answers):
+        return None
+    return joined(answers)
+
+
 def _renumbered(text: str, offset: int) -> str:
     return _MARKER.sub(lambda m: f"[{int(m.group(1)) + offset}]", text)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from retrieval.filters import Filters
+from retrieval.query import asks_for_contact
 from retrieval.search import Hit
 
 # Words that set two times against each other. "Still" is left out: "how many smokers did the
@@ -49,9 +50,12 @@ class Side:
 
 
 def comparison_sides(question: str, filters: Filters | None = None) -> list[Side] | None:
-    """The two sides the question compares, or None when it compares nothing (or the caller's
-    own filter already picks the time or the kind of document)."""
+    """The two sides the question compares, or None when it compares nothing (or asks whom to
+    contact, or the caller's own filter already picks the time or the kind of document)."""
     base = filters or Filters()
+    if asks_for_contact(question):
+        # Whom to contact about "the progress update" is one report's contact block.
+        return None
     if _PROGRESS.search(question) and not base.doc_types:
         # The plan as asked, against what the progress reports say.
         return [Side(question, base), Side(question, replace(base, doc_types=(PROGRESS_REPORT,)))]

@@ -21,7 +21,7 @@ from typing import Any
 
 from answer.extractive import compose
 from answer.generate import Event, Generator, extractive_events
-from answer.joined import joined
+from answer.joined import joined_sides
 from answer.model import Answer
 from answer.qtype import AnswerType, answer_type
 from index.embedder import Embedder
@@ -30,7 +30,7 @@ from ingest.model import Document, Passage
 from retrieval.comparison import comparison_sides, interleaved
 from retrieval.filters import Filters
 from retrieval.followup import asked, rewrite
-from retrieval.query import asks_for_contact, normalise
+from retrieval.query import normalise
 from retrieval.search import Hit, Mode, Searcher
 from server.conversations import ConversationStore
 from server.visibility import EVERYTHING, Access, scoped_filters, visible_documents
@@ -133,7 +133,7 @@ class Assistant:
         answering = _Answering(searcher, mode=mode, access=access, kind=kind)
         scope = filters or Filters()
         answer, hits = answering.answer(question, rewritten, scope)
-        sides = None if asks_for_contact(question) else comparison_sides(question, scope)
+        sides = comparison_sides(question, scope)
         if sides is not None:
             # Each side the question compares is searched and answered on its own; unless
             # every side has an answer of its own, the single search's answer (or refusal) stands.
@@ -141,9 +141,9 @@ class Assistant:
                 answering.answer(side.question, rewrite(side.question, previous), side.filters)
                 for side in sides
             ]
-            if not any(a.refused for a, _ in per_side) and _distinct_leads(per_side):
-                answer = joined([a for a, _ in per_side])
-                hits = interleaved([h for _, h in per_side])
+            both = joined_sides([a for a, _ in per_side])
+            if both is not None:
+                answer, hits = both, interleaved([h for _, h in per_side])
         if generate and self._llm is not None:
             answer = self._llm.answer(question, hits, answer)
         self._conversations.add(conversation, question, rewritten, answer.text)
@@ -220,13 +220,6 @@ class _Answering:
             kind=self._kind,
         )
         return answer, found
-
-
-def _distinct_leads(answers: list[tuple[Answer, list[Hit]]]) -> bool:
-    """Whether each side's answer leads with a passage of its own (else one would repeat the
-    other)."""
-    leads = [a.citations[0].passage.id for a, _ in answers if a.citations]
-    return len(set(leads)) == len(answers)
 
 
 def _visible_search(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from answer.joined import joined
+from answer.joined import joined, joined_sides
 from answer.model import Answer, Citation
 from tests.answer import made
 
@@ -30,3 +32,17 @@ def test_the_second_answers_markers_and_citations_number_on_from_the_first() -> 
 def test_joining_nothing_is_an_error() -> None:
     with pytest.raises(ValueError, match="at least one"):
         joined([])
+
+
+def test_sides_are_joined_only_when_each_has_an_answer_of_its_own() -> None:
+    first = _answer("In 2019, 41 were done. [1]", ["41 were done."], 0.6)
+    second = _answer("In 2025, 42 were done. [1]", ["42 were done."], 0.5)
+    assert joined_sides([first, second]) is None, "both lead with the same passage"
+    elsewhere = replace(
+        second,
+        citations=[replace(second.citations[0], passage=made.passage("42.", lines=(9, 9)))],
+    )
+    assert joined_sides([first, elsewhere]) == joined([first, elsewhere])
+    refused = replace(elsewhere, refused=True)
+    assert joined_sides([first, refused]) is None
+    assert joined_sides([]) is None

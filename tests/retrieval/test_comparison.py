@@ -80,3 +80,7 @@ def test_where_a_commitment_has_got_to_is_asked_of_the_plan_and_the_progress_rep
 def test_a_report_titled_progress_update_is_no_question_about_progress() -> None:
     assert comparison_sides("who wrote the staying healthy progress update?") is None
     assert comparison_sides("what's the latest rate?", Filters(doc_types=("minutes",))) is None
+
+
+def test_whom_to_contact_about_a_progress_update_compares_nothing() -> None:
+    assert comparison_sides("who do I contact about the latest progress update?") is None
