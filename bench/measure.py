@@ -23,12 +23,12 @@ from bench.stages import SEARCH_K, STAGES, StageTimer
 from bench.stats import peak_rss_mb, ratio, rss_mb, summary, timed_ms
 from evals.gold import load_gold
 from index.onnx_embedder import OnnxMiniLMEmbedder
+from pipeline.assistant import Assistant
+from pipeline.conversations import ConversationStore
+from pipeline.runtime import CONVERSATIONS_FILE, make_embedder, pin_threads
 from retrieval.query import normalise as normalise_query
 from retrieval.search import Searcher
 from server.app import create_app
-from server.conversations import ConversationStore
-from server.runtime import CONVERSATIONS_FILE, make_embedder, pin_threads
-from server.service import Assistant
 from server.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -66,7 +66,7 @@ def measure(
     )
     started = time.perf_counter()
     pin_threads(settings.query_threads)
-    embedder = make_embedder(settings, threads=settings.query_threads)
+    embedder = make_embedder(settings.embedder, threads=settings.query_threads)
     rss_model = rss_mb()
     conversations = ConversationStore(
         data_dir / CONVERSATIONS_FILE,

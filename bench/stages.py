@@ -11,11 +11,11 @@ from answer.extractive import compose
 from bench.stats import timed_ms
 from index.embedder import Embedder
 from index.generation import LoadedIndex
+from pipeline.assistant import ANSWER_PASSAGES
 from retrieval.fusion import weighted_fusion
 from retrieval.query import asks_for_older
 from retrieval.query import normalise as normalise_query
 from retrieval.search import Hit, SearchConfig
-from server.service import ANSWER_PASSAGES
 
 SEARCH_K = 10
 STAGES = ("normalise", "bm25", "embed", "dense", "fusion", "compose")

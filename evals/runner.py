@@ -23,15 +23,15 @@ from evals.gold import GoldItem, conversation
 from evals.metrics import fact_met
 from evals.records import Answered, CitationCheck, Retrieved
 from index.store import Store
+from pipeline.assistant import AskResult
 from retrieval.search import Hit, Mode
-from server.service import AskResult
 
 SEARCH_K = 10
 Progress = Callable[[str, int, int], None]
 
 
 class Pipeline(Protocol):
-    """The part of `server.service.Assistant` the eval drives (a test may wrap it)."""
+    """The part of `pipeline.assistant.Assistant` the eval drives (a test may wrap it)."""
 
     def search(self, query: str, *, k: int = 10, mode: Mode = "hybrid") -> list[Hit]: ...
 

@@ -25,6 +25,7 @@ from prometheus_client import (
     generate_latest,
 )
 
+from pipeline.assistant import Assistant
 from server.audit import AuditLog
 from server.auth import PUBLIC_ROUTES, Authenticator, Caller, client_address
 from server.errors import ApiError, install_error_handlers
@@ -43,7 +44,6 @@ from server.schemas import (
     passage_out,
     search_response,
 )
-from server.service import Assistant
 from server.settings import Settings
 from server.stream import install_stream
 from server.web import install_web

@@ -18,9 +18,9 @@ from typing import Literal
 
 from starlette.requests import HTTPConnection
 
+from pipeline.visibility import Access
 from server.errors import ApiError
 from server.settings import ApiKey, Settings
-from server.visibility import Access
 
 # Pages and probes anyone may load: they hold no document text.
 PUBLIC_ROUTES = frozenset({"/healthz", "/readyz", "/", "/embed"})

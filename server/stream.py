@@ -26,8 +26,8 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 
 from answer.generate import Event, Final, Reset, Token
+from pipeline.assistant import Assistant
 from server.schemas import AskRequest, ErrorResponse, ask_response
-from server.service import Assistant
 
 log = logging.getLogger(__name__)
 

@@ -18,10 +18,10 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import BaseModel
 
+from pipeline.assistant import Assistant
 from server.errors import ApiError
 from server.feedback import FEEDBACK_FILE, FeedbackIn, FeedbackOut, FeedbackStore
 from server.schemas import DocumentOut, ErrorResponse, PassageOut, document_out, passage_out
-from server.service import Assistant
 from server.settings import Settings
 
 HERE = Path(__file__).resolve().parent

@@ -10,8 +10,8 @@ import pytest
 from index.build import build_index
 from index.embedder import Embedder
 from index.onnx_embedder import OnnxMiniLMEmbedder
-from server.conversations import ConversationStore
-from server.service import Assistant
+from pipeline.assistant import Assistant
+from pipeline.conversations import ConversationStore
 from tests.fakes import FakeEmbedder
 
 REPO = Path(__file__).resolve().parent.parent

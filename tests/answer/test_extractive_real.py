@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from answer.model import Answer
-from server.service import Assistant
+from pipeline.assistant import Assistant
 
 REPO = Path(__file__).resolve().parents[2]
 QUESTIONS = [g["question"] for g in yaml.safe_load((REPO / "evals/gold.yaml").read_text())]

@@ -16,7 +16,7 @@ import pytest
 
 from answer.generate import Final, Generator, Token
 from answer.llm import ChatClient
-from server.service import Assistant
+from pipeline.assistant import Assistant
 from tests.answer.planted import (
     PLANTED,
     PLAY_FACT,

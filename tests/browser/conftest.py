@@ -17,9 +17,9 @@ from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
 from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
 
+from pipeline.assistant import Assistant
 from server.app import create_app
 from server.feedback import FEEDBACK_FILE
-from server.service import Assistant
 from server.settings import Settings
 from tests.browser.live import bound_socket, origin_of, serve
 

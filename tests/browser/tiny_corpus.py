@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from index.build import build_index
-from server.conversations import ConversationStore
-from server.service import Assistant
+from pipeline.assistant import Assistant
+from pipeline.conversations import ConversationStore
 from tests import corpora
 from tests.fakes import FakeEmbedder
 

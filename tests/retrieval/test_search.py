@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from ingest.model import Passage
+from pipeline.assistant import Assistant
 from retrieval.search import MODES, continuations, lift_continuations
-from server.service import Assistant
 
 
 def test_hybrid_finds_the_bcf_resolution_for_an_acronym_query(real_assistant: Assistant) -> None:

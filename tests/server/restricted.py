@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from index.build import build_index
-from server.conversations import ConversationStore
-from server.service import Assistant
+from pipeline.assistant import Assistant
+from pipeline.conversations import ConversationStore
 from tests import corpora
 from tests.fakes import FakeEmbedder
 

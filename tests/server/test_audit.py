@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from pipeline.assistant import Assistant
 from server.app import create_app
 from server.audit import read_audit
 from server.auth import key_hash
-from server.service import Assistant
 from server.settings import ApiKey, Settings
 from tests.server.restricted import restricted_assistant
 

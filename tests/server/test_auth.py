@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from pipeline.assistant import Assistant
 from server.app import create_app
 from server.auth import key_hash
-from server.service import Assistant
 from server.settings import ApiKey, Settings, SettingsError, load_settings
 from tests.server.restricted import BOARD_SECRET, HR_SECRET, restricted_assistant
 

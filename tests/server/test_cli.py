@@ -10,8 +10,8 @@ from pathlib import Path
 
 import httpx
 
+from pipeline.assistant import Assistant
 from server.app import create_app
-from server.service import Assistant
 from server.settings import Settings
 from tests.server.live import serve
 

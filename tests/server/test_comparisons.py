@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from server.service import Assistant
+from pipeline.assistant import Assistant
 
 
 def test_a_two_year_comparison_cites_a_document_of_each_year(real_assistant: Assistant) -> None:

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from pipeline.assistant import Assistant
 from server.app import create_app
-from server.service import Assistant
 from server.settings import Settings
 from tests.server.live import serve
 

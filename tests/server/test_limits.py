@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from pipeline.assistant import Assistant
+from pipeline.conversations import ConversationStore
 from server.app import create_app
 from server.auth import key_hash
-from server.conversations import ConversationStore
 from server.limits import RateLimiter
-from server.service import Assistant
 from server.settings import ApiKey, Settings
 from tests.server.restricted import restricted_assistant
 

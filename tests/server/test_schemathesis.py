@@ -19,8 +19,8 @@ from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 from schemathesis.core.result import Err
 
+from pipeline.assistant import Assistant
 from server.app import create_app
-from server.service import Assistant
 from server.settings import Settings
 
 MAX_EXAMPLES = 8

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from pipeline.assistant import Assistant
 from server.app import create_app
 from server.feedback import FEEDBACK_FILE, FeedbackStore
-from server.service import Assistant
 from server.settings import Settings
 from tests.browser.tiny_corpus import SCRIPT, markup_assistant
 

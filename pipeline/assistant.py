@@ -27,13 +27,13 @@ from answer.qtype import AnswerType, answer_type
 from index.embedder import Embedder
 from index.generation import current_name, load_generation
 from ingest.model import Document, Passage
+from pipeline.conversations import ConversationStore
+from pipeline.visibility import EVERYTHING, Access, scoped_filters, visible_documents
 from retrieval.comparison import comparison_sides, interleaved
 from retrieval.filters import Filters
 from retrieval.followup import asked, rewrite
 from retrieval.query import normalise
 from retrieval.search import Hit, Mode, Searcher
-from server.conversations import ConversationStore
-from server.visibility import EVERYTHING, Access, scoped_filters, visible_documents
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from server.conversations import ConversationStore
+from pipeline.conversations import ConversationStore
 
 
 def test_turns_older_than_the_time_to_live_are_forgotten(

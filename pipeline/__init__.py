@@ -1,0 +1,1 @@
+"""The assistant: question reading, conversations, comparisons and visibility, over the index."""

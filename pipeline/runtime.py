@@ -1,0 +1,90 @@
+"""Process set-up from plain arguments: threads, the embedder, building and opening an index.
+
+The server and CLI adapt their settings to these calls; evals and bench call them directly, so
+neither needs the HTTP layer to run the assistant.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Literal
+
+from answer.generate import Generator
+from index.build import BuildReport, Progress, build_index
+from index.embedder import Embedder, MiniLMEmbedder
+from index.generation import current_name
+from index.onnx_embedder import OnnxMiniLMEmbedder
+from pipeline.assistant import Assistant
+from pipeline.conversations import ConversationStore
+
+CONVERSATIONS_FILE = "conversations.sqlite"
+EmbedderKind = Literal["onnx", "torch"]
+
+
+def pin_threads(n: int) -> None:
+    """One query at a time is fastest on one BLAS/torch thread here (bench/ measures it)."""
+    import torch
+
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ.setdefault(var, str(n))
+    torch.set_num_threads(n)
+    try:
+        import faiss
+
+        faiss.omp_set_num_threads(n)
+    except (ImportError, AttributeError):
+        logging.getLogger(__name__).debug("faiss thread count left as is")
+
+
+def make_embedder(kind: EmbedderKind, *, threads: int) -> Embedder:
+    """The named embedder; index and queries must use the same one (the manifest checks)."""
+    if kind == "torch":
+        return MiniLMEmbedder()
+    return OnnxMiniLMEmbedder(threads=threads)
+
+
+def build(
+    corpus_dir: Path,
+    index_dir: Path,
+    *,
+    embedder: EmbedderKind,
+    progress: Progress | None = None,
+) -> BuildReport:
+    return build_index(
+        corpus_dir,
+        index_dir,
+        make_embedder(embedder, threads=os.cpu_count() or 1),
+        progress=progress,
+    )
+
+
+def index_exists(index_dir: Path) -> bool:
+    return current_name(index_dir) is not None
+
+
+def open_assistant(
+    index_dir: Path,
+    data_dir: Path,
+    *,
+    embedder: EmbedderKind,
+    query_threads: int,
+    conversation_ttl_seconds: int = 3600,
+    conversation_max_turns: int = 20,
+    reload_check_seconds: float = 2.0,
+    llm: Generator | None = None,
+) -> Assistant:
+    pin_threads(query_threads)
+    conversations = ConversationStore(
+        data_dir / CONVERSATIONS_FILE,
+        ttl_seconds=conversation_ttl_seconds,
+        max_turns=conversation_max_turns,
+    )
+    return Assistant(
+        index_dir=index_dir,
+        embedder=make_embedder(embedder, threads=query_threads),
+        conversations=conversations,
+        reload_check_seconds=reload_check_seconds,
+        llm=llm,
+    )
