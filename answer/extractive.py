@@ -149,10 +149,11 @@ def compose(
         parts.append(f"{span(hits, cand)} [{n}]")
 
     top_doc = hits[best.hit_index].document
-    if top_doc.superseded_by:
-        successor = documents.get(top_doc.superseded_by)
-        name = successor.title if successor else top_doc.superseded_by
-        parts.append(f"Note: this comes from {top_doc.title}, which has been superseded by {name}.")
+    # Only a successor among the documents the caller may see is named, never a bare id.
+    successor = documents.get(top_doc.superseded_by) if top_doc.superseded_by else None
+    if successor is not None:
+        note = f"Note: this comes from {top_doc.title}, which has been superseded by"
+        parts.append(f"{note} {successor.title}.")
     return Answer(" ".join(parts), citations, score, refused=False)
 
 

@@ -15,7 +15,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,13 @@ from index.embedder import Embedder
 from index.generation import current_name, load_generation
 from ingest.model import Document, Passage
 from pipeline.conversations import ConversationStore
-from pipeline.visibility import EVERYTHING, Access, scoped_filters, visible_documents
+from pipeline.visibility import (
+    EVERYTHING,
+    Access,
+    as_seen,
+    scoped_filters,
+    visible_documents,
+)
 from retrieval.comparison import comparison_sides, interleaved
 from retrieval.filters import Filters
 from retrieval.followup import asked, rewrite
@@ -169,7 +175,9 @@ class Assistant:
     def document(self, document_id: str, *, access: Access = EVERYTHING) -> Document | None:
         documents = self.searcher.index.store.documents
         found = documents.get(document_id)
-        return found if found is not None and access.may_see(found, documents) else None
+        if found is None or not access.may_see(found, documents):
+            return None
+        return as_seen(found, documents, access)
 
     def passage(
         self, passage_id: str, *, access: Access = EVERYTHING
@@ -179,7 +187,9 @@ class Assistant:
         if passage is None:
             return None
         document = store.document_of(passage)
-        return (passage, document) if access.may_see(document, store.documents) else None
+        if not access.may_see(document, store.documents):
+            return None
+        return passage, as_seen(document, store.documents, access)
 
 
 class _Answering:
@@ -238,4 +248,8 @@ def _visible_search(
         return []
     hits = searcher.search(query, k=k, filters=scoped, mode=mode)
     # A component of a visible pack can still carry groups of its own: drop it here too.
-    return [h for h in hits if access.may_see(h.document, documents)]
+    return [
+        replace(h, document=as_seen(h.document, documents, access))
+        for h in hits
+        if access.may_see(h.document, documents)
+    ]

@@ -6,7 +6,7 @@ narrowing the search filters to the visible documents; the CLI reads with `EVERY
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.model import Document
 from retrieval.filters import Filters, document_allowed
@@ -35,10 +35,28 @@ EVERYTHING = Access(everything=True)
 PUBLIC = Access()
 
 
+def as_seen(doc: Document, documents: dict[str, Document], access: Access) -> Document:
+    """`doc` as the caller may see it: a successor hidden from the caller is not named.
+
+    A public document superseded by a restricted one would otherwise carry the restricted
+    document's id in `superseded_by`, in listings and in answers' notes alike.
+    """
+    successor = documents.get(doc.superseded_by) if doc.superseded_by else None
+    if doc.superseded_by is None or (
+        successor is not None and access.may_see(successor, documents)
+    ):
+        return doc
+    return replace(doc, superseded_by=None)
+
+
 def visible_documents(documents: dict[str, Document], access: Access) -> dict[str, Document]:
     if access.everything:
         return documents
-    return {i: d for i, d in documents.items() if access.may_see(d, documents)}
+    return {
+        i: as_seen(d, documents, access)
+        for i, d in documents.items()
+        if access.may_see(d, documents)
+    }
 
 
 def scoped_filters(
