@@ -3,6 +3,8 @@ does not name it, in listings, lookups, search results or answers (fake model, r
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from index.build import build_index
@@ -13,7 +15,7 @@ from tests import corpora
 from tests.fakes import FakeEmbedder
 
 BOARD = Access(groups=frozenset({"board"}))
-_DOCUMENTS = [
+_DOCUMENTS: list[dict[str, Any]] = [
     {"id": "plan-2019", "file": "old.txt", "title": "Depot plan 2019", "type": "strategy",
      "date": "2019", "superseded_by": "plan-2025"},
     {"id": "plan-2025", "file": "new.txt", "title": "Confidential depot plan 2025",
