@@ -8,9 +8,11 @@ An action-log row's passage text is the row re-rendered with column labels ("Res
 officer: ... Comments: ..."), while a quote copies the row as printed, across columns; so a row
 passage is matched against its field values in column order as well as against its text.
 
-A quote that no single passage holds whole (a chunk boundary cut it) is credited to each passage
-of its document holding a contiguous run of at least `PARTIAL_SHARE` of its normalised
-characters. The fallback is never used for a quote some passage holds whole, so a passage that
+A quote is credited to every passage holding it whole, in whichever document: councils publish
+the same words more than once (minutes copied into a portal page, a page saved twice as web page
+and as text), and each copy is the evidence. A quote that no single passage holds whole (a chunk
+boundary cut it) is credited to each passage of its own document holding a contiguous run of at
+least `PARTIAL_SHARE` of its normalised characters. The fallback is never used for a quote some passage holds whole, so a passage that
 merely overlaps the evidence is not credited when a complete one exists. `EvidenceMap.partial`
 lists the quotes that needed it, and the report shows how many.
 """
@@ -89,10 +91,13 @@ def build_evidence_map(
     wanted = {ev for item in items for ev in item.evidence}
     holders: dict[Evidence, frozenset[str]] = {}
     partial: set[Evidence] = set()
+    everywhere = [pair for pairs in by_document.values() for pair in pairs]
     for ev in wanted:
         quote = normalise(ev.quote)
         candidates = by_document.get(ev.document, [])
-        whole = frozenset(pid for pid, text in candidates if quote and quote in text)
+        # The same words published again (minutes copied into a portal page, a page saved twice)
+        # are the same evidence wherever they sit.
+        whole = frozenset(pid for pid, text in everywhere if quote and quote in text)
         if whole or partial_share >= 1.0:
             holders[ev] = whole
             continue

@@ -3,8 +3,12 @@
 A gold item is a question staff would ask, the facts a correct answer must contain and the
 verbatim evidence that supports it. Unanswerable items have neither facts nor evidence; every
 other item has both. A follow-up names the question asked before it in the same conversation,
-which must exist and be in the same split (a conversation never crosses splits, or tuning on dev
-would leak into test).
+which must exist and be in the same split (a conversation never crosses splits, or fitting on
+train would leak into dev or test).
+
+Splits: `train` is free to read and fit weights on, `dev` is for choosing between designs, and
+`test` is sealed: it lives in its own file, written without sight of the code or of the other
+splits, and is read only to report figures.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from typing import Any, Literal, get_args
 
 import yaml
 
-Split = Literal["dev", "test"]
+Split = Literal["train", "dev", "test"]
+SEALED: Split = "test"
+"""The sealed split: written apart from the code and the other splits, read only to report."""
 SPLITS: tuple[str, ...] = get_args(Split)
 
 KINDS: tuple[str, ...] = (

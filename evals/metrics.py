@@ -129,6 +129,11 @@ def refusal_rate(records: Sequence[Answered]) -> float | None:
     return _share(r.refused for r in records if not r.answerable)
 
 
+def refusal_precision(records: Sequence[Answered]) -> float | None:
+    """Share of refusals that were right: the documents lacked the answer."""
+    return _share(not r.answerable for r in records if r.refused)
+
+
 def false_refusal_rate(records: Sequence[Answered]) -> float | None:
     """Share of answerable questions refused."""
     return _share(r.refused for r in records if r.answerable)
@@ -140,6 +145,7 @@ def answer_metrics(records: Sequence[Answered]) -> Metrics:
         "citation_precision": citation_precision(records),
         "verbatim_rate": verbatim_rate(records),
         "refusal_unanswerable": refusal_rate(records),
+        "refusal_precision": refusal_precision(records),
         "false_refusal": false_refusal_rate(records),
         "answer_ms_p50": percentile([r.ms for r in records], 50),
         "answer_ms_p95": percentile([r.ms for r in records], 95),

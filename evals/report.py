@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from evals.gold import SEALED
 from evals.metrics import Metrics
 from evals.summary import ALL, Failure, Summary
 
@@ -16,7 +17,12 @@ ANSWER_COLUMNS = (
     "citation_precision",
     "verbatim_rate",
     "refusal_unanswerable",
+    "refusal_precision",
     "false_refusal",
+)
+SEALED_NOTE = (
+    "Sealed: written without sight of the code or of the other splits; read only to report"
+    " figures. A failure here is reported, never fixed case by case."
 )
 TIMING_COLUMNS = ("search_ms_p50", "search_ms_p95", "answer_ms_p50", "answer_ms_p95")
 KIND_COLUMNS = ("questions", "evidence@5", "mrr", "fact_accuracy", "citation_precision")
@@ -41,33 +47,50 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     return [*lines, ""]
 
 
-def _mode_rows(summary: Summary, columns: Sequence[str], needs: str) -> list[list[str]]:
+def _mode_rows(
+    summary: Summary, columns: Sequence[str], needs: str, splits: Sequence[str] | None = None
+) -> list[list[str]]:
     rows = []
-    for mode, splits in summary.metrics.items():
-        for split, metrics in splits.items():
-            if metrics.get(needs) is None:
+    for mode, by_split in summary.metrics.items():
+        for split, metrics in by_split.items():
+            if metrics.get(needs) is None or (splits is not None and split not in splits):
                 continue
             rows.append([mode, split, *(_cell(metrics.get(c), c) for c in columns)])
     return rows
 
 
-def markdown(summary: Summary, info: dict[str, Any], failures: Sequence[Failure]) -> str:
-    lines = [
-        "# Eval report",
+def _mode_tables(summary: Summary, splits: Sequence[str] | None, level: str) -> list[str]:
+    lines = [f"{level} Retrieval by mode", ""]
+    lines += _table(
+        ["mode", "split", *RETRIEVAL_COLUMNS],
+        _mode_rows(summary, RETRIEVAL_COLUMNS, "mrr", splits),
+    )
+    lines += [
+        f"{level} Answers by mode",
         "",
-        *(f"- {key}: {value}" for key, value in info.items()),
-        "",
-        "## Retrieval by mode",
+        "refusal_unanswerable is refusal recall; refusal_precision is the share of refusals"
+        " whose documents lacked the answer.",
         "",
     ]
     lines += _table(
-        ["mode", "split", *RETRIEVAL_COLUMNS], _mode_rows(summary, RETRIEVAL_COLUMNS, "mrr")
-    )
-    lines += ["## Answers by mode", ""]
-    lines += _table(
         ["mode", "split", *ANSWER_COLUMNS],
-        _mode_rows(summary, ANSWER_COLUMNS, "verbatim_rate"),
+        _mode_rows(summary, ANSWER_COLUMNS, "verbatim_rate", splits),
     )
+    return lines
+
+
+def _open_splits(summary: Summary) -> list[str]:
+    present = {split for by_split in summary.metrics.values() for split in by_split}
+    return [s for s in present if s != SEALED]
+
+
+def markdown(summary: Summary, info: dict[str, Any], failures: Sequence[Failure]) -> str:
+    title = f"# Eval report: {info['corpus']}" if "corpus" in info else "# Eval report"
+    lines = [title, "", *(f"- {key}: {value}" for key, value in info.items()), ""]
+    lines += _mode_tables(summary, _open_splits(summary), "##")
+    if any(SEALED in by_split for by_split in summary.metrics.values()):
+        lines += [f"## Sealed {SEALED} split", "", SEALED_NOTE, ""]
+        lines += _mode_tables(summary, [SEALED], "###")
     lines += [
         "## Timings (ms)",
         "",
@@ -99,6 +122,29 @@ def markdown(summary: Summary, info: dict[str, Any], failures: Sequence[Failure]
         ["id", "split", "kind", "cause", "detail"],
         [[f.item_id, f.split, f.kind, f.cause, f.detail] for f in failures],
     )
+    return "\n".join(lines)
+
+
+def suite_markdown(summaries: dict[str, Summary], mode: str = "hybrid") -> str:
+    """The headline figures of every corpus side by side, sealed splits in their own section."""
+    lines = ["# Eval report: every corpus", "", f"Answers and retrieval in {mode} mode.", ""]
+    header = ["corpus", "split", "questions", "evidence@5", *ANSWER_COLUMNS]
+
+    def rows(splits: Sequence[str]) -> list[list[str]]:
+        found = []
+        for corpus, summary in summaries.items():
+            for split, m in summary.metrics.get(mode, {}).items():
+                if split in splits:
+                    found.append([corpus, split, *(_cell(m.get(c), c) for c in header[2:])])
+        return found
+
+    lines += ["## Train and dev", ""]
+    lines += _table(header, rows(["train", "dev", ALL]))
+    lines += [f"## Sealed {SEALED} split", "", SEALED_NOTE, ""]
+    lines += _table(header, rows([SEALED]))
+    lines += [
+        "Each corpus's own report (by mode, split and kind, with its chart) is in its folder."
+    ]
     return "\n".join(lines)
 
 

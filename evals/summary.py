@@ -10,13 +10,13 @@ from evals.records import Answered, Retrieved
 from evals.runner import RunResult
 
 ALL = "all"
-SPLIT_ORDER = ("dev", "test", ALL)
+SPLIT_ORDER = ("train", "dev", "test", ALL)
 
 
 @dataclass(frozen=True, slots=True)
 class Summary:
     metrics: dict[str, dict[str, Metrics]]
-    """mode -> split (dev, test, all) -> metric -> value."""
+    """mode -> split (train, dev, test, all) -> metric -> value."""
     by_kind: dict[str, dict[str, dict[str, Metrics]]]
     """mode -> split -> question kind -> metric -> value."""
 

@@ -14,7 +14,7 @@ from retrieval.search import MODES
 from server.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
-    from server.service import Assistant
+    from pipeline.assistant import Assistant
 
 
 def _progress_bars() -> Progress:
@@ -102,10 +102,20 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from evals.cli import run_eval_command
+    from evals.cli import EvalSetup, run_eval_command
 
+    setup = EvalSetup(
+        corpus_dir=settings.corpus_dir,
+        index_dir=settings.index_dir,
+        embedder=settings.embedder,
+        query_threads=settings.query_threads,
+    )
     status: int = run_eval_command(
-        settings, gold=args.gold, report_dir=args.report, split=args.split
+        setup,
+        report_dir=args.report,
+        gold=args.gold,
+        corpora=args.eval_corpus,
+        split=args.split,
     )
     return status
 
@@ -150,9 +160,20 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_search)
 
     s = sub.add_parser("eval", help="run the gold questions and write the report")
-    s.add_argument("--gold", type=Path, default=Path("evals/gold.yaml"))
+    s.add_argument(
+        "--gold",
+        type=Path,
+        default=None,
+        help="one gold file over SA_CORPUS_DIR, reported and not gated (default: the suite)",
+    )
     s.add_argument("--report", type=Path, default=Path("reports/eval"))
-    s.add_argument("--split", choices=["dev", "test", "all"], default="all")
+    s.add_argument("--split", choices=["train", "dev", "test", "all"], default="all")
+    s.add_argument(
+        "--eval-corpus",
+        action="append",
+        default=None,
+        help="run only this corpus of evals/corpora.yaml (repeatable)",
+    )
     s.set_defaults(func=cmd_eval)
 
     s = sub.add_parser("passages", help="show how a document was parsed into passages")

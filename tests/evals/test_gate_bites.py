@@ -16,8 +16,8 @@ from evals.evaluate import evaluate
 from evals.gold import GoldItem, load_gold
 from evals.runner import Pipeline
 from evals.thresholds import Violation, check, load_thresholds
+from pipeline.assistant import AskResult, Assistant
 from retrieval.search import Hit, Mode
-from server.service import AskResult, Assistant
 
 GOLD = Path(__file__).resolve().parents[2] / "evals" / "gold.yaml"
 
@@ -90,8 +90,8 @@ def _hybrid_violations(
 ) -> set[tuple[str, str]]:
     store = real_assistant.searcher.index.store
     evaluation = evaluate(pipeline, items, store, modes=("hybrid",), answer_modes=("hybrid",))
-    hybrid = [t for t in load_thresholds() if t.mode == "hybrid"]
-    broken: list[Violation] = check(evaluation.summary.metrics, hybrid)
+    hybrid = [t for t in load_thresholds() if t.mode == "hybrid" and t.corpus == "shipped"]
+    broken: list[Violation] = check({"shipped": evaluation.summary.metrics}, hybrid)
     return {(v.threshold.split, v.threshold.metric) for v in broken}
 
 
@@ -102,7 +102,7 @@ def test_a_retriever_that_ignores_the_question_fails_retrieval_and_answers(
     expected = {"evidence@1", "evidence@5", "evidence@10", "mrr", "ndcg@10"}
     expected |= {"fact_accuracy", "citation_precision"}
     assert {("all", m) for m in expected} <= broken
-    assert {("dev", "evidence@5"), ("test", "evidence@5")} <= broken
+    assert {("dev", "evidence@5"), ("train", "evidence@5")} <= broken
 
 
 def test_an_assistant_that_always_refuses_fails_false_refusal_and_accuracy(
