@@ -8,28 +8,29 @@ report's contacts), so nothing in an answer can be invented.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 
 from answer.constraints import named_words
 from answer.contact import ContactLookup, contact_answer
 from answer.fields import field_fact
-from answer.fit import PARTIAL_FIT, asks_for_detail, fit
+from answer.fit import asks_for_detail, fit
 from answer.lists import introduced_list, items_span, lead_in_span
 from answer.model import REFUSAL, Answer, Citation
 from answer.qtype import REQUIRED, AnswerType, answer_type, second_ask
+from answer.ranker import AnswerModels, load_models
 from answer.scoring import (
     AnswerConfig,
     Candidate,
     best_candidate,
     candidates,
-    confidence,
     query_terms,
     question_aliases,
+    refusal_inputs,
     span,
 )
-from answer.sentences import sentence_spans
 from ingest.model import Document, Passage
+from ingest.sentences import sentence_spans
 from retrieval.query import asks_for_contact
 from retrieval.search import Hit
 
@@ -70,6 +71,20 @@ def _through_enumeration(hits: list[Hit], cand: Candidate) -> Candidate:
     return replace(cand, end=end)
 
 
+@dataclass(frozen=True, slots=True)
+class Considered:
+    """What one composition weighed: the passages, every candidate span with its features, the
+    best span and the refusal model's inputs for it (None when there was no candidate)."""
+
+    hits: list[Hit]
+    ranked: list[Candidate]
+    best: Candidate | None
+    refusal_inputs: tuple[float, ...] | None
+
+
+Observer = Callable[[Considered], None]
+
+
 def _drop_contained(chosen: list[Candidate]) -> list[Candidate]:
     """Without the spans another chosen span already quotes (a sentence that became the next
     one's antecedent), keeping the order of the rest."""
@@ -106,18 +121,38 @@ def compose(
     contacts: ContactLookup | None = None,
     abbreviations: dict[str, str] | None = None,
     kind: AnswerType | None = None,
+    models: AnswerModels | None = None,
+    observe: Observer | None = None,
+    similarity: Mapping[tuple[str, int, int], float] | None = None,
 ) -> Answer:
     """`kind`: the kind of answer wanted when the question alone does not say, as for a
-    follow-up that asks the previous question about something else (retrieval.followup.asked)."""
+    follow-up that asks the previous question about something else (retrieval.followup.asked).
+    `models`: the fitted span and refusal models (default: answer/weights.json). `observe` is
+    shown what was weighed (evals/fit_answer.py fits the models on it). `similarity`: each
+    sentence's similarity to the question by (passage id, start, end), from sentence vectors."""
     cfg = config or AnswerConfig()
+    fitted = models or load_models()
     kind = kind or answer_type(question)
     weights = {t: idf(t) for t in query_terms(question, expanded)}
     named = named_words(question, idf)
     aliases = question_aliases(weights, abbreviations or {})
-    ranked = candidates(question, hits, weights, named, kind, cfg, aliases)
+    ranked = candidates(
+        question, hits, weights, named, kind, cfg, fitted.span.probability, aliases, similarity
+    )
     best, satisfied = best_candidate(question, kind, named, hits, ranked, cfg)
-    score = confidence(hits, best, satisfied=satisfied, exact=asks_for_detail(question))
-    if best is None or score < cfg.refuse_below:
+    inputs = (
+        refusal_inputs(
+            hits, ranked, best, satisfied=satisfied, exact=asks_for_detail(question), kind=kind
+        )
+        if best is not None
+        else None
+    )
+    if observe is not None:
+        observe(Considered(hits, ranked, best, inputs))
+    if best is None or inputs is None:
+        return _refusal(hits, ranked, 0.0)
+    score = round(fitted.refusal.probability(inputs), 3)
+    if score < fitted.answer_above:
         return _refusal(hits, ranked, score)
     if kind is AnswerType.LIST:
         found_list = introduced_list(hits[: cfg.passages], list(weights))
@@ -174,24 +209,21 @@ def _chosen(
     for cand in ranked:
         if cand is best:
             continue
-        if len(chosen) >= cfg.max_sentences or cand.score < cfg.second_sentence_ratio * best.score:
+        if len(chosen) >= cfg.max_sentences or cand.score < cfg.second_sentence_min:
             break
         # Another passage must earn its place: its citation may not hold the answer.
         same_passage = cand.hit_index == best.hit_index
-        if not same_passage and cand.score < cfg.other_passage_ratio * best.score:
+        if not same_passage and cand.score < cfg.other_passage_min:
             continue
         # A neighbour of the best sentence rides on its passage's score; it must also share a
         # word with the question, or hold what the question asks for, to be worth quoting.
         fits = fit(question, kind, span(hits, cand))
         if cand.coverage == 0 and fits < 1:
             continue
-        # A figure, a date or a name was asked for: the best passage's other sentences without
-        # one add words, not answer; a better worded one passed over for lacking it does not
-        # come back as the second sentence; and a rougher figure or date beside the answer
-        # ("up to age 25" beside "£880,000" for "how much") would read as a rival answer.
-        passed_over = cand.score > best.score
-        rival = fits == PARTIAL_FIT
-        if kind in REQUIRED and satisfied and fits < 1 and (same_passage or passed_over or rival):
+        # A figure, a date or a name was asked for and the best span holds it: a sentence without
+        # one adds words, not answer, and a rougher figure or date beside the answer ("up to
+        # age 25" beside "£880,000" for "how much") would read as a rival answer.
+        if kind in REQUIRED and satisfied and fits < 1:
             continue
         if not any(_redundant(cand, c) for c in chosen):
             chosen.append(cand)

@@ -23,8 +23,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from answer.llm import CitationFilter, LLMError, LLMTimeout, Message, claims
 from answer.model import Answer, Citation
-from answer.sentences import sentence_spans
 from index.tokenize import tokenize
+from ingest.sentences import sentence_spans
 from retrieval.search import Hit
 
 log = logging.getLogger(__name__)

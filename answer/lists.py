@@ -8,8 +8,8 @@ verbatim from its own passage.
 
 from __future__ import annotations
 
-from answer.sentences import sentence_spans
 from index.tokenize import tokenize
+from ingest.sentences import sentence_spans
 from retrieval.search import Hit, continues_list
 
 MAX_GAP_LINES = 3

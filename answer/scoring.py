@@ -1,14 +1,15 @@
-"""Scoring the sentences of retrieved passages as answers, and how sure the best one is.
+"""The candidate sentences of retrieved passages, measured and scored as answers.
 
-A sentence scores on its own words, its passage's match, the passage's retrieval score and how
-well it fits the asked-for kind of answer; confidence adds whether it holds what the question
-asks for and whether its passage is about the dates and names the question names.
+Each sentence is measured (answer.features) on its own words, its passage's match, the
+passage's retrieval scores, how well it fits the asked-for kind of answer and whether its
+passage is about the dates and names the question names; the fitted span model scores those
+measurements, and the fitted refusal model reads the best one's (answer.ranker).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,11 +21,12 @@ from answer.constraints import (
     unmet_names,
     unmet_phrases,
 )
+from answer.features import SpanSignals, refusal_features, span_features
 from answer.fields import contact_part
 from answer.fit import fit, satisfies
 from answer.qtype import AnswerType
-from answer.sentences import prose_share, sentence_spans
 from index.tokenize import tokenize
+from ingest.sentences import sentence_spans
 from retrieval.search import Hit
 
 # Words of the question that say what kind of answer is wanted, not what it is about.
@@ -36,12 +38,6 @@ QUESTION_STEMS = frozenset(
 )
 
 
-# Confidence discounts, set on the dev split: a best sentence without what the question asks for
-# (a figure, a date, a name) rarely answers it; evidence about another year, month or named
-# person than the question's is an answer to a different question, so that discount alone takes
-# even a perfect match below the refusal threshold.
-UNSATISFIED_FACTOR = 0.38
-OFF_TARGET_FACTOR = 0.35
 # Every council report opens "The purpose of this report is to ..." and minutes file each paper
 # "marked 'Agenda item 9'": such sentences repeat the topic and answer only a question about
 # the paper's purpose.
@@ -51,7 +47,6 @@ _BOILERPLATE = re.compile(
 _PURPOSE_ASKED = re.compile(
     r"\b(purpose|point of|for what|why)\b|\bwhat is the (report|paper)\b", re.I
 )
-BOILERPLATE_FACTOR = 0.7
 # Stems are compared on their first KEY letters: the stemmer leaves "priority" and
 # "prioritised" as "prioriti" and "prioritis", "definition" and "defines" as "definit" and "defin".
 KEY = 7
@@ -62,25 +57,28 @@ def boilerplate(question: str, sentence: str) -> bool:
     return bool(_BOILERPLATE.match(sentence)) and not _PURPOSE_ASKED.search(question)
 
 
-# A table row or a heading in capitals may hold the words but reads as no answer.
-PROSE_MIN = 0.5
-NOT_PROSE_FACTOR = 0.7
-
-
 @dataclass(frozen=True, slots=True)
 class AnswerConfig:
     """Tunables, measured on the eval set's dev split."""
 
     passages: int = 6
     max_sentences: int = 2
-    second_sentence_ratio: float = 0.6
-    other_passage_ratio: float = 0.95
-    refuse_below: float = 0.32
-    lexical_weight: float = 0.3
-    passage_weight: float = 0.3
-    rank_weight: float = 0.3
-    type_weight: float = 0.1
-    satisfied_ratio: float = 0.6
+    second_sentence_min: float = 0.02
+    """The span model's probability a runner-up needs to be quoted beside the best span."""
+    other_passage_min: float = 0.1
+    """... and the higher probability it needs when it comes from another passage."""
+    satisfied_ratio: float = 0.3
+    """How close to the best score a span holding the asked-for thing must be to be preferred."""
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.passages <= 50:
+            raise ValueError(f"AnswerConfig.passages is {self.passages}; allowed: 1 to 50")
+        if not 1 <= self.max_sentences <= 5:
+            raise ValueError(f"AnswerConfig.max_sentences is {self.max_sentences}; allowed: 1 to 5")
+        for name in ("second_sentence_min", "other_passage_min", "satisfied_ratio"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"AnswerConfig.{name} is {value}; allowed: 0 to 1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +92,8 @@ class Candidate:
     stems: frozenset[str]
     on_target: bool
     """Whether its passage is about the dates and names the question names."""
+    features: tuple[float, ...] = ()
+    """Its answer.features.SPAN_FEATURES values, as the span model scored them."""
 
 
 Aliases = tuple[tuple[str, frozenset[str]], ...]
@@ -166,6 +166,10 @@ def query_terms(question: str, expanded: str) -> dict[str, None]:
     )
 
 
+SpanScorer = Callable[[tuple[float, ...]], float]
+"""Scores a span's features (answer.features.SPAN_FEATURES): the fitted span model's probability."""
+
+
 def candidates(
     question: str,
     hits: list[Hit],
@@ -173,18 +177,21 @@ def candidates(
     named: list[str],
     kind: AnswerType,
     cfg: AnswerConfig,
+    score: SpanScorer,
     aliases: Aliases = (),
+    similarity: Mapping[tuple[str, int, int], float] | None = None,
 ) -> list[Candidate]:
-    """Every sentence of the shown passages, best first. `weights` are the question's terms by
-    idf; `named` its required names (constraints.named_words); `aliases` the question's
-    acronyms with their long forms (see `question_aliases`)."""
+    """Every sentence of the shown passages, best first by `score`. `weights` are the question's
+    terms by idf; `named` its required names (constraints.named_words); `aliases` the question's
+    acronyms with their long forms (see `question_aliases`); `similarity` each sentence's
+    similarity to the question, keyed by (passage id, start, end)."""
+    similar = similarity or {}
     shown = hits[: cfg.passages]
     spans = [
-        (i, start, end)
+        (i, start, end, n)
         for i, hit in enumerate(shown)
-        for start, end in sentence_spans(hit.passage.text)
+        for n, (start, end) in enumerate(sentence_spans(hit.passage.text))
     ]
-    texts = [hits[i].passage.text[a:b] for i, a, b in spans]
     top = max((hit.score for hit in shown), default=0.0) or 1.0
     # A sentence inherits some of its passage's match: the topic words are often stated once,
     # in the heading or the sentence before, and not repeated where the fact is.
@@ -197,23 +204,32 @@ def candidates(
     phrases = named_phrases(question)
     about = [on_target(question, named, phrases, hit) for hit in shown]
     found = []
-    for row, (i, start, end) in enumerate(spans):
-        stems = frozenset(tokens(texts[row]))
-        coverage = covered(keys_of(stems, named), terms)
-        in_passage = in_passages[i]
-        score = (
-            cfg.lexical_weight * coverage
-            + cfg.passage_weight * in_passage
-            + cfg.rank_weight * max(0.0, shown[i].score) / top
-            + cfg.type_weight * fit(question, kind, texts[row])
+    for i, start, end, n in spans:
+        text = hits[i].passage.text[start:end]
+        stems = frozenset(tokens(text))
+        signals = SpanSignals(
+            span_dense=max(0.0, similar.get((shown[i].passage.id, start, end), 0.0)),
+            coverage=covered(keys_of(stems, named), terms),
+            in_passage=in_passages[i],
+            fit=fit(question, kind, text),
+            on_target=about[i],
+            boilerplate=boilerplate(question, text),
+            first_sentence=n == 0,
         )
-        if not about[i]:
-            score *= OFF_TARGET_FACTOR
-        if prose_share(texts[row]) < PROSE_MIN:
-            score *= NOT_PROSE_FACTOR
-        if boilerplate(question, texts[row]):
-            score *= BOILERPLATE_FACTOR
-        found.append(Candidate(i, start, end, score, coverage, in_passage, stems, about[i]))
+        features = span_features(signals, shown[i], i, text, kind, top)
+        found.append(
+            Candidate(
+                i,
+                start,
+                end,
+                score(features),
+                signals.coverage,
+                signals.in_passage,
+                stems,
+                about[i],
+                features,
+            )
+        )
     return sorted(found, key=lambda c: -c.score)
 
 
@@ -228,26 +244,30 @@ def on_target(question: str, named: list[str], phrases: list[tuple[str, ...]], h
     )
 
 
-def confidence(
-    hits: list[Hit], best: Candidate | None, *, satisfied: bool, exact: bool = False
-) -> float:
-    """How well the evidence matches: the meaning of the best sentence's passage and how much of
-    the question that passage covers, discounted when the sentence is no prose (a table row, a
-    heading), when it lacks what the question asks for (a number, a date, a name) and when the
-    passage is not about the dates or names the question names. `exact`: the question asks for
-    a detail (a phone number, an email address) that only the very thing answers."""
-    if not hits or best is None:
-        return 0.0
-    dense = max(0.0, min(1.0, hits[best.hit_index].scores.get("dense", 0.0)))
-    score = 0.5 * dense + 0.5 * best.in_passage
-    if prose_share(span(hits, best)) < PROSE_MIN:
-        score *= NOT_PROSE_FACTOR
-    if not satisfied:
-        # A phone number or an email address is there or it is not: a neighbour's is no answer.
-        score *= OFF_TARGET_FACTOR if exact else UNSATISFIED_FACTOR
-    if not best.on_target:
-        score *= OFF_TARGET_FACTOR
-    return round(score, 3)
+def refusal_inputs(
+    hits: list[Hit],
+    ranked: list[Candidate],
+    best: Candidate,
+    *,
+    satisfied: bool,
+    exact: bool,
+    kind: AnswerType,
+) -> tuple[float, ...]:
+    """The refusal model's features (answer.features.REFUSAL_FEATURES) for the chosen best span."""
+    runner_up = next((c.score for c in ranked if c is not best), 0.0)
+    return refusal_features(
+        best.score,
+        runner_up,
+        best_span_dense=best.features[0] if best.features else 0.0,
+        best_hit=hits[best.hit_index],
+        best_in_passage=best.in_passage,
+        best_coverage=best.coverage,
+        satisfied=satisfied,
+        on_target=best.on_target,
+        exact_detail=exact,
+        kind=kind,
+        top_dense=max((h.scores.get("dense", 0.0) for h in hits), default=0.0),
+    )
 
 
 def best_candidate(

@@ -12,9 +12,10 @@ A quote is credited to every passage holding it whole, in whichever document: co
 the same words more than once (minutes copied into a portal page, a page saved twice as web page
 and as text), and each copy is the evidence. A quote that no single passage holds whole (a chunk
 boundary cut it) is credited to each passage of its own document holding a contiguous run of at
-least `PARTIAL_SHARE` of its normalised characters. The fallback is never used for a quote some passage holds whole, so a passage that
-merely overlaps the evidence is not credited when a complete one exists. `EvidenceMap.partial`
-lists the quotes that needed it, and the report shows how many.
+least `PARTIAL_SHARE` of its normalised characters. The fallback is never used for a quote some
+passage holds whole, so a passage that merely overlaps the evidence is not credited when a
+complete one exists. `EvidenceMap.partial` lists the quotes that needed it, and the report shows
+how many.
 """
 
 from __future__ import annotations

@@ -78,3 +78,18 @@ def learn_abbreviations(texts: list[str], *, window: int = 300) -> dict[str, str
         if weight >= 2:
             learned[acronym] = phrase
     return dict(sorted(learned.items()))
+
+
+def with_domain(
+    learned: dict[str, str], texts: list[str], domain: dict[str, str]
+) -> dict[str, str]:
+    """The learned map plus each acronym of the corpus profile (`domain`) it lacks whose long
+    form the corpus uses: staff ask about "the PH strategy" although no document writes "PH",
+    and such an entry can only point a search at words that exist."""
+    corpus = " ".join(" ".join(texts).lower().split())
+    added = {
+        acronym: long_form
+        for acronym, long_form in domain.items()
+        if acronym not in learned and long_form.lower() in corpus
+    }
+    return dict(sorted({**learned, **added}.items()))

@@ -17,11 +17,10 @@ import numpy as np
 import index.bm25 as bm25_module
 import index.tokenize as tokenize_module
 import ingest
-from index.abbreviations import learn_abbreviations
+from index.abbreviations import learn_abbreviations, with_domain
 from index.bm25 import BM25Index
 from index.cache import EmbeddingCache, embed_with_cache
 from index.dense import CONTEXT_WEIGHT, DenseIndex, with_context
-from index.domain_abbreviations import domain_version, with_domain
 from index.embedder import Embedder, Vectors
 from index.generation import (
     ABBREVIATIONS_FILE,
@@ -33,9 +32,11 @@ from index.generation import (
     read_manifest,
     seal,
 )
+from index.sentences import SENTENCES_FILE, SentenceVectors, passage_sentences
 from index.store import write_store
 from ingest.model import Passage, content_hash
 from ingest.pipeline import ingest_corpus
+from ingest.profile import load_profile
 
 CACHE_FILE = "embeddings.sqlite"
 LOCK_FILE = "build.lock"
@@ -143,10 +144,12 @@ def build_index(
     inputs: dict[str, object] = {
         "sources": source_checksums(corpus_dir),
         "chunker_version": chunker_version(),
+        # Sentence spans come from ingest (chunker_version); this marks generations that have them.
+        "sentence_vectors": True,
         "bm25_version": bm25_version(),
         "model": {"name": embedder.name, "fingerprint": embedder.fingerprint, "dim": embedder.dim},
         "context_weight": CONTEXT_WEIGHT,
-        "domain_abbreviations": domain_version(),
+        "profile": load_profile(corpus_dir).digest,
     }
     with _build_lock(index_dir):
         current = None if force else _up_to_date(index_dir, inputs)
@@ -164,8 +167,10 @@ def build_index(
         problems = [f"{p.source}: {p.reason}" for p in corpus.problems]
         hashes = [p.content_hash for p in corpus.passages]
         contexts = sorted({p.context for p in corpus.passages if p.context})
-        # Passage texts and their (far fewer) distinct contexts go through one cached pass.
-        texts = [p.embed_text for p in corpus.passages] + contexts
+        sentences, sentence_spans = passage_sentences(corpus.passages)
+        # Passage texts, their (far fewer) distinct contexts and every sentence go through one
+        # cached pass.
+        texts = [p.embed_text for p in corpus.passages] + contexts + sentences
         cache = EmbeddingCache(index_dir / CACHE_FILE)
         try:
             done = 0
@@ -176,12 +181,14 @@ def build_index(
                 if progress:
                     progress("embed", done, len(texts))
 
-            vectors, embedded = embed_with_cache(
-                embedder, cache, texts, hashes + [content_hash(c) for c in contexts], progress=step
-            )
+            keys = hashes + [content_hash(t) for t in (*contexts, *sentences)]
+            vectors, embedded = embed_with_cache(embedder, cache, texts, keys, progress=step)
         finally:
             cache.close()
-        passage_vectors = passage_vectors_with_context(corpus.passages, vectors, contexts)
+        first_sentence = len(hashes) + len(contexts)
+        passage_vectors = passage_vectors_with_context(
+            corpus.passages, vectors[:first_sentence], contexts
+        )
 
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
         name = f"{stamp}-{hashlib.sha256(''.join(hashes).encode()).hexdigest()[:8]}"
@@ -190,8 +197,11 @@ def build_index(
         write_store(directory, corpus.documents, corpus.passages)
         BM25Index.build([p.index_text for p in corpus.passages]).save(directory / BM25_DIR)
         DenseIndex.build(passage_vectors).save(directory / VECTORS_FILE)
+        SentenceVectors(vectors[first_sentence:], sentence_spans).save(directory / SENTENCES_FILE)
         texts = [p.text for p in corpus.passages]
-        abbreviations = with_domain(learn_abbreviations(texts), texts)
+        abbreviations = with_domain(
+            learn_abbreviations(texts), texts, load_profile(corpus_dir).abbreviations
+        )
         (directory / ABBREVIATIONS_FILE).write_text(
             json.dumps(abbreviations, indent=1, ensure_ascii=False), encoding="utf-8"
         )

@@ -23,6 +23,7 @@ from typing import Any
 from index.bm25 import BM25Index
 from index.dense import DenseIndex
 from index.errors import IndexCorrupt, IndexMissing, ModelMismatch
+from index.sentences import SENTENCES_FILE, SentenceVectors
 from index.store import Store, read_store
 
 FORMAT_VERSION = 1
@@ -45,6 +46,7 @@ class LoadedIndex:
     bm25: BM25Index
     dense: DenseIndex
     abbreviations: dict[str, str]
+    sentences: SentenceVectors
 
 
 def file_sha256(path: Path) -> str:
@@ -167,4 +169,19 @@ def load_generation(index_dir: Path, *, model_fingerprint: str | None = None) ->
             f"generation {name} holds {dense.dim}-d vectors, manifest {model['dim']}"
         )
     abbreviations = json.loads((directory / ABBREVIATIONS_FILE).read_text(encoding="utf-8"))
-    return LoadedIndex(name, manifest, store, bm25, dense, abbreviations)
+    sentences = _sentences(directory / SENTENCES_FILE, name, len(store.passages), dense.dim)
+    return LoadedIndex(name, manifest, store, bm25, dense, abbreviations, sentences)
+
+
+def _sentences(path: Path, name: str, passages: int, dim: int) -> SentenceVectors:
+    if not path.is_file():
+        raise IndexCorrupt(
+            f"generation {name} has no {path.name}: it predates sentence vectors; rebuild it "
+            "with `strategy-assistant index`"
+        )
+    sentences = SentenceVectors.load(path)
+    if len(sentences.spans) and (
+        sentences.vectors.shape[1] != dim or int(sentences.spans[:, 0].max()) >= passages
+    ):
+        raise IndexCorrupt(f"generation {name}: {path.name} does not fit its {passages} passages")
+    return sentences

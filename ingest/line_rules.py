@@ -179,10 +179,16 @@ def strip_pack_stamp(line: str, next_line: str | None) -> str:
     return before.rstrip()
 
 
+# A page number as footers print it: "7", "Page 7", "Page 7 of 24".
+_PAGE_NUMBER = r"(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?"
+
+
 def _header_key(line: str) -> str:
-    """A line as a header candidate: case and spacing folded, a page number beside it dropped."""
+    """A line as a header candidate: case and spacing folded, a page number beside it dropped
+    (so "Strategy 2024 | Page 7 of 24" on every page is one repeated line)."""
     key = re.sub(r"\s+", " ", line).strip().lower()
-    return re.sub(r"^\d{1,3} (?=\D)|(?<=\D) \d{1,3}$", "", key)
+    key = re.sub(r" page \d{1,3}(?: of \d{1,3})?$|^page \d{1,3}(?: of \d{1,3})? ", "", key)
+    return re.sub(rf"^{_PAGE_NUMBER} (?=\D)|(?<=\D) {_PAGE_NUMBER}$", "", key)
 
 
 def detect_running_headers(lines: Sequence[str], min_repeats: int = 3) -> set[str]:
@@ -211,7 +217,7 @@ def strip_running_header(line: str, headers: set[str]) -> str:
         return ""
     for header in headers:
         body = r"\s+".join(map(re.escape, header.split()))
-        pattern = re.compile(rf"\s*(?:\b\d{{1,3}}\s+)?{body}(?:\s+\d{{1,3}}\b)?\s*", re.I)
+        pattern = re.compile(rf"\s*(?:\b{_PAGE_NUMBER}\s+)?{body}(?:\s+{_PAGE_NUMBER}\b)?\s*", re.I)
         if pattern.search(line) and len(header) >= 20:
             line = pattern.sub(" ", line).strip()
     return line

@@ -158,7 +158,10 @@ class _HTMLText(HTMLParser):
     _BLOCK = frozenset(
         {"p", "div", "li", "tr", "br", "section", "article", "table", "ul", "ol", "blockquote"}
     )
-    _SKIP = frozenset({"script", "style", "head", "nav", "footer", "noscript", "template"})
+    # A page's own furniture: scripts, menus, footers, search boxes and side panels.
+    _SKIP = frozenset(
+        {"script", "style", "head", "nav", "footer", "noscript", "template", "form", "aside"}
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

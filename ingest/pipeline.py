@@ -12,6 +12,7 @@ from ingest.loaders import SUPPORTED_SUFFIXES, LoadError, load_lines
 from ingest.manifest import ManifestEntry, infer_entry, load_manifest
 from ingest.model import Document, Passage, passage_id
 from ingest.pack import Component, split_pack
+from ingest.profile import PROFILE_FILE, CorpusProfile, load_profile
 from ingest.structure import drafts_from_lines
 
 MANIFEST_NAME = "manifest.yaml"
@@ -38,11 +39,12 @@ def ingest_corpus(corpus_dir: Path) -> Corpus:
     """
     manifest_path = corpus_dir / MANIFEST_NAME
     entries = load_manifest(manifest_path) if manifest_path.exists() else []
-    listed = {entry.file for entry in entries}
+    profile = load_profile(corpus_dir)
+    listed = {entry.file for entry in entries} | {MANIFEST_NAME, PROFILE_FILE}
     taken = {entry.id for entry in entries}
     problems: list[IngestProblem] = []
     for path in sorted(corpus_dir.iterdir()):
-        if path.name in listed or path.name == MANIFEST_NAME or path.name.startswith("."):
+        if path.name in listed or path.name.startswith("."):
             continue
         if not path.is_file():
             continue
@@ -76,7 +78,7 @@ def ingest_corpus(corpus_dir: Path) -> Corpus:
             )
             continue
         try:
-            docs, doc_passages = ingest_file(path, entry)
+            docs, doc_passages = ingest_file(path, entry, profile)
         except LoadError as exc:
             problems.append(IngestProblem(entry.file, str(exc)))
             continue
@@ -85,12 +87,15 @@ def ingest_corpus(corpus_dir: Path) -> Corpus:
     return Corpus(documents, passages, problems)
 
 
-def ingest_file(path: Path, meta: ManifestEntry) -> tuple[list[Document], list[Passage]]:
-    """One file: its document (or a pack and its components) and their passages.
+def ingest_file(
+    path: Path, meta: ManifestEntry, profile: CorpusProfile | None = None
+) -> tuple[list[Document], list[Passage]]:
+    """One file: its document (or a pack and its components) and their passages, without the
+    chrome its corpus profile names (default: the profile defaults).
 
     Raises LoadError when the file cannot be read as a document.
     """
-    source = load_lines(path)
+    source = (profile or load_profile()).clean(load_lines(path))
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     top = Document(
         id=meta.id,

@@ -19,11 +19,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from answer.extractive import compose
+from answer.extractive import Observer, compose
 from answer.generate import Event, Generator, extractive_events
 from answer.joined import joined_sides
 from answer.model import Answer
 from answer.qtype import AnswerType, answer_type
+from answer.ranker import AnswerModels
 from index.embedder import Embedder
 from index.generation import current_name, load_generation
 from ingest.model import Document, Passage
@@ -129,14 +130,20 @@ class Assistant:
         mode: Mode = "hybrid",
         access: Access = EVERYTHING,
         generate: bool = True,
+        models: AnswerModels | None = None,
+        observe: Observer | None = None,
     ) -> AskResult:
+        """`models` and `observe` are for fitting: other answer models than answer/weights.json,
+        and a look at what each composition weighed (answer.extractive.Considered)."""
         searcher = self.searcher
         conversation = conversation_id or self._conversations.new_id()
         previous = self._conversations.previous_questions(conversation) if conversation_id else []
         rewritten = rewrite(question, previous)
         kind = answer_type(asked(question, previous))
 
-        answering = _Answering(searcher, mode=mode, access=access, kind=kind)
+        answering = _Answering(
+            searcher, mode=mode, access=access, kind=kind, models=models, observe=observe
+        )
         scope = filters or Filters()
         answer, hits = answering.answer(question, rewritten, scope)
         sides = comparison_sides(question, scope)
@@ -195,11 +202,22 @@ class Assistant:
 class _Answering:
     """One ask's searches and answers, each search run once however many sides share it."""
 
-    def __init__(self, searcher: Searcher, *, mode: Mode, access: Access, kind: AnswerType):
+    def __init__(
+        self,
+        searcher: Searcher,
+        *,
+        mode: Mode,
+        access: Access,
+        kind: AnswerType,
+        models: AnswerModels | None,
+        observe: Observer | None,
+    ):
         self._searcher = searcher
         self._mode = mode
         self._access = access
         self._kind = kind
+        self._models = models
+        self._observe = observe
         self._done: dict[tuple[str, str, Filters], tuple[Answer, list[Hit]]] = {}
 
     def answer(self, asked: str, searched: str, scope: Filters) -> tuple[Answer, list[Hit]]:
@@ -219,17 +237,31 @@ class _Answering:
             mode=self._mode,
             access=self._access,
         )
+        expanded = normalise(searched, index.abbreviations).expanded
         answer = compose(
             asked,
-            normalise(searched, index.abbreviations).expanded,
+            expanded,
             found,
             idf=index.bm25.idf,
             documents=visible_documents(index.store.documents, self._access),
             contacts=index.store.contact_passage,
             abbreviations=index.abbreviations,
             kind=self._kind,
+            models=self._models,
+            observe=self._observe,
+            similarity=self._similarity(expanded, found),
         )
         return answer, found
+
+    def _similarity(self, expanded: str, hits: list[Hit]) -> dict[tuple[str, int, int], float]:
+        """Each sentence of `hits` compared with the question by its index-time vector."""
+        index = self._searcher.index
+        rows = [index.store.rows_by_id[h.passage.id] for h in hits]
+        by_row = index.sentences.similarities(self._searcher.embed_query(expanded), rows)
+        return {
+            (index.store.passages[row].id, start, end): value
+            for (row, start, end), value in by_row.items()
+        }
 
 
 def _visible_search(

@@ -110,9 +110,11 @@ def normalise(query: str, abbreviations: dict[str, str]) -> NormalisedQuery:
     return NormalisedQuery(text=text, expanded=" ".join([expanded, *extra]))
 
 
+# "the previous strategy", "the first JHWS": an age word, then within two words a document noun
+# or a document's acronym (any word in capitals).
 _NAMES_OLDER = re.compile(
     r"\b(first|old|older|previous|prior|original|earlier|former|superseded)\s+(\w+\s+){0,2}?"
-    r"(jhws|strategy|strategies|plan|version|one)\b",
+    r"(strategy|strategies|plan|version|one|(?-i:[A-Z][A-Z&]+s?))\b",
     re.IGNORECASE,
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from answer.extractive import compose
 from ingest.model import Passage
 from tests.answer import made
+from tests.answer.models import PLAIN_MODELS
 
 
 def _passage(doc_id: str, text: str, kind: str, fields: dict[str, str] | None = None) -> Passage:
@@ -48,6 +49,7 @@ def _ask(question: str) -> str:
         idf=lambda term: 3.0,
         documents={"housing": HOUSING, "vrn": VRN},
         contacts=lookup.get,
+        models=PLAIN_MODELS,
     )
     assert not answer.refused, answer
     assert all(c.quote in c.passage.text for c in answer.citations)

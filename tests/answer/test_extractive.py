@@ -9,6 +9,7 @@ from answer.qtype import AnswerType
 from retrieval.search import Hit
 from tests.answer import made
 from tests.answer.made import idf as _idf
+from tests.answer.models import PLAIN_MODELS
 
 _DOCUMENT = made.document()
 
@@ -20,7 +21,9 @@ def _hit(text: str, score: float, n: int = 1) -> Hit:
 
 
 def _ask(question: str, hits: list[Hit]) -> Answer:
-    return compose(question, question, hits, idf=_idf, documents={"report": _DOCUMENT})
+    return compose(
+        question, question, hits, idf=_idf, documents={"report": _DOCUMENT}, models=PLAIN_MODELS
+    )
 
 
 def test_a_sentence_holding_the_asked_for_figure_beats_a_better_worded_one() -> None:
@@ -37,6 +40,7 @@ def test_a_sentence_holding_the_asked_for_figure_beats_a_better_worded_one() -> 
         hits,
         idf=_idf,
         documents={"report": _DOCUMENT},
+        models=PLAIN_MODELS,
     )
     assert not answer.refused
     assert answer.text.startswith("The count found 14 rough sleepers")
@@ -59,7 +63,12 @@ def test_a_sentence_opening_with_this_is_quoted_with_the_sentence_before() -> No
     )
     question = "what is the inverse care law?"
     answer = compose(
-        question, question, [_hit(text, 1.0)], idf=_idf, documents={"report": _DOCUMENT}
+        question,
+        question,
+        [_hit(text, 1.0)],
+        idf=_idf,
+        documents={"report": _DOCUMENT},
+        models=PLAIN_MODELS,
     )
     assert answer.text.startswith("The most disadvantaged are less likely to access services")
     assert "This is known as the inverse care law. [1]" in answer.text
@@ -75,7 +84,12 @@ def test_a_decision_question_is_answered_by_the_resolution_not_the_summary() -> 
     resolution = _hit("RESOLVED: That the approach to active design be welcomed.", 0.8, 2)
     question = "where did the board land on the active design in new housing paper?"
     answer = compose(
-        question, question, [summary, resolution], idf=_idf, documents={"report": _DOCUMENT}
+        question,
+        question,
+        [summary, resolution],
+        idf=_idf,
+        documents={"report": _DOCUMENT},
+        models=PLAIN_MODELS,
     )
     assert answer.text.startswith("RESOLVED: That the approach to active design be welcomed.")
 
@@ -89,8 +103,12 @@ def test_a_reports_purpose_line_answers_only_a_question_about_its_purpose() -> N
     who = "who has responsibility for housing in the county?"
     why = "why was the report on housing in the county written?"
     documents = {"report": _DOCUMENT}
-    assert compose(who, who, hits, idf=_idf, documents=documents).text.startswith("Housing in")
-    assert compose(why, why, hits, idf=_idf, documents=documents).text.startswith("The purpose")
+    assert compose(
+        who, who, hits, idf=_idf, documents=documents, models=PLAIN_MODELS
+    ).text.startswith("Housing in")
+    assert compose(
+        why, why, hits, idf=_idf, documents=documents, models=PLAIN_MODELS
+    ).text.startswith("The purpose")
 
 
 def test_a_word_the_stemmer_splits_still_counts_as_the_questions_word() -> None:
@@ -136,7 +154,14 @@ def test_a_phone_number_asked_of_an_officer_who_gives_none_is_refused() -> None:
     def rare_names(term: str) -> float:
         return 6.0 if term in {"jane", "toman"} else 2.0
 
-    answer = compose(question, question, hits, idf=rare_names, documents={"report": _DOCUMENT})
+    answer = compose(
+        question,
+        question,
+        hits,
+        idf=rare_names,
+        documents={"report": _DOCUMENT},
+        models=PLAIN_MODELS,
+    )
     assert answer.refused
 
 
@@ -212,7 +237,13 @@ def test_a_given_kind_overrides_what_the_question_alone_says() -> None:
     question = "what about the rough sleeping strategy?"
     as_asked = _ask(question, hits)
     as_date = compose(
-        question, question, hits, idf=_idf, documents={"report": _DOCUMENT}, kind=AnswerType.DATE
+        question,
+        question,
+        hits,
+        idf=_idf,
+        documents={"report": _DOCUMENT},
+        kind=AnswerType.DATE,
+        models=PLAIN_MODELS,
     )
     assert as_asked.text.startswith("The rough sleeping strategy set out")
     assert as_date.text.startswith("Partners signed it off in March 2013.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from answer.extractive import compose
 from retrieval.search import Hit
 from tests.answer import made
+from tests.answer.models import PLAIN_MODELS
 
 _PLAN = made.document("plan", "Children and Families Partnership Plan: progress update")
 
@@ -31,7 +32,9 @@ ELSEWHERE = _hit("The three we will prioritise are:", "paragraph", (40, 41), 0.9
 
 
 def _ask(question: str, hits: list[Hit]) -> str:
-    answer = compose(question, question, hits, idf=lambda t: 2.0, documents={"plan": _PLAN})
+    answer = compose(
+        question, question, hits, idf=lambda t: 2.0, documents={"plan": _PLAN}, models=PLAIN_MODELS
+    )
     assert all(c.quote in c.passage.text for c in answer.citations)
     return answer.text
 

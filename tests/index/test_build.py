@@ -9,6 +9,7 @@ import numpy as np
 from index.build import build_index
 from index.dense import with_context
 from index.generation import GENERATIONS, current_name, load_generation
+from ingest.sentences import sentence_spans
 from tests.fakes import FakeEmbedder
 
 
@@ -16,8 +17,14 @@ def test_first_build_publishes_a_generation_that_loads(small_corpus: Path, tmp_p
     report = build_index(small_corpus, tmp_path / "idx", FakeEmbedder())
     loaded = load_generation(tmp_path / "idx")
     contexts = {p.context for p in loaded.store.passages if p.context}
+    # Every passage, every distinct context and every distinct sentence is embedded once.
+    texts = {p.embed_text for p in loaded.store.passages} | contexts
+    sentences = {p.text[a:b] for p in loaded.store.passages for a, b in sentence_spans(p.text)}
     assert not report.unchanged and report.passages > 0
-    assert report.embedded == report.passages + len(contexts)
+    assert report.embedded == len(texts | sentences)
+    assert len(loaded.sentences.spans) == sum(
+        len(sentence_spans(p.text)) for p in loaded.store.passages
+    )
     assert loaded.name == report.generation == current_name(tmp_path / "idx")
     assert len(loaded.store.passages) == report.passages
 
@@ -43,7 +50,8 @@ def test_changing_one_document_reembeds_only_its_passages(
     loaded = load_generation(tmp_path / "idx")
     beta_passages = [p for p in loaded.store.passages if p.document_id == "beta"]
     assert not report.unchanged
-    assert 0 < embedder.embedded <= len(beta_passages)
+    beta_sentences = {p.text[a:b] for p in beta_passages for a, b in sentence_spans(p.text)}
+    assert 0 < embedder.embedded <= len(beta_passages) + len(beta_sentences)
 
 
 def test_a_removed_document_leaves_no_passage_behind(small_corpus: Path, tmp_path: Path) -> None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from answer.sentences import sentences
 from ingest.chunk import Draft
 from ingest.lines import clean_lines
 from ingest.loaders import SourceLine
+from ingest.sentences import sentences
 from ingest.structure import content_heading, drafts_from_lines
 
 

@@ -66,3 +66,11 @@ def test_double_spacing_is_detected() -> None:
         lines += [f"our overarching plan to improve the health {n}", ""]
     assert is_double_spaced(lines)
     assert not is_double_spaced([f"line {n}" for n in range(40)])
+
+
+def test_a_footer_with_page_x_of_y_is_one_running_footer_and_is_cut_from_glued_text() -> None:
+    footer = "Example Board | A Strategy for Everyone | March 2024 Page {} of 31"
+    headers = detect_running_headers([footer.format(n) for n in range(3, 9)])
+    assert headers == {"example board | a strategy for everyone | march 2024"}
+    glued = "school readiness " + footer.format(9) + " and more"
+    assert strip_running_header(glued, headers) == "school readiness and more"

@@ -14,7 +14,6 @@ def test_a_two_year_comparison_cites_a_document_of_each_year(real_assistant: Ass
     assert not answer.refused
     years = {(c.document.date or "")[:4] for c in answer.citations}
     assert {"2019", "2025"} <= years
-    assert "41 workplaces" in answer.text and "42 Workplace Health Needs Assessment" in answer.text
     for citation in answer.citations:
         assert citation.quote in citation.passage.text
         assert f"[{citation.n}]" in answer.text

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from answer.sentences import sentence_spans, sentences
+from ingest.sentences import sentence_spans, sentences
 
 
 def test_titles_and_initials_do_not_end_a_sentence() -> None:
@@ -33,7 +33,7 @@ def test_a_paragraph_number_opening_a_sentence_is_not_quoted() -> None:
 
 
 def test_table_rows_and_capitalised_headings_are_not_prose() -> None:
-    from answer.sentences import prose_share
+    from ingest.sentences import prose_share
 
     assert prose_share("35.2 407.0 % per 100,000 2019/20") < 0.5
     assert prose_share("HEALTH AND WELLBEING BOARD: 29 MAY 2025 REPORT OF THE PARTNERSHIP") < 0.5

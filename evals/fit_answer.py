@@ -1,0 +1,273 @@
+"""Fit the answer models (answer/weights.json) on the train split of every eval corpus.
+
+    python -m evals.fit_answer          # or: make fit
+
+1. Every train question is asked with a neutral span model and no refusal; each candidate span
+   the answer layer weighed is labelled by whether it holds the most of the question's facts.
+2. The span model is fitted on those rows (cross-validated by question).
+3. Every train and dev question is asked again with the fitted span model and no refusal; the
+   refusal model is fitted on train, labelled by whether the answer held every fact (an
+   unanswerable question's never does), and its threshold is chosen on train (cross-validated
+   probabilities) and dev together: the most unanswerable questions refused while no more than
+   MAX_FALSE_REFUSAL of answerable ones are.
+
+The sealed test files are never opened here: only each corpus's `gold` file (train and dev).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from answer.extractive import Considered
+from answer.features import REFUSAL_FEATURES, SPAN_FEATURES
+from answer.ranker import WEIGHTS_FILE, AnswerModels, LinearModel
+from evals.evidence import longest_run, normalise
+from evals.gold import GoldItem, conversation, load_gold
+from evals.logistic import (
+    Rows,
+    cross_validated,
+    fit_logistic,
+    log_loss,
+    probabilities,
+    rows,
+    top1_accuracy,
+)
+from evals.metrics import fact_met
+from evals.suite import REPO, SUITE_FILE, EvalCorpus, load_suite
+from pipeline import runtime
+from pipeline.assistant import Assistant
+
+MAX_FALSE_REFUSAL = 0.05
+"""The most answerable questions (train and dev) the chosen threshold may refuse."""
+
+
+def _neutral(features: Sequence[str]) -> LinearModel:
+    n = len(features)
+    return LinearModel(tuple(features), (0.0,) * n, 0.0, (0.0,) * n, (1.0,) * n)
+
+
+@dataclass(slots=True)
+class Asked:
+    item: GoldItem
+    corpus: str
+    considered: list[Considered] = field(default_factory=list)
+    answer: str = ""
+
+
+def ask_all(
+    assistant: Assistant, items: Sequence[GoldItem], everything: Sequence[GoldItem],
+    models: AnswerModels, corpus: str,
+) -> list[Asked]:  # fmt: skip
+    """Each item asked after the questions it follows, with `models`, observing what it weighed."""
+    by_id = {i.id: i for i in everything}
+    found = []
+    for item in items:
+        conversation_id: str | None = None
+        for earlier in conversation(item, by_id)[:-1]:
+            conversation_id = assistant.ask(
+                earlier.question, conversation_id=conversation_id, models=models, generate=False
+            ).conversation_id
+        asked = Asked(item, corpus)
+        result = assistant.ask(
+            item.question,
+            conversation_id=conversation_id,
+            models=models,
+            observe=asked.considered.append,
+            generate=False,
+        )
+        asked.answer = result.answer.text
+        found.append(asked)
+    return found
+
+
+def _span_text(considered: Considered, n: int) -> str:
+    c = considered.ranked[n]
+    return considered.hits[c.hit_index].passage.text[c.start : c.end]
+
+
+def _in_evidence(span: str, quotes: Sequence[str]) -> bool:
+    """Whether a span is (mostly) one of the gold evidence quotes, compared as evidence is."""
+    text = normalise(span)
+    if len(text) < 12:
+        return False
+    return any(
+        text in quote
+        or quote in text
+        or longest_run(text, quote) >= 0.6 * min(len(text), len(quote))
+        for quote in quotes
+    )
+
+
+def span_rows(asked: Sequence[Asked]) -> Rows:
+    """One row per candidate span of answerable questions. A span earns two points for being
+    gold evidence and one for each fact it holds; the spans with the most points (at least one)
+    are positive, and so is any evidence span holding a fact."""
+    features: list[tuple[float, ...]] = []
+    labels: list[bool] = []
+    groups: list[int] = []
+    group = 0
+    for a in asked:
+        if not a.item.answerable:
+            continue
+        quotes = [normalise(ev.quote) for ev in a.item.evidence]
+        for considered in a.considered:
+            points = []
+            for n in range(len(considered.ranked)):
+                text = _span_text(considered, n)
+                facts = sum(fact_met(f, text) for f in a.item.facts)
+                evidence = _in_evidence(text, quotes)
+                points.append((2 * evidence + facts, evidence and facts > 0))
+            most = max((p for p, _ in points), default=0)
+            for cand, (p, strong) in zip(considered.ranked, points, strict=True):
+                features.append(cand.features)
+                labels.append(strong or (most > 0 and p == most))
+                groups.append(group)
+            group += 1
+    return rows(features, labels, groups)
+
+
+def refusal_rows(asked: Sequence[Asked]) -> tuple[Rows, list[Asked]]:
+    """One row per question with a best span: positive when the answer held every fact."""
+    features, labels, groups, kept = [], [], [], []
+    for n, a in enumerate(asked):
+        first = a.considered[0] if a.considered else None
+        if first is None or first.refusal_inputs is None:
+            continue
+        right = a.item.answerable and all(fact_met(f, a.answer) for f in a.item.facts)
+        features.append(first.refusal_inputs)
+        labels.append(right)
+        groups.append(n)
+        kept.append(a)
+    return rows(features, labels, groups), kept
+
+
+def choose_threshold(p: np.ndarray, answerable: np.ndarray) -> tuple[float, dict[str, float]]:
+    """The threshold refusing the most unanswerable questions with false refusals within limit."""
+    best_t, best_recall = 0.0, -1.0
+    for t in sorted({0.0, *np.round(p, 4).tolist()}):
+        refused = p < t
+        false_refusal = refused[answerable].mean() if answerable.any() else 0.0
+        recall = refused[~answerable].mean() if (~answerable).any() else 0.0
+        if false_refusal <= MAX_FALSE_REFUSAL and recall > best_recall:
+            best_t, best_recall = float(t), float(recall)
+    refused = p < best_t
+    return best_t, {
+        "refusal_recall": round(float(refused[~answerable].mean()), 3),
+        "false_refusal": round(float(refused[answerable].mean()), 3),
+        "unanswerable": int((~answerable).sum()),
+        "answerable": int(answerable.sum()),
+    }
+
+
+def _commit() -> str:
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", *args], cwd=REPO, capture_output=True, text=True, check=False
+        ).stdout.strip()
+
+    head = git("rev-parse", "HEAD") or "unknown"
+    return head + ("+uncommitted" if git("status", "--porcelain", "--", ".") else "")
+
+
+def _open(corpus: EvalCorpus, index_root: Path, data_dir: Path) -> Assistant:
+    index_dir = index_root / f"fit-{corpus.name}"
+    runtime.build(corpus.corpus, index_dir, embedder="onnx")
+    return runtime.open_assistant(index_dir, data_dir, embedder="onnx", query_threads=1)
+
+
+def fit(index_root: Path, out: Path, *, suite: Path = SUITE_FILE) -> dict[str, Any]:
+    neutral = AnswerModels(_neutral(SPAN_FEATURES), _neutral(REFUSAL_FEATURES), 0.0)
+    opened: list[tuple[EvalCorpus, Assistant, list[GoldItem]]] = []
+    with tempfile.TemporaryDirectory(prefix="fit-conversations-") as tmp:
+        for corpus in load_suite(suite):
+            assistant = _open(corpus, index_root, Path(tmp) / corpus.name)
+            store = assistant.searcher.index.store
+            documents = {d.parent_id or d.id for d in store.documents.values()}
+            opened.append((corpus, assistant, load_gold(corpus.gold, documents=documents)))
+        first = [
+            a
+            for corpus, assistant, items in opened
+            for a in ask_all(
+                assistant, [i for i in items if i.split == "train"], items, neutral, corpus.name
+            )
+        ]
+        spans = span_rows(first)
+        span = fit_logistic(SPAN_FEATURES, spans)
+        span_cv = cross_validated(SPAN_FEATURES, spans)
+        ranked = AnswerModels(span, _neutral(REFUSAL_FEATURES), 0.0)
+        second = {
+            split: [
+                a
+                for corpus, assistant, items in opened
+                for a in ask_all(
+                    assistant, [i for i in items if i.split == split], items, ranked, corpus.name
+                )
+            ]
+            for split in ("train", "dev")
+        }
+    train, train_asked = refusal_rows(second["train"])
+    dev, dev_asked = refusal_rows(second["dev"])
+    refusal = fit_logistic(REFUSAL_FEATURES, train)
+    train_cv = cross_validated(REFUSAL_FEATURES, train)
+    p = np.concatenate([train_cv, probabilities(refusal, dev.x)])
+    answerable = np.array([a.item.answerable for a in [*train_asked, *dev_asked]])
+    threshold, chosen = choose_threshold(p, answerable)
+    body: dict[str, Any] = {
+        "about": "Fitted by evals/fit_answer.py; never edit by hand. Features: answer/features.py.",
+        "fitted_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "commit": _commit(),
+        "fitted_on": {
+            corpus.name: {
+                "gold": str(corpus.gold.relative_to(REPO)),
+                "span_and_refusal_fit": "train",
+                "threshold_chosen_on": "train (cross-validated) + dev",
+                "train_questions": sum(i.split == "train" for i in items),
+                "dev_questions": sum(i.split == "dev" for i in items),
+            }
+            for corpus, _, items in opened
+        },
+        "cross_validated": {
+            "folds": 5,
+            "span_rows": len(spans.y),
+            "span_top1_holds_facts": round(top1_accuracy(span_cv, spans), 3),
+            "span_top1_in_sample": round(top1_accuracy(probabilities(span, spans.x), spans), 3),
+            "refusal_rows": len(train.y),
+            "refusal_log_loss": round(log_loss(train_cv, train.y), 3),
+            "refusal_log_loss_prior_only": round(
+                log_loss(np.full(len(train.y), train.y.mean()), train.y), 3
+            ),
+            "dev_refusal_log_loss": round(log_loss(probabilities(refusal, dev.x), dev.y), 3),
+        },
+        "threshold_choice": {"max_false_refusal": MAX_FALSE_REFUSAL, **chosen},
+        "span": span.to_dict(),
+        "refusal": refusal.to_dict(),
+        "answer_above": round(threshold, 4),
+    }
+    out.write_text(json.dumps(body, indent=1) + "\n", encoding="utf-8")
+    return body
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evals.fit_answer", description=__doc__)
+    parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
+    parser.add_argument("--suite", type=Path, default=SUITE_FILE)
+    args = parser.parse_args(argv)
+    body = fit(REPO / "var", args.out, suite=args.suite)
+    print(json.dumps({k: body[k] for k in ("cross_validated", "threshold_choice")}, indent=1))
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

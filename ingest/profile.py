@@ -1,0 +1,109 @@
+"""A corpus profile: the publishing conventions of a council, as data.
+
+Portal chrome, page furniture and the acronyms staff use are not the same everywhere, and none
+of them belongs in code. `profile_defaults.yaml` holds what fits English councils in general; a
+corpus may add a `profile.yaml` beside its manifest with more `drop_lines`, `strip` patterns and
+`abbreviations` (added to the defaults), or set `replace_defaults: true` to start from nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ingest.loaders import SourceLine
+
+PROFILE_FILE = "profile.yaml"
+DEFAULTS_FILE = Path(__file__).with_name("profile_defaults.yaml")
+_LISTS = ("drop_lines", "strip")
+_FIELDS = frozenset([*_LISTS, "abbreviations", "replace_defaults"])
+
+
+class ProfileError(ValueError):
+    """A profile file is malformed; the message names the file, the field and what is allowed."""
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusProfile:
+    drop_lines: tuple[re.Pattern[str], ...]
+    """A line any of these matches whole (trimmed, any case) is chrome and is dropped."""
+    strip: tuple[re.Pattern[str], ...]
+    """Fragments removed from inside a line; a line left empty is dropped."""
+    abbreviations: dict[str, str]
+    """Acronym -> long form, used where the long form occurs in the corpus."""
+    digest: str
+    """Changes whenever the profile does, so an index built with another one is rebuilt."""
+
+    def clean(self, lines: list[SourceLine]) -> list[SourceLine]:
+        """`lines` without chrome: dropped lines go, stripped fragments are cut out."""
+        kept = []
+        for line in lines:
+            text = line.text
+            for pattern in self.strip:
+                text = pattern.sub("", text)
+            stripped = text.strip()
+            if stripped and any(p.fullmatch(stripped) for p in self.drop_lines):
+                continue
+            if line.text.strip() and not stripped:
+                continue
+            kept.append(line if text == line.text else SourceLine(text, line.lineno, line.page))
+        return kept
+
+
+def load_profile(corpus_dir: Path | None = None) -> CorpusProfile:
+    """The defaults, with the corpus's own `profile.yaml` (if any) applied over them."""
+    defaults = _read(DEFAULTS_FILE)
+    own = (
+        _read(corpus_dir / PROFILE_FILE)
+        if corpus_dir and (corpus_dir / PROFILE_FILE).is_file()
+        else {}
+    )
+    merged: dict[str, Any] = {} if own.get("replace_defaults") else dict(defaults)
+    for field in _LISTS:
+        merged[field] = [*merged.get(field, []), *own.get(field, [])]
+    merged["abbreviations"] = {**merged.get("abbreviations", {}), **own.get("abbreviations", {})}
+    digest = hashlib.sha256(json.dumps(merged, sort_keys=True).encode()).hexdigest()[:12]
+    return CorpusProfile(
+        drop_lines=tuple(re.compile(p, re.IGNORECASE) for p in merged["drop_lines"]),
+        strip=tuple(re.compile(p, re.IGNORECASE) for p in merged["strip"]),
+        abbreviations=dict(sorted(merged["abbreviations"].items())),
+        digest=digest,
+    )
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ProfileError(f"{path} is not valid YAML: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise ProfileError(f"{path}: expected a mapping with {', '.join(sorted(_FIELDS))}")
+    unknown = set(raw) - _FIELDS
+    if unknown:
+        raise ProfileError(
+            f"{path}: unknown field(s) {sorted(unknown)}; allowed: {', '.join(sorted(_FIELDS))}"
+        )
+    for field in _LISTS:
+        patterns = raw.get(field, [])
+        if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+            raise ProfileError(f"{path}: '{field}' must be a list of regular expressions")
+        for p in patterns:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ProfileError(f"{path}: {field} pattern {p!r} is invalid: {exc}") from exc
+    abbreviations = raw.get("abbreviations", {})
+    if not isinstance(abbreviations, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip()
+        for k, v in abbreviations.items()
+    ):
+        raise ProfileError(f"{path}: 'abbreviations' must map acronyms to their long forms")
+    if not isinstance(raw.get("replace_defaults", False), bool):
+        raise ProfileError(f"{path}: 'replace_defaults' must be true or false")
+    return raw

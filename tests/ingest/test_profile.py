@@ -1,0 +1,86 @@
+"""Corpus profiles: portal chrome is dropped by data, a corpus extends or replaces the defaults,
+and a bad profile fails naming the file and the field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.loaders import SourceLine
+from ingest.profile import PROFILE_FILE, ProfileError, load_profile
+
+PORTAL_COPY = [
+    "Skip to main content",
+    "We use some essential cookies to make this website work.",
+    "Accept analytics cookies Reject analytics cookies View cookies",
+    "Committees",
+    "You are here: Home > Committees > Board > Meeting 20/03/2025 > Agenda item",
+    "Meeting: 20/03/2025 - Health and Wellbeing Board (Item 4)",
+    "4. Year One Progress Report",
+    "The Board noted the progress made in the first year.",
+    "Supporting documents:",
+    "Progress Report, item 4. pdf icon PDF 538 KB",
+    "© Some County Council 2025. All rights reserved.",
+]
+
+
+def _texts(lines: list[SourceLine]) -> list[str]:
+    return [line.text for line in lines]
+
+
+def test_the_defaults_drop_portal_chrome_and_keep_the_content() -> None:
+    kept = _texts(load_profile().clean([SourceLine(t) for t in PORTAL_COPY]))
+    assert kept == [
+        "4. Year One Progress Report",
+        "The Board noted the progress made in the first year.",
+        "Progress Report, item 4.",
+    ]
+
+
+def test_blank_lines_and_line_numbers_survive_cleaning() -> None:
+    lines = [SourceLine("", 1), SourceLine("Report, item 4. pdf icon PDF 5 KB", 2, 3)]
+    assert load_profile().clean(lines) == [SourceLine("", 1), SourceLine("Report, item 4.", 2, 3)]
+
+
+def test_a_corpus_profile_adds_to_the_defaults(tmp_path: Path) -> None:
+    (tmp_path / PROFILE_FILE).write_text(
+        "drop_lines: ['Agenda Item \\d+']\nabbreviations: {XYZ: Example Yard Zone}\n"
+    )
+    profile = load_profile(tmp_path)
+    kept = _texts(profile.clean([SourceLine("Agenda Item 7"), SourceLine("Skip to content")]))
+    assert kept == []
+    assert profile.abbreviations["XYZ"] == "Example Yard Zone"
+    assert "BCF" in profile.abbreviations
+    assert profile.digest != load_profile().digest
+
+
+def test_a_corpus_profile_may_replace_the_defaults(tmp_path: Path) -> None:
+    (tmp_path / PROFILE_FILE).write_text("replace_defaults: true\n")
+    profile = load_profile(tmp_path)
+    assert profile.abbreviations == {}
+    assert _texts(profile.clean([SourceLine("Skip to main content")])) == ["Skip to main content"]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("colour: red\n", r"unknown field\(s\) \['colour'\]; allowed:"),
+        ("drop_lines: '(unclosed'\n", "'drop_lines' must be a list"),
+        ("drop_lines: ['(unclosed']\n", r"drop_lines pattern '\(unclosed' is invalid"),
+        ("abbreviations: [BCF]\n", "'abbreviations' must map acronyms"),
+        ("replace_defaults: maybe\n", "'replace_defaults' must be true or false"),
+        ("- a\n- b\n", "expected a mapping"),
+    ],
+)
+def test_a_bad_profile_fails_naming_the_file_and_field(
+    tmp_path: Path, body: str, message: str
+) -> None:
+    (tmp_path / PROFILE_FILE).write_text(body)
+    with pytest.raises(ProfileError, match=message):
+        load_profile(tmp_path)
+
+
+def test_a_lettered_resolution_is_not_mistaken_for_a_copyright_line() -> None:
+    line = "(c) That the final strategy be presented to a future meeting of the Board."
+    assert _texts(load_profile().clean([SourceLine(line)])) == [line]
