@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: serve test eval bench lint index clean browser
+.PHONY: serve test eval fit bench lint index clean browser
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required, found " + sys.version'
@@ -30,6 +30,10 @@ test: $(INSTALLED) browser
 
 eval: $(INSTALLED)
 	$(BIN)/strategy-assistant eval
+
+# Refit answer/weights.json on the train split of every eval corpus (evals/fit_answer.py).
+fit: $(INSTALLED)
+	$(BIN)/python -m evals.fit_answer
 
 bench: $(INSTALLED)
 	$(BIN)/python -m bench

@@ -68,7 +68,9 @@ def embed_with_cache(
     """
     known = cache.get_many(embedder.fingerprint, hashes, embedder.dim)
     missing = [i for i, h in enumerate(hashes) if h not in known]
-    todo = list({hashes[i]: i for i in missing}.values())
+    # In order of length, so each batch the embedder pads is of texts of about one length: a
+    # corpus's short sentences and long passages would otherwise pad each other.
+    todo = sorted({hashes[i]: i for i in missing}.values(), key=lambda i: len(texts[i]))
     for start in range(0, len(todo), batch_size):
         batch = todo[start : start + batch_size]
         vectors = embedder.embed([texts[i] for i in batch])

@@ -25,7 +25,10 @@ def onnx_model_path() -> Path:
 
 
 class OnnxMiniLMEmbedder:
-    def __init__(self, *, threads: int = 1, batch_size: int = 32) -> None:
+    # Small batches: on this 2-core machine the int8 model embeds short sentences about twice as
+    # fast in batches of 4 as in batches of 32 (800 sentences: 5.1 s against 10.7 s), and
+    # passages no slower.
+    def __init__(self, *, threads: int = 1, batch_size: int = 4) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
