@@ -19,17 +19,15 @@ import httpx
 
 from bench.quality import eval_evidence, quality
 from bench.reference import ReferencePipeline
-from bench.stages import SEARCH_K, STAGES, StageTimer
+from bench.served import served
+from bench.stages import SEARCH_K, STAGES, stage_times
 from bench.stats import peak_rss_mb, ratio, rss_mb, summary, timed_ms
 from evals.gold import load_gold
 from index.onnx_embedder import OnnxMiniLMEmbedder
 from pipeline.assistant import Assistant
-from pipeline.conversations import ConversationStore
-from pipeline.runtime import CONVERSATIONS_FILE, make_embedder, pin_threads
+from pipeline.runtime import open_assistant
 from retrieval.query import normalise as normalise_query
 from retrieval.search import Searcher
-from server.app import create_app
-from server.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD = REPO / "evals" / "gold.yaml"
@@ -49,41 +47,23 @@ def measure(
     progress: Callable[[str], None] = print,
 ) -> dict[str, Any]:
     """Everything measured at one index; `reference` also builds and runs the reference."""
-    from tests.server.live import serve
-
     rss_start = rss_mb()
     items = load_gold(GOLD)
     questions = [i.question for i in items]
     data_dir = Path(tempfile.mkdtemp(prefix="bench-data-"))
-    # One client asks far faster than a person: no rate limit; the audit log goes to a file.
-    extra = {"rate_limit_per_minute": 0, "audit_log": str(data_dir / "audit.jsonl")}
-    settings = Settings(
-        index_dir=index_dir,
-        data_dir=data_dir,
-        embedder="onnx",
-        query_threads=1,
-        **{k: v for k, v in extra.items() if k in Settings.model_fields},  # type: ignore[arg-type]
-    )
     started = time.perf_counter()
-    pin_threads(settings.query_threads)
-    embedder = make_embedder(settings.embedder, threads=settings.query_threads)
+    assistant = open_assistant(index_dir, data_dir, embedder="onnx", query_threads=1)
+    embedder = assistant.embedder
     rss_model = rss_mb()
-    conversations = ConversationStore(
-        data_dir / CONVERSATIONS_FILE,
-        ttl_seconds=settings.conversation_ttl_seconds,
-        max_turns=settings.conversation_max_turns,
-    )
-    assistant = Assistant(index_dir=index_dir, embedder=embedder, conversations=conversations)
     load_seconds = time.perf_counter() - started
     rss_loaded = rss_mb()
     searcher: Searcher = assistant.searcher
     store = searcher.index.store
-    stages = StageTimer(searcher.index, embedder)
     progress(f"loaded {len(store.passages)} passages in {load_seconds:.1f}s; warming up")
     for q in questions[:10]:
         assistant.search(q, k=SEARCH_K)
         assistant.ask(q)
-        stages.run(q)
+        stage_times(assistant, q)
 
     ref: ReferencePipeline | None = None
     if reference:
@@ -113,8 +93,17 @@ def measure(
     answers: dict[str, tuple[str, bool]] = {}
     ref_top5: dict[str, list[str]] = {}
     ref_answers: dict[str, tuple[str, bool]] = {}
-    app = create_app(settings, assistant=assistant)
-    with serve(app) as base, httpx.Client(base_url=base, timeout=60) as client:
+    # One client asks far faster than a person: no rate limit; the audit log goes to a file.
+    server_settings = {
+        "SA_RATE_LIMIT_PER_MINUTE": "0",
+        "SA_AUDIT_LOG": str(data_dir / "audit.jsonl"),
+        "SA_EMBEDDER": "onnx",
+        "SA_QUERY_THREADS": "1",
+    }
+    with (
+        served(index_dir, data_dir / "server", settings=server_settings) as base,
+        httpx.Client(base_url=base, timeout=60) as client,
+    ):
         for q in questions[:5]:
             client.post("/v1/search", json={"query": q, "k": SEARCH_K}).raise_for_status()
             client.post("/v1/ask", json={"question": q}).raise_for_status()
@@ -124,7 +113,7 @@ def measure(
                 q = item.question
                 expanded = normalise_query(q, searcher.index.abbreviations).expanded
                 samples["floor"].append(timed_ms(lambda: embedder.embed([expanded]))[1])  # noqa: B023
-                for stage, ms in stages.run(q).items():
+                for stage, ms in stage_times(assistant, q).items():
                     samples[f"stage_{stage}"].append(ms)
                 forget_query_vectors(assistant)
                 hits, search_ms = timed_ms(lambda: assistant.search(q, k=SEARCH_K))  # noqa: B023
@@ -132,9 +121,11 @@ def measure(
                 samples["search_cached"].append(
                     timed_ms(lambda: assistant.search(q, k=SEARCH_K))[1]  # noqa: B023
                 )
-                forget_query_vectors(assistant)
+                # The server keeps its own query-vector cache: a mark it has not seen makes it
+                # embed the question, as a user's new question does.
+                fresh = f"{q} #{r}s"
                 response, http_ms = timed_ms(
-                    lambda: client.post("/v1/search", json={"query": q, "k": SEARCH_K})  # noqa: B023
+                    lambda: client.post("/v1/search", json={"query": fresh, "k": SEARCH_K})  # noqa: B023
                 )
                 response.raise_for_status()
                 samples["http_search"].append(http_ms)
@@ -142,9 +133,9 @@ def measure(
                 forget_query_vectors(assistant)
                 result, ask_ms = timed_ms(lambda: assistant.ask(q))  # noqa: B023
                 samples["ask"].append(ask_ms)
-                forget_query_vectors(assistant)
+                fresh = f"{q} #{r}a"
                 response, http_ms = timed_ms(
-                    lambda: client.post("/v1/ask", json={"question": q})  # noqa: B023
+                    lambda: client.post("/v1/ask", json={"question": fresh})  # noqa: B023
                 )
                 response.raise_for_status()
                 samples["http_ask"].append(http_ms)
@@ -163,7 +154,7 @@ def measure(
                     progress(f"round {r + 1}/{rounds}: question {n + 1}/{len(items)}")
         timed_seconds = time.perf_counter() - started
     rss_after = rss_mb()
-    conversations.close()
+    assistant.close()
 
     stats = {k: summary(v) for k, v in samples.items() if v}
     floor = stats["floor"]["p50"]

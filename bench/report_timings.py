@@ -96,7 +96,7 @@ def stage_tables(results: dict[str, Any]) -> list[str]:
         "## Stage timings, warm, ms (p50 / p95) over the gold questions",
         "",
         "Each search and ask embeds its query (the query-vector cache is emptied first), except",
-        "'query vector cached'. Stages are the searcher's components called directly in order;",
+        "'query vector cached'. Stages are timed by the query path itself (retrieval.clock);",
         "HTTP overhead is HTTP minus in-process time for the same question, paired.",
         "",
         *table(["stage", *(f"{f}x" for f in factors)], rows),

@@ -36,6 +36,7 @@ from pipeline.visibility import (
     scoped_filters,
     visible_documents,
 )
+from retrieval.clock import Clock, stage
 from retrieval.comparison import comparison_sides, interleaved
 from retrieval.filters import Filters
 from retrieval.followup import asked, rewrite
@@ -80,6 +81,13 @@ class Assistant:
     @property
     def generation(self) -> str:
         return self._searcher.index.name
+
+    @property
+    def embedder(self) -> Embedder:
+        return self._embedder
+
+    def close(self) -> None:
+        self._conversations.close()
 
     @property
     def searcher(self) -> Searcher:
@@ -132,9 +140,11 @@ class Assistant:
         generate: bool = True,
         models: AnswerModels | None = None,
         observe: Observer | None = None,
+        clock: Clock | None = None,
     ) -> AskResult:
         """`models` and `observe` are for fitting: other answer models than answer/weights.json,
-        and a look at what each composition weighed (answer.extractive.Considered)."""
+        and a look at what each composition weighed (answer.extractive.Considered). `clock`
+        records each stage's time for the benchmarks."""
         searcher = self.searcher
         conversation = conversation_id or self._conversations.new_id()
         previous = self._conversations.previous_questions(conversation) if conversation_id else []
@@ -142,7 +152,13 @@ class Assistant:
         kind = answer_type(asked(question, previous))
 
         answering = _Answering(
-            searcher, mode=mode, access=access, kind=kind, models=models, observe=observe
+            searcher,
+            mode=mode,
+            access=access,
+            kind=kind,
+            models=models,
+            observe=observe,
+            clock=clock,
         )
         scope = filters or Filters()
         answer, hits = answering.answer(question, rewritten, scope)
@@ -211,6 +227,7 @@ class _Answering:
         kind: AnswerType,
         models: AnswerModels | None,
         observe: Observer | None,
+        clock: Clock | None = None,
     ):
         self._searcher = searcher
         self._mode = mode
@@ -218,6 +235,7 @@ class _Answering:
         self._kind = kind
         self._models = models
         self._observe = observe
+        self._clock = clock
         self._done: dict[tuple[str, str, Filters], tuple[Answer, list[Hit]]] = {}
 
     def answer(self, asked: str, searched: str, scope: Filters) -> tuple[Answer, list[Hit]]:
@@ -236,9 +254,15 @@ class _Answering:
             filters=scope,
             mode=self._mode,
             access=self._access,
+            clock=self._clock,
         )
         expanded = normalise(searched, index.abbreviations).expanded
-        answer = compose(
+        with stage(self._clock, "compose"):
+            return self._composed(asked, expanded, found), found
+
+    def _composed(self, asked: str, expanded: str, found: list[Hit]) -> Answer:
+        index = self._searcher.index
+        return compose(
             asked,
             expanded,
             found,
@@ -251,7 +275,6 @@ class _Answering:
             observe=self._observe,
             similarity=self._similarity(expanded, found),
         )
-        return answer, found
 
     def _similarity(self, expanded: str, hits: list[Hit]) -> dict[tuple[str, int, int], float]:
         """Each sentence of `hits` compared with the question by its index-time vector."""
@@ -272,13 +295,14 @@ def _visible_search(
     filters: Filters | None,
     mode: Mode,
     access: Access,
+    clock: Clock | None = None,
 ) -> list[Hit]:
     """Search only what `access` may see: the filter is narrowed before ranking."""
     documents = searcher.index.store.documents
     scoped = scoped_filters(filters, documents, access)
     if scoped is None:
         return []
-    hits = searcher.search(query, k=k, filters=scoped, mode=mode)
+    hits = searcher.search(query, k=k, filters=scoped, mode=mode, clock=clock)
     # A component of a visible pack can still carry groups of its own: drop it here too.
     return [
         replace(h, document=as_seen(h.document, documents, access))

@@ -13,6 +13,7 @@ import numpy.typing as npt
 from index.embedder import Embedder, Vectors
 from index.generation import LoadedIndex
 from ingest.model import Document, Passage
+from retrieval.clock import Clock, stage
 from retrieval.filters import Filters, allowed_rows
 from retrieval.fusion import reciprocal_rank_fusion, weighted_fusion
 from retrieval.names import named_documents, title_acronyms
@@ -96,34 +97,55 @@ class Searcher:
         k: int = 10,
         filters: Filters | None = None,
         mode: Mode = "hybrid",
+        clock: Clock | None = None,
     ) -> list[Hit]:
+        """The `k` best passages for `query`; `clock` records how long each stage took."""
         if mode not in MODES:
             raise ValueError(f"unknown search mode {mode!r}; choose one of {', '.join(MODES)}")
         if k < 1:
             raise ValueError(f"k must be at least 1, got {k}")
         store = self.index.store
-        normalised = normalise(query, self.index.abbreviations)
+        with stage(clock, "normalise"):
+            normalised = normalise(query, self.index.abbreviations)
         allowed = allowed_rows(store, filters)
         if allowed is not None and len(allowed) == 0:
             return []
         pool = max(self._config.candidates, 5 * k)
 
-        bm25_all = self.index.bm25.scores(normalised.expanded)
-        if allowed is not None:
-            mask = np.full(len(bm25_all), -np.inf, dtype=np.float32)
-            mask[allowed] = bm25_all[allowed]
-            bm25_all = mask
-        bm25_rows = _top_rows(bm25_all, pool) if mode != "dense" else _empty_rows()
-        bm25_rows = bm25_rows[bm25_all[bm25_rows] > 0]
+        with stage(clock, "bm25"):
+            bm25_all = self.index.bm25.scores(normalised.expanded)
+            if allowed is not None:
+                mask = np.full(len(bm25_all), -np.inf, dtype=np.float32)
+                mask[allowed] = bm25_all[allowed]
+                bm25_all = mask
+            bm25_rows = _top_rows(bm25_all, pool) if mode != "dense" else _empty_rows()
+            bm25_rows = bm25_rows[bm25_all[bm25_rows] > 0]
 
-        query_vector = self.embed_query(normalised.expanded) if mode != "bm25" else None
+        with stage(clock, "embed"):
+            query_vector = self.embed_query(normalised.expanded) if mode != "bm25" else None
         dense_rows = _empty_rows()
-        if query_vector is not None:
-            _, dense_rows = self.index.dense.search(query_vector, pool, allowed)
+        with stage(clock, "dense"):
+            if query_vector is not None:
+                _, dense_rows = self.index.dense.search(query_vector, pool, allowed)
 
         rows = np.unique(np.concatenate([bm25_rows, dense_rows]))
         if len(rows) == 0:
             return []
+        with stage(clock, "fusion"):
+            return self._ranked(query_vector, normalised.text, bm25_all, rows, allowed, mode, k)
+
+    def _ranked(
+        self,
+        query_vector: Vectors | None,
+        text: str,
+        bm25_all: Vectors,
+        rows: npt.NDArray[np.int64],
+        allowed: npt.NDArray[np.int64] | None,
+        mode: Mode,
+        k: int,
+    ) -> list[Hit]:
+        """The candidates fused, weighed by the priors, and the best `k` of them as hits."""
+        store = self.index.store
         rows = self._with_continuations(rows, allowed)
         bm25 = np.maximum(bm25_all[rows], 0).astype(np.float32)
         dense = (
@@ -132,7 +154,7 @@ class Searcher:
             else np.zeros(len(rows), dtype=np.float32)
         )
         fused = self._fuse(mode, bm25, dense)
-        prior = self._prior(normalised.text, rows) * self._named_prior(normalised.text, rows)
+        prior = self._prior(text, rows) * self._named_prior(text, rows)
         final = lift_continuations(
             fused * prior, self._continuation[rows], rows, self._config.lead_in_share
         )

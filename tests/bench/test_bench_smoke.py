@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import numpy as np
 import yaml
 
 from bench.reference import windows
-from bench.stages import STAGES, StageTimer
+from bench.served import served
+from bench.stages import STAGES, stage_times
 from bench.synthetic import ProxyEmbedder, key, sentences, write_scale_corpus
 from index.build import build_index
-from index.generation import load_generation
+from index.embedder import Embedder
 from ingest.pipeline import ingest_corpus
+from pipeline.assistant import Assistant
+from pipeline.conversations import ConversationStore
 from tests.fakes import FakeEmbedder
 
 PARAGRAPHS = [
@@ -69,13 +73,15 @@ def test_proxy_vectors_are_real_for_shipped_text_and_near_their_sources(tmp_path
     assert (proxy.exact, proxy.derived, proxy.fallback) == (1, 1, 0)
 
 
-def test_stage_timer_times_every_stage(tmp_path: Path) -> None:
+def test_the_query_path_times_every_stage_of_an_answer(tmp_path: Path) -> None:
     fake = FakeEmbedder()
     build_index(_corpus(tmp_path / "corpus"), tmp_path / "index", fake)
-    timer = StageTimer(load_generation(tmp_path / "index"), fake)
-    ms = timer.run("who reduces falls in care homes?")
+    conversations = ConversationStore(tmp_path / "c.sqlite", ttl_seconds=60, max_turns=5)
+    assistant = Assistant(index_dir=tmp_path / "index", embedder=fake, conversations=conversations)
+    ms = stage_times(assistant, "who reduces falls in care homes?")
     assert set(ms) == set(STAGES)
-    assert all(v >= 0 for v in ms.values())
+    assert all(v > 0 for v in ms.values())
+    assistant.close()
 
 
 def test_reference_windows_overlap_and_reach_the_end(tmp_path: Path) -> None:
@@ -92,3 +98,16 @@ def test_reference_windows_overlap_and_reach_the_end(tmp_path: Path) -> None:
     assert [w.text.split()[0] for w in found] == ["w0", "w150", "w300"]
     assert found[-1].text.split()[-1] == "w499"
     assert all(len(w.text.split()) <= 200 for w in found)
+
+
+def test_the_http_benchmark_talks_to_a_real_server_process(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    build_index(_corpus(tmp_path / "corpus"), tmp_path / "index", embedder)
+    with served(
+        tmp_path / "index", tmp_path / "data", settings={"SA_RATE_LIMIT_PER_MINUTE": "0"}
+    ) as base:
+        reply = httpx.post(f"{base}/v1/ask", json={"question": "who reduces falls?"}, timeout=30)
+        assert reply.status_code == 200
+        assert "answer" in reply.json()
+    assert (tmp_path / "data" / "server.log").is_file()
