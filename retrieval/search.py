@@ -158,10 +158,17 @@ class Searcher:
         final = lift_continuations(
             fused * prior, self._continuation[rows], rows, self._config.lead_in_share
         )
-        order = np.argsort(-final, kind="stable")[:k]
-        hits = []
-        for i in order:
+        hits: list[Hit] = []
+        seen: set[str] = set()
+        for i in np.argsort(-final, kind="stable"):
+            if len(hits) == k:
+                break
             passage = store.passages[int(rows[i])]
+            # Councils publish the same words twice (minutes copied into a portal page, a page
+            # saved as web page and as text): one copy, the best ranked, holds the place.
+            if passage.text in seen:
+                continue
+            seen.add(passage.text)
             scores = {
                 "bm25": float(bm25[i]),
                 "dense": float(dense[i]),

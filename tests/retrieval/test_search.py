@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
+from index.build import build_index
+from index.generation import load_generation
 from ingest.model import Passage
 from pipeline.assistant import Assistant
-from retrieval.search import MODES, continuations, lift_continuations
+from retrieval.search import MODES, Searcher, continuations, lift_continuations
+from tests import corpora
+from tests.fakes import FakeEmbedder
 
 
 def test_hybrid_finds_the_bcf_resolution_for_an_acronym_query(real_assistant: Assistant) -> None:
@@ -68,3 +74,24 @@ def test_the_list_under_a_matching_lead_in_is_found(real_assistant: Assistant) -
         "what are the priorities in the children and families partnership plan 2018-21?", k=5
     )
     assert any("Ensure the best start in life" in h.passage.text for h in hits)
+
+
+def test_the_same_words_published_twice_hold_one_place_in_the_results(tmp_path: Path) -> None:
+    text = "The Board approved the falls plan on 3 March 2025 after a long discussion of it."
+    documents = [
+        {"id": "minutes", "file": "m.txt", "title": "Minutes", "type": "minutes", "date": "2025"},
+        {"id": "page", "file": "p.txt", "title": "Portal page", "type": "document", "date": "2025"},
+        {"id": "other", "file": "o.txt", "title": "Other", "type": "report", "date": "2025"},
+    ]
+    files = {
+        "m.txt": f"Minutes\n\n1 Falls\n\n{text}\n",
+        "p.txt": f"Portal page\n\n1 Falls\n\n{text}\n",
+        "o.txt": "Other\n\n1 Falls\n\nThe falls plan is to be reviewed by partners in 2026.\n",
+    }
+    embedder = FakeEmbedder()
+    build_index(corpora.write_corpus(tmp_path / "c", documents, files), tmp_path / "i", embedder)
+    searcher = Searcher(load_generation(tmp_path / "i"), embedder)
+    hits = searcher.search("when was the falls plan approved?", k=3)
+    texts = [h.passage.text for h in hits]
+    assert len(texts) == len(set(texts))
+    assert any("reviewed by partners" in t for t in texts)
