@@ -11,8 +11,10 @@ from ingest.lines import Line, clean_lines
 from ingest.loaders import SourceLine
 from ingest.structure import drafts_from_lines
 
-ITEM_RE = re.compile(r"^(\d{1,4})\.\s+(\S.*)$")
-RESOLVED_RE = re.compile(r"^RESOLVED\b")
+# A minute item opens with its number; a markdown copy makes the line a heading ("### 32. ...").
+ITEM_RE = re.compile(r"^(?:#{1,6}\s+)?(\d{1,4})\.\s+(\S.*)$")
+# "RESOLVED:" opens the decisions, also in bold in a markdown copy ("**RESOLVED:**").
+RESOLVED_RE = re.compile(r"^(?:\*\*|__)?RESOLVED\b")
 # The chair's signature block that closes minutes: "2.00 - 4.10 pm CHAIRMAN", then a date.
 _SIGN_OFF_RE = re.compile(r"(?i)^(?:[\d.:\s-]+[ap]m\s+)?CHAIRMAN$")
 
@@ -95,14 +97,24 @@ def _drop_sign_off(lines: list[Line]) -> list[Line]:
     return lines
 
 
+_JOINING = re.compile(r"(?i)(?:\b(?:and|or|of|for|the|to|in|on|with|a|an|by|from|at)|[-–,:&])$")
+
+
+def _wraps(title_line: str) -> bool:
+    """Whether a minute title line goes on to the next line."""
+    text = title_line.rstrip()
+    return not text.endswith(".") and (not text or bool(_JOINING.search(text)))
+
+
 def _item_drafts(lines: list[Line]) -> list[Draft]:
     match = ITEM_RE.match(lines[0].text.strip())
     assert match is not None
     number = match.group(1)
     title_lines = [match.group(2)]
     body_start = 1
-    # A long title wraps ("184. Developing a New Place- Based ... for" / "Leicestershire.").
-    while not title_lines[-1].rstrip().endswith(".") and body_start < min(len(lines), 5):
+    # A long title wraps ("184. Developing a New Place- Based ... for" / "Leicestershire."): a
+    # title line ending in a joining word or a hyphen goes on; any other ends the title.
+    while _wraps(title_lines[-1]) and body_start < min(len(lines), 5):
         if lines[body_start].text.strip():
             title_lines.append(lines[body_start].text)
         body_start += 1

@@ -6,10 +6,12 @@ import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ingest.action_log import parse_action_log
 from ingest.chunk import Draft
 from ingest.lines import clean_lines
-from ingest.loaders import SUPPORTED_SUFFIXES, LoadError, load_lines
+from ingest.loaders import SUPPORTED_SUFFIXES, LoadError, SourceLine, load_lines
 from ingest.manifest import ManifestEntry, infer_entry, load_manifest
+from ingest.minutes import parse_minutes
 from ingest.model import Document, Passage, passage_id
 from ingest.pack import Component, split_pack
 from ingest.profile import PROFILE_FILE, CorpusProfile, load_profile
@@ -111,8 +113,7 @@ def ingest_file(
     )
     components = split_pack(source, top) if meta.type == "meeting_pack" else []
     if not components:
-        drafts = drafts_from_lines(clean_lines(source))
-        return [top], to_passages(top, drafts)
+        return [top], to_passages(top, _drafts_by_type(meta.type, source))
     documents = [top]
     passages: list[Passage] = []
     for component in components:
@@ -128,6 +129,19 @@ def ingest_file(
         documents.append(document)
         passages.extend(to_passages(document, drafts))
     return documents, passages
+
+
+def _drafts_by_type(doc_type: str, source: list[SourceLine]) -> list[Draft]:
+    """A document's passages, read by the parser of its declared type: minutes by their numbered
+    items and RESOLVED points, an action log by its rows; any other (or one its parser finds
+    nothing in) by the generic structure."""
+    if doc_type == "minutes":
+        return parse_minutes(source)
+    if doc_type == "action_log":
+        rows = parse_action_log(source)
+        if rows:
+            return rows
+    return drafts_from_lines(clean_lines(source))
 
 
 def component_drafts(component: Component) -> list[Draft]:
