@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from answer.constraints import named_words
 from answer.contact import ContactLookup, contact_answer
 from answer.fields import field_fact
-from answer.fit import asks_for_detail, fit
+from answer.fit import fit
 from answer.lists import introduced_list, items_span, lead_in_span
 from answer.model import REFUSAL, Answer, Citation
 from answer.qtype import REQUIRED, AnswerType, answer_type, second_ask
@@ -140,13 +140,7 @@ def compose(
         question, hits, weights, named, kind, cfg, fitted.span.probability, aliases, similarity
     )
     best, satisfied = best_candidate(question, kind, named, hits, ranked, cfg)
-    inputs = (
-        refusal_inputs(
-            hits, ranked, best, satisfied=satisfied, exact=asks_for_detail(question), kind=kind
-        )
-        if best is not None
-        else None
-    )
+    inputs = refusal_inputs(best, satisfied=satisfied) if best is not None else None
     if observe is not None:
         observe(Considered(hits, ranked, best, inputs))
     if best is None or inputs is None:

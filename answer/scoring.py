@@ -244,30 +244,9 @@ def on_target(question: str, named: list[str], phrases: list[tuple[str, ...]], h
     )
 
 
-def refusal_inputs(
-    hits: list[Hit],
-    ranked: list[Candidate],
-    best: Candidate,
-    *,
-    satisfied: bool,
-    exact: bool,
-    kind: AnswerType,
-) -> tuple[float, ...]:
+def refusal_inputs(best: Candidate, *, satisfied: bool) -> tuple[float, ...]:
     """The refusal model's features (answer.features.REFUSAL_FEATURES) for the chosen best span."""
-    runner_up = next((c.score for c in ranked if c is not best), 0.0)
-    return refusal_features(
-        best.score,
-        runner_up,
-        best_span_dense=best.features[0] if best.features else 0.0,
-        best_hit=hits[best.hit_index],
-        best_in_passage=best.in_passage,
-        best_coverage=best.coverage,
-        satisfied=satisfied,
-        on_target=best.on_target,
-        exact_detail=exact,
-        kind=kind,
-        top_dense=max((h.scores.get("dense", 0.0) for h in hits), default=0.0),
-    )
+    return refusal_features(best.score, satisfied=satisfied, on_target=best.on_target)
 
 
 def best_candidate(

@@ -162,9 +162,13 @@ def choose_threshold(p: np.ndarray, answerable: np.ndarray) -> tuple[float, dict
         if false_refusal <= MAX_FALSE_REFUSAL and recall > best_recall:
             best_t, best_recall = float(t), float(recall)
     refused = p < best_t
+
+    def share(flags: np.ndarray) -> float:
+        return round(float(flags.mean()), 3) if len(flags) else 0.0
+
     return best_t, {
-        "refusal_recall": round(float(refused[~answerable].mean()), 3),
-        "false_refusal": round(float(refused[answerable].mean()), 3),
+        "refusal_recall": share(refused[~answerable]),
+        "false_refusal": share(refused[answerable]),
         "unanswerable": int((~answerable).sum()),
         "answerable": int(answerable.sum()),
     }

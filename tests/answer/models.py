@@ -26,13 +26,7 @@ _SPAN = {
     "boilerplate": -2.0,
     "kind_resolution": 1.5,
 }
-_REFUSAL = {
-    "best": 4.0,
-    "satisfied": 3.0,
-    "on_target": 4.0,
-    "best_in_passage": 1.0,
-    "exact_detail": -3.0,
-}
+_REFUSAL = {"best": 4.0, "satisfied": 3.0, "on_target": 4.0}
 
 
 def _model(features: tuple[str, ...], weights: dict[str, float], bias: float) -> LinearModel:

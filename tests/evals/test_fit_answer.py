@@ -1,0 +1,28 @@
+"""Choosing the refusal threshold: the most unanswerable questions refused while answerable
+ones refused stay within the limit."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from evals.fit_answer import MAX_FALSE_REFUSAL, choose_threshold
+
+
+def test_the_threshold_refuses_the_most_unanswerable_within_the_false_refusal_limit() -> None:
+    answerable_p = np.linspace(0.3, 0.99, 40)
+    unanswerable_p = np.array([0.05, 0.1, 0.2, 0.35, 0.6])
+    p = np.concatenate([answerable_p, unanswerable_p])
+    answerable = np.array([True] * 40 + [False] * 5)
+    threshold, chosen = choose_threshold(p, answerable)
+    refused = p < threshold
+    assert refused[answerable].mean() <= MAX_FALSE_REFUSAL
+    assert chosen["refusal_recall"] == refused[~answerable].mean()
+    # Refusing the fourth (0.35) would refuse three answerable ones too (7.5%).
+    assert refused[~answerable].sum() == 3
+    assert chosen["answerable"] == 40 and chosen["unanswerable"] == 5
+
+
+def test_with_nothing_to_refuse_the_threshold_refuses_nothing() -> None:
+    p = np.array([0.2, 0.5, 0.9])
+    threshold, chosen = choose_threshold(p, np.array([True, True, True]))
+    assert threshold <= 0.2 and chosen["false_refusal"] == 0.0
