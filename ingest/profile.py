@@ -20,6 +20,8 @@ import yaml
 from ingest.loaders import SourceLine
 
 PROFILE_FILE = "profile.yaml"
+# A heading or bullet marker a loader puts before a line ("## ", "- ") is not part of its words.
+_MARKUP = re.compile(r"^(?:#{1,6}|[-*•])\s+")
 DEFAULTS_FILE = Path(__file__).with_name("profile_defaults.yaml")
 _LISTS = ("drop_lines", "strip")
 _FIELDS = frozenset([*_LISTS, "abbreviations", "replace_defaults"])
@@ -48,7 +50,8 @@ class CorpusProfile:
             for pattern in self.strip:
                 text = pattern.sub("", text)
             stripped = text.strip()
-            if stripped and any(p.fullmatch(stripped) for p in self.drop_lines):
+            bare = _MARKUP.sub("", stripped)
+            if bare and any(p.fullmatch(bare) for p in self.drop_lines):
                 continue
             if line.text.strip() and not stripped:
                 continue

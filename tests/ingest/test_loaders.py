@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
+from ingest.loaders import load_lines, with_paragraph_breaks
 from ingest.manifest import load_manifest
 from ingest.pipeline import ingest_corpus
 from ingest.report import format_document
@@ -172,3 +173,39 @@ def test_format_document_shows_components_and_fields() -> None:
     assert "hwb-pack-2019-11--minutes" in pack
     with pytest.raises(KeyError):
         format_document(corpus, "nope")
+
+
+def test_a_skipped_menu_leaves_not_even_its_list_markers(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><body><nav><ul><li>Home</li><li>Committees</li></ul></nav>"
+        "<main><h1>Item 6</h1><p>The Board approved the plan.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    texts = [line.text for line in load_lines(page) if line.text]
+    assert texts == ["# Item 6", "The Board approved the plan."]
+
+
+def test_pdf_lines_get_blank_lines_where_paragraphs_and_headings_end() -> None:
+    page = [
+        "Foreword",
+        "This strategy sets out what partners will do over ten years to improve the health of all",
+        "residents of the county and to narrow the gap between the healthiest and least healthy.",
+        "It was approved in March 2024.",
+        "Priorities",
+        "The strategy has five priorities, each with two headline commitments and targets that the",
+        "board will report against in public every year, so that residents can hold it to account",
+        "for what it promised them and partners can see where effort is needed most urgently now.",
+        "The first priority is the best start in life for every child born in the county, wherever",
+    ]
+    # "It was approved ..." ends its paragraph (a short line ending a sentence), "Priorities" is
+    # then a heading; a full line ending a sentence may go on, so no break is guessed after it.
+    assert with_paragraph_breaks(page) == [
+        "Foreword",
+        "",
+        *page[1:4],
+        "",
+        "Priorities",
+        "",
+        *page[5:],
+    ]

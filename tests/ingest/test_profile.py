@@ -84,3 +84,8 @@ def test_a_bad_profile_fails_naming_the_file_and_field(
 def test_a_lettered_resolution_is_not_mistaken_for_a_copyright_line() -> None:
     line = "(c) That the final strategy be presented to a future meeting of the Board."
     assert _texts(load_profile().clean([SourceLine(line)])) == [line]
+
+
+def test_chrome_is_dropped_under_a_heading_or_bullet_marker() -> None:
+    lines = [SourceLine("## Cookies on Some Council - Democracy"), SourceLine("- Committees")]
+    assert _texts(load_profile().clean(lines)) == []
