@@ -4,7 +4,7 @@ The HTTP app and the CLI both call this; it wires the stages together and holds 
 answering logic of its own. A newly published index generation is picked up without a restart:
 requests already running keep the searcher they started with.
 
-Every read takes an `Access` (server/visibility.py): documents restricted to groups the caller
+Every read takes an `Access` (pipeline/visibility.py): documents restricted to groups the caller
 is not in are taken out of the search filters before ranking, so they are never scored,
 returned, cited or named. The default, `EVERYTHING`, is for the CLI on the index's own machine.
 """
@@ -28,7 +28,7 @@ from answer.ranker import AnswerModels
 from index.embedder import Embedder
 from index.generation import current_name, load_generation
 from ingest.model import Document, Passage
-from pipeline.conversations import ConversationStore
+from pipeline.conversations import LOCAL_CALLER, ConversationStore
 from pipeline.visibility import (
     EVERYTHING,
     Access,
@@ -137,6 +137,7 @@ class Assistant:
         filters: Filters | None = None,
         mode: Mode = "hybrid",
         access: Access = EVERYTHING,
+        caller: str = LOCAL_CALLER,
         generate: bool = True,
         models: AnswerModels | None = None,
         observe: Observer | None = None,
@@ -144,10 +145,14 @@ class Assistant:
     ) -> AskResult:
         """`models` and `observe` are for fitting: other answer models than answer/weights.json,
         and a look at what each composition weighed (answer.extractive.Considered). `clock`
-        records each stage's time for the benchmarks."""
+        records each stage's time for the benchmarks. A `conversation_id` must be one of
+        `caller`'s live conversations (else `UnknownConversation`); without one a new
+        conversation begins, owned by `caller`."""
         searcher = self.searcher
         conversation = conversation_id or self._conversations.new_id()
-        previous = self._conversations.previous_questions(conversation) if conversation_id else []
+        previous = (
+            self._conversations.previous_questions(conversation, caller) if conversation_id else []
+        )
         rewritten = rewrite(question, previous)
         kind = answer_type(asked(question, previous))
 
@@ -175,7 +180,7 @@ class Assistant:
                 answer, hits = both, interleaved([h for _, h in per_side])
         if generate and self._llm is not None:
             answer = self._llm.answer(question, hits, answer)
-        self._conversations.add(conversation, question, rewritten, answer.text)
+        self._conversations.add(conversation, caller, question, rewritten, answer.text)
         return AskResult(answer, conversation, rewritten, hits, searcher.index.name)
 
     @property

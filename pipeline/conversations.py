@@ -1,4 +1,9 @@
-"""Conversation turns kept server-side in SQLite, expiring after a time to live."""
+"""Conversation turns kept server-side in SQLite, bound to the caller who began them, expiring
+after a time to live.
+
+Ids are made here, never taken from a client: a conversation id that is unknown, expired or
+another caller's is `UnknownConversation`, the same in every case, so an id reveals nothing.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,16 @@ import time
 import uuid
 from pathlib import Path
 
+LOCAL_CALLER = "local"
+"""The owner of conversations begun by local tools (the CLI, evals, bench)."""
+
+
+class UnknownConversation(LookupError):
+    """The conversation id is not one of this caller's live conversations."""
+
 
 class ConversationStore:
-    """Turns per conversation id: the question as asked and as rewritten for retrieval."""
+    """Turns per conversation id: its owner, the question as asked and as rewritten."""
 
     def __init__(self, path: Path, *, ttl_seconds: int, max_turns: int) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -18,8 +30,13 @@ class ConversationStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS turns (conversation TEXT NOT NULL, at REAL NOT NULL,"
-            " question TEXT NOT NULL, rewritten TEXT NOT NULL, answer TEXT NOT NULL)"
+            " question TEXT NOT NULL, rewritten TEXT NOT NULL, answer TEXT NOT NULL,"
+            " owner TEXT NOT NULL DEFAULT '')"
         )
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(turns)")}
+        if "owner" not in columns:
+            # A store written before conversations had owners: its turns belong to no caller.
+            self._db.execute("ALTER TABLE turns ADD COLUMN owner TEXT NOT NULL DEFAULT ''")
         self._db.execute("CREATE INDEX IF NOT EXISTS turns_by_conv ON turns (conversation, at)")
         self._ttl = ttl_seconds
         self._max_turns = max_turns
@@ -29,23 +46,32 @@ class ConversationStore:
     def new_id() -> str:
         return uuid.uuid4().hex
 
-    def previous_questions(self, conversation: str) -> list[str]:
-        """The rewritten questions of the live turns, oldest first."""
+    def previous_questions(self, conversation: str, owner: str) -> list[str]:
+        """The rewritten questions of the live turns, oldest first; `UnknownConversation` when
+        `owner` has no live conversation with that id."""
         cutoff = time.time() - self._ttl
         with self._lock:
             rows = self._db.execute(
-                "SELECT rewritten FROM turns WHERE conversation = ? AND at >= ?"
+                "SELECT rewritten, owner FROM turns WHERE conversation = ? AND at >= ?"
                 " ORDER BY at DESC LIMIT ?",
                 (conversation, cutoff, self._max_turns),
             ).fetchall()
+        if not rows or any(row[1] != owner for row in rows):
+            raise UnknownConversation(
+                f"no live conversation {conversation!r} of this caller: it expired, or it was "
+                "never begun by this caller; ask without conversation_id to begin one"
+            )
         return [r[0] for r in reversed(rows)]
 
-    def add(self, conversation: str, question: str, rewritten: str, answer: str) -> None:
+    def add(
+        self, conversation: str, owner: str, question: str, rewritten: str, answer: str
+    ) -> None:
         now = time.time()
         with self._lock:
             self._db.execute(
-                "INSERT INTO turns VALUES (?, ?, ?, ?, ?)",
-                (conversation, now, question, rewritten, answer),
+                "INSERT INTO turns (conversation, at, question, rewritten, answer, owner)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (conversation, now, question, rewritten, answer, owner),
             )
             self._db.execute("DELETE FROM turns WHERE at < ?", (now - self._ttl,))
 

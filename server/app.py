@@ -216,6 +216,7 @@ def create_app(
             conversation_id=body.conversation_id,
             filters=filters,
             access=caller.access,
+            caller=caller.id,
         )
         request.state.generation = result.generation
         request.state.passage_ids = [c.passage.id for c in result.answer.citations]

@@ -10,6 +10,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from pipeline.conversations import UnknownConversation
+
 log = logging.getLogger(__name__)
 
 _CODES = {
@@ -63,6 +65,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api(_: Request, exc: ApiError) -> JSONResponse:
         return error_response(exc.status, exc.message, exc.code, exc.headers)
+
+    @app.exception_handler(UnknownConversation)
+    async def _conversation(_: Request, exc: UnknownConversation) -> JSONResponse:
+        return error_response(404, str(exc), "conversation_not_found")
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:

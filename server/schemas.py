@@ -63,7 +63,8 @@ class FiltersIn(_Strict):
 
 class AskRequest(_Strict):
     question: Text
-    conversation_id: Annotated[str, StringConstraints(min_length=1, max_length=100)] | None = None
+    # Ids are made by the server (32 hex digits); anything else cannot be one of them.
+    conversation_id: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")] | None = None
     filters: FiltersIn | None = None
 
 

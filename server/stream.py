@@ -80,6 +80,7 @@ def install_stream(app: FastAPI, holder_get: Callable[[], Assistant]) -> None:
         caller = getattr(request.state, "caller", None)
         if caller is not None:  # set by the app's access guard: read only what it may see
             options["access"] = caller.access
+            options["caller"] = caller.id
         result, events = await run_in_threadpool(current.ask_stream, body.question, **options)
         mode = "llm" if current.generates and not result.answer.refused else "extractive"
         return StreamingResponse(

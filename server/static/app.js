@@ -66,9 +66,10 @@
   }
 
   class ApiFailure extends Error {
-    constructor(message, status) {
+    constructor(message, status, code) {
       super(message);
       this.status = status;
+      this.code = code;
     }
   }
 
@@ -97,7 +98,8 @@
     if (!response.ok) {
       const message = data && data.error && typeof data.error.message === "string"
         ? data.error.message : `The assistant answered with an error (HTTP ${response.status}).`;
-      throw new ApiFailure(message, response.status);
+      const code = data && data.error && typeof data.error.code === "string" ? data.error.code : "";
+      throw new ApiFailure(message, response.status, code);
     }
     return data;
   }
@@ -407,7 +409,16 @@
     turn.scrollIntoView({ block: "end", behavior: "smooth" });
     announce("Searching the documents…");
     try {
-      const data = await api("/v1/ask", { question: q, conversation_id: conversationId, filters });
+      let data;
+      try {
+        data = await api("/v1/ask", { question: q, conversation_id: conversationId, filters });
+      } catch (err) {
+        // The server forgot the conversation (it expired): ask afresh, and say so.
+        if (!(err instanceof ApiFailure) || err.code !== "conversation_not_found") throw err;
+        conversationId = null;
+        announce("The earlier conversation has expired; this question starts a new one.");
+        data = await api("/v1/ask", { question: q, conversation_id: null, filters });
+      }
       conversationId = data.conversation_id;
       pending.replaceWith(answerBubble(turnId, q, data));
       const n = data.citations.length;

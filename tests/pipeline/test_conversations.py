@@ -1,13 +1,17 @@
-"""Conversation turns kept server-side: per conversation, bounded, and expiring."""
+"""Conversation turns kept server-side: per conversation and caller, bounded, and expiring; an id
+that is unknown, expired or another caller's is refused alike."""
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from pathlib import Path
 
 import pytest
 
-from pipeline.conversations import ConversationStore
+from pipeline.conversations import ConversationStore, UnknownConversation
+
+Q = "who chairs the board?"
 
 
 def test_turns_older_than_the_time_to_live_are_forgotten(
@@ -16,18 +20,52 @@ def test_turns_older_than_the_time_to_live_are_forgotten(
     now = [1_000_000.0]
     monkeypatch.setattr(time, "time", lambda: now[0])
     store = ConversationStore(tmp_path / "c.sqlite", ttl_seconds=60, max_turns=20)
-    store.add("conv", "who chairs the board?", "who chairs the board?", "answer")
+    store.add("conv", "ann", Q, Q, "answer")
     now[0] += 59
-    assert store.previous_questions("conv") == ["who chairs the board?"]
+    assert store.previous_questions("conv", "ann") == [Q]
     now[0] += 2
-    assert store.previous_questions("conv") == []
+    with pytest.raises(UnknownConversation, match="expired"):
+        store.previous_questions("conv", "ann")
     store.close()
 
 
 def test_conversations_do_not_see_each_others_turns(tmp_path: Path) -> None:
     store = ConversationStore(tmp_path / "c.sqlite", ttl_seconds=3600, max_turns=20)
-    store.add("one", "when was the JHWS approved?", "when was the JHWS approved?", "answer")
-    store.add("two", "who chairs the board?", "who chairs the board?", "answer")
-    assert store.previous_questions("one") == ["when was the JHWS approved?"]
-    assert store.previous_questions("two") == ["who chairs the board?"]
+    store.add("one", "ann", "when was the JHWS approved?", "when was the JHWS approved?", "a")
+    store.add("two", "ann", Q, Q, "answer")
+    assert store.previous_questions("one", "ann") == ["when was the JHWS approved?"]
+    assert store.previous_questions("two", "ann") == [Q]
+    store.close()
+
+
+def test_another_callers_conversation_is_unknown_to_this_caller(tmp_path: Path) -> None:
+    store = ConversationStore(tmp_path / "c.sqlite", ttl_seconds=3600, max_turns=20)
+    store.add("board-talk", "key:board", Q, Q, "answer")
+    with pytest.raises(UnknownConversation) as other:
+        store.previous_questions("board-talk", "key:widget")
+    with pytest.raises(UnknownConversation) as never:
+        store.previous_questions("no-such-id", "key:widget")
+    # Someone else's id and an id that never existed are refused in the same words.
+    assert str(other.value).replace("board-talk", "X") == str(never.value).replace(
+        "no-such-id", "X"
+    )
+    assert store.previous_questions("board-talk", "key:board") == [Q]
+    store.close()
+
+
+def test_turns_stored_before_conversations_had_owners_belong_to_nobody(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    old = sqlite3.connect(path)
+    old.execute(
+        "CREATE TABLE turns (conversation TEXT NOT NULL, at REAL NOT NULL, question TEXT NOT"
+        " NULL, rewritten TEXT NOT NULL, answer TEXT NOT NULL)"
+    )
+    old.execute("INSERT INTO turns VALUES ('c', ?, 'q', 'q', 'a')", (time.time(),))
+    old.commit()
+    old.close()
+    store = ConversationStore(path, ttl_seconds=3600, max_turns=20)
+    with pytest.raises(UnknownConversation):
+        store.previous_questions("c", "anon:127.0.0.1")
+    store.add("d", "anon:127.0.0.1", Q, Q, "answer")
+    assert store.previous_questions("d", "anon:127.0.0.1") == [Q]
     store.close()

@@ -260,3 +260,30 @@ def test_keys_and_proxies_are_read_from_the_environment_as_json(
     monkeypatch.setenv("SA_API_KEYS", "[]")
     with pytest.raises(SettingsError, match=r"auth_required.*nobody"):
         load_settings()
+
+
+def test_a_conversation_continues_only_for_the_caller_who_began_it(
+    assistant: Assistant, tmp_path: Path
+) -> None:
+    c = client(assistant, tmp_path, api_keys=KEYS)
+    begun = c.post(
+        "/v1/ask", json={"question": "what did the board resolve?"}, headers=bearer(BOARD_KEY)
+    )
+    conversation = begun.json()["conversation_id"]
+    follow_up = {"question": "and what about the depot?", "conversation_id": conversation}
+    other = c.post("/v1/ask", json=follow_up, headers=bearer(WIDGET_KEY))
+    assert other.status_code == 404
+    assert other.json()["error"]["code"] == "conversation_not_found"
+    streamed = c.post("/v1/ask/stream", json=follow_up, headers=bearer(WIDGET_KEY))
+    assert streamed.status_code == 404
+    assert c.post("/v1/ask", json=follow_up, headers=bearer(BOARD_KEY)).status_code == 200
+
+
+def test_a_conversation_id_the_server_did_not_make_is_rejected(
+    assistant: Assistant, tmp_path: Path
+) -> None:
+    c = client(assistant, tmp_path)
+    made_up = c.post("/v1/ask", json={"question": "who?", "conversation_id": "my-own-id"})
+    assert made_up.status_code == 422
+    unknown = c.post("/v1/ask", json={"question": "who?", "conversation_id": "0" * 32})
+    assert unknown.status_code == 404

@@ -122,6 +122,6 @@ def test_a_streamed_body_over_the_limit_is_413_without_a_content_length(
 def test_conversation_history_keeps_only_the_last_max_turns(tmp_path: Path) -> None:
     store = ConversationStore(tmp_path / "c.sqlite", ttl_seconds=3600, max_turns=3)
     for n in range(10):
-        store.add("conv", f"question {n}", f"rewritten {n}", "answer")
-    assert store.previous_questions("conv") == ["rewritten 7", "rewritten 8", "rewritten 9"]
+        store.add("conv", "ann", f"question {n}", f"rewritten {n}", "answer")
+    assert store.previous_questions("conv", "ann") == ["rewritten 7", "rewritten 8", "rewritten 9"]
     store.close()
