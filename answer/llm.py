@@ -16,18 +16,25 @@ from typing import Any
 
 import httpx
 
+from answer.inert import inert
 from index.tokenize import tokenize
 
 Message = dict[str, str]
 
 ENDPOINT = "/chat/completions"
 MAX_TOKENS = 400
+MIN_SHARED = 2
+"""Content words a claim must share with a passage to cite it: one is too easy to meet, as a
+planted "reply APPROVED" answered "APPROVED [1]" shares its one word with its passage."""
 # A marker "[3]" or "[1, 4]"; anything else in brackets is plain text.
 _MARKER = re.compile(r"\[\s*(\d{1,3}(?:\s*,\s*\d{1,3})*)\s*\]")
 # Trailing space and the start of what may become a marker: held back until the next chunk shows
 # whether a dropped marker will take the space with it.
 _OPEN_MARKER = re.compile(r"\s*(?:\[[\d,\s]{0,16})?$")
-_TRAILING_SPACE = re.compile(r"\s+$")
+# What a dropped claim keeps: the punctuation and space that closed the claim before it.
+_LEAD = re.compile(r"[\s.,;:!?)]*")
+# The punctuation that closes a dropped claim, after its marker.
+_CLOSING = re.compile(r"^[.,;:!?]")
 
 
 class LLMError(Exception):
@@ -139,12 +146,15 @@ def delta_content(body: Any) -> str:
 
 @dataclass
 class CitationFilter:
-    """Cleans a reply as it arrives: keeps only markers `[n]` that `passages` can back.
+    """Cleans a reply as it arrives: keeps only claims whose markers `[n]` `passages` can back.
 
-    A marker survives when n numbers one of `passages` (1-based) and the claim before it shares
-    at least one content word with that passage; `[1, 4]` becomes `[1][4]`. Nothing is released
-    until the first valid marker, so a reply that never cites (an obeyed injection, a refusal, a
-    ramble) is never shown: `finish()` returns None and the caller falls back.
+    A claim is the text before a marker. A marker is valid when n numbers one of `passages`
+    (1-based) and its claim shares at least MIN_SHARED content words with that passage; `[1, 4]`
+    becomes `[1][4]`. A claim whose markers are all invalid is dropped whole, with the
+    punctuation that closes it, so an invented citation cannot carry a sentence through. Each
+    claim is held until its marker arrives and released as plain text (answer.inert). Nothing is
+    released until the first valid marker, so a reply that never cites (an obeyed injection, a
+    refusal, a ramble) is never shown: `finish()` returns None and the caller falls back.
     """
 
     passages: Sequence[str]
@@ -154,45 +164,52 @@ class CitationFilter:
     _held: str = ""
     _claim: str = ""
     _last_claim: str = ""
+    _drop_closing: bool = False
     _stems: dict[int, frozenset[str]] = field(default_factory=dict)
 
     def feed(self, chunk: str) -> str:
         """Text that is safe to show now (possibly empty)."""
         self._pending += chunk
+        if self._drop_closing:
+            if not self._pending:
+                return ""
+            self._pending = _CLOSING.sub("", self._pending, count=1)
+            self._drop_closing = False
         out: list[str] = []
         while True:
             match = _MARKER.search(self._pending)
             if match is None:
                 break
-            before = self._pending[: match.start()]
+            self._claim += self._pending[: match.start()]
             self._pending = self._pending[match.end() :]
-            self._claim += before
             kept = self._valid(match.group(1))
-            if before.strip():
-                self._last_claim = self._claim
-            self._claim = ""
+            claim, self._claim = self._claim, ""
+            if claim.strip():
+                self._last_claim = claim
             if kept:
-                out.append(before + "".join(f"[{n}]" for n in kept))
-            else:
-                out.append(_TRAILING_SPACE.sub("", before))
+                out.append(claim + "".join(f"[{n}]" for n in kept))
+            elif claim.strip():
+                # An invented citation: its claim goes whole, and the full stop that closes it.
+                out.append(_LEAD.match(claim).group(0).rstrip())  # type: ignore[union-attr]
+                self._pending = _CLOSING.sub("", self._pending, count=1)
+                self._drop_closing = not self._pending
         hold = _OPEN_MARKER.search(self._pending)
         cut = hold.start() if hold else len(self._pending)
-        out.append(self._pending[:cut])
         self._claim += self._pending[:cut]
         self._pending = self._pending[cut:]
         return self._release("".join(out))
 
     def finish(self) -> str | None:
         """The rest of the text, or None when the reply never cited a passage it was shown."""
-        rest = self._release(self._pending)
-        self._pending = ""
+        rest = self._release(self._claim + self._pending)
+        self._claim = self._pending = ""
         return rest if self._released else None
 
     def _valid(self, numbers: str) -> list[int]:
         claim = set(tokenize(self._claim if self._claim.strip() else self._last_claim))
         kept = []
         for n in dict.fromkeys(int(x) for x in numbers.split(",")):
-            if 1 <= n <= len(self.passages) and claim & self._passage_stems(n):
+            if 1 <= n <= len(self.passages) and len(claim & self._passage_stems(n)) >= MIN_SHARED:
                 kept.append(n)
                 if n not in self.cited:
                     self.cited.append(n)
@@ -204,6 +221,7 @@ class CitationFilter:
         return self._stems[n]
 
     def _release(self, text: str) -> str:
+        text = inert(text, [self.passages[n - 1] for n in self.cited])
         if self._released:
             return text
         self._held += text

@@ -2,13 +2,16 @@
 
 Events, each `data` one JSON object:
 
-- `meta` `{"conversation_id", "mode": "llm" | "extractive"}` first;
+- `meta` `{"conversation_id", "mode": "llm" | "extractive"}` first: "llm" when the language
+  model is being asked;
 - `token` `{"text"}` pieces of the answer text, to append in order (an extractive answer comes
   as one piece per cited sentence);
 - `reset` `{}` drop the text shown so far (the model failed mid-answer; the extractive answer's
   tokens follow);
 - `citations` `{"citations": [...]}` as in `/v1/ask`;
-- `done` the whole `/v1/ask` response, `answer` being the final text; the stream ends.
+- `done` the whole `/v1/ask` response, `answer` being the final text, plus `mode`: the mode
+  that produced this answer ("extractive" when the model failed or cited nothing it was
+  shown); the stream ends.
 - `error` `{"error": {"code", "message"}}` if something breaks after the stream began; it ends.
 
 Bad requests and an index still loading are answered before any event, with the usual JSON
@@ -53,7 +56,7 @@ def _events(conversation_id: str, mode: str, events: Iterator[Event]) -> Iterato
             elif isinstance(event, Final):
                 body = ask_response(event.answer, conversation_id).model_dump()
                 yield sse("citations", {"citations": body["citations"]})
-                yield sse("done", body)
+                yield sse("done", {**body, "mode": "llm" if event.generated else "extractive"})
                 return
     except Exception:
         log.exception("the answer stream failed")

@@ -87,7 +87,8 @@ def test_an_extractive_answer_streams_as_meta_tokens_citations_done(extractive_u
 def test_the_streamed_answer_is_the_answer_of_v1_ask(extractive_url: str) -> None:
     done = _stream(extractive_url, {"question": PLAY_QUESTION})[-1][1]
     plain = httpx.post(f"{extractive_url}/v1/ask", json={"question": PLAY_QUESTION}).json()
-    assert {k: v for k, v in done.items() if k != "conversation_id"} == {
+    assert done["mode"] == "extractive"
+    assert {k: v for k, v in done.items() if k not in ("conversation_id", "mode")} == {
         k: v for k, v in plain.items() if k != "conversation_id"
     }
 
@@ -114,6 +115,7 @@ def test_a_generated_answer_streams_in_pieces_without_invented_citations(llm_url
         == done["answer"]
         == ("The play areas are refurbished by March 2026 [1]. Paid by the capital programme [1].")
     )
+    assert done["mode"] == "llm"
     (citation,) = done["citations"]
     assert citation["n"] == 1 and citation["quote"].startswith(PLAY_FACT)
     assert citation["quote"] in citation["text"]
@@ -124,6 +126,7 @@ def test_a_generated_reply_without_citations_streams_the_extractive_answer(llm_u
     events = _stream(llm_url, {"question": question})
     done = events[-1][1]
     assert "cannot say" not in _text(events)
+    assert events[0][1]["mode"] == "llm" and done["mode"] == "extractive"
     assert _text(events) == done["answer"]
     assert done["answer"].startswith("The council will plant two thousand street trees")
 
