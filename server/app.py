@@ -29,7 +29,7 @@ from pipeline.assistant import Assistant
 from server.audit import AuditLog
 from server.auth import PUBLIC_ROUTES, Authenticator, Caller, client_address
 from server.errors import ApiError, install_error_handlers
-from server.limits import BodyLimit, RateLimiter, rate_limited, within_budget
+from server.limits import BodyLimit, RateLimiter, UniqueJsonKeys, rate_limited, within_budget
 from server.schemas import (
     AskRequest,
     AskResponse,
@@ -161,6 +161,8 @@ def create_app(
         def _start_loading() -> None:
             threading.Thread(target=load, name="load-index", daemon=True).start()
 
+    # Added first, so it runs inside BodyLimit and reads a body already bounded.
+    app.add_middleware(UniqueJsonKeys)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
 
     @app.middleware("http")

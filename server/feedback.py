@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from server.schemas import Text
+from server.schemas import Text, WholeNumber
 
 FEEDBACK_FILE = "feedback.sqlite"
 MAX_ANSWER_CHARS = 20_000
@@ -21,13 +21,13 @@ _Id = Annotated[str, StringConstraints(min_length=1, max_length=300)]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class CitedPassage(_Strict):
     """The part of a citation that identifies it; the passage text is in the index."""
 
-    n: int = Field(ge=1, le=1000)
+    n: WholeNumber = Field(ge=1, le=1000)
     passage_id: _Id
     document_id: _Id
     quote: str = Field(default="", max_length=5000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import threading
 import time
@@ -120,3 +121,63 @@ class BodyLimit:
 
     def _message(self) -> str:
         return f"request body over {self.max_bytes} bytes"
+
+
+class UniqueJsonKeys:
+    """422 for a JSON body naming one key twice: which value counts would otherwise be the
+    parser's silent choice (the last), and a filter could be smuggled past a proxy's check."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        content_type = (
+            Headers(scope=scope).get("content-type", "") if scope["type"] == "http" else ""
+        )
+        if scope["type"] != "http" or "json" not in content_type:
+            await self.app(scope, receive, send)
+            return
+        messages: list[Message] = []
+        body = b""
+        try:
+            while True:
+                message = await receive()
+                messages.append(message)
+                if message["type"] != "http.request":
+                    break
+                body += message.get("body", b"")
+                if not message.get("more_body", False):
+                    break
+        except HTTPException as exc:  # BodyLimit's 413, raised while the body streams in
+            await error_response(exc.status_code, str(exc.detail))(scope, receive, send)
+            return
+        duplicate = duplicate_key(body)
+        if duplicate is not None:
+            said = f"the JSON body names key {duplicate!r} more than once; name each key once"
+            await error_response(422, said)(scope, receive, send)
+            return
+        replay = iter(messages)
+
+        async def replayed() -> Message:
+            return next(replay, None) or await receive()
+
+        await self.app(scope, replayed, send)
+
+
+def duplicate_key(body: bytes) -> str | None:
+    """The first key a JSON object in `body` names twice, or None (also for invalid JSON, which
+    the route's own parsing reports)."""
+    found: list[str] = []
+
+    def pairs(items: list[tuple[str, object]]) -> dict[str, object]:
+        keys = [k for k, _ in items]
+        repeated = [k for k in keys if keys.count(k) > 1]
+        if repeated and not found:
+            found.append(repeated[0])
+        return dict(items)
+
+    try:
+        json.loads(body or b"null", object_pairs_hook=pairs)
+    except ValueError:
+        return None
+    return found[0] if found else None

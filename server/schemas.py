@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+    field_validator,
+)
 
 from answer.model import Answer
 from ingest.model import DOC_TYPES, Document, Passage
@@ -14,16 +23,30 @@ from retrieval.search import Hit
 
 MAX_QUESTION_CHARS = 2000
 MAX_K = 50
-_ISO_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_ISO_PREFIX = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+
+
+def _trimmed(value: object) -> object:
+    """The text without surrounding spaces; its length limit holds for the text as sent."""
+    if not isinstance(value, str):
+        return value  # the str schema refuses it, naming the type
+    if len(value) > MAX_QUESTION_CHARS:
+        raise ValueError(f"must be at most {MAX_QUESTION_CHARS} characters, got {len(value)}")
+    return value.strip()
+
 
 Text = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_QUESTION_CHARS)
+    str,
+    StringConstraints(min_length=1, max_length=MAX_QUESTION_CHARS),
+    BeforeValidator(_trimmed),
 ]
 DocType = Literal[DOC_TYPES]  # type: ignore[valid-type]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    """Unknown fields are refused, and no value is converted: "10" is not 10, true is not 1."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class FiltersIn(_Strict):
@@ -37,19 +60,19 @@ class FiltersIn(_Strict):
     date_from: str | None = Field(
         default=None,
         description="YYYY, YYYY-MM or YYYY-MM-DD",
-        json_schema_extra={"pattern": _ISO_PREFIX.pattern},
+        json_schema_extra={"pattern": f"^{_ISO_PREFIX.pattern}$"},
     )
     date_to: str | None = Field(
         default=None,
         description="YYYY, YYYY-MM or YYYY-MM-DD",
-        json_schema_extra={"pattern": _ISO_PREFIX.pattern},
+        json_schema_extra={"pattern": f"^{_ISO_PREFIX.pattern}$"},
     )
 
     @field_validator("date_from", "date_to")
     @classmethod
     def _iso(cls, value: str | None) -> str | None:
-        if value is not None and not _ISO_PREFIX.match(value):
-            raise ValueError("must be YYYY, YYYY-MM or YYYY-MM-DD")
+        if value is not None and not (_ISO_PREFIX.fullmatch(value) and _real_date(value)):
+            raise ValueError("must be a real date written YYYY, YYYY-MM or YYYY-MM-DD")
         return value
 
     def to_filters(self) -> Filters:
@@ -61,6 +84,27 @@ class FiltersIn(_Strict):
         )
 
 
+def _a_number(value: object) -> object:
+    """A JSON number only: 10 and 10.0 are 10, but "10" and true are not numbers."""
+    if isinstance(value, bool | str):
+        raise ValueError(f"must be a whole number, not {type(value).__name__} {value!r}")
+    return value
+
+
+WholeNumber = Annotated[int, Strict(False), BeforeValidator(_a_number)]
+"""An integer field of a strict model: JSON's 10.0 is 10 (JSON Schema's integer), "10" is not."""
+
+
+def _real_date(value: str) -> bool:
+    """Whether a YYYY, YYYY-MM or YYYY-MM-DD date exists on the calendar."""
+    year, month, day = [*value.split("-"), "01", "01"][:3]
+    try:
+        dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
+
+
 class AskRequest(_Strict):
     question: Text
     # Ids are made by the server (32 hex digits); anything else cannot be one of them.
@@ -70,7 +114,7 @@ class AskRequest(_Strict):
 
 class SearchRequest(_Strict):
     query: Text
-    k: int = Field(default=10, ge=1, le=MAX_K)
+    k: WholeNumber = Field(default=10, ge=1, le=MAX_K)
     filters: FiltersIn | None = None
     mode: Literal["hybrid", "rrf", "bm25", "dense"] = "hybrid"
 

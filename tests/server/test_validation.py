@@ -1,0 +1,76 @@
+"""Strict request validation: no value is converted, dates are real, lengths are counted as
+sent, and a JSON key named twice is refused (fake model, real index)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from pipeline.assistant import Assistant
+from server.app import create_app
+from server.settings import Settings
+from tests.server.restricted import restricted_assistant
+
+
+@pytest.fixture(scope="module")
+def c(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    root = tmp_path_factory.mktemp("validation")
+    assistant: Assistant = restricted_assistant(root)
+    settings = Settings(data_dir=root / "data", audit_log="off", rate_limit_per_minute=0)
+    with TestClient(create_app(settings, assistant=assistant)) as client:
+        yield client
+
+
+def _error(response: object) -> str:
+    body = response.json()  # type: ignore[attr-defined]
+    return str(body["error"]["message"])
+
+
+@pytest.mark.parametrize("date", ["2023-02-30", "2023-13", "2023\n", "２０２３", "2023-1-5"])
+def test_a_filter_date_must_be_a_real_date_in_iso_form(c: TestClient, date: str) -> None:
+    response = c.post("/v1/search", json={"query": "depot", "filters": {"date_from": date}})
+    assert response.status_code == 422
+    assert "real date" in _error(response)
+
+
+def test_a_real_date_filter_is_accepted(c: TestClient) -> None:
+    body = {"query": "depot", "filters": {"date_from": "2024-02-29", "date_to": "2024-12"}}
+    assert c.post("/v1/search", json=body).status_code == 200
+
+
+@pytest.mark.parametrize("k", ["10", True, 2.5])
+def test_k_must_be_a_whole_json_number(c: TestClient, k: object) -> None:
+    response = c.post("/v1/search", json={"query": "depot", "k": k})
+    assert response.status_code == 422
+    assert response.json()["error"]["message"].startswith("k:")
+
+
+def test_k_may_be_written_as_a_whole_float(c: TestClient) -> None:
+    assert c.post("/v1/search", json={"query": "depot", "k": 3.0}).status_code == 200
+
+
+def test_refused_must_be_a_json_boolean(c: TestClient) -> None:
+    body = {"rating": "up", "question": "depot?", "answer": "An answer.", "refused": 0}
+    response = c.post("/v1/feedback", json=body)
+    assert response.status_code == 422
+    assert "refused" in _error(response)
+
+
+def test_the_length_limit_counts_the_text_as_sent(c: TestClient) -> None:
+    padded = " " + "x" * 1999 + " "
+    response = c.post("/v1/ask", json={"question": padded})
+    assert response.status_code == 422
+    assert "at most 2000 characters, got 2001" in _error(response)
+    assert c.post("/v1/ask", json={"question": "x" * 2000}).status_code == 200
+
+
+def test_a_key_named_twice_is_refused(c: TestClient) -> None:
+    raw = b'{"query": "depot", "k": 1, "k": 50}'
+    response = c.post("/v1/search", content=raw, headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert "'k' more than once" in _error(response)
+    nested = b'{"query": "depot", "filters": {"doc_types": [], "doc_types": ["minutes"]}}'
+    response = c.post("/v1/search", content=nested, headers={"content-type": "application/json"})
+    assert response.status_code == 422
