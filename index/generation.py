@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +35,10 @@ MANIFEST = "manifest.json"
 VECTORS_FILE = "vectors.faiss"
 BM25_DIR = "bm25"
 ABBREVIATIONS_FILE = "abbreviations.json"
+# What build_index names a generation: a UTC stamp and a hash of its passages.
+_NAME = re.compile(r"^\d{8}T\d{6,12}-[0-9a-f]{8}$")
+
+log = logging.getLogger(__name__)
 KEEP_GENERATIONS = 2
 
 
@@ -94,21 +100,45 @@ def publish(index_dir: Path, name: str) -> None:
 
 
 def _prune(index_dir: Path, keep: str) -> None:
+    """Drop what a crash left half-written, and all but the newest complete generations: the
+    last complete one before `keep` always stays, as the fallback."""
     root = index_dir / GENERATIONS
-    others = sorted(
-        (p for p in root.iterdir() if p.is_dir() and p.name != keep),
-        key=lambda p: p.stat().st_mtime,
-        reverse=True,
-    )
-    for stale in others[KEEP_GENERATIONS - 1 :]:
-        shutil.rmtree(stale, ignore_errors=True)
+    others = [p for p in root.iterdir() if p.is_dir() and p.name != keep]
+    for unfinished in (p for p in others if not (p / MANIFEST).is_file()):
+        shutil.rmtree(unfinished, ignore_errors=True)
+    for stale in complete_generations(index_dir, besides=keep)[KEEP_GENERATIONS - 1 :]:
+        shutil.rmtree(index_dir / GENERATIONS / stale, ignore_errors=True)
+
+
+def complete_generations(index_dir: Path, *, besides: str) -> list[str]:
+    """Names of the sealed generations other than `besides`, newest first."""
+    root = index_dir / GENERATIONS
+    if not root.is_dir():
+        return []
+    done = [
+        p for p in root.iterdir() if p.is_dir() and p.name != besides and (p / MANIFEST).is_file()
+    ]
+    return [p.name for p in sorted(done, key=lambda p: p.stat().st_mtime, reverse=True)]
 
 
 def current_name(index_dir: Path) -> str | None:
+    """The serving generation's name, None when there is no index; a CURRENT that names no
+    generation at all is an IndexCorrupt naming the file."""
     pointer = index_dir / CURRENT
     if not pointer.is_file():
         return None
-    return pointer.read_text(encoding="utf-8").strip() or None
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except UnicodeDecodeError:
+        name = "(not text)"
+    if not name:
+        return None
+    if not _NAME.match(name):
+        raise IndexCorrupt(
+            f"{pointer} holds {name[:40]!r}, which is not a generation name; delete it and "
+            "rebuild with `strategy-assistant index`"
+        )
+    return name
 
 
 def read_manifest(directory: Path) -> dict[str, Any]:
@@ -140,11 +170,40 @@ def verify_files(directory: Path, manifest: dict[str, Any]) -> None:
 
 
 def load_generation(index_dir: Path, *, model_fingerprint: str | None = None) -> LoadedIndex:
-    """Load and verify the serving generation; raise an IndexProblem that says what is wrong."""
+    """Load and verify the serving generation; raise an IndexProblem that says what is wrong.
+
+    A corrupt serving generation falls back, with a logged warning, to the newest complete
+    generation that loads; only when none does is the corruption raised.
+    """
     name = current_name(index_dir)
     if name is None:
         raise IndexMissing(f"no index in {index_dir}: build one with `strategy-assistant index`")
+    try:
+        return _load(index_dir, name, model_fingerprint)
+    except IndexCorrupt as problem:
+        for fallback in complete_generations(index_dir, besides=name):
+            try:
+                loaded = _load(index_dir, fallback, model_fingerprint)
+            except IndexCorrupt:
+                continue
+            log.warning(
+                "index generation %s refused (%s); serving the last complete one, %s, until "
+                "the index is rebuilt",
+                name,
+                problem,
+                fallback,
+            )
+            return loaded
+        raise
+
+
+def _load(index_dir: Path, name: str, model_fingerprint: str | None) -> LoadedIndex:
     directory = index_dir / GENERATIONS / name
+    if not directory.is_dir():
+        raise IndexCorrupt(
+            f"{index_dir / CURRENT} names generation {name}, which is not in "
+            f"{index_dir / GENERATIONS}; rebuild with `strategy-assistant index`"
+        )
     manifest = read_manifest(directory)
     verify_files(directory, manifest)
     model = manifest["model"]

@@ -76,6 +76,7 @@ class Assistant:
             load_generation(index_dir, model_fingerprint=embedder.fingerprint), embedder
         )
         self._checked = time.monotonic()
+        self._tried = current_name(index_dir)
         self._reload_lock = threading.Lock()
 
     @property
@@ -101,22 +102,21 @@ class Assistant:
             return
         try:
             self._checked = now
-            name = current_name(self._index_dir)
-            if name is None or name == self._searcher.index.name:
-                return
-            try:
-                index = load_generation(
-                    self._index_dir, model_fingerprint=self._embedder.fingerprint
-                )
-            except Exception:
-                log.exception(
-                    "new index generation %s refused; still serving %s", name, self.generation
-                )
-                return
-            self._searcher = Searcher(index, self._embedder)
-            log.info("now serving index generation %s", index.name)
+            self._reload()
+        except Exception:
+            log.exception("the index could not be reloaded; still serving %s", self.generation)
         finally:
             self._reload_lock.release()
+
+    def _reload(self) -> None:
+        name = current_name(self._index_dir)
+        # A CURRENT already tried (served, or refused for a fallback) is not loaded again.
+        if name is None or name in (self._searcher.index.name, self._tried):
+            return
+        self._tried = name
+        index = load_generation(self._index_dir, model_fingerprint=self._embedder.fingerprint)
+        self._searcher = Searcher(index, self._embedder)
+        log.info("now serving index generation %s", index.name)
 
     def search(
         self,

@@ -155,7 +155,11 @@ def create_app(
                 holder.assistant = loader()
             except Exception as exc:
                 log.exception("the assistant failed to load")
-                holder.failure = f"the index could not be loaded: {exc}"
+                # The log names the file and what to do; callers are not told server paths.
+                holder.failure = (
+                    f"the index could not be loaded ({type(exc).__name__}); the server log says "
+                    "which file and what to do"
+                )
 
         @app.on_event("startup")
         def _start_loading() -> None:

@@ -204,8 +204,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         from index.errors import IndexProblem
 
-        if isinstance(exc, IndexProblem | FileNotFoundError | ValueError):
+        if isinstance(exc, IndexProblem | ValueError):
             print(f"error: {exc}", file=sys.stderr)
+            return 1
+        if isinstance(exc, OSError):
+            # A full disk, a missing or unreadable file: one line naming it, no traceback.
+            where = f" ({exc.filename})" if exc.filename else ""
+            print(f"error: {exc.strerror or exc}{where}; free space or fix it, then run again",
+                  file=sys.stderr)  # fmt: skip
             return 1
         raise
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
 
 from pipeline.assistant import Assistant
 from server.app import create_app
@@ -53,3 +54,36 @@ def test_a_missing_index_is_an_error_that_says_how_to_build_one(tmp_path: Path) 
     cli = _cli("search", "falls", index_dir=tmp_path / "none")
     assert cli.returncode == 1
     assert "strategy-assistant index" in cli.stderr
+
+
+def test_an_index_that_cannot_load_is_not_ready_and_names_no_server_path(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from index.errors import IndexCorrupt
+
+    def broken() -> Assistant:
+        raise IndexCorrupt(f"{tmp_path}/idx/CURRENT holds 'junk', which is not a generation name")
+
+    app = create_app(Settings(data_dir=tmp_path, audit_log="off"), loader=broken)
+    with TestClient(app) as client:
+        for _ in range(100):  # the loader runs in the background; bounded wait
+            response = client.get("/readyz")
+            if "could not be loaded" in response.text:
+                break
+        assert response.status_code == 503
+        assert "IndexCorrupt" in response.text and str(tmp_path) not in response.text
+
+
+def test_a_full_disk_during_a_build_is_one_line_naming_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from server import cli
+
+    def no_space(*_: object, **__: object) -> int:
+        raise OSError(28, "No space left on device", str(tmp_path / "idx" / "vectors.faiss"))
+
+    monkeypatch.setattr(cli, "cmd_index", no_space)
+    status = cli.main(["index", "--index-dir", str(tmp_path / "idx")])
+    err = capsys.readouterr().err.strip()
+    assert status == 1
+    assert err.count("\n") == 0 and "No space left on device" in err and "vectors.faiss" in err
