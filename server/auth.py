@@ -4,7 +4,9 @@ an anonymous caller; and what each may reach.
 Keys come as `Authorization: Bearer KEY` or `X-API-Key: KEY`. The hash of the key presented is
 compared with every configured hash by `hmac.compare_digest`, so the time taken does not depend
 on how much of it matches. A proxy's user header is believed only on connections from
-`trusted_proxies`; from anywhere else it is ignored, as if it had not been sent.
+`trusted_proxies`; from anywhere else it is ignored, as if it had not been sent. So is
+`X-Forwarded-For`: behind trusted proxies the client is the nearest address in it that is not
+one of them, so each user behind an intranet proxy is its own caller for the rate limiter.
 """
 
 from __future__ import annotations
@@ -56,6 +58,14 @@ def client_address(conn: HTTPConnection) -> str:
     return conn.client.host if conn.client else "unknown"
 
 
+def _is_address(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
 class Authenticator:
     """Identifies callers from request headers, by the rules in `settings`."""
 
@@ -70,7 +80,8 @@ class Authenticator:
 
     def identify(self, conn: HTTPConnection) -> Caller:
         """The caller; a key that matches nothing gives an anonymous caller marked `bad_key`."""
-        address = client_address(conn)
+        peer = client_address(conn)
+        address = self._forwarded_for(conn, peer)
         presented = _presented_key(conn)
         if presented is not None:
             key = self._match(presented)
@@ -80,7 +91,7 @@ class Authenticator:
             return Caller(
                 id=rate_id, scope=key.scope, groups=frozenset(key.groups), anonymous=False
             )
-        user = self._proxy_user(conn, address)
+        user = self._proxy_user(conn, peer)
         if user is not None:
             return Caller(id=f"user:{user}", groups=self._proxy_groups(conn), anonymous=False)
         return Caller(id=f"anon:{address}")
@@ -99,6 +110,19 @@ class Authenticator:
         except ValueError:
             return False
         return any(ip in network for network in self._proxies)
+
+    def _forwarded_for(self, conn: HTTPConnection, peer: str) -> str:
+        """The real client: from a trusted proxy, the rightmost X-Forwarded-For address that is
+        not itself a trusted proxy (the ones left of it could be forged by the client)."""
+        if not self._trusted(peer):
+            return peer
+        hops = [h.strip() for h in conn.headers.get("x-forwarded-for", "").split(",")]
+        for hop in reversed([h for h in hops if h]):
+            if not _is_address(hop):
+                break
+            if not self._trusted(hop):
+                return hop
+        return peer
 
     def _proxy_user(self, conn: HTTPConnection, address: str) -> str | None:
         if self._user_header is None or not self._trusted(address):

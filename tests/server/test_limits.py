@@ -125,3 +125,37 @@ def test_conversation_history_keeps_only_the_last_max_turns(tmp_path: Path) -> N
         store.add("conv", "ann", f"question {n}", f"rewritten {n}", "answer")
     assert store.previous_questions("conv", "ann") == ["rewritten 7", "rewritten 8", "rewritten 9"]
     store.close()
+
+
+def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit(
+    assistant: Assistant, tmp_path: Path
+) -> None:
+    settings = Settings(
+        data_dir=tmp_path,
+        audit_log="off",
+        rate_limit_per_minute=60,
+        rate_limit_burst=2,
+        trusted_proxies=["10.1.2.0/24"],
+    )
+    app = create_app(settings, assistant=assistant)
+    proxy = TestClient(app, client=("10.1.2.7", 40000))
+
+    def search(forwarded: str) -> int:
+        headers = {"X-Forwarded-For": forwarded}
+        return proxy.post("/v1/search", json={"query": "depot"}, headers=headers).status_code
+
+    # Twenty users behind one proxy: two requests each fit each user's own burst.
+    codes = [search(f"192.168.0.{n}") for n in range(20) for _ in range(2)]
+    assert codes.count(429) == 0
+    assert search("192.168.0.1") == 429
+    # A client's own forged hops left of the proxy's entry do not give it a fresh bucket.
+    assert search("203.0.113.9, 192.168.0.1") == 429
+    # From an untrusted peer the header is ignored: the peer address is the client.
+    direct = TestClient(app, client=("192.168.5.5", 40000))
+    statuses = [
+        direct.post(
+            "/v1/search", json={"query": "depot"}, headers={"X-Forwarded-For": f"10.9.9.{n}"}
+        ).status_code
+        for n in range(3)
+    ]
+    assert statuses == [200, 200, 429]
