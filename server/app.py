@@ -28,7 +28,7 @@ from prometheus_client import (
 from pipeline.assistant import Assistant
 from server.audit import AuditLog
 from server.auth import PUBLIC_ROUTES, Authenticator, Caller, client_address
-from server.errors import ApiError, install_error_handlers
+from server.errors import ApiError, error_response, install_error_handlers
 from server.limits import BodyLimit, RateLimiter, UniqueJsonKeys, rate_limited, within_budget
 from server.schemas import (
     AskRequest,
@@ -45,6 +45,7 @@ from server.schemas import (
     search_response,
 )
 from server.settings import Settings
+from server.storage import StorageHealth, is_storage_failure
 from server.stream import install_stream
 from server.web import install_web
 
@@ -92,6 +93,7 @@ def create_app(
     """An app serving `assistant`, or one `loader` builds in the background after start-up."""
     holder = _Holder()
     holder.assistant = assistant
+    storage = StorageHealth(settings.data_dir)
     registry = CollectorRegistry()
     requests = Counter("sa_requests", "HTTP requests", ["route", "status"], registry=registry)
     latency = Histogram(
@@ -145,6 +147,7 @@ def create_app(
         docs_url="/docs" if docs else None,
         redoc_url="/redoc" if docs else None,
     )
+    app.state.storage = storage
     install_error_handlers(app)
     app.state.audit = audit
 
@@ -194,7 +197,16 @@ def create_app(
         }
         if settings.audit_questions and getattr(state, "question", None):
             record["question"] = state.question
-        audit.write(record)
+        try:
+            audit.write(record)
+        except OSError as exc:
+            if not is_storage_failure(exc):
+                raise
+            # An unaudited answer is not given: the caller is told to try again later.
+            log.error("the audit line could not be written: %s", exc)
+            storage.failed()
+            message = "the server cannot write its audit log (disk full?); try again later"
+            return error_response(503, message, "storage_unavailable")
         return response
 
     @app.get("/healthz", tags=["ops"])
@@ -204,6 +216,12 @@ def create_app(
     @app.get("/readyz", tags=["ops"], responses={503: {"model": ErrorResponse}})
     def readyz() -> dict[str, str]:
         current = holder.get()
+        if not storage.recovered():
+            raise ApiError(
+                503,
+                "the server cannot write its data (disk full?); not ready until it can",
+                code="storage_unavailable",
+            )
         return {"status": "ready", "generation": current.generation}
 
     @app.get("/metrics", tags=["ops"], response_class=Response)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Mapping
 
 from fastapi import FastAPI, Request
@@ -11,6 +12,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from pipeline.conversations import UnknownConversation
+from server.storage import is_storage_failure
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +79,21 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         return error_response(exc.status_code, str(exc.detail), headers=exc.headers)
+
+    # Registered by type (not under Exception, whose handler Starlette runs outside the app's
+    # middleware), so a failed write is an ordinary 503 response that is also audited.
+    @app.exception_handler(OSError)
+    @app.exception_handler(sqlite3.Error)
+    async def _storage(request: Request, exc: Exception) -> JSONResponse:
+        if not is_storage_failure(exc):
+            log.exception("unhandled error", exc_info=exc)
+            return error_response(500, "internal error; the server log has the details", "internal")
+        log.error("a write of the server's data failed: %s", exc)
+        storage = getattr(request.app.state, "storage", None)
+        if storage is not None:
+            storage.failed()
+        message = "the server cannot write its data (disk full?); try again later"
+        return error_response(503, message, "storage_unavailable")
 
     @app.exception_handler(Exception)
     async def _crash(_: Request, exc: Exception) -> JSONResponse:
