@@ -1,7 +1,14 @@
-"""Embeddings cached by content hash, per model: re-indexing unchanged text embeds nothing."""
+"""Embeddings cached by content hash, per model: re-indexing unchanged text embeds nothing.
+
+Each entry carries a checksum of its model, key and vector bytes. An entry that fails it (a
+cache file damaged in a way SQLite still reads) is not used: the text is embedded again, and
+the build logs how many entries were refused.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -9,6 +16,12 @@ from pathlib import Path
 import numpy as np
 
 from index.embedder import Embedder, Vectors
+
+log = logging.getLogger(__name__)
+
+
+def _checksum(model: str, key: str, blob: bytes) -> str:
+    return hashlib.sha256(f"{model}\0{key}\0".encode() + blob).hexdigest()[:32]
 
 
 class EmbeddingCache:
@@ -20,8 +33,14 @@ class EmbeddingCache:
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS embeddings ("
             " model TEXT NOT NULL, hash TEXT NOT NULL, vector BLOB NOT NULL,"
-            " PRIMARY KEY (model, hash))"
+            " checksum TEXT NOT NULL DEFAULT '', PRIMARY KEY (model, hash))"
         )
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(embeddings)")}
+        if "checksum" not in columns:
+            # A cache from before checksums: its entries cannot be verified, so none is used.
+            self._db.execute("ALTER TABLE embeddings ADD COLUMN checksum TEXT NOT NULL DEFAULT ''")
+        self.refused = 0
+        """Entries read but refused (a failed checksum or a wrong shape) over this cache's life."""
 
     def close(self) -> None:
         self._db.close()
@@ -33,23 +52,28 @@ class EmbeddingCache:
             chunk = unique[start : start + 500]
             marks = ",".join("?" * len(chunk))
             rows = self._db.execute(
-                f"SELECT hash, vector FROM embeddings WHERE model = ? AND hash IN ({marks})",
+                "SELECT hash, vector, checksum FROM embeddings"
+                f" WHERE model = ? AND hash IN ({marks})",
                 [model, *chunk],
             )
-            for key, blob in rows:
+            for key, blob, checksum in rows:
                 vector = np.frombuffer(blob, dtype=np.float32)
-                if vector.shape == (dim,):
-                    found[key] = vector
+                if checksum != _checksum(model, key, blob) or vector.shape != (dim,):
+                    self.refused += 1
+                    continue
+                found[key] = vector
         return found
 
     def put_many(self, model: str, items: dict[str, Vectors]) -> None:
         with self._db:
+            rows = []
+            for key, v in items.items():
+                blob = np.asarray(v, dtype=np.float32).tobytes()
+                rows.append((model, key, blob, _checksum(model, key, blob)))
             self._db.executemany(
-                "INSERT OR REPLACE INTO embeddings (model, hash, vector) VALUES (?, ?, ?)",
-                [
-                    (model, key, np.asarray(v, dtype=np.float32).tobytes())
-                    for key, v in items.items()
-                ],
+                "INSERT OR REPLACE INTO embeddings (model, hash, vector, checksum)"
+                " VALUES (?, ?, ?, ?)",
+                rows,
             )
 
 
@@ -67,6 +91,11 @@ def embed_with_cache(
     Returns the vectors and how many texts had to be embedded.
     """
     known = cache.get_many(embedder.fingerprint, hashes, embedder.dim)
+    if cache.refused:
+        log.warning(
+            "%d embedding cache entries failed their checksum and are embedded again",
+            cache.refused,
+        )
     missing = [i for i, h in enumerate(hashes) if h not in known]
     # In order of length, so each batch the embedder pads is of texts of about one length: a
     # corpus's short sentences and long passages would otherwise pad each other.
