@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 
 _ACRONYM = re.compile(r"\b([A-Z][A-Z&]{1,6})(s?)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -93,3 +94,46 @@ def with_domain(
         if acronym not in learned and long_form.lower() in corpus
     }
     return dict(sorted({**learned, **added}.items()))
+
+
+def abbreviation_sources(
+    abbreviations: dict[str, str], texts_by_document: dict[str, str], learned: Iterable[str]
+) -> dict[str, dict[str, list[str]]]:
+    """For each acronym, the documents that print it and those that print its long form.
+
+    An expansion may be used for a caller only where the caller may see where it came from: a
+    learned acronym needs a visible document printing it and one printing its long form; an
+    acronym of the corpus profile (public knowledge) needs only the long form (`learned` names
+    the acronyms learned from the documents).
+    """
+    taught = set(learned)
+    lowered = {doc: " ".join(text.lower().split()) for doc, text in texts_by_document.items()}
+    sources: dict[str, dict[str, list[str]]] = {}
+    for acronym, long_form in abbreviations.items():
+        word = re.compile(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?![A-Za-z0-9])")
+        phrase = " ".join(long_form.lower().split())
+        sources[acronym] = {
+            "acronym_in": (
+                sorted(d for d, text in texts_by_document.items() if word.search(text))
+                if acronym in taught
+                else []
+            ),
+            "long_form_in": sorted(d for d, text in lowered.items() if phrase in text),
+        }
+    return sources
+
+
+def visible_abbreviations(
+    abbreviations: dict[str, str],
+    sources: dict[str, dict[str, list[str]]],
+    visible: Callable[[str], bool],
+) -> dict[str, str]:
+    """The expansions a caller who may see the documents `visible` accepts may use."""
+    found = {}
+    for acronym, long_form in abbreviations.items():
+        where = sources.get(acronym, {"acronym_in": [], "long_form_in": []})
+        printed = any(visible(d) for d in where["long_form_in"])
+        taught = not where["acronym_in"] or any(visible(d) for d in where["acronym_in"])
+        if printed and taught:
+            found[acronym] = long_form
+    return found

@@ -17,12 +17,13 @@ import numpy as np
 import index.bm25 as bm25_module
 import index.tokenize as tokenize_module
 import ingest
-from index.abbreviations import learn_abbreviations, with_domain
+from index.abbreviations import abbreviation_sources, learn_abbreviations, with_domain
 from index.bm25 import BM25Index
 from index.cache import EmbeddingCache, embed_with_cache
 from index.dense import CONTEXT_WEIGHT, DenseIndex, with_context
 from index.embedder import Embedder, Vectors
 from index.generation import (
+    ABBREVIATION_SOURCES_FILE,
     ABBREVIATIONS_FILE,
     BM25_DIR,
     GENERATIONS,
@@ -146,6 +147,8 @@ def build_index(
         "chunker_version": chunker_version(),
         # Sentence spans come from ingest (chunker_version); this marks generations that have them.
         "sentence_vectors": True,
+        # Where each acronym is printed, so expansions follow what a caller may see.
+        "abbreviation_sources": True,
         "bm25_version": bm25_version(),
         "model": {"name": embedder.name, "fingerprint": embedder.fingerprint, "dim": embedder.dim},
         "context_weight": CONTEXT_WEIGHT,
@@ -199,11 +202,19 @@ def build_index(
         DenseIndex.build(passage_vectors).save(directory / VECTORS_FILE)
         SentenceVectors(vectors[first_sentence:], sentence_spans).save(directory / SENTENCES_FILE)
         texts = [p.text for p in corpus.passages]
-        abbreviations = with_domain(
-            learn_abbreviations(texts), texts, load_profile(corpus_dir).abbreviations
-        )
+        learned = learn_abbreviations(texts)
+        abbreviations = with_domain(learned, texts, load_profile(corpus_dir).abbreviations)
         (directory / ABBREVIATIONS_FILE).write_text(
             json.dumps(abbreviations, indent=1, ensure_ascii=False), encoding="utf-8"
+        )
+        by_document: dict[str, list[str]] = {}
+        for passage in corpus.passages:
+            by_document.setdefault(passage.document_id, []).append(passage.text)
+        sources = abbreviation_sources(
+            abbreviations, {d: " ".join(t) for d, t in by_document.items()}, learned
+        )
+        (directory / ABBREVIATION_SOURCES_FILE).write_text(
+            json.dumps(sources, indent=1, ensure_ascii=False), encoding="utf-8"
         )
         seal(
             directory,

@@ -35,6 +35,7 @@ MANIFEST = "manifest.json"
 VECTORS_FILE = "vectors.faiss"
 BM25_DIR = "bm25"
 ABBREVIATIONS_FILE = "abbreviations.json"
+ABBREVIATION_SOURCES_FILE = "abbreviation_sources.json"
 # What build_index names a generation: a UTC stamp and a hash of its passages.
 _NAME = re.compile(r"^\d{8}T\d{6,12}-[0-9a-f]{8}$")
 
@@ -53,6 +54,8 @@ class LoadedIndex:
     dense: DenseIndex
     abbreviations: dict[str, str]
     sentences: SentenceVectors
+    abbreviation_sources: dict[str, dict[str, list[str]]]
+    """Per acronym, the documents printing it and its long form (index.abbreviations)."""
 
 
 def file_sha256(path: Path) -> str:
@@ -229,7 +232,14 @@ def _load(index_dir: Path, name: str, model_fingerprint: str | None) -> LoadedIn
         )
     abbreviations = json.loads((directory / ABBREVIATIONS_FILE).read_text(encoding="utf-8"))
     sentences = _sentences(directory / SENTENCES_FILE, name, len(store.passages), dense.dim)
-    return LoadedIndex(name, manifest, store, bm25, dense, abbreviations, sentences)
+    sources_file = directory / ABBREVIATION_SOURCES_FILE
+    if not sources_file.is_file():
+        raise IndexCorrupt(
+            f"generation {name} has no {sources_file.name}: it predates per-document acronyms; "
+            "rebuild it with `strategy-assistant index`"
+        )
+    sources = json.loads(sources_file.read_text(encoding="utf-8"))
+    return LoadedIndex(name, manifest, store, bm25, dense, abbreviations, sentences, sources)
 
 
 def _sentences(path: Path, name: str, passages: int, dim: int) -> SentenceVectors:

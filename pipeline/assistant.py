@@ -32,6 +32,7 @@ from pipeline.conversations import LOCAL_CALLER, ConversationStore
 from pipeline.visibility import (
     EVERYTHING,
     Access,
+    abbreviations_for,
     as_seen,
     scoped_filters,
     visible_documents,
@@ -237,6 +238,7 @@ class _Answering:
         self._searcher = searcher
         self._mode = mode
         self._access = access
+        self._abbreviations = abbreviations_for(searcher.index, access)
         self._kind = kind
         self._models = models
         self._observe = observe
@@ -251,7 +253,6 @@ class _Answering:
         return self._done[key]
 
     def _compose(self, asked: str, searched: str, scope: Filters) -> tuple[Answer, list[Hit]]:
-        index = self._searcher.index
         found = _visible_search(
             self._searcher,
             searched,
@@ -260,8 +261,9 @@ class _Answering:
             mode=self._mode,
             access=self._access,
             clock=self._clock,
+            abbreviations=self._abbreviations,
         )
-        expanded = normalise(searched, index.abbreviations).expanded
+        expanded = normalise(searched, self._abbreviations).expanded
         with stage(self._clock, "compose"):
             return self._composed(asked, expanded, found), found
 
@@ -274,7 +276,7 @@ class _Answering:
             idf=index.bm25.idf,
             documents=visible_documents(index.store.documents, self._access),
             contacts=index.store.contact_passage,
-            abbreviations=index.abbreviations,
+            abbreviations=self._abbreviations,
             kind=self._kind,
             models=self._models,
             observe=self._observe,
@@ -301,13 +303,16 @@ def _visible_search(
     mode: Mode,
     access: Access,
     clock: Clock | None = None,
+    abbreviations: dict[str, str] | None = None,
 ) -> list[Hit]:
-    """Search only what `access` may see: the filter is narrowed before ranking."""
+    """Search only what `access` may see: the filter is narrowed before ranking, and acronyms
+    expand only as documents the caller may see define them."""
     documents = searcher.index.store.documents
     scoped = scoped_filters(filters, documents, access)
     if scoped is None:
         return []
-    hits = searcher.search(query, k=k, filters=scoped, mode=mode, clock=clock)
+    known = abbreviations_for(searcher.index, access) if abbreviations is None else abbreviations
+    hits = searcher.search(query, k=k, filters=scoped, mode=mode, clock=clock, abbreviations=known)
     # A component of a visible pack can still carry groups of its own: drop it here too.
     return [
         replace(h, document=as_seen(h.document, documents, access))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from index.abbreviations import visible_abbreviations
+from index.generation import LoadedIndex
 from ingest.model import Document
 from retrieval.filters import Filters, document_allowed
 
@@ -81,3 +83,17 @@ def scoped_filters(
         date_from=base.date_from,
         date_to=base.date_to,
     )
+
+
+def abbreviations_for(index: LoadedIndex, access: Access) -> dict[str, str]:
+    """The acronym expansions a caller may use: those printed in documents it may see (an
+    acronym defined only in a restricted glossary widens no one else's search)."""
+    if access.everything:
+        return index.abbreviations
+    documents = index.store.documents
+
+    def visible(document_id: str) -> bool:
+        found = documents.get(document_id)
+        return found is not None and access.may_see(found, documents)
+
+    return visible_abbreviations(index.abbreviations, index.abbreviation_sources, visible)

@@ -98,15 +98,18 @@ class Searcher:
         filters: Filters | None = None,
         mode: Mode = "hybrid",
         clock: Clock | None = None,
+        abbreviations: dict[str, str] | None = None,
     ) -> list[Hit]:
-        """The `k` best passages for `query`; `clock` records how long each stage took."""
+        """The `k` best passages for `query`; `clock` records how long each stage took;
+        `abbreviations` are the acronym expansions to use (default: all the index learned)."""
         if mode not in MODES:
             raise ValueError(f"unknown search mode {mode!r}; choose one of {', '.join(MODES)}")
         if k < 1:
             raise ValueError(f"k must be at least 1, got {k}")
         store = self.index.store
+        known = self.index.abbreviations if abbreviations is None else abbreviations
         with stage(clock, "normalise"):
-            normalised = normalise(query, self.index.abbreviations)
+            normalised = normalise(query, known)
         allowed = allowed_rows(store, filters)
         if allowed is not None and len(allowed) == 0:
             return []
@@ -132,7 +135,9 @@ class Searcher:
         if len(rows) == 0:
             return []
         with stage(clock, "fusion"):
-            return self._ranked(query_vector, normalised.text, bm25_all, rows, allowed, mode, k)
+            return self._ranked(
+                query_vector, normalised.text, bm25_all, rows, allowed, mode, k, known
+            )
 
     def _ranked(
         self,
@@ -143,6 +148,7 @@ class Searcher:
         allowed: npt.NDArray[np.int64] | None,
         mode: Mode,
         k: int,
+        abbreviations: dict[str, str],
     ) -> list[Hit]:
         """The candidates fused, weighed by the priors, and the best `k` of them as hits."""
         store = self.index.store
@@ -154,7 +160,7 @@ class Searcher:
             else np.zeros(len(rows), dtype=np.float32)
         )
         fused = self._fuse(mode, bm25, dense)
-        prior = self._prior(text, rows) * self._named_prior(text, rows)
+        prior = self._prior(text, rows) * self._named_prior(text, rows, abbreviations)
         final = lift_continuations(
             fused * prior, self._continuation[rows], rows, self._config.lead_in_share
         )
@@ -198,10 +204,12 @@ class Searcher:
         w = self._config.dense_weight
         return weighted_fusion([bm25, dense], [1 - w, w])
 
-    def _named_prior(self, query: str, rows: npt.NDArray[np.int64]) -> Vectors:
+    def _named_prior(
+        self, query: str, rows: npt.NDArray[np.int64], abbreviations: dict[str, str]
+    ) -> Vectors:
         """Lift the passages of a document the question names (or of a pack it names)."""
         store = self.index.store
-        named = named_documents(query, store.documents, self._acronyms, self.index.abbreviations)
+        named = named_documents(query, store.documents, self._acronyms, abbreviations)
         prior = np.ones(len(rows), dtype=np.float32)
         if not named:
             return prior

@@ -10,7 +10,7 @@ import pytest
 from index.build import build_index
 from pipeline.assistant import Assistant
 from pipeline.conversations import ConversationStore
-from pipeline.visibility import PUBLIC, Access
+from pipeline.visibility import PUBLIC, Access, abbreviations_for
 from tests import corpora
 from tests.fakes import FakeEmbedder
 
@@ -69,3 +69,39 @@ def test_a_caller_who_may_see_the_successor_is_told_of_it(assistant: Assistant) 
     old = [h for h in hits if h.document.id == "plan-2019"]
     assert old
     assert old[0].document.superseded_by == "plan-2025"
+
+
+_GLOSSARY_DOCUMENTS: list[dict[str, Any]] = [
+    {"id": "depots", "file": "depots.txt", "title": "Depot plan", "type": "strategy",
+     "date": "2024"},
+    {"id": "quarry", "file": "quarry.txt", "title": "Confidential quarry minutes",
+     "type": "minutes", "date": "2025", "groups": ["board"]},
+]  # fmt: skip
+_GLOSSARY_FILES = {
+    "depots.txt": "Depot plan\n\n1 Depots\n\nThe Quarry Depot Board meets monthly to review"
+    " every depot plan in the county.\n",
+    "quarry.txt": "Confidential quarry minutes\n\n1 Closure\n\nThe Quarry Depot Board (QDB)"
+    " resolved to close the north depot. The QDB will meet again in May.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    root = tmp_path_factory.mktemp("glossary")
+    embedder = FakeEmbedder()
+    corpus = corpora.write_corpus(root / "corpus", _GLOSSARY_DOCUMENTS, _GLOSSARY_FILES)
+    build_index(corpus, root / "index", embedder)
+    conversations = ConversationStore(root / "c.sqlite", ttl_seconds=3600, max_turns=20)
+    return Assistant(index_dir=root / "index", embedder=embedder, conversations=conversations)
+
+
+def test_an_acronym_defined_only_in_a_restricted_document_expands_no_one_elses_search(
+    glossary: Assistant,
+) -> None:
+    index = glossary.searcher.index
+    assert index.abbreviations["QDB"] == "Quarry Depot Board"
+    assert "QDB" not in abbreviations_for(index, PUBLIC)
+    assert abbreviations_for(index, BOARD)["QDB"] == "Quarry Depot Board"
+    assert glossary.search("QDB", mode="bm25", access=PUBLIC) == []
+    board_hits = glossary.search("QDB", mode="bm25", access=BOARD)
+    assert {h.document.id for h in board_hits} == {"depots", "quarry"}
