@@ -23,7 +23,21 @@ from retrieval.search import Hit
 
 MAX_QUESTION_CHARS = 2000
 MAX_K = 50
-_ISO_PREFIX = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+# YYYY, YYYY-MM or YYYY-MM-DD with months and days that can exist (the schema tells clients as
+# much; a validator then checks the calendar itself, for 29 February).
+_ISO_PREFIX = re.compile(
+    r"(?!0000)[0-9]{4}(-((0[13578]|1[02])(-(0[1-9]|[12][0-9]|3[01]))?"
+    r"|(0[469]|11)(-(0[1-9]|[12][0-9]|30))?"
+    r"|02(-(0[1-9]|1[0-9]|2[0-9]))?))?"
+)
+
+
+# What JSON Schema (ECMAScript) calls white space, so that "not only spaces" means the same to a
+# client checking the schema as to the server (Python's str.strip also strips \x1c-\x1f).
+_SPACE = (
+    " \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+)
 
 
 def _trimmed(value: object) -> object:
@@ -32,12 +46,12 @@ def _trimmed(value: object) -> object:
         return value  # the str schema refuses it, naming the type
     if len(value) > MAX_QUESTION_CHARS:
         raise ValueError(f"must be at most {MAX_QUESTION_CHARS} characters, got {len(value)}")
-    return value.strip()
+    return value.strip(_SPACE)
 
 
 Text = Annotated[
     str,
-    StringConstraints(min_length=1, max_length=MAX_QUESTION_CHARS),
+    StringConstraints(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=r"\S"),
     BeforeValidator(_trimmed),
 ]
 DocType = Literal[DOC_TYPES]  # type: ignore[valid-type]
