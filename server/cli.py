@@ -55,9 +55,11 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from server.app import create_app
     from server.runtime import build, index_exists, make_assistant
 
+    # Build or update: a no-op in milliseconds when nothing changed, and an index written by an
+    # older version of this code (another format, other inputs) is rebuilt rather than refused.
     if not index_exists(settings):
         print(f"no index in {settings.index_dir}; building it from {settings.corpus_dir}")
-        build(settings, progress=_progress_bars())
+    build(settings, progress=_progress_bars())
     app = create_app(settings, loader=lambda: make_assistant(settings))
     # proxy_headers off: uvicorn would otherwise take the client address from X-Forwarded-For on
     # loopback connections, and the trusted-proxy check must see the real peer.
