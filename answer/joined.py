@@ -26,13 +26,21 @@ def joined(answers: list[Answer]) -> Answer:
 
 
 def joined_sides(answers: list[Answer]) -> Answer | None:
-    """The answers to the sides of a comparison joined, or None unless every side has an
-    answer of its own: none refused, and each leading with a different passage (else one would
-    repeat the other)."""
+    """The answers to the sides of a comparison joined, each labelled with the document and
+    date it comes from, or None unless every side has an answer of its own: none refused, and
+    each leading with a different passage (else one would repeat the other)."""
     leads = {a.citations[0].passage.id for a in answers if a.citations}
     if not answers or any(a.refused for a in answers) or len(leads) != len(answers):
         return None
-    return joined(answers)
+    return joined([labelled(a) for a in answers])
+
+
+def labelled(answer: Answer) -> Answer:
+    """The answer led by its first citation's document title and date ("In X (2019): ..."),
+    so the sides of a comparison say which is which."""
+    document = answer.citations[0].document
+    when = f" ({document.date})" if document.date else ""
+    return replace(answer, text=f"In {document.title}{when}: {answer.text}")
 
 
 def _renumbered(text: str, offset: int) -> str:
