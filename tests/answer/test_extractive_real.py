@@ -36,7 +36,13 @@ def test_every_marker_points_at_a_returned_citation(answers: list[tuple[str, Ans
 
 
 def _grounded(part: str, answer: Answer) -> bool:
-    """A verbatim span of a cited passage, or a sentence whose every value is a cited field."""
+    """A verbatim span of a cited passage, or a sentence whose every value is a cited field; a
+    side of a comparison may open with its cited document's label ("In <title> (<date>): ")."""
+    for c in answer.citations:
+        label = f"In {c.document.title}" + (f" ({c.document.date})" if c.document.date else "")
+        if part.startswith(label + ": "):
+            part = part[len(label) + 2 :]
+            break
     if any(part in c.passage.text for c in answer.citations):
         return True
     if part.startswith("Note: this comes from"):
