@@ -29,7 +29,14 @@ from pipeline.assistant import Assistant
 from server.audit import AuditLog
 from server.auth import PUBLIC_ROUTES, Authenticator, Caller, client_address
 from server.errors import ApiError, error_response, install_error_handlers
-from server.limits import BodyLimit, RateLimiter, UniqueJsonKeys, rate_limited, within_budget
+from server.limits import (
+    BodyLimit,
+    BodyTimeout,
+    RateLimiter,
+    UniqueJsonKeys,
+    rate_limited,
+    within_budget,
+)
 from server.schemas import (
     AskRequest,
     AskResponse,
@@ -171,6 +178,7 @@ def create_app(
     # Added first, so it runs inside BodyLimit and reads a body already bounded.
     app.add_middleware(UniqueJsonKeys)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodyTimeout, seconds=settings.body_timeout_seconds)
 
     @app.middleware("http")
     async def _metrics_and_audit(

@@ -63,7 +63,14 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     app = create_app(settings, loader=lambda: make_assistant(settings))
     # proxy_headers off: uvicorn would otherwise take the client address from X-Forwarded-For on
     # loopback connections, and the trusted-proxy check must see the real peer.
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info", proxy_headers=False)
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        proxy_headers=False,
+        timeout_keep_alive=int(settings.idle_timeout_seconds) or 1,
+    )
     return 0
 
 

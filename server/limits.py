@@ -181,3 +181,36 @@ def duplicate_key(body: bytes) -> str | None:
     except ValueError:
         return None
     return found[0] if found else None
+
+
+class BodyTimeout:
+    """408 for a request whose body stops arriving: each part must come within `seconds`, so
+    half-sent requests do not hold connections open."""
+
+    def __init__(self, app: ASGIApp, *, seconds: float) -> None:
+        self.app = app
+        self.seconds = seconds
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        done = False
+
+        async def timed() -> Message:
+            nonlocal done
+            if done:
+                return await receive()
+            with anyio.fail_after(self.seconds):
+                message = await receive()
+            if message["type"] != "http.request" or not message.get("more_body", False):
+                done = True
+            return message
+
+        try:
+            await self.app(scope, timed, send)
+        except TimeoutError:
+            message = f"the request body did not arrive within {self.seconds:g} s"
+            await error_response(408, message, "request_timeout", {"Connection": "close"})(
+                scope, receive, send
+            )

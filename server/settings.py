@@ -63,6 +63,11 @@ class Settings(BaseSettings):
     conversation_max_turns: int = Field(default=20, ge=1, le=200)
     reload_check_seconds: float = Field(default=2.0, ge=0.1)
     max_body_bytes: int = Field(default=65536, ge=1024)
+    # A body that stops arriving holds a connection: after this long without its next part the
+    # request is answered 408 and the connection closed.
+    body_timeout_seconds: float = Field(default=10.0, gt=0, le=300)
+    # Idle keep-alive connections are closed after this long (uvicorn's timeout_keep_alive).
+    idle_timeout_seconds: float = Field(default=5.0, gt=0, le=300)
     llm_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None
