@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -25,6 +24,8 @@ from pathlib import Path
 import httpx
 import numpy as np
 import yaml
+
+from bench.served import free_port
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD = REPO / "evals" / "gold.yaml"
@@ -51,13 +52,6 @@ def questions() -> list[str]:
     items = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     items = items["items"] if isinstance(items, dict) else items
     return [i["question"] for i in items if not i.get("follows")]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def start_server(port: int) -> subprocess.Popen[bytes]:
