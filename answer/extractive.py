@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from answer.constraints import named_words
 from answer.contact import ContactLookup, contact_answer
+from answer.features import refusal_features
 from answer.fields import field_fact
 from answer.fit import fit
 from answer.lists import introduced_list, items_span, lead_in_span
@@ -26,7 +27,6 @@ from answer.scoring import (
     candidates,
     query_terms,
     question_aliases,
-    refusal_inputs,
     span,
 )
 from ingest.model import Document, Passage
@@ -140,11 +140,13 @@ def compose(
         question, hits, weights, named, kind, cfg, fitted.span.probability, aliases, similarity
     )
     best, satisfied = best_candidate(question, kind, named, hits, ranked, cfg)
-    inputs = refusal_inputs(best, satisfied=satisfied) if best is not None else None
+    if best is None:
+        if observe is not None:
+            observe(Considered(hits, ranked, None, None))
+        return _refusal(hits, ranked, 0.0)
+    inputs = refusal_features(best.score, satisfied=satisfied, on_target=best.on_target)
     if observe is not None:
         observe(Considered(hits, ranked, best, inputs))
-    if best is None or inputs is None:
-        return _refusal(hits, ranked, 0.0)
     score = round(fitted.refusal.probability(inputs), 3)
     if score < fitted.answer_above:
         return _refusal(hits, ranked, score)

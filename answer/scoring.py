@@ -3,7 +3,7 @@
 Each sentence is measured (answer.features) on its own words, its passage's match, the
 passage's retrieval scores, how well it fits the asked-for kind of answer and whether its
 passage is about the dates and names the question names; the fitted span model scores those
-measurements, and the fitted refusal model reads the best one's (answer.ranker).
+measurements (answer.ranker).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from answer.constraints import (
     unmet_names,
     unmet_phrases,
 )
-from answer.features import SpanSignals, refusal_features, span_features
+from answer.features import SpanSignals, span_features
 from answer.fields import contact_part
 from answer.fit import fit, satisfies
 from answer.qtype import AnswerType
@@ -242,11 +242,6 @@ def on_target(question: str, named: list[str], phrases: list[tuple[str, ...]], h
         and not unmet_names(named, hit.passage, hit.document)
         and not unmet_phrases(phrases, hit.passage, hit.document)
     )
-
-
-def refusal_inputs(best: Candidate, *, satisfied: bool) -> tuple[float, ...]:
-    """The refusal model's features (answer.features.REFUSAL_FEATURES) for the chosen best span."""
-    return refusal_features(best.score, satisfied=satisfied, on_target=best.on_target)
 
 
 def best_candidate(

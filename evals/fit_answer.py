@@ -24,6 +24,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ from answer.extractive import Considered
 from answer.features import REFUSAL_FEATURES, SPAN_FEATURES
 from answer.ranker import WEIGHTS_FILE, AnswerModels, LinearModel
 from evals.evidence import longest_run, normalise
-from evals.gold import GoldItem, conversation, load_gold
+from evals.gold import GoldItem, load_gold
 from evals.logistic import (
     Rows,
     cross_validated,
@@ -44,6 +45,7 @@ from evals.logistic import (
     top1_accuracy,
 )
 from evals.metrics import fact_met
+from evals.runner import ask_earlier
 from evals.suite import REPO, SUITE_FILE, EvalCorpus, load_suite
 from pipeline import runtime
 from pipeline.assistant import Assistant
@@ -72,12 +74,9 @@ def ask_all(
     """Each item asked after the questions it follows, with `models`, observing what it weighed."""
     by_id = {i.id: i for i in everything}
     found = []
+    ask = partial(assistant.ask, models=models, generate=False)
     for item in items:
-        conversation_id: str | None = None
-        for earlier in conversation(item, by_id)[:-1]:
-            conversation_id = assistant.ask(
-                earlier.question, conversation_id=conversation_id, models=models, generate=False
-            ).conversation_id
+        conversation_id = ask_earlier(ask, item, by_id)
         asked = Asked(item, corpus)
         result = assistant.ask(
             item.question,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Protocol
 
 from answer.model import Answer
@@ -78,6 +79,19 @@ def _citations(
     return tuple(checks)
 
 
+class Asks(Protocol):
+    def __call__(self, question: str, *, conversation_id: str | None = None) -> AskResult: ...
+
+
+def ask_earlier(ask: Asks, item: GoldItem, by_id: dict[str, GoldItem]) -> str | None:
+    """Ask the questions `item` follows, oldest first, in one new conversation; its id (None
+    when `item` follows nothing)."""
+    conversation_id: str | None = None
+    for earlier in conversation(item, by_id)[:-1]:
+        conversation_id = ask(earlier.question, conversation_id=conversation_id).conversation_id
+    return conversation_id
+
+
 def ask_item(
     pipeline: Pipeline,
     item: GoldItem,
@@ -87,11 +101,7 @@ def ask_item(
     mode: Mode,
 ) -> Answered:
     """Ask `item` after the questions it follows, in one conversation; time only `item`."""
-    conversation_id: str | None = None
-    for earlier in conversation(item, by_id)[:-1]:
-        conversation_id = pipeline.ask(
-            earlier.question, conversation_id=conversation_id, mode=mode
-        ).conversation_id
+    conversation_id = ask_earlier(partial(pipeline.ask, mode=mode), item, by_id)
     start = time.perf_counter()
     result = pipeline.ask(item.question, conversation_id=conversation_id, mode=mode)
     ms = _ms_since(start)
@@ -194,10 +204,5 @@ def _rewritten(pipeline: Pipeline, item: GoldItem, by_id: dict[str, GoldItem]) -
     """The query the assistant searches for `item` when no answer run recorded it."""
     if item.follows is None:
         return item.question
-    conversation_id: str | None = None
-    result = None
-    for turn in conversation(item, by_id):
-        result = pipeline.ask(turn.question, conversation_id=conversation_id)
-        conversation_id = result.conversation_id
-    assert result is not None
-    return result.rewritten
+    conversation_id = ask_earlier(pipeline.ask, item, by_id)
+    return pipeline.ask(item.question, conversation_id=conversation_id).rewritten
