@@ -33,6 +33,37 @@ def named_dates(question: str) -> list[str]:
     return list(dict.fromkeys(years + months))
 
 
+def _periods(text: str) -> set[tuple[str, str]]:
+    """The spans of years the text names ("2024/25", "2021-23"), as (first, last) in full."""
+    found = set()
+    for match in _YEARS.finditer(text):
+        start, end = match.group(1), match.group(2)
+        if end:
+            found.add((start, end if len(end) == 4 else start[:2] + end))
+    return found
+
+
+def named_periods(question: str) -> frozenset[tuple[str, str]]:
+    """The spans of years (financial years, strategy periods) the question names."""
+    return frozenset(_periods(question))
+
+
+def states_other_period(
+    periods: frozenset[tuple[str, str]], sentence: str, passage: Passage, document: Document
+) -> bool:
+    """Whether the sentence states its figures for a span of years, but neither it nor its
+    passage, section or document title names any the question names: "the grant for 2024/25 is
+    £34.87m" does not answer a question about 2025/26, however close its words. (A plan for
+    2024/25 may set its ambition against the 2023/24 outturn: its title names the year asked.)"""
+    stated = _periods(sentence)
+    if not (periods and stated) or periods & stated:
+        return False
+    around = " ".join(
+        part for part in (passage.text, passage.section, document.title, document.period) if part
+    )
+    return not periods & _periods(around)
+
+
 def _years_and_months(text: str) -> set[str]:
     held = {m.group(1).lower() for m in _MONTH.finditer(text)}
     for match in _YEARS.finditer(text):

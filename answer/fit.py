@@ -7,6 +7,7 @@ import re
 
 from answer.qtype import REQUIRED, AnswerType
 from index.abbreviations import spelled_out
+from index.tokenize import tokenize
 from ingest.dates import MONTHS
 
 _MONTHS = "(" + "|".join(m.capitalize() for m in MONTHS) + ")"
@@ -111,6 +112,33 @@ _NAMED = re.compile(
 )
 
 
+# "How many schools ...?" counts schools: the answer writes the count before what it counts
+# ("41 workplaces", "about 3,150 adults", "two thousand street trees"). A figure that counts
+# nothing the question names (a rate "per 100,000", a target date, an action number) is a
+# neighbouring figure, not the count asked for.
+_HOW_MANY = re.compile(r"\bhow many\s+([\w-]+(?:\s+[\w-]+)?)", re.I)
+_COUNTED = re.compile(rf"(?:\b\d[\d,.]*\b|\b(?:{_NUMBER_WORDS})\b)((?:\s+[\w'-]+){{1,4}})", re.I)
+_RATE = re.compile(r"\b\d[\d,.]*\s+per\s+[\d,]+(?:\s+[\w-]+)?", re.I)
+_STEM_KEY = 5
+
+
+def counted_things(question: str) -> frozenset[str]:
+    """The stems a "how many" question counts (the words right after "how many"), cut to their
+    first letters so that "workplace" and "workplaces" agree; empty for other questions."""
+    asked = _HOW_MANY.search(question)
+    if asked is None:
+        return frozenset()
+    return frozenset(t[:_STEM_KEY] for t in tokenize(asked.group(1)))
+
+
+def counts_asked_thing(counted: frozenset[str], sentence: str) -> bool:
+    """Whether a figure in the sentence is followed, within four words, by a thing counted."""
+    for match in _COUNTED.finditer(_RATE.sub(" ", sentence)):
+        if any(t[:_STEM_KEY] in counted for t in tokenize(match.group(1))):
+            return True
+    return False
+
+
 def _sized(sentence: str) -> bool:
     """Whether the sentence gives a sum of money, a share or a multiple: what "how much" asks."""
     return bool(_MONEY.search(sentence) or _PERCENT.search(sentence) or _MULTIPLE.search(sentence))
@@ -184,6 +212,9 @@ def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
         # "Over the past six months" does not answer "how many people"; it does "how many months".
         if not _TIME_ASKED.search(question):
             sentence = _DURATION.sub(" ", sentence)
+            counted = counted_things(question)
+            if counted and not counts_asked_thing(counted, _NOT_AMOUNT.sub(" ", sentence)):
+                return False
         return has_amount(sentence) or bool(_COUNT_WORD.search(_NOT_AMOUNT.sub(" ", sentence)))
     asked = _EXPANSION_ASKED.search(question)
     if asked:

@@ -15,7 +15,9 @@ from functools import lru_cache
 
 from answer.constraints import (
     evidence_dates,
+    named_periods,
     named_phrases,
+    states_other_period,
     tokens,
     unmet_dates,
     unmet_names,
@@ -203,16 +205,19 @@ def candidates(
     in_passages = [covered(keys, terms) for keys in around]
     phrases = named_phrases(question)
     about = [on_target(question, named, phrases, hit) for hit in shown]
+    periods = named_periods(question)
     found = []
     for i, start, end, n in spans:
         text = hits[i].passage.text[start:end]
         stems = frozenset(tokens(text))
+        hit = hits[i]
+        here = about[i] and not states_other_period(periods, text, hit.passage, hit.document)
         signals = SpanSignals(
             span_dense=max(0.0, similar.get((shown[i].passage.id, start, end), 0.0)),
             coverage=covered(keys_of(stems, named), terms),
             in_passage=in_passages[i],
             fit=fit(question, kind, text),
-            on_target=about[i],
+            on_target=here,
             boilerplate=boilerplate(question, text),
             first_sentence=n == 0,
         )
@@ -226,7 +231,7 @@ def candidates(
                 signals.coverage,
                 signals.in_passage,
                 stems,
-                about[i],
+                here,
                 features,
             )
         )

@@ -57,8 +57,10 @@ def comparison_sides(question: str, filters: Filters | None = None) -> list[Side
         # Whom to contact about "the progress update" is one report's contact block.
         return None
     if _PROGRESS.search(question) and not base.doc_types:
-        # The plan as asked, against what the progress reports say.
-        return [Side(question, base), Side(question, replace(base, doc_types=(PROGRESS_REPORT,)))]
+        # The plan as asked, against what the progress reports say: the plan's years name the
+        # plan's period, and the latest figures are for a later one.
+        progress = replace(base, doc_types=(PROGRESS_REPORT,))
+        return [Side(question, base), Side(_without_years(question, keep=None), progress)]
     if base.date_from or base.date_to or not _COMPARES.search(question):
         return None
     years = sorted({int(m.group(1)) for m in _YEAR.finditer(question)})

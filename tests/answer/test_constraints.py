@@ -5,8 +5,10 @@ from __future__ import annotations
 from answer.constraints import (
     evidence_dates,
     named_dates,
+    named_periods,
     named_phrases,
     named_words,
+    states_other_period,
     unmet_dates,
     unmet_names,
     unmet_phrases,
@@ -80,3 +82,17 @@ def test_a_phrase_written_as_its_acronym_is_carried() -> None:
         made.passage("The SHP brings district councils together."),
         made.document(),
     )
+
+
+def test_a_figure_for_another_financial_year_is_not_about_the_year_asked() -> None:
+    asked = named_periods("what is the grant for 2025/26?")
+    assert asked == {("2025", "2026")}
+    grant = "The grant for 2024/25 is £34.87m."
+    assert states_other_period(asked, grant, _passage(grant), _document())
+    assert not states_other_period(asked, "The grant is £34.87m.", _passage(grant), _document())
+    plan = made.document(
+        "plan",
+        "Spending plan 2025/26",
+    )
+    ambition = "The ambition represents a reduction on the 2023/24 outturn."
+    assert not states_other_period(asked, ambition, _passage(ambition), plan)

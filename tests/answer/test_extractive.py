@@ -129,14 +129,14 @@ def test_a_figure_answer_adds_the_passages_next_figure_not_its_next_wordy_senten
         _hit(
             "The count found 14 rough sleepers in the county this year. "
             "How many rough sleepers were counted in the county this year matters to partners. "
-            "The target was 10.",
+            "The target was 10 rough sleepers.",
             1.0,
         )
     ]
     question = "how many rough sleepers were counted in the county this year?"
     answer = _ask(question, hits)
     assert "14 rough sleepers" in answer.text
-    assert "The target was 10." in answer.text
+    assert "The target was 10 rough sleepers." in answer.text
     assert "matters to partners" not in answer.text
 
 

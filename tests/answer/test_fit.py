@@ -17,6 +17,16 @@ def test_a_count_of_people_is_not_answered_by_a_duration() -> None:
     assert satisfies("how many weeks does it run?", AnswerType.NUMBER, "It runs for 24 weeks.")
 
 
+def test_a_count_is_of_the_thing_the_question_counts() -> None:
+    rate = "The suicide rate in the county is 11.4 per 100,000 people."
+    assert not satisfies("how many people died by suicide?", AnswerType.NUMBER, rate)
+    pilot = "Action 5: circulate the list of schools in the pilot by 2025."
+    assert not satisfies("how many schools are in the pilot?", AnswerType.NUMBER, pilot)
+    assert satisfies("how many schools?", AnswerType.NUMBER, "Twelve schools joined in 2024.")
+    done = "So far 41 workplaces have completed the assessment."
+    assert satisfies("how many workplace assessments are done?", AnswerType.NUMBER, done)
+
+
 def test_a_phone_question_needs_a_phone_number() -> None:
     q = "phone number for Paul Hindson?"
     assert not satisfies(q, AnswerType.PERSON, "Paul Hindson Email: paul.hindson@example.gov.uk")
