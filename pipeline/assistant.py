@@ -168,7 +168,7 @@ class Assistant:
         )
         scope = filters or Filters()
         answer, hits = answering.answer(question, rewritten, scope)
-        sides = comparison_sides(question, scope)
+        sides = comparison_sides(question, scope, self._editions(access))
         if sides is not None:
             # Each side the question compares is searched and answered on its own; unless
             # every side has an answer of its own, the single search's answer (or refusal) stands.
@@ -183,6 +183,11 @@ class Assistant:
             answer = self._llm.answer(question, hits, answer)
         self._conversations.add(conversation, caller, question, rewritten, answer.text)
         return AskResult(answer, conversation, rewritten, hits, searcher.index.name)
+
+    def _editions(self, access: Access) -> dict[str, str]:
+        """Each superseded document the caller may see, with the successor it may see."""
+        seen = visible_documents(self.searcher.index.store.documents, access)
+        return {i: d.superseded_by for i, d in seen.items() if d.superseded_by in seen}
 
     @property
     def generates(self) -> bool:
