@@ -13,6 +13,7 @@ class AnswerType(StrEnum):
     DATE = "date"
     NUMBER = "number"
     DECISION = "decision"
+    COMMITMENT = "commitment"
     DEFINITION = "definition"
     LIST = "list"
     YES_NO = "yes_no"
@@ -54,6 +55,8 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # What a strategy promised: "what have we committed to on falls?", "any pledge on X?".
+    (AnswerType.COMMITMENT, re.compile(r"\b(commit\w*|promis\w*|pledg\w*)\b", re.I)),
     # What a board made of an item, asked without the word "decide".
     (
         AnswerType.DECISION,
@@ -82,6 +85,13 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         re.compile(r"^\s*(is|are|does|do|did|was|were|has|have|had|can|will|should)\b", re.I),
     ),
 ]
+
+# The kinds of passage that state each kind of answer in their structure (ingest.structure):
+# a strategy's "we will" commitments, a board's RESOLVED points.
+PASSAGE_KINDS: dict[AnswerType, tuple[str, ...]] = {
+    AnswerType.COMMITMENT: ("commitment",),
+    AnswerType.DECISION: ("resolution",),
+}
 
 # Only these types say what an answer must contain; the others can be stated many ways.
 REQUIRED = (AnswerType.NUMBER, AnswerType.DATE, AnswerType.PERSON, AnswerType.FREQUENCY)

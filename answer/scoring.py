@@ -268,13 +268,17 @@ def best_candidate(
         return contact_part(hits[cand.hit_index].passage, named) or span(hits, cand)
 
     floor = cfg.satisfied_ratio * ranked[0].score
-    for cand in ranked:
-        if cand.score < floor:
-            break
-        text = checked(cand)
-        if fit(question, kind, text) == 1 and not boilerplate(question, text):
-            return cand, True
-    return ranked[0], satisfies(question, kind, checked(ranked[0]))
+    close = [cand for cand in ranked if cand.score >= floor]
+    # A span about what the question names comes before one about something else, however
+    # well worded; among those, one that holds what is asked comes first.
+    for about in (True, False):
+        for cand in close:
+            text = checked(cand)
+            fits = fit(question, kind, text) == 1 and not boilerplate(question, text)
+            if cand.on_target is about and fits:
+                return cand, True
+    first = next((cand for cand in close if cand.on_target), ranked[0])
+    return first, satisfies(question, kind, checked(first))
 
 
 def span(hits: list[Hit], cand: Candidate) -> str:

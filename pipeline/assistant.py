@@ -23,7 +23,7 @@ from answer.extractive import Observer, compose
 from answer.generate import Event, Generator, extractive_events
 from answer.joined import joined_sides
 from answer.model import Answer
-from answer.qtype import AnswerType, answer_type
+from answer.qtype import PASSAGE_KINDS, AnswerType, answer_type
 from answer.ranker import AnswerModels
 from index.embedder import Embedder
 from index.generation import current_name, load_generation
@@ -128,7 +128,12 @@ class Assistant:
         mode: Mode = "hybrid",
         access: Access = EVERYTHING,
     ) -> list[Hit]:
-        return _visible_search(self.searcher, query, k=k, filters=filters, mode=mode, access=access)
+        """The passages for `query`, read as a question: those of the kind that states what it
+        asks for are preferred, as when it is asked."""
+        kinds = PASSAGE_KINDS.get(answer_type(query), ())
+        return _visible_search(
+            self.searcher, query, k=k, filters=filters, mode=mode, access=access, kinds=kinds
+        )
 
     def ask(
         self,
@@ -267,6 +272,7 @@ class _Answering:
             access=self._access,
             clock=self._clock,
             abbreviations=self._abbreviations,
+            kinds=PASSAGE_KINDS.get(self._kind, ()),
         )
         expanded = normalise(searched, self._abbreviations).expanded
         with stage(self._clock, "compose"):
@@ -309,6 +315,7 @@ def _visible_search(
     access: Access,
     clock: Clock | None = None,
     abbreviations: dict[str, str] | None = None,
+    kinds: tuple[str, ...] = (),
 ) -> list[Hit]:
     """Search only what `access` may see: the filter is narrowed before ranking, and acronyms
     expand only as documents the caller may see define them."""
@@ -317,7 +324,9 @@ def _visible_search(
     if scoped is None:
         return []
     known = abbreviations_for(searcher.index, access) if abbreviations is None else abbreviations
-    hits = searcher.search(query, k=k, filters=scoped, mode=mode, clock=clock, abbreviations=known)
+    hits = searcher.search(
+        query, k=k, filters=scoped, mode=mode, clock=clock, abbreviations=known, kinds=kinds
+    )
     # A component of a visible pack can still carry groups of its own: drop it here too.
     return [
         replace(h, document=as_seen(h.document, documents, access))
