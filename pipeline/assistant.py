@@ -23,7 +23,6 @@ from answer.extractive import Observer, compose
 from answer.generate import Event, Generator, extractive_events
 from answer.joined import joined_sides
 from answer.model import Answer
-from answer.qtype import PASSAGE_KINDS, AnswerType, answer_type
 from answer.ranker import AnswerModels
 from index.embedder import Embedder
 from index.generation import current_name, load_generation
@@ -37,6 +36,8 @@ from pipeline.visibility import (
     scoped_filters,
     visible_documents,
 )
+from question.model import PASSAGE_KINDS, AnswerType
+from question.read import answer_type, read_question
 from retrieval.clock import Clock, stage
 from retrieval.comparison import comparison_sides, interleaved
 from retrieval.filters import Filters
@@ -281,14 +282,13 @@ class _Answering:
     def _composed(self, asked: str, expanded: str, found: list[Hit]) -> Answer:
         index = self._searcher.index
         return compose(
-            asked,
+            read_question(asked, idf=index.bm25.idf, kind=self._kind),
             expanded,
             found,
             idf=index.bm25.idf,
             documents=visible_documents(index.store.documents, self._access),
             contacts=index.store.contact_passage,
             abbreviations=self._abbreviations,
-            kind=self._kind,
             models=self._models,
             observe=self._observe,
             similarity=self._similarity(expanded, found),

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from answer.constraints import named_words
-from answer.qtype import AnswerType
 from answer.scoring import (
     KEY,
     AnswerConfig,
@@ -18,6 +16,8 @@ from answer.scoring import (
     span,
 )
 from index.tokenize import tokenize
+from question.model import AnswerType
+from question.read import read_question
 from retrieval.search import Hit
 from tests.answer import made
 
@@ -70,15 +70,13 @@ def test_the_best_span_is_about_what_the_question_names_when_one_is_close() -> N
         _hit("We will join up community and hospital support for families.", 1.0, "a"),
         _hit("We will expand Bracken Start to every family hub.", 0.9, "b"),
     ]
-    question = "what did we promise on Bracken Start?"
+    question = read_question("what did we promise on Bracken Start?", idf=made.idf)
+    assert question.kind is AnswerType.COMMITMENT
     cfg = AnswerConfig()
-    named = named_words(question, made.idf)
-    ranked = candidates(
-        question, hits, {"promis": 1.0, "bracken": 3.0, "start": 1.0}, named,
-        AnswerType.COMMITMENT, cfg, lambda features: 0.5 * features[3],
-    )  # fmt: skip
+    weights = {"promis": 1.0, "bracken": 3.0, "start": 1.0}
+    ranked = candidates(question, hits, weights, cfg, lambda features: 0.5 * features[3])
     assert not ranked[0].on_target  # the retrieval share alone ranks the other span first
-    best, _ = best_candidate(question, AnswerType.COMMITMENT, named, hits, ranked, cfg)
+    best, _ = best_candidate(question, hits, ranked, cfg)
     assert best is not None and best.on_target
     assert "Bracken Start" in span(hits, best)
 

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from answer.qtype import AnswerType, answer_type, second_ask
+from question.model import AnswerType
+from question.read import answer_type, second_ask
 
 
 @pytest.mark.parametrize(
