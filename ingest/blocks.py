@@ -23,7 +23,7 @@ from ingest.line_shapes import (
     recurring_subheads,
 )
 from ingest.lines import Line
-from ingest.signatures import is_signature
+from ingest.signatures import is_signature, names_role
 
 CONTACT_HEADING_RE = re.compile(r"(?i)\b(officers?\s+to\s+contact|contact\s+(officers?|details))\b")
 _ENDS_CONTACTS_RE = re.compile(
@@ -57,7 +57,19 @@ def build_blocks(lines: Sequence[Line]) -> list[Block]:
     numbered_level = 0
     structural_seen = 0
     keyword_rank: dict[str, int] = {}
+    skip_to = 0
     for i, group in enumerate(groups):
+        if i < skip_to:
+            continue
+        signed = _signature_lines(groups, i)
+        if signed > 1:
+            # A PDF prints the signer's name and roles as lines of their own, each of which
+            # would otherwise read as a heading.
+            lines = [ln for g in groups[i : i + signed] for ln in g]
+            text = clean_text(" ".join(ln.text.strip() for ln in lines))
+            blocks.append(Block("signature", text, lines))
+            skip_to = i + signed
+            continue
         raw = join_lines([ln.text for ln in group])
         text = clean_text(BULLET_RE.sub("", raw, count=1))
         if not text:
@@ -140,6 +152,22 @@ def build_blocks(lines: Sequence[Line]) -> list[Block]:
             )
             blocks.append(Block("item" if is_item else "paragraph", text, list(group)))
     return blocks
+
+
+def _signature_lines(groups: Sequence[list[Line]], i: int) -> int:
+    """How many one-line groups from `i` on make a signature (a name, then its role lines), or
+    0. A line after the signature that names no role (the next heading) is not part of it."""
+    run: list[str] = []
+    for group in groups[i : i + 5]:
+        if len(group) != 1:
+            break
+        run.append(group[0].text)
+    if len(run) < 2 or not is_signature(run[:2]):
+        return 0
+    n = 2
+    while n < len(run) and names_role(run[n]) and is_signature(run[: n + 1]):
+        n += 1
+    return n
 
 
 def _heading_numbers(groups: Sequence[list[Line]]) -> frozenset[str]:

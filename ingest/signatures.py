@@ -27,3 +27,8 @@ def is_signature(texts: Sequence[str]) -> bool:
     if not (_HONORIFIC_RE.match(name) or _PERSON_RE.match(name)) or _ROLE_RE.search(bare):
         return False
     return any(_ROLE_RE.search(t) for t in texts[1:])
+
+
+def names_role(text: str) -> bool:
+    """Whether a line names a role ("Chair, Health and Wellbeing Board", "Director of ...")."""
+    return bool(_ROLE_RE.search(text))

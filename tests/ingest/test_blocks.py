@@ -78,3 +78,16 @@ def test_a_row_of_figures_is_not_a_heading() -> None:
     rows = ["Aged 65 and over 21.3%", "Life expectancy, males 79.6 years"]
     table = "\n\n".join(["Measure Value", *rows, BODY])
     assert not set(rows) & set(_headings(_blocks([table])))
+
+
+def test_a_signers_name_and_role_on_lines_of_their_own_are_a_signature_not_headings() -> None:
+    page = (
+        "Foreword\n\nThe board approved this plan in March and every partner has committed to"
+        " play its part in delivering it.\n\nCllr Jane Example\n\nChair, Health and Wellbeing"
+        " Board\n\nIntroduction\n\nThis plan sets out what the partners will do over ten years."
+    )
+    blocks = _blocks([page])
+    assert "Cllr Jane Example" not in _headings(blocks)
+    signed = [b for b in blocks if b.kind == "signature"]
+    assert [b.text for b in signed] == ["Cllr Jane Example Chair, Health and Wellbeing Board"]
+    assert "Introduction" in _headings(blocks)
