@@ -27,6 +27,7 @@ from answer.scoring import (
     question_aliases,
     span,
 )
+from answer.series import SectionLookup, series_answer
 from ingest.model import Document, Passage
 from ingest.sentences import sentence_spans
 from question.model import REQUIRED, AnswerType, Question
@@ -117,6 +118,7 @@ def compose(
     documents: dict[str, Document],
     config: AnswerConfig | None = None,
     contacts: ContactLookup | None = None,
+    sections: SectionLookup | None = None,
     abbreviations: dict[str, str] | None = None,
     models: AnswerModels | None = None,
     observe: Observer | None = None,
@@ -126,7 +128,8 @@ def compose(
     expanded. `models`: the fitted span and refusal models (default: answer/weights.json).
     `observe` is shown what was weighed (evals/fit_answer.py fits the models on it).
     `similarity`: each sentence's similarity to the question by (passage id, start, end), from
-    sentence vectors."""
+    sentence vectors. `sections` gives a document's passages, for a list of its numbered
+    sections."""
     cfg = config or AnswerConfig()
     fitted = models or load_models()
     weights = {t: idf(t) for t in query_terms(question.text, expanded)}
@@ -147,6 +150,13 @@ def compose(
         found_list = introduced_list(hits[: cfg.passages], list(weights))
         if found_list is not None:
             return _list_reply(hits, *found_list, score)
+        if sections is not None and question.wants.series:
+            # Only when the best-ranked passage itself sits in the series: a question about an
+            # older strategy's priorities may rank first a newer one that numbers its own.
+            series = question.wants.series
+            listed = series_answer(series, hits[:1], sections, score)
+            if listed is not None:
+                return listed
     if contacts is not None and question.wants.contact:
         found = contact_answer(question, weights, hits[: cfg.passages], contacts)
         if found is not None:

@@ -288,11 +288,15 @@ class _Answering:
             idf=index.bm25.idf,
             documents=visible_documents(index.store.documents, self._access),
             contacts=index.store.contact_passage,
+            sections=self._passages_of,
             abbreviations=self._abbreviations,
             models=self._models,
             observe=self._observe,
             similarity=self._similarity(expanded, found),
         )
+
+    def _passages_of(self, document_id: str) -> list[Passage]:
+        return [p for p in self._searcher.index.store.passages if p.document_id == document_id]
 
     def _similarity(self, expanded: str, hits: list[Hit]) -> dict[tuple[str, int, int], float]:
         """Each sentence of `hits` compared with the question by its index-time vector."""

@@ -1,0 +1,57 @@
+"""A list question answered from a document's numbered sections.
+
+"What are the strategy's priorities?" is often answered by no one passage: each priority heads
+a section of its own ("Priority 1: ...", "Priority 2: ..."), and the cover or summary that
+listed them may be a table the extraction flattened. The headings are in every passage's
+section path, so the list is read from there: each item is the heading as printed, cited to
+the first passage under it (an answer built from a cited passage's structured fields, as the
+extractive contract allows).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from answer.model import Answer, Citation
+from ingest.model import Document, Passage
+from ingest.sentences import sentence_spans
+from retrieval.search import Hit
+
+SectionLookup = Callable[[str], Sequence[Passage]]
+"""A document id -> that document's passages, in document order."""
+MAX_ITEMS = 12
+
+
+def numbered_sections(keyword: str, passages: Sequence[Passage]) -> list[tuple[str, Passage]]:
+    """("Priority 1: ...", the first passage under it), ... in number order: the headings of
+    the document's sections numbered by `keyword`, each once."""
+    pattern = re.compile(rf"{re.escape(keyword)}\s+(\d{{1,2}})\b", re.I)
+    found: dict[int, tuple[str, Passage]] = {}
+    for passage in passages:
+        for heading in (passage.section or "").split(" > "):
+            numbered = pattern.match(heading)
+            if numbered and int(numbered.group(1)) not in found:
+                found[int(numbered.group(1))] = (heading, passage)
+    return [found[n] for n in sorted(found)][:MAX_ITEMS]
+
+
+def series_answer(
+    keyword: str, hits: Sequence[Hit], sections: SectionLookup, confidence: float
+) -> Answer | None:
+    """The sections numbered by `keyword` of the document of the first of `hits` that sits in
+    one of them (retrieval landed in the series), or None unless there are at least two."""
+    for hit in hits:
+        if numbered_sections(keyword, [hit.passage]):
+            items = numbered_sections(keyword, sections(hit.document.id))
+            return _listed(items, hit.document, confidence) if len(items) >= 2 else None
+    return None
+
+
+def _listed(items: list[tuple[str, Passage]], document: Document, confidence: float) -> Answer:
+    citations = []
+    for n, (_, passage) in enumerate(items, 1):
+        start, end = sentence_spans(passage.text)[0]
+        citations.append(Citation(n, passage, document, passage.text[start:end]))
+    text = " ".join(f"{heading} [{n}]" for n, (heading, _) in enumerate(items, 1))
+    return Answer(f"{document.title}: {text}", citations, confidence, refused=False)

@@ -1,0 +1,54 @@
+"""A list question answered from a document's numbered sections."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from answer.extractive import compose
+from ingest.model import Passage
+from question.read import read_question
+from tests.answer import made
+from tests.answer.models import PLAIN_MODELS
+
+_PLAN = made.document("plan", "Healthy County Plan 2024-2029", date="2024-07-01")
+
+
+def _under(section: str, text: str, n: int) -> Passage:
+    passage = made.passage(text, doc_id="plan", section=section, lines=(n, n + 1))
+    return replace(passage, id=f"plan:{n}")
+
+
+PASSAGES = [
+    _under("Introduction", "This plan sets out what the council will do over five years.", 1),
+    _under("Priority 1: Fewer people smoking", "Smoking is the largest cause of early death.", 3),
+    _under("Priority 1: Fewer people smoking > What we will do", "We will fund quit support.", 5),
+    _under("Priority 2: More people active", "Two in three adults are active each week.", 7),
+    _under("Priority 3: Warmer homes", "Cold homes harm health, most of all in winter.", 9),
+]
+
+
+def _ask(question: str, top: Passage) -> str:
+    hits = [made.hit(top, _PLAN, 1.0)]
+    answer = compose(
+        read_question(question, idf=made.idf),
+        question,
+        hits,
+        idf=made.idf,
+        documents={"plan": _PLAN},
+        sections=lambda document_id: PASSAGES if document_id == "plan" else [],
+        models=PLAIN_MODELS,
+    )
+    assert all(c.quote in c.passage.text for c in answer.citations)
+    return answer.text
+
+
+def test_the_priorities_are_listed_from_the_headings_of_their_sections() -> None:
+    text = _ask("what are the priorities in the plan?", PASSAGES[3])
+    for heading in ("Priority 1: Fewer people smoking", "Priority 2: More people active"):
+        assert heading in text
+    assert text.index("Priority 2") < text.index("Priority 3: Warmer homes")
+
+
+def test_no_list_of_sections_when_the_best_passage_sits_in_none_of_them() -> None:
+    text = _ask("what are the priorities in the plan?", PASSAGES[0])
+    assert "Priority 2: More people active" not in text
