@@ -16,9 +16,22 @@ from ingest.lines import Line
 BULLET_RE = re.compile(r"^\s*(?:[•■▪●◦∙·‣○\uf0b7\uf0a7\uf0d8✓✔➢>*]|[-\u2013](?=\s)|o(?=\s+\S))\s*")
 ENUM_RE = re.compile(r"^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|[IVX]{1,4})[.)]|\((?:\d{1,2})\))\s+")
 NUMBERED_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[A-Z\u2018'\"\u201c(])")
+SECTION_KEYWORDS = (
+    "Priority",
+    "Outcome",
+    "Theme",
+    "Section",
+    "Part",
+    "Chapter",
+    "Appendix",
+    "Annex",
+    "Objective",
+    "Ambition",
+    "Goal",
+)
+"""Words that number a document's sections: "Priority 3: ...", "Appendix B"."""
 KEYWORD_HEADING_RE = re.compile(
-    r"^(Priority|Outcome|Theme|Section|Part|Chapter|Appendix|Annex|Objective|Ambition|Goal)"
-    r"\s+(\d{1,2}|[A-Z]|[IVX]{1,4})\b\s*[:.\u2013-]?\s*",
+    rf"^({'|'.join(SECTION_KEYWORDS)})\s+(\d{{1,2}}|[A-Z]|[IVX]{{1,4}})\b\s*[:.\u2013-]?\s*",
 )
 # A contents line: the title, then a leader of dots (or an ellipsis) towards its page number.
 DOT_LEADER_RE = re.compile(r"(?:\.\s?){4,}\s*\d*\s*$|\u2026\s*\d*\s*$")

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from index.tokenize import tokenize
 from ingest.dates import MONTH_RE, MONTHS, YEARS_RE, periods_in
+from ingest.line_shapes import SECTION_KEYWORDS
 from question.model import REQUIRED, AnswerType, Question, Wants
 from retrieval.query import asks_for_contact
 
@@ -161,6 +162,18 @@ _PURPOSE_ASKED = re.compile(
 )
 
 
+_SECTION_STEMS = {tokenize(keyword)[0]: keyword for keyword in SECTION_KEYWORDS}
+
+
+def _series(question: str) -> str | None:
+    """The section-numbering word a question asks about in the plural ("priorities")."""
+    for word in re.findall(r"[A-Za-z]+s\b", question):
+        keyword = _SECTION_STEMS.get(next(iter(tokenize(word)), ""))
+        if keyword is not None:
+            return keyword
+    return None
+
+
 def wants(question: str) -> Wants:
     """The detail the question's words ask for."""
     expansion = _EXPANSION_ASKED.search(question)
@@ -182,6 +195,7 @@ def wants(question: str) -> Wants:
         progress=bool(_PROGRESS_ASKED.search(question)),
         purpose=bool(_PURPOSE_ASKED.search(question)),
         contact=asks_for_contact(question),
+        series=_series(question),
     )
 
 
