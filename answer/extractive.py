@@ -17,7 +17,7 @@ from answer.features import refusal_features
 from answer.fields import field_fact
 from answer.fit import fit
 from answer.lists import introduced_list, items_span, lead_in_span
-from answer.model import REFUSAL, Answer, Citation
+from answer.model import REFUSAL, REFUSAL_NOTHING_CLOSE, Answer, Citation
 from answer.qtype import REQUIRED, AnswerType, answer_type, second_ask
 from answer.ranker import AnswerModels, load_models
 from answer.scoring import (
@@ -263,4 +263,4 @@ def _refusal(hits: list[Hit], ranked: list[Candidate], score: float) -> Answer:
         own = [c for c in ranked if c.hit_index == i]
         quote = hit.passage.text[own[0].start : own[0].end] if own else hit.passage.text
         citations.append(Citation(i + 1, hit.passage, hit.document, quote))
-    return Answer(REFUSAL, citations, score, refused=True)
+    return Answer(REFUSAL if citations else REFUSAL_NOTHING_CLOSE, citations, score, refused=True)
