@@ -29,6 +29,7 @@ from pipeline.assistant import Assistant
 from server.audit import AuditLog
 from server.auth import PUBLIC_ROUTES, Authenticator, Caller, client_address
 from server.errors import ApiError, error_response, install_error_handlers
+from server.known_documents import check_document_ids
 from server.limits import (
     BodyLimit,
     BodyTimeout,
@@ -240,6 +241,7 @@ def create_app(
     async def ask(body: AskRequest, request: Request, caller: CallerDep) -> AskResponse:
         current = holder.get()
         request.state.question = body.question
+        check_document_ids(body.filters, current, caller.access)
         filters = body.filters.to_filters() if body.filters else None
         result = await within_budget(
             budget,
@@ -258,6 +260,7 @@ def create_app(
     async def search(body: SearchRequest, request: Request, caller: CallerDep) -> SearchResponse:
         current = holder.get()
         request.state.question = body.query
+        check_document_ids(body.filters, current, caller.access)
         filters = body.filters.to_filters() if body.filters else None
         hits = await within_budget(
             budget,

@@ -30,6 +30,8 @@ from fastapi.responses import StreamingResponse
 
 from answer.generate import Event, Final, Reset, Token
 from pipeline.assistant import Assistant
+from pipeline.visibility import EVERYTHING
+from server.known_documents import check_document_ids
 from server.schemas import AskRequest, ErrorResponse, ask_response
 
 log = logging.getLogger(__name__)
@@ -84,6 +86,7 @@ def install_stream(app: FastAPI, holder_get: Callable[[], Assistant]) -> None:
         if caller is not None:  # set by the app's access guard: read only what it may see
             options["access"] = caller.access
             options["caller"] = caller.id
+        check_document_ids(body.filters, current, caller.access if caller else EVERYTHING)
         result, events = await run_in_threadpool(current.ask_stream, body.question, **options)
         mode = "llm" if current.generates and not result.answer.refused else "extractive"
         return StreamingResponse(
