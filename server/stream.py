@@ -2,12 +2,14 @@
 
 Events, each `data` one JSON object:
 
-- `meta` `{"conversation_id", "mode": "llm" | "extractive"}` first: "llm" when the language
-  model is being asked;
+- `meta` `{"conversation_id", "mode": "llm" | "extractive"}` first, once the first piece of
+  the answer is known: "llm" when the language model worded it, "extractive" when the answer
+  is the extractive one (no model, a refusal, or a model that failed or cited nothing before
+  its first piece);
 - `token` `{"text"}` pieces of the answer text, to append in order (an extractive answer comes
   as one piece per cited sentence);
-- `reset` `{}` drop the text shown so far (the model failed mid-answer; the extractive answer's
-  tokens follow);
+- `reset` `{"mode": "extractive"}` drop the text shown so far (the model failed mid-answer;
+  the extractive answer's tokens follow);
 - `citations` `{"citations": [...]}` as in `/v1/ask`;
 - `done` the whole `/v1/ask` response, `answer` being the final text, plus `mode`: the mode
   that produced this answer ("extractive" when the model failed or cited nothing it was
@@ -47,14 +49,25 @@ def sse(event: str, data: object) -> str:
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
 
 
-def _events(conversation_id: str, mode: str, events: Iterator[Event]) -> Iterator[str]:
-    yield sse("meta", {"conversation_id": conversation_id, "mode": mode})
+def mode_of(event: Event) -> str:
+    """The mode that produced `event`: what a client may show as the answer's origin."""
+    generated = isinstance(event, Token | Final) and event.generated
+    return "llm" if generated else "extractive"
+
+
+def _events(conversation_id: str, events: Iterator[Event]) -> Iterator[str]:
+    started = False
     try:
         for event in events:
+            if not started:
+                # Sent with the first piece rather than before asking the model, so it never
+                # claims a model answer that then falls back.
+                yield sse("meta", {"conversation_id": conversation_id, "mode": mode_of(event)})
+                started = True
             if isinstance(event, Token):
                 yield sse("token", {"text": event.text})
             elif isinstance(event, Reset):
-                yield sse("reset", {})
+                yield sse("reset", {"mode": "extractive"})
             elif isinstance(event, Final):
                 body = ask_response(event.answer, conversation_id).model_dump()
                 yield sse("citations", {"citations": body["citations"]})
@@ -88,9 +101,8 @@ def install_stream(app: FastAPI, holder_get: Callable[[], Assistant]) -> None:
             options["caller"] = caller.id
         check_document_ids(body.filters, current, caller.access if caller else EVERYTHING)
         result, events = await run_in_threadpool(current.ask_stream, body.question, **options)
-        mode = "llm" if current.generates and not result.answer.refused else "extractive"
         return StreamingResponse(
-            _events(result.conversation_id, mode, events),
+            _events(result.conversation_id, events),
             media_type="text/event-stream",
             headers=_HEADERS,
         )
