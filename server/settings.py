@@ -18,6 +18,7 @@ from pydantic import (
     model_validator,
 )
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import SettingsError as UnreadableSetting
 
 PREFIX = "SA_"
 # An origin as CSP frame-ancestors takes it: scheme, host (a leading "*." allowed), optional port.
@@ -189,6 +190,23 @@ def unknown_variables(environ: dict[str, str]) -> list[str]:
     return sorted(k for k in environ if k.upper().startswith(PREFIX) and k.upper() not in known)
 
 
+_UNREADABLE_FIELD = re.compile(r'field "(\w+)"')
+
+
+def unreadable_message(detail: str) -> str:
+    """What to say when pydantic-settings cannot parse a value at all (a list or object setting
+    that is not JSON): its own message names the field but neither the variable nor the form."""
+    found = _UNREADABLE_FIELD.search(detail)
+    if found is None:
+        return f"invalid settings: {detail}"
+    name = f"{PREFIX}{found.group(1).upper()}"
+    return (
+        f"invalid settings: {name} is not valid JSON; a list setting is written as JSON, e.g."
+        f""" {name}='["first", "second"]' or {name}='[]' (the README's configuration table"""
+        " has an example of each)"
+    )
+
+
 def load_settings(**overrides: object) -> Settings:
     """Settings from the environment, .env and explicit overrides (CLI flags), validated."""
     unknown = unknown_variables(dict(os.environ))
@@ -197,6 +215,8 @@ def load_settings(**overrides: object) -> Settings:
         raise SettingsError(f"unknown setting(s) {', '.join(unknown)}; known settings: {allowed}")
     try:
         return Settings(**{k: v for k, v in overrides.items() if v is not None})  # type: ignore[arg-type]
+    except UnreadableSetting as exc:
+        raise SettingsError(unreadable_message(str(exc))) from exc
     except ValidationError as exc:
         problems = "; ".join(
             f"{PREFIX}{'.'.join(str(p) for p in err['loc']).upper()}: {err['msg']}"
