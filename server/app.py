@@ -28,6 +28,7 @@ from prometheus_client import (
 from pipeline.assistant import Assistant
 from server.audit import AuditLog
 from server.auth import PUBLIC_ROUTES, Authenticator, Caller, client_address
+from server.docs import install_docs
 from server.errors import ApiError, error_response, install_error_handlers
 from server.known_documents import check_document_ids
 from server.limits import (
@@ -151,9 +152,10 @@ def create_app(
         version="1",
         description="Answers questions about council strategies, with verbatim citations.",
         dependencies=[Depends(_guard)],
-        openapi_url="/openapi.json" if docs else None,
-        docs_url="/docs" if docs else None,
-        redoc_url="/redoc" if docs else None,
+        # server/docs.py serves these itself: offline assets, behind the access guard.
+        openapi_url=None,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.storage = storage
     install_error_handlers(app)
@@ -298,6 +300,8 @@ def create_app(
 
     install_web(app, settings, assistant=holder.get)
     install_stream(app, holder.get)
+    if docs:
+        install_docs(app)
     for api_route in app.routes:
         if isinstance(api_route, APIRoute) and api_route.path not in PUBLIC_ROUTES:
             body = _BODY_ERRORS if api_route.body_field is not None else {}
