@@ -1,5 +1,5 @@
-"""/docs, /redoc and /openapi.json: every asset served by the app itself, and closed to
-anonymous callers when authentication is required."""
+"""/docs and /openapi.json: every asset served by the app itself, and closed to anonymous
+callers when authentication is required."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pipeline.assistant import Assistant
 from tests.server.restricted import restricted_assistant
 from tests.server.test_auth import BOARD_KEY, KEYS, WIDGET_KEY, bearer, client
 
-_ASSET = re.compile(r"""(?:src|href)\s*=\s*["']([^"']+)["']|url:\s*'([^']+)'""")
+_ASSET = re.compile(r"""(?:src|href|data-spec-url)\s*=\s*["']([^"']+)["']""")
 
 
 @pytest.fixture(scope="module")
@@ -21,15 +21,14 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 
 
 def _assets(html: str) -> list[str]:
-    return [a or b for a, b in _ASSET.findall(html)]
+    return list(_ASSET.findall(html))
 
 
-@pytest.mark.parametrize("page", ["/docs", "/redoc"])
 def test_the_docs_page_loads_nothing_from_another_host(
-    assistant: Assistant, tmp_path: Path, page: str
+    assistant: Assistant, tmp_path: Path
 ) -> None:
     c = client(assistant, tmp_path)
-    html = c.get(page).text
+    html = c.get("/docs").text
     assets = _assets(html)
     assert any(a.endswith(".js") for a in assets), html
     assert not [a for a in assets if "//" in a], assets
@@ -39,7 +38,7 @@ def test_the_docs_page_loads_nothing_from_another_host(
     assert "cdn." not in html and "fonts.googleapis" not in html
 
 
-@pytest.mark.parametrize("path", ["/docs", "/redoc", "/openapi.json"])
+@pytest.mark.parametrize("path", ["/docs", "/openapi.json"])
 def test_the_docs_are_closed_to_anonymous_callers_when_authentication_is_required(
     assistant: Assistant, tmp_path: Path, path: str
 ) -> None:
