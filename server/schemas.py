@@ -50,9 +50,13 @@ def _trimmed(value: object) -> object:
     return value.strip(_SPACE)
 
 
+# "Not only spaces" as an explicit class: \S differs between ECMAScript (the schema's readers)
+# and the server's regex engine on characters such as U+0085.
+_NOT_SPACE = "[^" + "".join(f"\\u{ord(c):04x}" for c in _SPACE) + "]"
+
 Text = Annotated[
     str,
-    StringConstraints(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=r"\S"),
+    StringConstraints(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=_NOT_SPACE),
     BeforeValidator(_trimmed),
 ]
 DocType = Literal[DOC_TYPES]  # type: ignore[valid-type]
