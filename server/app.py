@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 from prometheus_client import (
@@ -30,6 +31,7 @@ from server.audit import AuditLog
 from server.auth import PUBLIC_ROUTES, Authenticator, Caller, client_address
 from server.docs import install_docs
 from server.errors import ApiError, error_response, install_error_handlers
+from server.insights_routes import install_insights
 from server.known_documents import check_document_ids
 from server.limits import (
     BodyLimit,
@@ -39,6 +41,7 @@ from server.limits import (
     rate_limited,
     within_budget,
 )
+from server.question_log import QUESTION_LOG_FILE, QuestionLog
 from server.schemas import (
     AskRequest,
     AskResponse,
@@ -119,6 +122,11 @@ def create_app(
     )
     audit = AuditLog(settings.audit_log)
     budget = settings.request_timeout_seconds
+    question_log = QuestionLog(
+        settings.data_dir / QUESTION_LOG_FILE,
+        keep_text=settings.insights_questions,
+        retention_days=settings.insights_retention_days,
+    )
 
     async def _guard(request: Request) -> None:
         route = getattr(request.scope.get("route"), "path", "")
@@ -256,6 +264,7 @@ def create_app(
         )
         request.state.generation = result.generation
         request.state.passage_ids = [c.passage.id for c in result.answer.citations]
+        await run_in_threadpool(question_log.add, body.question, refused=result.answer.refused)
         return ask_response(result.answer, result.conversation_id)
 
     @app.post("/v1/search", response_model=SearchResponse, responses=_ERRORS, tags=["v1"])
@@ -299,7 +308,15 @@ def create_app(
         return passage_out(*found)
 
     install_web(app, settings, assistant=holder.get)
-    install_stream(app, holder.get)
+    install_stream(app, holder.get, on_answer=question_log.add)
+    install_insights(
+        app,
+        assistant=holder.get,
+        log=question_log,
+        feedback=app.state.feedback,
+        keep_text=settings.insights_questions,
+        retention_days=settings.insights_retention_days,
+    )
     if docs:
         install_docs(app)
     for api_route in app.routes:

@@ -79,8 +79,15 @@ def _events(conversation_id: str, events: Iterator[Event]) -> Iterator[str]:
         yield sse("error", {"error": {"code": "internal", "message": message}})
 
 
-def install_stream(app: FastAPI, holder_get: Callable[[], Assistant]) -> None:
-    """Add `POST /v1/ask/stream`; `holder_get` returns the assistant or raises ApiError(503)."""
+def install_stream(
+    app: FastAPI,
+    holder_get: Callable[[], Assistant],
+    *,
+    on_answer: Callable[..., None] | None = None,
+) -> None:
+    """Add `POST /v1/ask/stream`; `holder_get` returns the assistant or raises ApiError(503).
+
+    `on_answer(question, refused=...)` is told of each question answered (the insights)."""
 
     @app.post(
         "/v1/ask/stream",
@@ -101,6 +108,8 @@ def install_stream(app: FastAPI, holder_get: Callable[[], Assistant]) -> None:
             options["caller"] = caller.id
         check_document_ids(body.filters, current, caller.access if caller else EVERYTHING)
         result, events = await run_in_threadpool(current.ask_stream, body.question, **options)
+        if on_answer is not None:
+            await run_in_threadpool(on_answer, body.question, refused=result.answer.refused)
         return StreamingResponse(
             _events(result.conversation_id, events),
             media_type="text/event-stream",

@@ -43,6 +43,7 @@ CHROMIUM_ARGS = [
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "reports" / "screenshots"
 WIDGET_TITLE = "Ask about our strategies"
 WIDGET_KEY = "widget-key-for-the-browser-tests"
+ADMIN_KEY = "admin-key-for-the-browser-tests"
 # The slow model's reply, one word every SLOW_WORD_SECONDS. Each sentence cites a passage, so
 # it is kept, and shown once its citation has arrived (answer/generate.py checks each).
 SLOW_REPLY = (
@@ -169,8 +170,12 @@ def site(real_assistant: Assistant, tmp_path_factory: pytest.TempPathFactory) ->
     settings = Settings(
         data_dir=data_dir,
         embed_origins=[origin_of(allowed_sock), origin_of(keyed_sock)],
-        api_keys=[ApiKey(name="widget", sha256=key_hash(WIDGET_KEY), scope="widget")],
+        api_keys=[
+            ApiKey(name="widget", sha256=key_hash(WIDGET_KEY), scope="widget"),
+            ApiKey(name="admin", sha256=key_hash(ADMIN_KEY), scope="admin"),
+        ],
         audit_log=str(data_dir / "audit.jsonl"),
+        insights_questions=True,
     )
     app = create_app(settings, assistant=real_assistant)
     with serve(app, assistant_sock) as assistant_origin:

@@ -24,7 +24,7 @@ def _ask(page: Page, question: str) -> None:
     box.press("Enter")
 
 
-@pytest.mark.parametrize("path", ["/", "/embed", "/docs"])
+@pytest.mark.parametrize("path", ["/", "/embed", "/docs", "/insights"])
 def test_every_page_on_load(page: Page, site: Site, path: str) -> None:
     page.goto(site.assistant + path)
     page.wait_for_load_state("networkidle")
