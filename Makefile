@@ -7,15 +7,20 @@ INSTALLED := $(VENV)/.installed
 .PHONY: serve test eval fit bench lint index clean browser
 
 $(BIN)/python:
+	@echo "make: creating the virtual environment in $(VENV) with $(PYTHON)"
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required, found " + sys.version'
 	$(PYTHON) -m venv $(VENV)
 
 # Reinstalls only when pyproject.toml changes; a second run installs nothing.
+# pip's own lines show it working: a quiet install looked like a hang for minutes.
 $(INSTALLED): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --disable-pip-version-check -q -e '.[dev]'
+	@echo "make: installing the dependencies into $(VENV) (about 3 minutes the first time)"
+	$(BIN)/pip install --disable-pip-version-check --progress-bar off -e '.[dev]'
+	@echo "make: dependencies installed"
 	touch $@
 
 serve: $(INSTALLED)
+	@echo "make: building or updating the index, then serving (SA_PORT, SA_HOST choose where)"
 	$(BIN)/strategy-assistant serve
 
 index: $(INSTALLED)

@@ -16,7 +16,7 @@ from answer.features import refusal_features
 from answer.fields import field_fact
 from answer.fit import fit
 from answer.lists import introduced_list, items_span, lead_in_span
-from answer.model import REFUSAL, Answer, Citation
+from answer.model import REFUSAL, REFUSAL_NOTHING_CLOSE, Answer, Citation
 from answer.ranker import AnswerModels, load_models
 from answer.scoring import (
     AnswerConfig,
@@ -265,4 +265,4 @@ def _refusal(hits: list[Hit], ranked: list[Candidate], score: float) -> Answer:
         own = [c for c in ranked if c.hit_index == i]
         quote = hit.passage.text[own[0].start : own[0].end] if own else hit.passage.text
         citations.append(Citation(i + 1, hit.passage, hit.document, quote))
-    return Answer(REFUSAL, citations, score, refused=True)
+    return Answer(REFUSAL if citations else REFUSAL_NOTHING_CLOSE, citations, score, refused=True)

@@ -45,9 +45,10 @@ class ChatModel(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A piece of answer text, ready to show."""
+    """A piece of answer text, ready to show; `generated` when the model worded it."""
 
     text: str
+    generated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +208,7 @@ class Generator:
                 text = cleaner.feed(chunk)
                 if text:
                     parts.append(text)
-                    yield Token(text)
+                    yield Token(text, generated=True)
             rest = cleaner.finish()
         except LLMError as exc:
             kind = "timed out" if isinstance(exc, LLMTimeout) else "failed"
@@ -222,11 +223,11 @@ class Generator:
             return
         if rest:
             parts.append(rest)
-            yield Token(rest)
+            yield Token(rest, generated=True)
         text = "".join(parts).strip()
         citations = citations_for(text, cleaner.cited, shown, question)
         note = carried_note(extractive)
         if note:
-            yield Token(" " + note)
+            yield Token(" " + note, generated=True)
             text = f"{text} {note}"
         yield Final(Answer(text, citations, extractive.confidence, refused=False), generated=True)

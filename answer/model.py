@@ -25,3 +25,6 @@ class Answer:
 
 
 REFUSAL = "The documents don't say. The closest passages are listed below."
+# With nothing close enough to list, pointing at "passages below" would send readers looking
+# for something that is not there.
+REFUSAL_NOTHING_CLOSE = "The documents don't say, and no passage comes close to the question."

@@ -55,6 +55,8 @@ class BuildReport:
     embedded: int
     seconds: float
     problems: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    """The problems whose file was left out of the index (the others were indexed all the same)."""
 
 
 def chunker_version() -> str:
@@ -128,6 +130,14 @@ def _up_to_date(index_dir: Path, inputs: dict[str, object]) -> dict[str, object]
     return None
 
 
+def _stage(progress: Progress | None, stage: str) -> Callable[[int, int], None] | None:
+    """`progress` for one stage, as ingest reports it (done, total)."""
+    if progress is None:
+        return None
+    report = progress
+    return lambda done, total: report(stage, done, total)
+
+
 def build_index(
     corpus_dir: Path,
     index_dir: Path,
@@ -165,9 +175,12 @@ def build_index(
                 embedded=0,
                 seconds=time.perf_counter() - started,
                 problems=list(current.get("problems", [])),  # type: ignore[call-overload]
+                # A generation sealed before skips were told apart counts every problem as one.
+                skipped=list(current.get("skipped", current.get("problems", []))),  # type: ignore[call-overload]
             )
-        corpus = ingest_corpus(corpus_dir)
+        corpus = ingest_corpus(corpus_dir, progress=_stage(progress, "read"))
         problems = [f"{p.source}: {p.reason}" for p in corpus.problems]
+        skipped = [f"{p.source}: {p.reason}" for p in corpus.problems if p.skipped]
         hashes = [p.content_hash for p in corpus.passages]
         contexts = sorted({p.context for p in corpus.passages if p.context})
         sentences, sentence_spans = passage_sentences(corpus.passages)
@@ -225,6 +238,7 @@ def build_index(
                 "document_count": len(corpus.documents),
                 "passage_count": len(corpus.passages),
                 "problems": problems,
+                "skipped": skipped,
             },
         )
         publish(index_dir, name)
@@ -238,4 +252,5 @@ def build_index(
             embedded=embedded,
             seconds=time.perf_counter() - started,
             problems=problems,
+            skipped=skipped,
         )

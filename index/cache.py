@@ -100,6 +100,9 @@ def embed_with_cache(
     # In order of length, so each batch the embedder pads is of texts of about one length: a
     # corpus's short sentences and long passages would otherwise pad each other.
     todo = sorted({hashes[i]: i for i in missing}.values(), key=lambda i: len(texts[i]))
+    if progress:
+        # Cached and repeated texts are done already: told first, the count ends at len(texts).
+        progress(len(texts) - len(todo))
     for start in range(0, len(todo), batch_size):
         batch = todo[start : start + batch_size]
         vectors = embedder.embed([texts[i] for i in batch])

@@ -53,15 +53,18 @@ def load_lines(path: Path) -> list[SourceLine]:
 
 
 def _decode(data: bytes) -> str:
-    """Text files are UTF-8, UTF-16 with a byte-order mark (Windows "Unicode" exports) or cp1252
-    (old Office exports); binary junk is refused."""
+    """Text files are UTF-8, UTF-16 with or without a byte-order mark (Windows "Unicode"
+    exports) or cp1252 (old Office exports); binary junk is refused."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise LoadError(f"marked as UTF-16 but not valid UTF-16 ({exc.reason})") from exc
     if b"\x00" in data[:4096]:
-        raise LoadError("binary data, not a text document")
+        unmarked = _unmarked_utf16(data)
+        if unmarked is None or _control_ratio(unmarked) > 0.05:
+            raise LoadError("binary data, not a text document")
+        return unmarked
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             text = data.decode(encoding)
@@ -71,6 +74,33 @@ def _decode(data: bytes) -> str:
             raise LoadError("binary data, not a text document")
         return text
     raise LoadError("binary data, not a text document")
+
+
+def utf16_byte_order(sample: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when `sample` looks like UTF-16 written without a byte-order
+    mark, else None. Text in Latin script has a zero high byte in most of its characters, so
+    one byte position in two is mostly NUL and the other almost never is; binary data has NULs
+    in both."""
+    even, odd = sample[0::2], sample[1::2]
+    if not even or not odd:
+        return None
+    even_nul = even.count(0) / len(even)
+    odd_nul = odd.count(0) / len(odd)
+    if odd_nul > 0.3 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.3 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _unmarked_utf16(data: bytes) -> str | None:
+    order = utf16_byte_order(data[:4096])
+    if order is None:
+        return None
+    try:
+        return data.decode(order)
+    except UnicodeDecodeError:
+        return None
 
 
 def _control_ratio(text: str) -> float:

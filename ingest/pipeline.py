@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -24,6 +25,7 @@ MANIFEST_NAME = "manifest.yaml"
 class IngestProblem:
     source: str  # file name
     reason: str  # what was wrong, human readable
+    skipped: bool = True  # False when the file was still ingested (its metadata guessed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +35,13 @@ class Corpus:
     problems: list[IngestProblem]
 
 
-def ingest_corpus(corpus_dir: Path) -> Corpus:
+def ingest_corpus(
+    corpus_dir: Path, *, progress: Callable[[int, int], None] | None = None
+) -> Corpus:
     """Ingest every manifest entry and every other supported file in `corpus_dir`.
 
     A bad manifest raises ValueError; a bad file becomes an IngestProblem and the rest of
-    the corpus is still ingested.
+    the corpus is still ingested. `progress(done, total)` is told of each file as it is read.
     """
     manifest_path = corpus_dir / MANIFEST_NAME
     entries = load_manifest(manifest_path) if manifest_path.exists() else []
@@ -66,11 +70,14 @@ def ingest_corpus(corpus_dir: Path) -> Corpus:
                 path.name,
                 f"not in the manifest: ingested as '{entry.id}' with metadata inferred from "
                 f"its name; add it to {MANIFEST_NAME} to set title, type and date",
+                skipped=False,
             )
         )
     documents: list[Document] = []
     passages: list[Passage] = []
-    for entry in entries:
+    for done, entry in enumerate(entries):
+        if progress:
+            progress(done, len(entries))
         path = corpus_dir / entry.file
         if not path.is_file():
             problems.append(
@@ -86,6 +93,8 @@ def ingest_corpus(corpus_dir: Path) -> Corpus:
             continue
         documents.extend(docs)
         passages.extend(doc_passages)
+    if progress:
+        progress(len(entries), len(entries))
     return Corpus(documents, passages, problems)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 from prometheus_client import (
@@ -28,7 +29,10 @@ from prometheus_client import (
 from pipeline.assistant import Assistant
 from server.audit import AuditLog
 from server.auth import PUBLIC_ROUTES, Authenticator, Caller, client_address
+from server.docs import install_docs
 from server.errors import ApiError, error_response, install_error_handlers
+from server.insights_routes import install_insights
+from server.known_documents import check_document_ids
 from server.limits import (
     BodyLimit,
     BodyTimeout,
@@ -37,6 +41,7 @@ from server.limits import (
     rate_limited,
     within_budget,
 )
+from server.question_log import QUESTION_LOG_FILE, QuestionLog
 from server.schemas import (
     AskRequest,
     AskResponse,
@@ -117,6 +122,11 @@ def create_app(
     )
     audit = AuditLog(settings.audit_log)
     budget = settings.request_timeout_seconds
+    question_log = QuestionLog(
+        settings.data_dir / QUESTION_LOG_FILE,
+        keep_text=settings.insights_questions,
+        retention_days=settings.insights_retention_days,
+    )
 
     async def _guard(request: Request) -> None:
         route = getattr(request.scope.get("route"), "path", "")
@@ -150,9 +160,10 @@ def create_app(
         version="1",
         description="Answers questions about council strategies, with verbatim citations.",
         dependencies=[Depends(_guard)],
-        openapi_url="/openapi.json" if docs else None,
-        docs_url="/docs" if docs else None,
-        redoc_url="/redoc" if docs else None,
+        # server/docs.py serves these itself: offline assets, behind the access guard.
+        openapi_url=None,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.storage = storage
     install_error_handlers(app)
@@ -240,6 +251,7 @@ def create_app(
     async def ask(body: AskRequest, request: Request, caller: CallerDep) -> AskResponse:
         current = holder.get()
         request.state.question = body.question
+        check_document_ids(body.filters, current, caller.access)
         filters = body.filters.to_filters() if body.filters else None
         result = await within_budget(
             budget,
@@ -252,12 +264,14 @@ def create_app(
         )
         request.state.generation = result.generation
         request.state.passage_ids = [c.passage.id for c in result.answer.citations]
+        await run_in_threadpool(question_log.add, body.question, refused=result.answer.refused)
         return ask_response(result.answer, result.conversation_id)
 
     @app.post("/v1/search", response_model=SearchResponse, responses=_ERRORS, tags=["v1"])
     async def search(body: SearchRequest, request: Request, caller: CallerDep) -> SearchResponse:
         current = holder.get()
         request.state.question = body.query
+        check_document_ids(body.filters, current, caller.access)
         filters = body.filters.to_filters() if body.filters else None
         hits = await within_budget(
             budget,
@@ -294,7 +308,17 @@ def create_app(
         return passage_out(*found)
 
     install_web(app, settings, assistant=holder.get)
-    install_stream(app, holder.get)
+    install_stream(app, holder.get, on_answer=question_log.add)
+    install_insights(
+        app,
+        assistant=holder.get,
+        log=question_log,
+        feedback=app.state.feedback,
+        keep_text=settings.insights_questions,
+        retention_days=settings.insights_retention_days,
+    )
+    if docs:
+        install_docs(app)
     for api_route in app.routes:
         if isinstance(api_route, APIRoute) and api_route.path not in PUBLIC_ROUTES:
             body = _BODY_ERRORS if api_route.body_field is not None else {}

@@ -25,11 +25,13 @@ from server.errors import ApiError
 from server.settings import ApiKey, Settings
 
 # Pages and probes anyone may load: they hold no document text.
-PUBLIC_ROUTES = frozenset({"/healthz", "/readyz", "/", "/embed"})
+PUBLIC_ROUTES = frozenset({"/healthz", "/readyz", "/", "/embed", "/insights"})
 # All a widget key may reach; it sits in intranet pages, so treat it as nearly public.
 WIDGET_ROUTES = frozenset({"/v1/ask", "/v1/ask/stream", "/v1/search", "/v1/feedback"})
+# What staff ask, word for word: for administrators only.
+ADMIN_ROUTES = frozenset({"/v1/insights", "/v1/insights.csv"})
 
-Scope = Literal["all", "widget"]
+Scope = Literal["all", "admin", "widget"]
 _GROUP = re.compile(r"^[A-Za-z0-9_.:@-]{1,100}$")
 _MAX_USER = 200
 
@@ -77,6 +79,7 @@ class Authenticator:
             ipaddress.ip_network(p, strict=False) for p in settings.trusted_proxies
         )
         self.required = settings.auth_required
+        self._admin_groups = frozenset(settings.admin_groups)
 
     def identify(self, conn: HTTPConnection) -> Caller:
         """The caller; a key that matches nothing gives an anonymous caller marked `bad_key`."""
@@ -93,7 +96,9 @@ class Authenticator:
             )
         user = self._proxy_user(conn, peer)
         if user is not None:
-            return Caller(id=f"user:{user}", groups=self._proxy_groups(conn), anonymous=False)
+            groups = self._proxy_groups(conn)
+            scope: Scope = "admin" if groups & self._admin_groups else "all"
+            return Caller(id=f"user:{user}", scope=scope, groups=groups, anonymous=False)
         return Caller(id=f"anon:{address}")
 
     def _match(self, presented: str) -> ApiKey | None:
@@ -149,6 +154,14 @@ class Authenticator:
         if caller.scope == "widget" and route not in WIDGET_ROUTES:
             raise ApiError(
                 403, f"a widget key may not use {route}; it may use ask, search, feedback"
+            )
+        if route in ADMIN_ROUTES and caller.anonymous:
+            raise ApiError(401, "sign in or send an admin-scope API key", headers=_CHALLENGE)
+        if route in ADMIN_ROUTES and caller.scope != "admin":
+            raise ApiError(
+                403,
+                "the insights are for administrators: an admin-scope key, or a proxy user in"
+                " one of SA_ADMIN_GROUPS",
             )
 
 

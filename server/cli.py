@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from pipeline.assistant import Assistant
 
 
+_UNITS = {"read": "file", "embed": "text", "publish": "step"}
+
+
 def _progress_bars() -> Progress:
     from tqdm import tqdm
 
@@ -25,7 +28,8 @@ def _progress_bars() -> Progress:
     def progress(stage: str, done: int, total: int) -> None:
         bar = bars.get(stage)
         if bar is None:
-            bar = bars[stage] = tqdm(total=total, desc=stage, unit="passage", leave=True)
+            unit = _UNITS.get(stage, "item")
+            bar = bars[stage] = tqdm(total=total, desc=stage, unit=unit, leave=True)
         bar.update(done - bar.n)
         if done >= total:
             bar.close()
@@ -33,33 +37,62 @@ def _progress_bars() -> Progress:
     return progress
 
 
+def _checking(settings: Settings, corpus: Path | None, index_dir: Path | None) -> None:
+    # Said at once: loading the model and reading the corpus take a while before any bar.
+    print(
+        f"checking the index in {index_dir or settings.index_dir} against the documents in "
+        f"{corpus or settings.corpus_dir} (model: {settings.embedder})",
+        flush=True,
+    )
+
+
 def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
+    from server.build_summary import exit_status, problem_lines, summary_table
     from server.runtime import build
 
+    _checking(settings, args.corpus, args.index_dir)
     report = build(
         settings, corpus_dir=args.corpus, index_dir=args.index_dir, progress=_progress_bars()
     )
     state = "unchanged" if report.unchanged else "published"
     print(
-        f"{state} generation {report.generation}: {report.documents} documents, "
-        f"{report.passages} passages, {report.embedded} embedded, {report.seconds:.1f}s"
+        f"{state} generation {report.generation}: {report.embedded} texts embedded in "
+        f"{report.seconds:.1f}s"
     )
-    for problem in report.problems:
-        print(f"problem: {problem}", file=sys.stderr)
-    return 0
+    print(summary_table(report))
+    for line in problem_lines(report):
+        print(line, file=sys.stderr)
+    status = exit_status(report)
+    if status:
+        print(
+            f"error: {len(report.skipped)} file(s) skipped; the rest is indexed and served."
+            " Fix or remove them, then run again",
+            file=sys.stderr,
+        )
+    return status
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from server.app import create_app
+    from server.port import PortBusy, check_port_free
     from server.runtime import build, index_exists, make_assistant
 
+    try:
+        check_port_free(settings.host, settings.port)
+    except PortBusy as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     # Build or update: a no-op in milliseconds when nothing changed, and an index written by an
     # older version of this code (another format, other inputs) is rebuilt rather than refused.
     if not index_exists(settings):
         print(f"no index in {settings.index_dir}; building it from {settings.corpus_dir}")
-    build(settings, progress=_progress_bars())
+    _checking(settings, None, None)
+    report = build(settings, progress=_progress_bars())
+    for problem in report.problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    print(f"serving on http://{settings.host}:{settings.port}/ (Ctrl+C stops)", flush=True)
     app = create_app(settings, loader=lambda: make_assistant(settings))
     # proxy_headers off: uvicorn would otherwise take the client address from X-Forwarded-For on
     # loopback connections, and the trusted-proxy check must see the real peer.
@@ -134,8 +167,23 @@ def cmd_passages(args: argparse.Namespace, settings: Settings) -> int:
     from ingest.report import format_document
 
     corpus = ingest_corpus(args.corpus or settings.corpus_dir)
+    if args.document_id not in {d.id for d in corpus.documents}:
+        print(f"error: {unknown_document(args.document_id, [d.id for d in corpus.documents])}",
+              file=sys.stderr)  # fmt: skip
+        return 1
     print(format_document(corpus, args.document_id))
     return 0
+
+
+def unknown_document(document_id: str, known: list[str]) -> str:
+    """One line naming the id, and the ids that do exist (the closest first, a few at most)."""
+    from difflib import get_close_matches
+
+    close = get_close_matches(document_id, known, n=3, cutoff=0.5)
+    shown = close or sorted(known)[:5]
+    more = "" if close or len(known) <= 5 else f" (and {len(known) - 5} more)"
+    hint = "did you mean" if close else "known ids include"
+    return f"no document with id {document_id!r}; {hint} {', '.join(shown)}{more}"
 
 
 def parser() -> argparse.ArgumentParser:

@@ -14,6 +14,7 @@ from pydantic import (
     Strict,
     StringConstraints,
     field_validator,
+    model_validator,
 )
 
 from answer.model import Answer
@@ -49,9 +50,13 @@ def _trimmed(value: object) -> object:
     return value.strip(_SPACE)
 
 
+# "Not only spaces" as an explicit class: \S differs between ECMAScript (the schema's readers)
+# and the server's regex engine on characters such as U+0085.
+_NOT_SPACE = "[^" + "".join(f"\\u{ord(c):04x}" for c in _SPACE) + "]"
+
 Text = Annotated[
     str,
-    StringConstraints(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=r"\S"),
+    StringConstraints(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=_NOT_SPACE),
     BeforeValidator(_trimmed),
 ]
 DocType = Literal[DOC_TYPES]  # type: ignore[valid-type]
@@ -89,6 +94,15 @@ class FiltersIn(_Strict):
             raise ValueError("must be a real date written YYYY, YYYY-MM or YYYY-MM-DD")
         return value
 
+    @model_validator(mode="after")
+    def _in_order(self) -> FiltersIn:
+        if self.date_from and self.date_to and reversed_range(self.date_from, self.date_to):
+            raise ValueError(
+                f"date_from {self.date_from!r} is after date_to {self.date_to!r};"
+                " give the earlier date as date_from"
+            )
+        return self
+
     def to_filters(self) -> Filters:
         return Filters(
             document_ids=tuple(self.document_ids),
@@ -107,6 +121,13 @@ def _a_number(value: object) -> object:
 
 WholeNumber = Annotated[int, Strict(False), BeforeValidator(_a_number)]
 """An integer field of a strict model: JSON's 10.0 is 10 (JSON Schema's integer), "10" is not."""
+
+
+def reversed_range(date_from: str, date_to: str) -> bool:
+    """Whether `date_from` is after `date_to`, compared on the precision both give (as the
+    filter itself compares them: 2020-05 to 2020 is not reversed)."""
+    shared = min(len(date_from), len(date_to))
+    return date_from[:shared] > date_to[:shared]
 
 
 def _real_date(value: str) -> bool:

@@ -18,6 +18,7 @@ from pydantic import (
     model_validator,
 )
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import SettingsError as UnreadableSetting
 
 PREFIX = "SA_"
 # An origin as CSP frame-ancestors takes it: scheme, host (a leading "*." allowed), optional port.
@@ -32,15 +33,16 @@ Group = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.:@-]{1,100}$")]
 class ApiKey(BaseModel):
     """One API key, known only by the sha256 of its secret (hex); the secret is never stored.
 
-    `scope` "all" reaches every route; "widget" only ask, search and feedback (a key that sits in
-    an intranet page is public in all but name). `groups` are the document groups it may read.
+    `scope` "all" reaches every route but the insights; "admin" every route, insights included;
+    "widget" only ask, search and feedback (a key that sits in an intranet page is public in all
+    but name). `groups` are the document groups it may read.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]{1,64}$")]
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-    scope: Literal["all", "widget"] = "all"
+    scope: Literal["all", "admin", "widget"] = "all"
     groups: tuple[Group, ...] = ()
 
 
@@ -84,6 +86,8 @@ class Settings(BaseSettings):
     proxy_user_header: str | None = None
     proxy_groups_header: str | None = None
     trusted_proxies: list[str] = Field(default_factory=list, max_length=50)
+    # Proxy users in any of these groups may read the insights, as an "admin"-scope key may.
+    admin_groups: list[Group] = Field(default_factory=list, max_length=50)
     # Browsers on these origins may call the API (CORS); "*" only without credentials.
     cors_origins: list[str] = Field(default_factory=list, max_length=50)
     cors_credentials: bool = False
@@ -94,6 +98,11 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = Field(default=120, ge=0, le=1_000_000)
     rate_limit_burst: int = Field(default=60, ge=1, le=100_000)
     request_timeout_seconds: float = Field(default=10.0, gt=0, le=600)
+
+    # Insights (server/insights.py): questions asked are counted week by week; their text is kept
+    # only when switched on, and deleted after the retention period.
+    insights_questions: bool = False
+    insights_retention_days: int = Field(default=30, ge=1, le=3650)
 
     # Audit (server/audit.py): one JSON line per request to stderr, a file, or "off".
     audit_log: str = "stderr"
@@ -189,6 +198,23 @@ def unknown_variables(environ: dict[str, str]) -> list[str]:
     return sorted(k for k in environ if k.upper().startswith(PREFIX) and k.upper() not in known)
 
 
+_UNREADABLE_FIELD = re.compile(r'field "(\w+)"')
+
+
+def unreadable_message(detail: str) -> str:
+    """What to say when pydantic-settings cannot parse a value at all (a list or object setting
+    that is not JSON): its own message names the field but neither the variable nor the form."""
+    found = _UNREADABLE_FIELD.search(detail)
+    if found is None:
+        return f"invalid settings: {detail}"
+    name = f"{PREFIX}{found.group(1).upper()}"
+    return (
+        f"invalid settings: {name} is not valid JSON; a list setting is written as JSON, e.g."
+        f""" {name}='["first", "second"]' or {name}='[]' (the README's configuration table"""
+        " has an example of each)"
+    )
+
+
 def load_settings(**overrides: object) -> Settings:
     """Settings from the environment, .env and explicit overrides (CLI flags), validated."""
     unknown = unknown_variables(dict(os.environ))
@@ -197,6 +223,8 @@ def load_settings(**overrides: object) -> Settings:
         raise SettingsError(f"unknown setting(s) {', '.join(unknown)}; known settings: {allowed}")
     try:
         return Settings(**{k: v for k, v in overrides.items() if v is not None})  # type: ignore[arg-type]
+    except UnreadableSetting as exc:
+        raise SettingsError(unreadable_message(str(exc))) from exc
     except ValidationError as exc:
         problems = "; ".join(
             f"{PREFIX}{'.'.join(str(p) for p in err['loc']).upper()}: {err['msg']}"

@@ -2,12 +2,14 @@
 
 Events, each `data` one JSON object:
 
-- `meta` `{"conversation_id", "mode": "llm" | "extractive"}` first: "llm" when the language
-  model is being asked;
+- `meta` `{"conversation_id", "mode": "llm" | "extractive"}` first, once the first piece of
+  the answer is known: "llm" when the language model worded it, "extractive" when the answer
+  is the extractive one (no model, a refusal, or a model that failed or cited nothing before
+  its first piece);
 - `token` `{"text"}` pieces of the answer text, to append in order (an extractive answer comes
   as one piece per cited sentence);
-- `reset` `{}` drop the text shown so far (the model failed mid-answer; the extractive answer's
-  tokens follow);
+- `reset` `{"mode": "extractive"}` drop the text shown so far (the model failed mid-answer;
+  the extractive answer's tokens follow);
 - `citations` `{"citations": [...]}` as in `/v1/ask`;
 - `done` the whole `/v1/ask` response, `answer` being the final text, plus `mode`: the mode
   that produced this answer ("extractive" when the model failed or cited nothing it was
@@ -30,6 +32,8 @@ from fastapi.responses import StreamingResponse
 
 from answer.generate import Event, Final, Reset, Token
 from pipeline.assistant import Assistant
+from pipeline.visibility import EVERYTHING
+from server.known_documents import check_document_ids
 from server.schemas import AskRequest, ErrorResponse, ask_response
 
 log = logging.getLogger(__name__)
@@ -45,14 +49,25 @@ def sse(event: str, data: object) -> str:
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
 
 
-def _events(conversation_id: str, mode: str, events: Iterator[Event]) -> Iterator[str]:
-    yield sse("meta", {"conversation_id": conversation_id, "mode": mode})
+def mode_of(event: Event) -> str:
+    """The mode that produced `event`: what a client may show as the answer's origin."""
+    generated = isinstance(event, Token | Final) and event.generated
+    return "llm" if generated else "extractive"
+
+
+def _events(conversation_id: str, events: Iterator[Event]) -> Iterator[str]:
+    started = False
     try:
         for event in events:
+            if not started:
+                # Sent with the first piece rather than before asking the model, so it never
+                # claims a model answer that then falls back.
+                yield sse("meta", {"conversation_id": conversation_id, "mode": mode_of(event)})
+                started = True
             if isinstance(event, Token):
                 yield sse("token", {"text": event.text})
             elif isinstance(event, Reset):
-                yield sse("reset", {})
+                yield sse("reset", {"mode": "extractive"})
             elif isinstance(event, Final):
                 body = ask_response(event.answer, conversation_id).model_dump()
                 yield sse("citations", {"citations": body["citations"]})
@@ -64,8 +79,15 @@ def _events(conversation_id: str, mode: str, events: Iterator[Event]) -> Iterato
         yield sse("error", {"error": {"code": "internal", "message": message}})
 
 
-def install_stream(app: FastAPI, holder_get: Callable[[], Assistant]) -> None:
-    """Add `POST /v1/ask/stream`; `holder_get` returns the assistant or raises ApiError(503)."""
+def install_stream(
+    app: FastAPI,
+    holder_get: Callable[[], Assistant],
+    *,
+    on_answer: Callable[..., None] | None = None,
+) -> None:
+    """Add `POST /v1/ask/stream`; `holder_get` returns the assistant or raises ApiError(503).
+
+    `on_answer(question, refused=...)` is told of each question answered (the insights)."""
 
     @app.post(
         "/v1/ask/stream",
@@ -84,10 +106,12 @@ def install_stream(app: FastAPI, holder_get: Callable[[], Assistant]) -> None:
         if caller is not None:  # set by the app's access guard: read only what it may see
             options["access"] = caller.access
             options["caller"] = caller.id
+        check_document_ids(body.filters, current, caller.access if caller else EVERYTHING)
         result, events = await run_in_threadpool(current.ask_stream, body.question, **options)
-        mode = "llm" if current.generates and not result.answer.refused else "extractive"
+        if on_answer is not None:
+            await run_in_threadpool(on_answer, body.question, refused=result.answer.refused)
         return StreamingResponse(
-            _events(result.conversation_id, mode, events),
+            _events(result.conversation_id, events),
             media_type="text/event-stream",
             headers=_HEADERS,
         )

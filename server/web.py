@@ -20,6 +20,7 @@ from pydantic import BaseModel
 
 from pipeline.assistant import Assistant
 from server.errors import ApiError
+from server.examples import example_questions
 from server.feedback import FEEDBACK_FILE, FeedbackIn, FeedbackOut, FeedbackStore
 from server.schemas import DocumentOut, ErrorResponse, PassageOut, document_out, passage_out
 from server.settings import Settings
@@ -46,6 +47,16 @@ def page_csp(frame_ancestors: str) -> str:
 def embed_ancestors(settings: Settings) -> str:
     """The pages allowed to frame /embed: this origin and the configured intranet origins."""
     return " ".join(["'self'", *settings.embed_origins])
+
+
+class ExampleOut(BaseModel):
+    question: str
+    document_id: str
+    section: str
+
+
+class ExamplesResponse(BaseModel):
+    questions: list[ExampleOut]
 
 
 class DocumentPassagesOut(BaseModel):
@@ -102,6 +113,26 @@ def install_web(app: FastAPI, settings: Settings, *, assistant: Callable[[], Ass
             generation = None  # still loading: the feedback is worth keeping all the same
         row = await run_in_threadpool(feedback.add, body, generation=generation)
         return FeedbackOut(id=row, generation=generation)
+
+    @app.get("/v1/examples", response_model=ExamplesResponse, responses=_ERRORS, tags=["v1"])
+    def examples(request: Request) -> ExamplesResponse:
+        """A few questions made from the section headings of the documents the caller may see
+        (the page's "What can I ask?")."""
+        current = assistant()
+        visible = current.documents(access=request.state.caller.access)
+        ids = {d.id for d in visible}
+        sections = [
+            (p.document_id, p.section)
+            for p in current.searcher.index.store.passages
+            if p.section and p.document_id in ids
+        ]
+        found = example_questions(visible, sections)
+        return ExamplesResponse(
+            questions=[
+                ExampleOut(question=e.question, document_id=e.document_id, section=e.section)
+                for e in found
+            ]
+        )
 
     @app.get(
         "/v1/documents/{document_id}/passages",

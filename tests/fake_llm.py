@@ -1,8 +1,9 @@
 """A real HTTP server speaking the chat-completions protocol, answering from a script.
 
 It listens on a free 127.0.0.1 port in a background thread, records every request (headers and
-JSON body), streams its reply word by word when asked to (`"stream": true`), and can wait
-before answering (for timeouts) or fail with a status.
+JSON body), streams its reply word by word when asked to (`"stream": true`, with a pause
+between words when `word_delay` is set), and can wait before answering (for timeouts) or fail
+with a status.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class FakeChatServer:
     reply: Reply
     delay: float = 0.0
     status: int = 200
+    word_delay: float = 0.0
     requests: list[Recorded] = field(default_factory=list)
     url: str = ""
     _stop: threading.Event = field(default_factory=threading.Event)
@@ -69,6 +71,8 @@ def _handler(fake: FakeChatServer) -> type[BaseHTTPRequestHandler]:
                 self.end_headers()
                 self._event({"choices": [{"delta": {"role": "assistant"}}]})
                 for piece in re.findall(r"\S+\s*|\s+", text):
+                    if fake.word_delay and fake._stop.wait(fake.word_delay):
+                        return
                     self._event({"choices": [{"delta": {"content": piece}}]})
                 self._event({"choices": [{"delta": {}, "finish_reason": "stop"}]})
                 self.wfile.write(b"data: [DONE]\n\n")
@@ -92,10 +96,12 @@ def _handler(fake: FakeChatServer) -> type[BaseHTTPRequestHandler]:
 
 @contextmanager
 def chat_server(
-    reply: Reply | str, *, delay: float = 0.0, status: int = 200
+    reply: Reply | str, *, delay: float = 0.0, status: int = 200, word_delay: float = 0.0
 ) -> Iterator[FakeChatServer]:
     """Serve until the block ends; `url` is the base URL (…/v1) as SA_LLM_URL would give it."""
-    fake = FakeChatServer(reply if callable(reply) else (lambda _body: reply), delay, status)
+    fake = FakeChatServer(
+        reply if callable(reply) else (lambda _body: reply), delay, status, word_delay
+    )
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(fake))
     server.daemon_threads = True
     fake.url = f"http://127.0.0.1:{server.server_address[1]}/v1"

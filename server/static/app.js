@@ -28,6 +28,11 @@
     + "L14.17 1 7.59 7.59C7.22 7.95 7 8.45 7 9v10c0 1.1.9 2 2 2h9c.83 0 1.54-.5 1.84-1.22l3.02-7.05"
     + "c.09-.23.14-.47.14-.73v-2z";
   const REQUEST_TIMEOUT_MS = 30000;
+  // A stream may take longer than one request: the model words the answer as it goes.
+  const STREAM_TIMEOUT_MS = 120000;
+  const STORAGE_KEY = "strategy-assistant:conversations";
+  const KEPT_CONVERSATIONS = 20;
+  const KEPT_TURNS = 50;
 
   const embedded = document.body.dataset.embedded === "true";
   const $ = (id) => document.getElementById(id);
@@ -38,10 +43,18 @@
   const announcer = $("announcer");
   const formError = $("form-error");
   const dialog = $("document-dialog");
+  const stopButton = $("stop-button");
+  const queueStatus = $("queue-status");
 
   let conversationId = null;
   let turns = 0;
   let busy = false;
+  let stopCurrent = null;
+  // Questions asked while an answer is coming: asked in order, never dropped.
+  const queue = [];
+  // A widget-scoped key handed over by the embedding page (embed.js data-key), kept in memory.
+  let apiKey = null;
+  let documentsLoaded = null;
 
   // ---- small DOM helpers: elements are built, text is only ever assigned as text ----------
   function el(tag, attrs, ...children) {
@@ -73,6 +86,69 @@
     }
   }
 
+  function requestHeaders(json) {
+    const headers = json ? { "Content-Type": "application/json" } : {};
+    if (apiKey) headers.Authorization = `Bearer ${apiKey}`;
+    return headers;
+  }
+
+  async function failureOf(response) {
+    let data = null;
+    try { data = await response.json(); } catch (_) { data = null; }
+    const message = data && data.error && typeof data.error.message === "string"
+      ? data.error.message : `The assistant answered with an error (HTTP ${response.status}).`;
+    const code = data && data.error && typeof data.error.code === "string" ? data.error.code : "";
+    return new ApiFailure(message, response.status, code);
+  }
+
+  // One server-sent event block ("event: x\ndata: {...}") as [name, data], or null.
+  function parseEvent(block) {
+    let name = "message";
+    const data = [];
+    for (const line of block.split("\n")) {
+      if (line.startsWith("event:")) name = line.slice(6).trim();
+      else if (line.startsWith("data:")) data.push(line.slice(5).trimStart());
+    }
+    if (!data.length) return null;
+    return [name, JSON.parse(data.join("\n"))];
+  }
+
+  // POST /v1/ask/stream, calling onEvent(name, data) for each event; resolves with `done`'s data.
+  async function streamAsk(body, signal, onEvent) {
+    let response;
+    try {
+      response = await fetch("/v1/ask/stream", {
+        method: "POST", headers: requestHeaders(true), body: JSON.stringify(body), signal,
+      });
+    } catch (err) {
+      if (err && err.name === "AbortError") throw err;
+      throw new ApiFailure("The assistant could not be reached.", 0);
+    }
+    if (!response.ok) throw await failureOf(response);
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let buffer = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true }).replace(/\r\n/g, "\n");
+      let at;
+      while ((at = buffer.indexOf("\n\n")) >= 0) {
+        const event = parseEvent(buffer.slice(0, at));
+        buffer = buffer.slice(at + 2);
+        if (!event) continue;
+        const [name, data] = event;
+        if (name === "error") {
+          const error = data && data.error ? data.error : {};
+          throw new ApiFailure(error.message || "The answer could not be completed.", 500, error.code || "");
+        }
+        if (name === "done") return data;
+        onEvent(name, data);
+      }
+    }
+    throw new ApiFailure("The answer stopped before it was complete.", 0);
+  }
+
   async function api(path, body) {
     const controller = new AbortController();
     const timer = window.setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
@@ -80,7 +156,7 @@
     try {
       response = await fetch(path, {
         method: body === undefined ? "GET" : "POST",
-        headers: body === undefined ? {} : { "Content-Type": "application/json" },
+        headers: requestHeaders(body !== undefined),
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: controller.signal,
       });
@@ -93,15 +169,8 @@
     } finally {
       window.clearTimeout(timer);
     }
-    let data = null;
-    try { data = await response.json(); } catch (_) { data = null; }
-    if (!response.ok) {
-      const message = data && data.error && typeof data.error.message === "string"
-        ? data.error.message : `The assistant answered with an error (HTTP ${response.status}).`;
-      const code = data && data.error && typeof data.error.code === "string" ? data.error.code : "";
-      throw new ApiFailure(message, response.status, code);
-    }
-    return data;
+    if (!response.ok) throw await failureOf(response);
+    try { return await response.json(); } catch (_) { return null; }
   }
 
   // ---- filters ----------------------------------------------------------------------------
@@ -118,9 +187,19 @@
         throw new ApiFailure(`${label} date: use a year, year-month or full date, such as 2019 or 2019-11-28.`, 400);
       }
     }
+    if (from && to && from.slice(0, Math.min(from.length, to.length)) > to.slice(0, Math.min(from.length, to.length))) {
+      throw new ApiFailure("The From date is after the To date: swap them, or clear one.", 400);
+    }
     const types = selectedTypes();
     if (!types.length && !from && !to) return null;
     return { doc_types: types, date_from: from || null, date_to: to || null };
+  }
+
+  function clearFilters() {
+    for (const box of document.querySelectorAll("#doc-types input[type=checkbox]")) box.checked = false;
+    $("date-from").value = "";
+    $("date-to").value = "";
+    updateFilterSummary();
   }
 
   function updateFilterSummary() {
@@ -133,24 +212,11 @@
     $("filter-summary").textContent = parts.length ? `(${parts.join("; ")})` : "";
   }
 
-  async function loadDocTypes(attempt) {
-    const status = $("doc-types-status");
-    let data;
-    try {
-      data = await api("/v1/documents");
-    } catch (err) {
-      if (err.status === 503 && attempt < 20) {
-        status.textContent = "The index is still loading…";
-        window.setTimeout(() => loadDocTypes(attempt + 1), 3000);
-      } else {
-        status.textContent = "Document types could not be loaded; questions still search everything.";
-      }
-      return;
-    }
+  function showDocTypes(documents) {
     const counts = new Map();
-    for (const doc of data.documents) counts.set(doc.doc_type, (counts.get(doc.doc_type) || 0) + 1);
+    for (const doc of documents) counts.set(doc.doc_type, (counts.get(doc.doc_type) || 0) + 1);
     const fieldset = $("doc-types");
-    status.remove();
+    $("doc-types-status").remove();
     const order = Object.keys(TYPE_LABELS);
     const types = Array.from(counts.keys()).sort((a, b) => order.indexOf(a) - order.indexOf(b));
     for (const type of types) {
@@ -161,6 +227,68 @@
       fieldset.append(el("div", { class: "check" }, box,
         el("label", { for: id, text: `${TYPE_LABELS[type] || type} (${n})` })));
     }
+  }
+
+  // "What can I ask?": every document the caller may see, newest first, and whether it is current.
+  function showCovered(documents) {
+    const titles = new Map(documents.map((d) => [d.id, d.title]));
+    const rows = $("covered-rows");
+    const sorted = documents.filter((d) => !d.parent_id)
+      .sort((a, b) => (b.date || "").localeCompare(a.date || "") || a.title.localeCompare(b.title));
+    for (const doc of sorted) {
+      const status = doc.superseded_by
+        ? `Superseded by ${titles.get(doc.superseded_by) || doc.superseded_by}` : "Current";
+      const parts = documents.filter((d) => d.parent_id === doc.id).length;
+      const type = TYPE_LABELS[doc.doc_type] || doc.doc_type;
+      rows.append(el("tr", { class: doc.superseded_by ? "superseded" : null },
+        el("td", { text: parts ? `${doc.title} (${parts} parts)` : doc.title }),
+        el("td", { text: type }),
+        el("td", { text: doc.date || "undated" }),
+        el("td", { text: status })));
+    }
+    $("covered").hidden = false;
+    $("covered-status").textContent = `${sorted.length} document${sorted.length === 1 ? "" : "s"}.`;
+  }
+
+  async function loadDocuments(attempt) {
+    let data;
+    try {
+      data = await api("/v1/documents");
+    } catch (err) {
+      if (err.status === 503 && attempt < 20) {
+        $("doc-types-status").textContent = "The index is still loading…";
+        window.setTimeout(() => loadDocuments(attempt + 1), 3000);
+        return;
+      }
+      $("doc-types-status").textContent = "Document types could not be loaded; questions still search everything.";
+      $("covered-status").textContent = "The list of documents is not available here.";
+      return;
+    }
+    showDocTypes(data.documents);
+    showCovered(data.documents);
+    loadExamples();
+  }
+
+  async function loadExamples() {
+    const status = $("examples-status");
+    let data;
+    try {
+      data = await api("/v1/examples");
+    } catch (err) {
+      status.textContent = "Examples are not available here.";
+      return;
+    }
+    const list = $("examples");
+    for (const example of data.questions) {
+      const button = el("button", { type: "button", class: "link-button example", text: example.question });
+      button.addEventListener("click", () => {
+        question.value = example.question;
+        submit();
+      });
+      list.append(el("li", {}, button));
+    }
+    status.textContent = data.questions.length
+      ? "Choose one to ask it, or write your own." : "No examples could be made from these documents.";
   }
 
   // ---- citations ----------------------------------------------------------------------------
@@ -225,8 +353,9 @@
       });
       actions.append(toggle);
     }
-    const open = el("button", { type: "button", class: "link-button open-document", text: "Open in document" });
-    open.setAttribute("aria-label", `Open citation ${c.n} in ${c.title}`);
+    // The visible words start the accessible name, so "click Open in document" works by voice.
+    const open = el("button", { type: "button", class: "link-button open-document" },
+      "Open in document", el("span", { class: "visually-hidden", text: ` (source ${c.n}: ${c.title})` }));
     open.addEventListener("click", () => openDocument(c.document_id, c.passage_id, open));
     actions.append(open);
     card.append(actions);
@@ -288,16 +417,124 @@
     return ok;
   }
 
+  // ---- conversations kept in this browser -----------------------------------------------------
+  // Each conversation is stored with its answers as the server sent them, so a reload shows it
+  // again without asking anything; the server's conversation id lets follow-ups continue it.
+  function loadStore() {
+    try {
+      const raw = JSON.parse(window.localStorage.getItem(STORAGE_KEY) || "null");
+      if (raw && Array.isArray(raw.items)) return raw;
+    } catch (_) { /* unreadable or blocked storage: start with none */ }
+    return { current: null, items: [] };
+  }
+
+  function saveStore() {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(store));
+    } catch (_) { /* storage full or blocked: the page works on, without history */ }
+  }
+
+  let store = loadStore();
+  let current = null;
+
+  function newRecord() {
+    const id = `c${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    return { id, serverId: null, title: "", updated: Date.now(), turns: [] };
+  }
+
+  function recordTurn(turn) {
+    if (!current) current = newRecord();
+    current.turns.push(turn);
+    current.turns = current.turns.slice(-KEPT_TURNS);
+    current.serverId = conversationId;
+    current.updated = Date.now();
+    if (!current.title) current.title = turn.q.length > 80 ? `${turn.q.slice(0, 79)}…` : turn.q;
+    store.items = [current, ...store.items.filter((c) => c.id !== current.id)].slice(0, KEPT_CONVERSATIONS);
+    store.current = current.id;
+    saveStore();
+    renderHistory();
+  }
+
+  function renderHistory() {
+    const nav = $("history");
+    const list = $("history-list");
+    list.replaceChildren();
+    nav.hidden = store.items.length === 0;
+    $("history-summary").textContent = `Your conversations (${store.items.length})`;
+    for (const record of store.items) {
+      const when = new Date(record.updated).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+      const button = el("button", { type: "button", class: "link-button history-item",
+        "aria-current": current && record.id === current.id ? "true" : null }, record.title || "Untitled");
+      button.addEventListener("click", () => showConversation(record));
+      list.append(el("li", {}, button, el("span", { class: "hint history-when", text: ` ${when}` })));
+    }
+  }
+
+  function showConversation(record) {
+    if (busy || queue.length) {
+      announce("Wait for the answer, or stop it, before opening another conversation.");
+      return;
+    }
+    current = record;
+    conversationId = record.serverId;
+    turns = 0;
+    conversationEl.replaceChildren();
+    for (const turn of record.turns) {
+      const { article, turnId } = newTurn(turn.q);
+      article.append(turn.data
+        ? answerBubble(turnId, turn.q, turn.data, turn.filters)
+        : stoppedBubble(turn.q, turn.partial || "", turn.filters));
+    }
+    store.current = record.id;
+    saveStore();
+    renderHistory();
+    announce(`Showing the conversation “${record.title}”.`);
+  }
+
+  function restoreConversation() {
+    const record = store.items.find((c) => c.id === store.current);
+    if (record && record.turns.length) showConversation(record);
+    else renderHistory();
+  }
+
   // ---- turns ---------------------------------------------------------------------------------
+  function newTurn(q) {
+    const welcome = $("welcome");
+    if (welcome) welcome.remove();
+    turns += 1;
+    const turnId = `t${turns}`;
+    const article = el("article", { class: "turn", id: turnId, "aria-labelledby": `${turnId}-h` },
+      el("h2", { class: "visually-hidden", id: `${turnId}-h`, text: `Question ${turns}` }),
+      questionBubble(q));
+    conversationEl.append(article);
+    return { article, turnId };
+  }
+
   function questionBubble(q) {
     return el("div", { class: "turn-question" },
       el("span", { class: "visually-hidden", text: "You asked: " }), el("p", { text: q }));
   }
 
-  function pendingBubble() {
-    return el("div", { class: "turn-answer pending", role: "status" },
-      el("span", { class: "spinner", "aria-hidden": "true" }),
-      el("span", { text: "Searching the documents…" }));
+  function waitingBubble() {
+    return el("div", { class: "turn-answer waiting", role: "status" },
+      el("span", { text: "Waiting: this question is asked when the answer above is complete." }));
+  }
+
+  // The answer as it streams in: plain text until `done` brings its citations.
+  function liveBubble() {
+    const status = el("span", { text: "Searching the documents…" });
+    const text = el("p", { class: "answer-text live-text" });
+    const box = el("div", { class: "turn-answer pending", "aria-busy": "true" },
+      el("h3", { class: "visually-hidden", text: "Answer, being written" }),
+      el("p", { class: "live-status", role: "status" }, el("span", { class: "spinner", "aria-hidden": "true" }), status),
+      text);
+    return {
+      box,
+      show(value) {
+        text.textContent = value;
+        status.textContent = value ? "Writing the answer…" : "Searching the documents…";
+      },
+    };
   }
 
   function errorBubble(q, message, filters) {
@@ -311,6 +548,16 @@
       ask(q, filters);
     });
     return box;
+  }
+
+  function stoppedBubble(q, partial, filters) {
+    const again = el("button", { type: "button", class: "secondary", text: "Ask again" });
+    again.addEventListener("click", () => ask(q, filters));
+    return el("div", { class: "turn-answer stopped" },
+      el("h3", { text: "Stopped" }),
+      partial ? el("p", { class: "answer-text", text: partial }) : null,
+      el("p", { class: "hint", text: "You stopped this answer before it was complete." }),
+      again);
   }
 
   // A thumb drawn as SVG (no emoji font is needed); pointing down when `down`.
@@ -362,17 +609,41 @@
     return wrap;
   }
 
-  function answerBubble(turnId, q, data) {
+  function describeFilters(filters) {
+    const parts = [];
+    if (filters.doc_types && filters.doc_types.length) {
+      parts.push(filters.doc_types.map((t) => TYPE_LABELS[t] || t).join(", "));
+    }
+    if (filters.date_from || filters.date_to) parts.push(`dated ${filters.date_from || "…"} to ${filters.date_to || "…"}`);
+    return parts.join("; ");
+  }
+
+  // A refusal under filters may only mean the filters left the answer out: say so, and offer
+  // the same question over everything in one click.
+  function filtersNote(q, filters) {
+    const retry = el("button", { type: "button", class: "secondary clear-and-ask", text: "Clear filters and ask again" });
+    retry.addEventListener("click", () => {
+      clearFilters();
+      ask(q, null);
+    });
+    return el("div", { class: "filters-note" },
+      el("p", { text: `Filters were on (${describeFilters(filters)}), so only some documents were searched.` }),
+      retry);
+  }
+
+  function answerBubble(turnId, q, data, filters) {
     const numbers = new Set(data.citations.map((c) => c.n));
     const box = el("div", { class: data.refused ? "turn-answer refused" : "turn-answer answered" });
     if (data.refused) {
-      box.append(
+      // Element.append writes a null child as the text "null": only real nodes go in.
+      box.append(...[
         el("h3", { class: "not-found-title", text: "Not in the documents" }),
-        el("p", { class: "answer-text", text: data.answer }),
+        el("p", { class: "answer-text", text: data.answer || "The documents don't say." }),
+        filters ? filtersNote(q, filters) : null,
         data.citations.length
           ? el("p", { class: "hint", text: "The passages under “See also” are the nearest matches: they may help, but they do not answer the question." })
           : null,
-      );
+      ].filter(Boolean));
     } else {
       box.append(el("h3", { class: "visually-hidden", text: "Answer" }), answerParagraph(turnId, data.answer, numbers));
     }
@@ -393,46 +664,96 @@
     return box;
   }
 
-  async function ask(q, filters) {
-    if (busy) return;
-    busy = true;
-    askButton.disabled = true;
-    conversationEl.setAttribute("aria-busy", "true");
-    const welcome = $("welcome");
-    if (welcome) welcome.remove();
-    turns += 1;
-    const turnId = `t${turns}`;
-    const turn = el("article", { class: "turn", id: turnId, "aria-label": `Question ${turns}` });
-    const pending = pendingBubble();
-    turn.append(questionBubble(q), pending);
-    conversationEl.append(turn);
-    turn.scrollIntoView({ block: "end", behavior: "smooth" });
+  function setBusy(on) {
+    busy = on;
+    stopButton.hidden = !on;
+    if (on) conversationEl.setAttribute("aria-busy", "true");
+    else conversationEl.removeAttribute("aria-busy");
+  }
+
+  function updateQueueStatus() {
+    const n = queue.length;
+    queueStatus.textContent = n
+      ? `${n} question${n === 1 ? "" : "s"} waiting; ${n === 1 ? "it is" : "they are"} asked when the current answer is complete.`
+      : "";
+  }
+
+  function enqueue(q, filters) {
+    const { article } = newTurn(q);
+    const waiting = waitingBubble();
+    article.append(waiting);
+    queue.push({ q, filters, article, waiting });
+    updateQueueStatus();
+    announce("Your question will be asked when the current answer is complete.");
+  }
+
+  function askNext() {
+    const next = queue.shift();
+    updateQueueStatus();
+    if (next) ask(next.q, next.filters, next);
+  }
+
+  async function ask(q, filters, queued) {
+    if (busy) {
+      enqueue(q, filters);
+      return;
+    }
+    setBusy(true);
+    const { article, turnId } = queued
+      ? { article: queued.article, turnId: queued.article.id }
+      : newTurn(q);
+    const live = liveBubble();
+    if (queued) queued.waiting.replaceWith(live.box);
+    else article.append(live.box);
+    article.scrollIntoView({ block: "end", behavior: "smooth" });
     announce("Searching the documents…");
+    const controller = new AbortController();
+    let stopped = false;
+    stopCurrent = () => { stopped = true; controller.abort(); };
+    const timer = window.setTimeout(() => controller.abort(), STREAM_TIMEOUT_MS);
+    let text = "";
+    const onEvent = (name, data) => {
+      if (name === "meta" && data.conversation_id) conversationId = data.conversation_id;
+      else if (name === "token") text += data.text;
+      else if (name === "reset") text = "";
+      live.show(text);
+    };
+    const send = (id) => streamAsk({ question: q, conversation_id: id, filters }, controller.signal, onEvent);
     try {
       let data;
       try {
-        data = await api("/v1/ask", { question: q, conversation_id: conversationId, filters });
+        data = await send(conversationId);
       } catch (err) {
         // The server forgot the conversation (it expired): ask afresh, and say so.
         if (!(err instanceof ApiFailure) || err.code !== "conversation_not_found") throw err;
         conversationId = null;
         announce("The earlier conversation has expired; this question starts a new one.");
-        data = await api("/v1/ask", { question: q, conversation_id: null, filters });
+        data = await send(null);
       }
       conversationId = data.conversation_id;
-      pending.replaceWith(answerBubble(turnId, q, data));
+      live.box.replaceWith(answerBubble(turnId, q, data, filters));
+      recordTurn({ q, filters, data });
       const n = data.citations.length;
       announce(data.refused
-        ? `Not in the documents. ${data.answer}`
+        ? `Not in the documents. ${data.answer}${filters ? " Filters were on." : ""}`
         : `${data.answer.replace(/\s*\[\d+\]/g, "")} (${n} source${n === 1 ? "" : "s"} below)`);
     } catch (err) {
-      pending.replaceWith(errorBubble(q, err.message, filters));
-      announce(`Something went wrong: ${err.message}`);
+      if (stopped) {
+        live.box.replaceWith(stoppedBubble(q, text, filters));
+        recordTurn({ q, filters, partial: text });
+        announce("Stopped.");
+      } else {
+        const message = err && err.name === "AbortError"
+          ? "The assistant took too long to answer." : err.message;
+        live.box.replaceWith(errorBubble(q, message, filters));
+        announce(`Something went wrong: ${message}`);
+      }
     } finally {
-      busy = false;
-      askButton.disabled = false;
-      conversationEl.removeAttribute("aria-busy");
-      turn.scrollIntoView({ block: "start", behavior: "smooth" });
+      window.clearTimeout(timer);
+      stopCurrent = null;
+      setBusy(false);
+      article.scrollIntoView({ block: "start", behavior: "smooth" });
+      askNext();
     }
   }
 
@@ -534,29 +855,48 @@
     }
   });
   for (const id of ["date-from", "date-to"]) $(id).addEventListener("input", updateFilterSummary);
-  $("clear-filters").addEventListener("click", () => {
-    for (const box of document.querySelectorAll("#doc-types input[type=checkbox]")) box.checked = false;
-    $("date-from").value = "";
-    $("date-to").value = "";
-    updateFilterSummary();
+  $("clear-filters").addEventListener("click", clearFilters);
+  stopButton.addEventListener("click", () => {
+    if (stopCurrent) stopCurrent();
+    question.focus();
   });
   $("new-conversation").addEventListener("click", () => {
+    if (busy || queue.length) {
+      announce("Wait for the answer, or stop it, before starting a new conversation.");
+      return;
+    }
     conversationId = null;
+    current = null;
     turns = 0;
+    store.current = null;
+    saveStore();
+    renderHistory();
     conversationEl.replaceChildren(el("p", { class: "hint new-conversation-note", text: "New conversation started. Earlier questions no longer shape the answers." }));
     announce("New conversation started.");
     question.focus();
   });
 
-  // In the widget, Escape asks the page around it to close the panel.
+  // In the widget: tell the page around it that the assistant may be shown (embed.js shows its
+  // launcher only then), take a widget key and focus requests from it, and let Escape close it.
   if (embedded && window.parent !== window) {
+    window.addEventListener("message", (event) => {
+      if (event.source !== window.parent || !event.data || typeof event.data !== "object") return;
+      if (event.data.type === "strategy-assistant:key" && typeof event.data.key === "string"
+          && event.data.key.length <= 512) {
+        apiKey = event.data.key;
+      } else if (event.data.type === "strategy-assistant:focus") {
+        question.focus();
+      }
+    });
     document.addEventListener("keydown", (event) => {
       if (event.key === "Escape" && !dialog.open) {
         window.parent.postMessage({ type: "strategy-assistant:close" }, "*");
       }
     });
+    window.parent.postMessage({ type: "strategy-assistant:ready" }, "*");
   }
 
-  loadDocTypes(0);
+  restoreConversation();
+  loadDocuments(0);
   document.body.dataset.ready = "true";
 })();

@@ -3,8 +3,12 @@
 //           data-colour="#0b6e4f" data-position="bottom-left" defer></script>
 // adds a launcher button that opens the assistant (its /embed page) in an iframe panel.
 // data-title: the button and panel title; data-colour (or data-color): a hex colour;
-// data-position: bottom-right (default), bottom-left, top-right or top-left.
+// data-position: bottom-right (default), bottom-left, top-right or top-left;
+// data-key: a widget-scoped API key (SA_API_KEYS scope "widget"), sent with every question.
 // The widget lives in a shadow root, so the host page's styles neither leak in nor out.
+// The assistant's page loads hidden at once; the launcher appears only when that page says it
+// may be shown here (this origin is in SA_EMBED_ORIGINS). Otherwise it stays hidden and the
+// console says which origin to allow.
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -18,6 +22,9 @@
   var colourIn = (data.colour || data.color || "").trim();
   var colour = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(colourIn) ? colourIn : "#1d4ed8";
   var position = POSITIONS.indexOf(data.position) >= 0 ? data.position : "bottom-right";
+  var key = (data.key || "").trim();
+  // How long the assistant's page has to say it may be shown before the launcher stays hidden.
+  var READY_MS = 15000;
   var vertical = position.split("-")[0];
   var horizontal = position.split("-")[1];
 
@@ -43,7 +50,7 @@
     ".panel { display: flex; flex-direction: column; width: min(26rem, calc(100vw - 2rem));",
     "  height: min(40rem, calc(100vh - 2rem)); background: #fff; border-radius: 10px; overflow: hidden;",
     "  box-shadow: 0 10px 40px rgba(0,0,0,.35); border: 1px solid #c9d0d8; }",
-    ".panel[hidden] { display: none; }",
+    ".panel[hidden], .launcher[hidden] { display: none; }",
     ".head { display: flex; align-items: center; justify-content: space-between; gap: .5rem;",
     "  background: var(--sa-colour); color: var(--sa-text); padding: .5rem .5rem .5rem .9rem;",
     "  font: 600 1rem/1.3 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }",
@@ -71,6 +78,7 @@
 
   var launcher = document.createElement("button");
   launcher.type = "button";
+  launcher.hidden = true;
   launcher.className = "launcher";
   launcher.textContent = title;
   launcher.setAttribute("aria-expanded", "false");
@@ -97,22 +105,37 @@
   head.appendChild(close);
   panel.appendChild(head);
 
-  var frame = null;
+  var ready = false;
+  var frame = document.createElement("iframe");
+  frame.src = origin + "/embed";
+  frame.title = title;
+  frame.setAttribute("allow", "clipboard-write");
+  frame.setAttribute("referrerpolicy", "strict-origin");
+  panel.appendChild(frame);
+
+  function tell(message) {
+    frame.contentWindow.postMessage(message, origin);
+  }
 
   function open() {
-    if (!frame) {
-      frame = document.createElement("iframe");
-      frame.src = origin + "/embed";
-      frame.title = title;
-      frame.setAttribute("allow", "clipboard-write");
-      frame.setAttribute("referrerpolicy", "strict-origin");
-      panel.appendChild(frame);
-    }
+    if (!ready) return;
     panel.hidden = false;
     launcher.hidden = true;
     launcher.setAttribute("aria-expanded", "true");
     frame.focus();
+    // The frame's own page puts the caret in its question box.
+    tell({ type: "strategy-assistant:focus" });
   }
+
+  var warned = false;
+  function refused() {
+    if (ready || warned) return;
+    warned = true;
+    console.warn("Strategy Assistant: the widget stays hidden because " + origin +
+      " did not allow this page's origin (" + window.location.origin + ") to show it; add " +
+      window.location.origin + " to SA_EMBED_ORIGINS on the assistant's server.");
+  }
+  var waiting = window.setTimeout(refused, READY_MS);
 
   function shut() {
     panel.hidden = true;
@@ -127,10 +150,19 @@
     if (event.key === "Escape") shut();
   });
   window.addEventListener("message", function (event) {
-    if (frame && event.origin === origin && event.source === frame.contentWindow &&
-        event.data && event.data.type === "strategy-assistant:close") {
+    if (event.origin !== origin || event.source !== frame.contentWindow || !event.data) return;
+    if (event.data.type === "strategy-assistant:ready" && !ready) {
+      ready = true;
+      window.clearTimeout(waiting);
+      if (key) tell({ type: "strategy-assistant:key", key: key });
+      launcher.hidden = false;
+    } else if (event.data.type === "strategy-assistant:close") {
       shut();
     }
+  });
+  // A refused frame still fires load (on the browser's error page) but never says it is ready.
+  frame.addEventListener("load", function () {
+    window.setTimeout(refused, 3000);
   });
 
   root.appendChild(launcher);

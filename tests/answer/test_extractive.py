@@ -252,3 +252,10 @@ def test_a_given_kind_overrides_what_the_question_alone_says() -> None:
     )
     assert as_asked.text.startswith("The rough sleeping strategy set out")
     assert as_date.text.startswith("Partners signed it off in March 2013.")
+
+
+def test_a_refusal_with_no_passage_to_offer_does_not_point_to_passages() -> None:
+    answer = _ask("how many rough sleepers were counted?", [])
+    assert answer.refused and answer.citations == []
+    assert "below" not in answer.text and "null" not in answer.text
+    assert answer.text.startswith("The documents don't say")

@@ -17,11 +17,17 @@ from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
 from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
 
+from answer.generate import Generator
+from answer.llm import ChatClient
+from index.embedder import Embedder
 from pipeline.assistant import Assistant
+from pipeline.conversations import ConversationStore
 from server.app import create_app
+from server.auth import key_hash
 from server.feedback import FEEDBACK_FILE
-from server.settings import Settings
+from server.settings import ApiKey, Settings
 from tests.browser.live import bound_socket, origin_of, serve
+from tests.fake_llm import chat_server
 
 CHROMIUM = Path(os.environ.get("BROWSER_TESTS_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -36,6 +42,15 @@ CHROMIUM_ARGS = [
 ]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "reports" / "screenshots"
 WIDGET_TITLE = "Ask about our strategies"
+WIDGET_KEY = "widget-key-for-the-browser-tests"
+ADMIN_KEY = "admin-key-for-the-browser-tests"
+# The slow model's reply, one word every SLOW_WORD_SECONDS. Each sentence cites a passage, so
+# it is kept, and shown once its citation has arrived (answer/generate.py checks each).
+SLOW_REPLY = (
+    "The board approved the Better Care Fund Plan [1]. The plan was approved for submission to"
+    " NHS England [1]. The Better Care Fund Plan for 2019/20 was approved in full [1]."
+)
+SLOW_WORD_SECONDS = 0.3
 WIDGET_COLOUR = "#0b6e4f"
 # Generous waits: on a busy 2-core machine a first answer can take seconds; a pass is still fast.
 TIMEOUT_MS = 30_000
@@ -90,10 +105,15 @@ class Site:
     allowed_host: str
     other_host: str
     data_dir: Path
+    keyed_host: str = ""
 
     @property
     def feedback_db(self) -> Path:
         return self.data_dir / FEEDBACK_FILE
+
+    @property
+    def audit_log(self) -> Path:
+        return self.data_dir / "audit.jsonl"
 
 
 def intranet_page(assistant_origin: str, *, title: str, colour: str, position: str) -> str:
@@ -107,11 +127,13 @@ def intranet_page(assistant_origin: str, *, title: str, colour: str, position: s
 </body></html>"""
 
 
-def intranet_app(assistant_origin: str) -> FastAPI:
+def intranet_app(assistant_origin: str, *, key: str | None = None) -> FastAPI:
     app = FastAPI()
     html = intranet_page(
         assistant_origin, title=WIDGET_TITLE, colour=WIDGET_COLOUR, position="bottom-left"
     )
+    if key is not None:
+        html = html.replace("defer></script>", f'data-key="{key}" defer></script>')
 
     @app.get("/", response_class=HTMLResponse)
     def home() -> str:
@@ -121,14 +143,47 @@ def intranet_app(assistant_origin: str) -> FastAPI:
 
 
 @pytest.fixture(scope="session")
+def slow_site(
+    real_index_dir: Path, embedder: Embedder, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """The real index with a language model that words its answer slowly, word by word: long
+    enough to watch an answer stream, stop it, and ask another question meanwhile."""
+    root = tmp_path_factory.mktemp("slow")
+    with chat_server(SLOW_REPLY, word_delay=SLOW_WORD_SECONDS) as model:
+        conversations = ConversationStore(root / "c.sqlite", ttl_seconds=3600, max_turns=20)
+        llm = Generator(model=ChatClient(url=model.url, timeout_seconds=60))
+        assistant = Assistant(
+            index_dir=real_index_dir, embedder=embedder, conversations=conversations, llm=llm
+        )
+        app = create_app(Settings(data_dir=root / "data", audit_log="off"), assistant=assistant)
+        with serve(app, bound_socket()) as origin:
+            yield origin
+        conversations.close()
+
+
+@pytest.fixture(scope="session")
 def site(real_assistant: Assistant, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     """The real assistant over the real index, framed only by the first intranet origin."""
-    sockets: list[socket.socket] = [bound_socket() for _ in range(3)]
-    assistant_sock, allowed_sock, other_sock = sockets
+    sockets: list[socket.socket] = [bound_socket() for _ in range(4)]
+    assistant_sock, allowed_sock, other_sock, keyed_sock = sockets
     data_dir = tmp_path_factory.mktemp("web-data")
-    settings = Settings(data_dir=data_dir, embed_origins=[origin_of(allowed_sock)])
+    settings = Settings(
+        data_dir=data_dir,
+        embed_origins=[origin_of(allowed_sock), origin_of(keyed_sock)],
+        api_keys=[
+            ApiKey(name="widget", sha256=key_hash(WIDGET_KEY), scope="widget"),
+            ApiKey(name="admin", sha256=key_hash(ADMIN_KEY), scope="admin"),
+        ],
+        audit_log=str(data_dir / "audit.jsonl"),
+        insights_questions=True,
+    )
     app = create_app(settings, assistant=real_assistant)
     with serve(app, assistant_sock) as assistant_origin:
         intranet = intranet_app(assistant_origin)
-        with serve(intranet, allowed_sock) as allowed, serve(intranet, other_sock) as other:
-            yield Site(assistant_origin, allowed, other, data_dir)
+        keyed = intranet_app(assistant_origin, key=WIDGET_KEY)
+        with (
+            serve(intranet, allowed_sock) as allowed,
+            serve(intranet, other_sock) as other,
+            serve(keyed, keyed_sock) as keyed_origin,
+        ):
+            yield Site(assistant_origin, allowed, other, data_dir, keyed_origin)

@@ -31,7 +31,7 @@ def asks_sent(page: Page) -> list[dict[str, Any]]:
     sent: list[dict[str, Any]] = []
 
     def record(request: Request) -> None:
-        if request.url.endswith("/v1/ask") and request.method == "POST":
+        if request.url.endswith("/v1/ask/stream") and request.method == "POST":
             sent.append(json.loads(request.post_data or "{}"))
 
     page.on("request", record)
@@ -77,7 +77,7 @@ def test_marker_leads_to_its_card_and_the_card_opens_the_document(
     card = page.locator("#t1-c1")
     expect(card).to_be_focused()
 
-    card.get_by_role("button", name="Open citation 1 in").click()
+    card.get_by_role("button", name="Open in document (source 1:").click()
     dialog = page.get_by_role("dialog")
     expect(dialog.get_by_role("heading", level=2)).to_contain_text("Minutes of the Health")
     cited = dialog.locator(".document-passage.current")
@@ -88,7 +88,7 @@ def test_marker_leads_to_its_card_and_the_card_opens_the_document(
     page.screenshot(path=screenshots / "page-document.png")
     page.keyboard.press("Escape")
     expect(dialog).to_be_hidden()
-    expect(card.get_by_role("button", name="Open citation 1 in")).to_be_focused()
+    expect(card.get_by_role("button", name="Open in document (source 1:")).to_be_focused()
 
 
 def test_copy_puts_the_answer_and_its_sources_on_the_clipboard(page: Page, site: Site) -> None:
@@ -189,7 +189,7 @@ def test_server_error_is_shown_and_can_be_retried(page: Page, site: Site) -> Non
         else:
             route.continue_()
 
-    page.route("**/v1/ask", fail_once)
+    page.route("**/v1/ask/stream", fail_once)
     page.goto(site.assistant + "/")
     ask(page, BCF)
     error = page.locator(".turn-answer.error")

@@ -60,7 +60,9 @@ def test_script_and_img_in_documents_render_as_text(
     expect(page.locator("#t2 .answer-text")).to_contain_text(IMG)
     expect(page.locator("#t2 mark").first).to_contain_text(IMG)
 
-    page.locator("#t2 .citation").first.get_by_role("button", name="Open citation 1 in").click()
+    page.locator("#t2 .citation").first.get_by_role(
+        "button", name="Open in document (source 1:"
+    ).click()
     dialog = page.get_by_role("dialog")
     expect(dialog.get_by_role("heading", level=2)).to_have_text(TITLE)
     expect(dialog.locator(".document-passage").first).to_contain_text(SCRIPT)

@@ -29,23 +29,44 @@ def _manifest(directory: Path, *files: str) -> None:
     (directory / "manifest.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def test_text_is_read_as_utf16_or_cp1252_or_reported_by_name(tmp_path: Path) -> None:
+def test_text_is_read_as_utf16_with_or_without_a_mark_or_cp1252_or_reported_by_name(
+    tmp_path: Path,
+) -> None:
     cafe = "Café strategy\n\nWe will open the café in the park and repaint its façade.\n"
     (tmp_path / "latin.txt").write_bytes(cafe.encode("cp1252"))
     (tmp_path / "utf16.txt").write_bytes("Housing plan\n\nWe will build homes.\n".encode("utf-16"))
     (tmp_path / "utf16-no-bom.txt").write_bytes(
-        "Housing plan\n\nWe will build.\n".encode("utf-16-le")
+        "Housing plan\n\nWe will build bungalows.\n".encode("utf-16-le")
+    )
+    (tmp_path / "utf16be-no-bom.txt").write_bytes(
+        "Parks plan\n\nWe will plant orchards.\n".encode("utf-16-be")
     )
     (tmp_path / "undecodable.txt").write_bytes(b"Report\n\nThe plan \x81\x8d\x8f\x90\x9d" * 50)
     (tmp_path / "ok.txt").write_text(OK_TEXT, encoding="utf-8")
-    _manifest(tmp_path, "latin.txt", "utf16.txt", "utf16-no-bom.txt", "undecodable.txt", "ok.txt")
+    _manifest(
+        tmp_path,
+        "latin.txt",
+        "utf16.txt",
+        "utf16-no-bom.txt",
+        "utf16be-no-bom.txt",
+        "undecodable.txt",
+        "ok.txt",
+    )
 
     corpus = ingest_corpus(tmp_path)
 
     reported = {p.source: p.reason for p in corpus.problems}
-    assert set(reported) == {"utf16-no-bom.txt", "undecodable.txt"}
-    assert {d.id for d in corpus.documents} == {"latin", "utf16", "ok"}
-    assert "We will build homes." in " ".join(p.text for p in corpus.passages)
+    assert set(reported) == {"undecodable.txt"}
+    assert {d.id for d in corpus.documents} == {
+        "latin",
+        "utf16",
+        "utf16-no-bom",
+        "utf16be-no-bom",
+        "ok",
+    }
+    text = " ".join(p.text for p in corpus.passages)
+    assert "We will build homes." in text
+    assert "We will build bungalows." in text and "We will plant orchards." in text
     latin = " ".join(p.text for p in corpus.passages if p.document_id == "latin")
     assert "café in the park" in latin and "façade" in latin
 

@@ -87,15 +87,21 @@ def test_a_restricted_document_is_404_exactly_like_a_missing_one(
         assert set(hidden.json()) == set(absent.json()) == {"error"}
 
 
-def test_filtering_by_a_restricted_document_id_returns_nothing_from_it(
+def test_filtering_by_a_restricted_document_id_is_refused_as_for_an_unknown_one(
     assistant: Assistant, tmp_path: Path
 ) -> None:
     c = client(assistant, tmp_path)
-    only = {"document_ids": list(RESTRICTED)}
-    body = {"query": "Quarrymoor depot", "filters": only}
-    assert c.post("/v1/search", json=body).json()["results"] == []
-    asked = c.post("/v1/ask", json={"question": "Quarrymoor depot?", "filters": only}).json()
-    assert asked["citations"] == [] and asked["refused"]
+    for hidden in RESTRICTED:
+        for route, key in (("/v1/search", "query"), ("/v1/ask", "question")):
+            sent = {key: "Quarrymoor depot", "filters": {"document_ids": [hidden]}}
+            absent = {key: "Quarrymoor depot", "filters": {"document_ids": ["no-such-id"]}}
+            refused, unknown = c.post(route, json=sent), c.post(route, json=absent)
+            assert refused.status_code == unknown.status_code == 422
+            assert BOARD_SECRET not in refused.text
+            assert (
+                refused.json()["error"]["message"].replace(hidden, "no-such-id")
+                == (unknown.json()["error"]["message"])
+            )
 
 
 def test_a_key_in_a_group_sees_that_group_and_only_that_group(

@@ -87,3 +87,102 @@ def test_a_full_disk_during_a_build_is_one_line_naming_the_file(
     err = capsys.readouterr().err.strip()
     assert status == 1
     assert err.count("\n") == 0 and "No space left on device" in err and "vectors.faiss" in err
+
+
+def _small_corpus(directory: Path, *, junk: bool) -> Path:
+    directory.mkdir()
+    entries = [("plan", "plan.txt")] + ([("junk", "junk.txt")] if junk else [])
+    lines = ["documents:"]
+    for doc_id, file in entries:
+        lines += [
+            f"  - id: {doc_id}",
+            f"    file: {file}",
+            f"    title: {doc_id}",
+            "    type: report",
+        ]
+    (directory / "manifest.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (directory / "plan.txt").write_text(
+        "Depot plan\n\n1 Depots\n\nWe will keep every depot open.\n", encoding="utf-8"
+    )
+    if junk:
+        (directory / "junk.txt").write_bytes(bytes(range(256)) * 20)
+    return directory
+
+
+def _index(
+    corpus: Path,
+    index_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> tuple[int, str, str]:
+    from pipeline import runtime
+    from tests.fakes import FakeEmbedder
+
+    monkeypatch.setattr(runtime, "make_embedder", lambda *_, **__: FakeEmbedder())
+    from server import cli
+
+    status = cli.main(["index", "--corpus", str(corpus), "--index-dir", str(index_dir)])
+    out = capsys.readouterr()
+    return status, out.out, out.err
+
+
+def test_index_exits_non_zero_after_a_summary_when_a_file_was_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = _small_corpus(tmp_path / "corpus", junk=True)
+    status, out, err = _index(corpus, tmp_path / "idx", monkeypatch, capsys)
+    assert status == 1
+    head, row = out.strip().splitlines()[-2:]
+    assert head.split() == ["documents", "passages", "problems"]
+    documents, _, problems = row.split()
+    assert documents == "1" and problems == "1"
+    assert "skipped: junk.txt" in err and err.strip().splitlines()[-1].startswith("error:")
+    # Unchanged on a second run: still not a success while the file stays unreadable.
+    assert _index(corpus, tmp_path / "idx", monkeypatch, capsys)[0] == 1
+
+
+def test_index_exits_zero_when_every_file_was_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = _small_corpus(tmp_path / "corpus", junk=False)
+    status, out, _ = _index(corpus, tmp_path / "idx", monkeypatch, capsys)
+    assert status == 0
+    assert out.strip().splitlines()[-1].split()[2] == "0"
+
+
+def test_passages_of_an_unknown_document_is_one_line_and_exits_non_zero(tmp_path: Path) -> None:
+    corpus = _small_corpus(tmp_path / "corpus", junk=False)
+    cli = _cli("passages", "plam", "--corpus", str(corpus), index_dir=tmp_path / "idx")
+    assert cli.returncode == 1
+    assert "Traceback" not in cli.stderr
+    (line,) = cli.stderr.strip().splitlines()
+    assert line.startswith("error:") and "'plam'" in line and "plan" in line
+
+
+def test_a_list_setting_that_is_not_json_is_one_line_naming_the_setting(tmp_path: Path) -> None:
+    env = {**os.environ, "SA_EMBED_ORIGINS": "https://intranet.example"}
+    cli = subprocess.run(
+        [sys.executable, "-m", "server.cli", "search", "depot"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert cli.returncode == 2
+    (line,) = cli.stderr.strip().splitlines()
+    assert "SA_EMBED_ORIGINS" in line and "JSON" in line
+
+
+def test_serve_on_a_busy_port_says_so_and_names_sa_port(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        cli = _cli("serve", "--port", str(port), index_dir=tmp_path / "idx")
+    assert cli.returncode == 1
+    (line,) = cli.stderr.strip().splitlines()
+    assert f"port {port}" in line and "in use" in line and "SA_PORT" in line

@@ -121,12 +121,15 @@ def test_a_generated_answer_streams_in_pieces_without_invented_citations(llm_url
     assert citation["quote"] in citation["text"]
 
 
-def test_a_generated_reply_without_citations_streams_the_extractive_answer(llm_url: str) -> None:
+def test_a_model_reply_that_falls_back_is_reported_as_extractive_from_the_start(
+    llm_url: str,
+) -> None:
     question = "How many street trees will the council plant each year?"
     events = _stream(llm_url, {"question": question})
     done = events[-1][1]
     assert "cannot say" not in _text(events)
-    assert events[0][1]["mode"] == "llm" and done["mode"] == "extractive"
+    assert events[0][1]["mode"] == "extractive" and done["mode"] == "extractive"
+    assert all(data.get("mode") != "llm" for _, data in events)
     assert _text(events) == done["answer"]
     assert done["answer"].startswith("The council will plant two thousand street trees")
 

@@ -86,3 +86,45 @@ def test_what_the_schema_allows_the_server_accepts(c: TestClient) -> None:
     for date in ("8403-77", "0000", "2023-04-31"):
         body = {"query": "depot", "filters": {"date_from": date}}
         assert c.post("/v1/search", json=body).status_code == 422
+
+
+@pytest.mark.parametrize("route", ["/v1/ask", "/v1/search", "/v1/ask/stream"])
+@pytest.mark.parametrize(
+    ("date_from", "date_to"), [("2030", "2020"), ("2024-06", "2024-05"), ("2024-05-02", "2024-04")]
+)
+def test_a_date_range_ending_before_it_starts_is_refused_naming_the_fields(
+    c: TestClient, route: str, date_from: str, date_to: str
+) -> None:
+    key = "query" if route == "/v1/search" else "question"
+    filters = {"date_from": date_from, "date_to": date_to}
+    response = c.post(route, json={key: "depot?", "filters": filters})
+    assert response.status_code == 422
+    message = _error(response)
+    assert "filters" in message and "date_from" in message and "date_to" in message
+
+
+@pytest.mark.parametrize(("date_from", "date_to"), [("2024", "2024-05"), ("2024-05", "2024")])
+def test_dates_of_different_precision_that_overlap_are_a_range(
+    c: TestClient, date_from: str, date_to: str
+) -> None:
+    filters = {"date_from": date_from, "date_to": date_to}
+    assert c.post("/v1/search", json={"query": "depot", "filters": filters}).status_code == 200
+
+
+@pytest.mark.parametrize("route", ["/v1/ask", "/v1/search", "/v1/ask/stream"])
+@pytest.mark.parametrize("unknown", ["no-such-document", "board-minutes"])
+def test_a_filter_naming_an_unknown_or_hidden_document_is_refused_naming_the_field(
+    c: TestClient, route: str, unknown: str
+) -> None:
+    key = "query" if route == "/v1/search" else "question"
+    filters = {"document_ids": ["open-plan", unknown]}
+    response = c.post(route, json={key: "depot?", "filters": filters})
+    assert response.status_code == 422
+    message = _error(response)
+    assert message.startswith("filters.document_ids:") and repr(unknown) in message
+    assert "open-plan" not in message
+
+
+def test_a_filter_naming_a_visible_document_is_accepted(c: TestClient) -> None:
+    filters = {"document_ids": ["open-plan"]}
+    assert c.post("/v1/ask", json={"question": "depot?", "filters": filters}).status_code == 200
