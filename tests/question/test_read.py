@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from question.model import AnswerType
-from question.read import answer_type, second_ask
+from question.read import answer_type, read_question, second_ask
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,24 @@ def test_a_second_question_joined_by_and_is_recognised_with_its_kind() -> None:
     assert second_ask(question) == ("from whom?", AnswerType.PERSON)
     assert second_ask("who owns that and who chairs it?") is None
     assert second_ask("what are the aims and objectives?") is None
+
+
+def test_a_list_question_names_the_word_that_numbers_the_sections_it_asks_for() -> None:
+    def series(question: str) -> str | None:
+        return read_question(question, idf=lambda term: 1.0).wants.series
+
+    assert series("what are the priorities in the plan?") == "Priority"
+    assert series("what were the four outcomes?") == "Outcome"
+    assert series("what is priority 3 about?") is None
+    assert series("who chairs the board?") is None
+
+
+def test_a_question_is_read_into_its_kind_detail_and_constraints_once() -> None:
+    question = read_question(
+        "how many people quit through Quit Ready in 2024/25?", idf=lambda term: 5.0
+    )
+    assert question.kind is AnswerType.NUMBER
+    assert "peopl" in question.wants.counted
+    assert question.dates == ("2024",)
+    assert question.periods == {("2024", "2025")}
+    assert question.phrases == (("quit", "readi"),)
