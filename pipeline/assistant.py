@@ -160,7 +160,8 @@ class Assistant:
         previous = (
             self._conversations.previous_questions(conversation, caller) if conversation_id else []
         )
-        rewritten = rewrite(question, previous)
+        idf = searcher.index.bm25.idf
+        rewritten = rewrite(question, previous, idf)
         kind = answer_type(asked(question, previous))
 
         answering = _Answering(
@@ -179,7 +180,7 @@ class Assistant:
             # Each side the question compares is searched and answered on its own; unless
             # every side has an answer of its own, the single search's answer (or refusal) stands.
             per_side = [
-                answering.answer(side.question, rewrite(side.question, previous), side.filters)
+                answering.answer(side.question, rewrite(side.question, previous, idf), side.filters)
                 for side in sides
             ]
             both = joined_sides([a for a, _ in per_side])
