@@ -18,6 +18,12 @@ class GenerationSource(Protocol):
         """The published generation, verified; an index.errors.IndexProblem says what is wrong."""
         ...
 
+    def check(self) -> None:
+        """Raise if generations cannot be served from here now (readiness)."""
+        ...
+
+    def close(self) -> None: ...
+
 
 @dataclass(frozen=True, slots=True)
 class DirectorySource:
@@ -30,3 +36,9 @@ class DirectorySource:
 
     def load(self, *, model_fingerprint: str | None) -> LoadedIndex:
         return load_generation(self.index_dir, model_fingerprint=model_fingerprint)
+
+    def check(self) -> None:
+        """The loaded generation is in memory: nothing can stop it serving."""
+
+    def close(self) -> None:
+        """Nothing is held open."""

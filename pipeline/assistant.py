@@ -28,7 +28,7 @@ from answer.ranker import AnswerModels
 from index.embedder import Embedder
 from index.source import DirectorySource, GenerationSource
 from ingest.model import Document, Passage
-from pipeline.conversations import LOCAL_CALLER, ConversationStore
+from pipeline.conversations import LOCAL_CALLER, Conversations
 from pipeline.visibility import (
     EVERYTHING,
     Access,
@@ -65,7 +65,7 @@ class Assistant:
         index_dir: Path | None = None,
         source: GenerationSource | None = None,
         embedder: Embedder,
-        conversations: ConversationStore,
+        conversations: Conversations,
         reload_check_seconds: float = 2.0,
         llm: Generator | None = None,
     ) -> None:
@@ -92,11 +92,16 @@ class Assistant:
         return self._searcher.index.name
 
     @property
+    def source(self) -> GenerationSource:
+        return self._source
+
+    @property
     def embedder(self) -> Embedder:
         return self._embedder
 
     def close(self) -> None:
         self._conversations.close()
+        self._source.close()
 
     @property
     def searcher(self) -> Searcher:

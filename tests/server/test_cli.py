@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from bench.served import free_port
 from pipeline.assistant import Assistant
 from server.app import create_app
 from server.settings import Settings
@@ -87,3 +88,23 @@ def test_a_full_disk_during_a_build_is_one_line_naming_the_file(
     err = capsys.readouterr().err.strip()
     assert status == 1
     assert err.count("\n") == 0 and "No space left on device" in err and "vectors.faiss" in err
+
+
+def test_an_unreachable_database_is_one_line_naming_the_setting_with_the_password_masked(
+    tmp_path: Path,
+) -> None:
+    url = f"postgresql://app:s3cret@127.0.0.1:{free_port()}/sa"
+    env = {**os.environ, "SA_BACKEND": "postgres", "SA_DATABASE_URL": url}
+    env["SA_INDEX_DIR"] = str(tmp_path / "index")
+    done = subprocess.run(
+        [sys.executable, "-m", "server.cli", "search", "depot"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: SA_DATABASE_URL=postgresql://app:***@")
+    assert "s3cret" not in done.stderr
