@@ -1,4 +1,4 @@
-"""The dates and names a question names, and whether the evidence is about them.
+"""Whether the evidence is about the dates and names a question names (question.read).
 
 "How many people quit smoking through Quit Ready in 2024/25?" asks about one year; a passage on
 Quit Ready that never mentions 2024/25 (nor sits in a document of that year) does not answer it,
@@ -10,32 +10,33 @@ something else.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from collections.abc import Sequence
 from functools import lru_cache
 
 from index.tokenize import tokenize
-from ingest.dates import MONTHS
+from ingest.dates import MONTH_RE, MONTHS, YEARS_RE, periods_in
 from ingest.model import Document, Passage
 
-_MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b", re.I)
-# Month abbreviations are dates too, never names ("the 26 Sept meeting").
-_MONTH_WORDS = frozenset(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
-# "2019", "2019/20", "2022-27", "2024/2025": a year, optionally with the end of its span.
-_YEARS = re.compile(r"\b((?:19|20)\d{2})(?:\s*[/-]\s*(\d{2}|(?:19|20)\d{2}))?\b")
 
-
-def named_dates(question: str) -> list[str]:
-    """The years (four digits; a span by its first year) and month names (lower case) the
-    question names."""
-    years = [m.group(1) for m in _YEARS.finditer(question)]
-    months = [m.group(1).lower() for m in _MONTH.finditer(question)]
-    return list(dict.fromkeys(years + months))
+def states_other_period(
+    periods: frozenset[tuple[str, str]], sentence: str, passage: Passage, document: Document
+) -> bool:
+    """Whether the sentence states its figures for a span of years, but neither it nor its
+    passage, section or document title names any the question names: "the grant for 2024/25 is
+    £34.87m" does not answer a question about 2025/26, however close its words. (A plan for
+    2024/25 may set its ambition against the 2023/24 outturn: its title names the year asked.)"""
+    stated = periods_in(sentence)
+    if not (periods and stated) or periods & stated:
+        return False
+    around = " ".join(
+        part for part in (passage.text, passage.section, document.title, document.period) if part
+    )
+    return not periods & periods_in(around)
 
 
 def _years_and_months(text: str) -> set[str]:
-    held = {m.group(1).lower() for m in _MONTH.finditer(text)}
-    for match in _YEARS.finditer(text):
+    held = {m.group(1).lower() for m in MONTH_RE.finditer(text)}
+    for match in YEARS_RE.finditer(text):
         start, end = match.group(1), match.group(2)
         held.add(start)
         if end:
@@ -58,30 +59,15 @@ def evidence_dates(passage: Passage, document: Document) -> set[str]:
     return held
 
 
-def unmet_dates(question: str, held: set[str]) -> list[str]:
-    """The question's named dates that `held` lacks. A question naming several years compares
-    them ("between the 2019 report and the 2025 update"): evidence for any one of them is on
-    its dates."""
-    named = named_dates(question)
+def unmet_dates(named: Sequence[str], held: set[str]) -> list[str]:
+    """The question's named dates (Question.dates) that `held` lacks. A question naming several
+    years compares them ("between the 2019 report and the 2025 update"): evidence for any one of
+    them is on its dates."""
     unmet = [d for d in named if d not in held]
     years = [d for d in named if d.isdigit()]
     if len(years) > 1 and any(y in held for y in years):
         unmet = [d for d in unmet if not d.isdigit()]
     return unmet
-
-
-# A capitalised word inside a question ("Sarah Willis", "Charnwood", "Quit Ready") names a
-# particular person, place or programme; the first word is capitalised anyway.
-_CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z]+(?:'s)?\b")
-RARE_IDF = 4.0
-"""Names at least this rare (Lucene idf over the passages) are specific enough to require."""
-
-
-def named_words(question: str, idf: Callable[[str], float]) -> list[str]:
-    """Rare capitalised words of the question, as tokens: the specific things it is about."""
-    words = [m.group(0).removesuffix("'s") for m in _CAPITALISED.finditer(question.strip())]
-    tokens = [t for w in words if w.lower() not in _MONTH_WORDS for t in tokenize(w)]
-    return list(dict.fromkeys(t for t in tokens if idf(t) >= RARE_IDF))
 
 
 @lru_cache(maxsize=8192)
@@ -91,25 +77,13 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(tokenize(text))
 
 
-def unmet_names(names: list[str], passage: Passage, document: Document) -> list[str]:
+def unmet_names(names: Sequence[str], passage: Passage, document: Document) -> list[str]:
     """The named words that neither the passage, its section, nor its document's title,
     author or contacts carry."""
     parts = (passage.text, passage.section or "", document.title, document.author or "")
     held = {t for part in (*parts, *document.contacts) for t in tokens(part)}
     # A shortened name ("Leics" for Leicestershire) counts where it begins a word held.
     return [n for n in names if n not in held and not any(h.startswith(n) for h in held)]
-
-
-# A title-case phrase inside the question ("the new Prevention Board", "Local Area
-# Coordinators") names one body or programme; its words common on their own, together they are
-# specific. Acronyms are left out: they are matched through their long forms elsewhere.
-_PHRASE = re.compile(r"(?<=\w[\s'‘’\"])[A-Z][a-z][\w-]*(?:\s+(?:of|for|&)?\s*[A-Z][a-z][\w-]*)+")
-
-
-def named_phrases(question: str) -> list[tuple[str, ...]]:
-    """The question's title-case phrases of two words or more, as token sequences."""
-    phrases = (tuple(tokenize(m.group(0))) for m in _PHRASE.finditer(question))
-    return list(dict.fromkeys(p for p in phrases if len(p) > 1))
 
 
 def _holds_sequence(held: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
@@ -129,7 +103,7 @@ def _forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 def unmet_phrases(
-    phrases: list[tuple[str, ...]], passage: Passage, document: Document
+    phrases: Sequence[tuple[str, ...]], passage: Passage, document: Document
 ) -> list[tuple[str, ...]]:
     """The named phrases that neither the passage, its section, nor its document's title or
     contacts carry, word for word."""

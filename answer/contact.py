@@ -13,9 +13,9 @@ from collections.abc import Callable
 from answer.constraints import unmet_names
 from answer.fields import contact_part
 from answer.fit import satisfies
-from answer.qtype import AnswerType
 from index.tokenize import tokenize
 from ingest.model import Document, Passage
+from question.model import AnswerType, Question
 from retrieval.search import Hit
 
 ContactLookup = Callable[[str], Passage | None]
@@ -45,8 +45,7 @@ def contact_block(
 
 
 def contact_answer(
-    question: str,
-    named: list[str],
+    question: Question,
     terms: dict[str, float],
     hits: list[Hit],
     contacts: ContactLookup,
@@ -58,6 +57,7 @@ def contact_answer(
     if block is None:
         return None
     passage, document = block
+    named = question.names
     if unmet_names(named, passage, document):
         return None
     quote = (contact_part(passage, named) if named else None) or passage.text

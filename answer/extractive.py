@@ -11,14 +11,12 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
-from answer.constraints import named_words
 from answer.contact import ContactLookup, contact_answer
 from answer.features import refusal_features
 from answer.fields import field_fact
 from answer.fit import fit
 from answer.lists import introduced_list, items_span, lead_in_span
 from answer.model import REFUSAL, Answer, Citation
-from answer.qtype import REQUIRED, AnswerType, answer_type, second_ask
 from answer.ranker import AnswerModels, load_models
 from answer.scoring import (
     AnswerConfig,
@@ -31,7 +29,7 @@ from answer.scoring import (
 )
 from ingest.model import Document, Passage
 from ingest.sentences import sentence_spans
-from retrieval.query import asks_for_contact
+from question.model import REQUIRED, AnswerType, Question
 from retrieval.search import Hit
 
 # "This is known as the inverse care law." says nothing without the sentence before it; "It was
@@ -111,7 +109,7 @@ def _redundant(a: Candidate, b: Candidate) -> bool:
 
 
 def compose(
-    question: str,
+    question: Question,
     expanded: str,
     hits: list[Hit],
     *,
@@ -120,26 +118,21 @@ def compose(
     config: AnswerConfig | None = None,
     contacts: ContactLookup | None = None,
     abbreviations: dict[str, str] | None = None,
-    kind: AnswerType | None = None,
     models: AnswerModels | None = None,
     observe: Observer | None = None,
     similarity: Mapping[tuple[str, int, int], float] | None = None,
 ) -> Answer:
-    """`kind`: the kind of answer wanted when the question alone does not say, as for a
-    follow-up that asks the previous question about something else (retrieval.followup.asked).
-    `models`: the fitted span and refusal models (default: answer/weights.json). `observe` is
-    shown what was weighed (evals/fit_answer.py fits the models on it). `similarity`: each
-    sentence's similarity to the question by (passage id, start, end), from sentence vectors."""
+    """`question` as read once (question.read); `expanded`: its search text with acronyms
+    expanded. `models`: the fitted span and refusal models (default: answer/weights.json).
+    `observe` is shown what was weighed (evals/fit_answer.py fits the models on it).
+    `similarity`: each sentence's similarity to the question by (passage id, start, end), from
+    sentence vectors."""
     cfg = config or AnswerConfig()
     fitted = models or load_models()
-    kind = kind or answer_type(question)
-    weights = {t: idf(t) for t in query_terms(question, expanded)}
-    named = named_words(question, idf)
+    weights = {t: idf(t) for t in query_terms(question.text, expanded)}
     aliases = question_aliases(weights, abbreviations or {})
-    ranked = candidates(
-        question, hits, weights, named, kind, cfg, fitted.span.probability, aliases, similarity
-    )
-    best, satisfied = best_candidate(question, kind, named, hits, ranked, cfg)
+    ranked = candidates(question, hits, weights, cfg, fitted.span.probability, aliases, similarity)
+    best, satisfied = best_candidate(question, hits, ranked, cfg)
     if best is None:
         if observe is not None:
             observe(Considered(hits, ranked, None, None))
@@ -150,16 +143,16 @@ def compose(
     score = round(fitted.refusal.probability(inputs), 3)
     if score < fitted.answer_above:
         return _refusal(hits, ranked, score)
-    if kind is AnswerType.LIST:
+    if question.kind is AnswerType.LIST:
         found_list = introduced_list(hits[: cfg.passages], list(weights))
         if found_list is not None:
             return _list_reply(hits, *found_list, score)
-    if contacts is not None and asks_for_contact(question):
-        found = contact_answer(question, named, weights, hits[: cfg.passages], contacts)
+    if contacts is not None and question.wants.contact:
+        found = contact_answer(question, weights, hits[: cfg.passages], contacts)
         if found is not None:
             return _contact_reply(*found, score)
 
-    chosen = _chosen(question, kind, hits, ranked, best, satisfied=satisfied, cfg=cfg)
+    chosen = _chosen(question, hits, ranked, best, satisfied=satisfied, cfg=cfg)
     numbers: dict[int, int] = {}
     citations: list[Citation] = []
     parts: list[str] = []
@@ -171,7 +164,7 @@ def compose(
             citations.append(Citation(numbers[hit_index], hit.passage, hit.document, quote))
         return numbers[hit_index]
 
-    lead = _lead(question, kind, hits[best.hit_index].passage)
+    lead = _lead(question, hits[best.hit_index].passage)
     if lead is not None:
         n = cite(best.hit_index, span(hits, best))
         parts.append(f"{lead} [{n}]")
@@ -189,8 +182,7 @@ def compose(
 
 
 def _chosen(
-    question: str,
-    kind: AnswerType,
+    question: Question,
     hits: list[Hit],
     ranked: list[Candidate],
     best: Candidate,
@@ -213,13 +205,13 @@ def _chosen(
             continue
         # A neighbour of the best sentence rides on its passage's score; it must also share a
         # word with the question, or hold what the question asks for, to be worth quoting.
-        fits = fit(question, kind, span(hits, cand))
+        fits = fit(question, span(hits, cand))
         if cand.coverage == 0 and fits < 1:
             continue
         # A figure, a date or a name was asked for and the best span holds it: a sentence without
         # one adds words, not answer, and a rougher figure or date beside the answer ("up to
         # age 25" beside "£880,000" for "how much") would read as a rival answer.
-        if kind in REQUIRED and satisfied and fits < 1:
+        if question.kind in REQUIRED and satisfied and fits < 1:
             continue
         if not any(_redundant(cand, c) for c in chosen):
             chosen.append(cand)
@@ -228,10 +220,10 @@ def _chosen(
     return _drop_contained([_with_antecedent(hits, cand) for cand in chosen])
 
 
-def _lead(question: str, kind: AnswerType, passage: Passage) -> str | None:
+def _lead(question: Question, passage: Passage) -> str | None:
     """A direct fact from the best passage's fields, for the question or its second ask."""
-    lead = field_fact(question, kind, passage)
-    asked = second_ask(question)
+    lead = field_fact(question, question.kind, passage)
+    asked = question.second
     if lead is None and asked is not None:
         lead = field_fact(question, asked[1], passage)
     return lead

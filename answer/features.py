@@ -12,8 +12,8 @@ import math
 from dataclasses import dataclass
 
 from answer.fit import PARTIAL_FIT
-from answer.qtype import REQUIRED, AnswerType
 from ingest.sentences import prose_share
+from question.model import REQUIRED, AnswerType
 from retrieval.search import Hit
 
 # Passage kinds that carry an answer in their structure; the others are prose or headings.

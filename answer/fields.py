@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 
-from answer.qtype import AnswerType
 from index.tokenize import tokenize
 from ingest.model import Passage
-
-# "... and when's it due?", "where has it got to?": the action log's comments say.
-_PROGRESS_ASKED = re.compile(
-    r"\b(when|due|progress|update|status|coming back|latest|deadline|got to)\b", re.I
-)
+from question.model import AnswerType, Question
 
 
-def field_fact(question: str, kind: AnswerType, passage: Passage) -> str | None:
-    """A sentence stating the asked-for field, or None when the passage has no such field."""
+def field_fact(question: Question, kind: AnswerType, passage: Passage) -> str | None:
+    """A sentence stating the asked-for field (of `kind`: the question's or its second ask's),
+    or None when the passage has no such field."""
     fields = passage.fields
     if kind is AnswerType.PERSON:
         officer = fields.get("responsible_officer")
@@ -25,7 +21,8 @@ def field_fact(question: str, kind: AnswerType, passage: Passage) -> str | None:
             what = f"action {number}" if number else "this action"
             tail = f" (status: {status})" if status else ""
             comments = fields.get("comments")
-            more = f" Comments: {comments}" if comments and _PROGRESS_ASKED.search(question) else ""
+            # "... and when's it due?", "where has it got to?": the action log's comments say.
+            more = f" Comments: {comments}" if comments and question.wants.progress else ""
             return f"The responsible officer for {what} is {officer}{tail}.{more}"
         names = fields.get("names") or fields.get("contacts")
         if passage.kind == "contact" and names:
@@ -33,7 +30,7 @@ def field_fact(question: str, kind: AnswerType, passage: Passage) -> str | None:
     return None
 
 
-def contact_part(passage: Passage, named: list[str]) -> str | None:
+def contact_part(passage: Passage, named: Sequence[str]) -> str | None:
     """The stretch of a contact block about the listed person the question names (from their
     name to the next listed name), so one officer's phone number is never given as another's."""
     names = [n.strip() for n in passage.fields.get("names", "").split(";") if n.strip()]

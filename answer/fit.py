@@ -1,13 +1,16 @@
-"""Whether a sentence holds what the question asks for (answer.qtype): a figure of the right
-kind, a date, a named person, a phone number; and how well it fits."""
+"""Whether a sentence holds what the question asks for (question.model.Question): a figure of
+the right kind, a date, a named person, a phone number; and how well it fits. The question is
+read once (question.read); these rules read only the sentence."""
 
 from __future__ import annotations
 
 import re
 
-from answer.qtype import REQUIRED, AnswerType
 from index.abbreviations import spelled_out
+from index.tokenize import tokenize
 from ingest.dates import MONTHS
+from question.model import REQUIRED, AnswerType, Question
+from question.read import COUNT_KEY
 
 _MONTHS = "(" + "|".join(m.capitalize() for m in MONTHS) + ")"
 # "When is it reviewed?" may be answered by a point in a plan's life: "at the midway point".
@@ -51,23 +54,9 @@ def looks_like(kind: AnswerType, sentence: str) -> bool:
     return bool(sign and sign.search(sentence))
 
 
-_PHONE_ASKED = re.compile(r"\b(phone|telephone|tel|mobile|number to call|ring)\b(?!-)", re.I)
 _PHONE = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
-_EMAIL_ASKED = re.compile(r"\be-?mail\b", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PERCENT_ASKED = re.compile(r"%|\bper ?cent|\bpercentage\b|\bproportion\b|\bshare of\b", re.I)
 _PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
-_MONEY_ASKED = re.compile(
-    r"£|\b(money|cost|costs|funding|funded|budget|spend|spent|grant|invest\w*|allocat\w*|"
-    r"worth|paid|pay|rent|rents|fee|fees|charge|charges|price|prices)\b",
-    re.I,
-)
-_HOW_MUCH = re.compile(r"\bhow much\b", re.I)
-_CHANGE_ASKED = re.compile(
-    r"\b(cut|reduc\w*|fall(en)?|fell|drop\w*|increas\w*|rise|risen|rose|gone (up|down)|"
-    r"higher|lower|more|less|improv\w*|chang\w*|grow\w*|grew)\b",
-    re.I,
-)
 _MULTIPLE = re.compile(r"\b\d[\d.½]*\s*(x|times)\b|\b(twice|double|treble|triple|halved)\b", re.I)
 _MONEY = re.compile(
     r"£\s?\d|\b\d[\d,.]*\s?(million|m|k|bn|billion|thousand)\b"
@@ -96,9 +85,6 @@ _NUMBER_WORDS = (
 _COUNT_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b", re.I)
 _TIME_UNITS = r"(days?|weeks?|months?|years?|hours?|minutes?|decades?)"
 _DURATION = re.compile(rf"\b(\d+|one|{_NUMBER_WORDS})[\s-]+{_TIME_UNITS}\b", re.I)
-_TIME_ASKED = re.compile(rf"\bhow (many|much) {_TIME_UNITS}\b|\bhow long\b", re.I)
-# Who chaired a meeting, signed a foreword or is a councillor is a named person, not a body.
-_NAMED_ASKED = re.compile(r"\b(chair(ed|s|man|woman|person)?|councillor|signed|sign)\b", re.I)
 _NAMED = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+[A-Z]"
     r"|\b[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?,? (?:Director|Chief|Chair|Head|Lead|"
@@ -109,6 +95,22 @@ _NAMED = re.compile(
     r"|\b(?:Director|Chief Executive|Lead Member|Cabinet Member|Leader|Head) of [A-Z][\w ]{2,40}?"
     r" (?:co-)?chairs\b|\b(?:co-)?chaired by the (?:Director|Chief Executive|Lead Member|Leader)\b"
 )
+
+
+# "How many schools ...?" counts schools: the answer writes the count before what it counts
+# ("41 workplaces", "about 3,150 adults", "two thousand street trees"). A figure that counts
+# nothing the question names (a rate "per 100,000", a target date, an action number) is a
+# neighbouring figure, not the count asked for.
+_COUNTED = re.compile(rf"(?:\b\d[\d,.]*\b|\b(?:{_NUMBER_WORDS})\b)((?:\s+[\w'-]+){{1,4}})", re.I)
+_RATE = re.compile(r"\b\d[\d,.]*\s+per\s+[\d,]+(?:\s+[\w-]+)?", re.I)
+
+
+def counts_asked_thing(counted: frozenset[str], sentence: str) -> bool:
+    """Whether a figure in the sentence is followed, within four words, by a thing counted."""
+    for match in _COUNTED.finditer(_RATE.sub(" ", sentence)):
+        if any(t[:COUNT_KEY] in counted for t in tokenize(match.group(1))):
+            return True
+    return False
 
 
 def _sized(sentence: str) -> bool:
@@ -131,8 +133,6 @@ _STATED = re.compile(
 
 # "What date is the January 2020 meeting?" knows the month and asks for the day: "March 2020"
 # does not answer it. Without a month in the question, "what date" is often just "when".
-_MONTH_NAMED = re.compile(rf"\b{_MONTHS}\b", re.I)
-_DAY_ASKED = re.compile(r"\bwhat (date|day)\b|\bwhich (date|day)\b|\bon what day\b", re.I)
 _DAY = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
@@ -147,54 +147,45 @@ def _beyond_question(question: str, sentence: str) -> str:
     return _STATED.sub(lambda m: " " if m.group(0).lower() in asked else m.group(0), sentence)
 
 
-_EXPANSION_ASKED = re.compile(
-    r"\b([A-Z][A-Z&]{1,6})s?\b.*\bstands? for\b|\bstands? for\b.*\b([A-Z][A-Z&]{1,6})s?\b"
-)
-
-
-def asks_for_detail(question: str) -> bool:
-    """Whether the question asks for a phone number or an email address."""
-    return bool(_PHONE_ASKED.search(question) or _EMAIL_ASKED.search(question))
-
-
-def satisfies(question: str, kind: AnswerType, sentence: str) -> bool:
+def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
     """Whether `sentence` holds the kind of thing the question asks for: a phone number, an
     email address, a percentage, a sum of money, a count, a date or a (named) person; always
-    true for open questions."""
-    if _PHONE_ASKED.search(question):
+    true for open questions. `kind` is the question's, or its second ask's."""
+    wants = question.wants
+    if wants.phone:
         return bool(_PHONE.search(sentence))
-    if _EMAIL_ASKED.search(question):
+    if wants.email:
         return bool(_EMAIL.search(sentence))
     if kind in (AnswerType.NUMBER, AnswerType.DATE):
-        sentence = _beyond_question(question, sentence)
-    if kind is AnswerType.DATE and _DAY_ASKED.search(question) and _MONTH_NAMED.search(question):
+        sentence = _beyond_question(question.text, sentence)
+    if kind is AnswerType.DATE and wants.day:
         return bool(_DAY.search(sentence))
     if kind is AnswerType.NUMBER:
-        if _PERCENT_ASKED.search(question):
+        if wants.percent:
             return bool(_PERCENT.search(sentence))
-        if _MONEY_ASKED.search(question):
+        if wants.money:
             return bool(_MONEY.search(sentence))
         # "How much did it get?" is a sum, a share or a multiple, or else a quantity; "how much
         # has it cut falls / raised the risk?" asks for the size of a change: a share or multiple.
-        if _HOW_MUCH.search(question) and not _TIME_ASKED.search(question):
+        if wants.how_much and not wants.time:
             if _sized(sentence):
                 return True
-            if _CHANGE_ASKED.search(question):
+            if wants.change:
                 return False
         # "Over the past six months" does not answer "how many people"; it does "how many months".
-        if not _TIME_ASKED.search(question):
+        if not wants.time:
             sentence = _DURATION.sub(" ", sentence)
+            counted = wants.counted
+            if counted and not counts_asked_thing(counted, _NOT_AMOUNT.sub(" ", sentence)):
+                return False
         return has_amount(sentence) or bool(_COUNT_WORD.search(_NOT_AMOUNT.sub(" ", sentence)))
-    asked = _EXPANSION_ASKED.search(question)
-    if asked:
+    if wants.acronym:
         # "What does ACD stand for?" is answered only by a glossary line ("ACD: ...", "... (ACD)")
         # or by words whose initials spell ACD.
-        acronym = asked.group(1) or asked.group(2)
-        glossed = re.search(
-            rf"\b{re.escape(acronym)}s?\s*[:–-]\s*\w|\({re.escape(acronym)}s?\)", sentence
-        )
-        return bool(glossed or spelled_out(sentence, acronym))
-    if kind is AnswerType.PERSON and _NAMED_ASKED.search(question):
+        acronym = re.escape(wants.acronym)
+        glossed = re.search(rf"\b{acronym}s?\s*[:–-]\s*\w|\({acronym}s?\)", sentence)
+        return bool(glossed or spelled_out(sentence, wants.acronym))
+    if kind is AnswerType.PERSON and wants.named_person:
         return bool(_NAMED.search(sentence))
     return kind not in REQUIRED or looks_like(kind, sentence)
 
@@ -203,21 +194,22 @@ PARTIAL_FIT = 0.75
 _WHEN_WITHIN_YEAR = re.compile(rf"\b{_MONTHS}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|{_POINT_IN_PLAN}")
 
 
-def fit(question: str, kind: AnswerType, sentence: str) -> float:
-    """How well a sentence fits the asked-for kind: 1 when it holds what the question needs
-    (see `satisfies`), PARTIAL_FIT when it does so only roughly, 0.5 when it merely looks the
-    part, else 0."""
-    looks = looks_like(kind, sentence) or asks_for_detail(question)
+def fit(question: Question, sentence: str, kind: AnswerType | None = None) -> float:
+    """How well a sentence fits the asked-for kind (the question's, unless `kind` is given):
+    1 when it holds what the question needs (see `satisfies`), PARTIAL_FIT when it does so only
+    roughly, 0.5 when it merely looks the part, else 0."""
+    kind = kind or question.kind
+    looks = looks_like(kind, sentence) or question.wants.phone or question.wants.email
     if satisfies(question, kind, sentence) and (looks or kind in REQUIRED):
         return PARTIAL_FIT if _roughly(question, kind, sentence) else 1.0
     return 0.5 if looks else 0.0
 
 
-def _roughly(question: str, kind: AnswerType, sentence: str) -> bool:
+def _roughly(question: Question, kind: AnswerType, sentence: str) -> bool:
     """Whether a sentence that satisfies the question does so less precisely than asked: a bare
     year ("Annual Report 2019") for "when", a plain figure ("up to age 25") for "how much"."""
     if kind is AnswerType.DATE:
-        return not _WHEN_WITHIN_YEAR.search(_beyond_question(question, sentence))
-    if kind is AnswerType.NUMBER and _HOW_MUCH.search(question):
+        return not _WHEN_WITHIN_YEAR.search(_beyond_question(question.text, sentence))
+    if kind is AnswerType.NUMBER and question.wants.how_much:
         return not _sized(sentence)
     return False

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from answer.constraints import (
     evidence_dates,
-    named_phrases,
+    states_other_period,
     tokens,
     unmet_dates,
     unmet_names,
@@ -24,9 +24,9 @@ from answer.constraints import (
 from answer.features import SpanSignals, span_features
 from answer.fields import contact_part
 from answer.fit import fit, satisfies
-from answer.qtype import AnswerType
 from index.tokenize import tokenize
 from ingest.sentences import sentence_spans
+from question.model import Question
 from retrieval.search import Hit
 
 # Words of the question that say what kind of answer is wanted, not what it is about.
@@ -44,17 +44,14 @@ QUESTION_STEMS = frozenset(
 _BOILERPLATE = re.compile(
     r"(The purpose of (this|the) (report|paper)|A copy of the report marked)\b", re.I
 )
-_PURPOSE_ASKED = re.compile(
-    r"\b(purpose|point of|for what|why)\b|\bwhat is the (report|paper)\b", re.I
-)
 # Stems are compared on their first KEY letters: the stemmer leaves "priority" and
 # "prioritised" as "prioriti" and "prioritis", "definition" and "defines" as "definit" and "defin".
 KEY = 7
 
 
-def boilerplate(question: str, sentence: str) -> bool:
+def boilerplate(question: Question, sentence: str) -> bool:
     """A report's stock line, when the question is not about the paper's purpose."""
-    return bool(_BOILERPLATE.match(sentence)) and not _PURPOSE_ASKED.search(question)
+    return bool(_BOILERPLATE.match(sentence)) and not question.wants.purpose
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,20 +168,19 @@ SpanScorer = Callable[[tuple[float, ...]], float]
 
 
 def candidates(
-    question: str,
+    question: Question,
     hits: list[Hit],
     weights: dict[str, float],
-    named: list[str],
-    kind: AnswerType,
     cfg: AnswerConfig,
     score: SpanScorer,
     aliases: Aliases = (),
     similarity: Mapping[tuple[str, int, int], float] | None = None,
 ) -> list[Candidate]:
     """Every sentence of the shown passages, best first by `score`. `weights` are the question's
-    terms by idf; `named` its required names (constraints.named_words); `aliases` the question's
-    acronyms with their long forms (see `question_aliases`); `similarity` each sentence's
-    similarity to the question, keyed by (passage id, start, end)."""
+    terms by idf; `aliases` the question's acronyms with their long forms (see
+    `question_aliases`); `similarity` each sentence's similarity to the question, keyed by
+    (passage id, start, end)."""
+    named = question.names
     similar = similarity or {}
     shown = hits[: cfg.passages]
     spans = [
@@ -201,22 +197,25 @@ def candidates(
     ]
     terms = question_terms(weights, aliases)
     in_passages = [covered(keys, terms) for keys in around]
-    phrases = named_phrases(question)
-    about = [on_target(question, named, phrases, hit) for hit in shown]
+    about = [on_target(question, hit) for hit in shown]
     found = []
     for i, start, end, n in spans:
         text = hits[i].passage.text[start:end]
         stems = frozenset(tokens(text))
+        hit = hits[i]
+        here = about[i] and not states_other_period(
+            question.periods, text, hit.passage, hit.document
+        )
         signals = SpanSignals(
             span_dense=max(0.0, similar.get((shown[i].passage.id, start, end), 0.0)),
             coverage=covered(keys_of(stems, named), terms),
             in_passage=in_passages[i],
-            fit=fit(question, kind, text),
-            on_target=about[i],
+            fit=fit(question, text),
+            on_target=here,
             boilerplate=boilerplate(question, text),
             first_sentence=n == 0,
         )
-        features = span_features(signals, shown[i], i, text, kind, top)
+        features = span_features(signals, shown[i], i, text, question.kind, top)
         found.append(
             Candidate(
                 i,
@@ -226,28 +225,26 @@ def candidates(
                 signals.coverage,
                 signals.in_passage,
                 stems,
-                about[i],
+                here,
                 features,
             )
         )
     return sorted(found, key=lambda c: -c.score)
 
 
-def on_target(question: str, named: list[str], phrases: list[tuple[str, ...]], hit: Hit) -> bool:
-    """Whether the passage is about the years, months, rare names and title-case phrases
-    (constraints.named_phrases) the question names."""
+def on_target(question: Question, hit: Hit) -> bool:
+    """Whether the passage is about the years, months, rare names and title-case phrases the
+    question names."""
     held = evidence_dates(hit.passage, hit.document)
     return (
-        not unmet_dates(question, held)
-        and not unmet_names(named, hit.passage, hit.document)
-        and not unmet_phrases(phrases, hit.passage, hit.document)
+        not unmet_dates(question.dates, held)
+        and not unmet_names(question.names, hit.passage, hit.document)
+        and not unmet_phrases(question.phrases, hit.passage, hit.document)
     )
 
 
 def best_candidate(
-    question: str,
-    kind: AnswerType,
-    named: list[str],
+    question: Question,
     hits: list[Hit],
     ranked: list[Candidate],
     cfg: AnswerConfig,
@@ -260,16 +257,20 @@ def best_candidate(
 
     def checked(cand: Candidate) -> str:
         # Of a block of contacts, only the named officer's own details answer.
-        return contact_part(hits[cand.hit_index].passage, named) or span(hits, cand)
+        return contact_part(hits[cand.hit_index].passage, question.names) or span(hits, cand)
 
     floor = cfg.satisfied_ratio * ranked[0].score
-    for cand in ranked:
-        if cand.score < floor:
-            break
-        text = checked(cand)
-        if fit(question, kind, text) == 1 and not boilerplate(question, text):
-            return cand, True
-    return ranked[0], satisfies(question, kind, checked(ranked[0]))
+    close = [cand for cand in ranked if cand.score >= floor]
+    # A span about what the question names comes before one about something else, however
+    # well worded; among those, one that holds what is asked comes first.
+    for about in (True, False):
+        for cand in close:
+            text = checked(cand)
+            fits = fit(question, text) == 1 and not boilerplate(question, text)
+            if cand.on_target is about and fits:
+                return cand, True
+    first = next((cand for cand in close if cand.on_target), ranked[0])
+    return first, satisfies(question, question.kind, checked(first))
 
 
 def span(hits: list[Hit], cand: Candidate) -> str:

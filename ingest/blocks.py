@@ -14,6 +14,7 @@ from ingest.clean import clean_text, join_lines
 from ingest.grouping import DefinitionGroup, ItemGroup, group_lines
 from ingest.line_shapes import (
     BULLET_RE,
+    DOT_LEADER_RE,
     ENUM_RE,
     KEYWORD_HEADING_RE,
     NUMBERED_RE,
@@ -34,7 +35,7 @@ _ENDS_CONTACTS_RE = re.compile(
 class Block:
     """A heading, paragraph or list item, with the lines it came from."""
 
-    kind: str  # "heading" | "paragraph" | "item" | "definition" | "signature"
+    kind: str  # "heading" | "paragraph" | "item" | "definition" | "signature" | "contents"
     text: str
     lines: list[Line] = field(default_factory=list)
     level: int = 0
@@ -50,6 +51,7 @@ def build_blocks(lines: Sequence[Line]) -> list[Block]:
     """Classify the raw groups into headings, paragraphs and list items."""
     subheads = recurring_subheads(lines)
     groups = group_lines(lines, subheads)
+    numbers = _heading_numbers(groups)
     blocks: list[Block] = []
     in_contacts = False
     numbered_level = 0
@@ -64,8 +66,17 @@ def build_blocks(lines: Sequence[Line]) -> list[Block]:
         nxt = groups[i + 1] if i + 1 < len(groups) else None
         keyword = KEYWORD_HEADING_RE.match(raw)
         numbered = NUMBERED_RE.match(raw)
+        if DOT_LEADER_RE.search(raw):
+            blocks.append(Block("contents", text, list(group)))
+            continue
+        if (keyword or numbered) and _in_run(groups, i):
+            # "1. ... 2. ... 3. ..." one line after another with no text between: a list.
+            blocks.append(Block("item", text, list(group)))
+            continue
         if numbered and re.fullmatch(r"(?i)none|nil|n/?a|not applicable", text.split(" ", 1)[-1]):
             numbered = None  # "8. None" under "Background papers" is an answer, not a heading
+        if numbered and not _has_neighbour(numbered.group(1), numbers):
+            numbered = None  # a lone "1 ..." (a table's first cell) numbers no sequence
         # Inside an officers-to-contact block, organisation names ("VRN") head entries,
         # not sections; the block ends at an appendix or the next numbered heading.
         contact_entry = (
@@ -88,7 +99,7 @@ def build_blocks(lines: Sequence[Line]) -> list[Block]:
             level = len(markdown.group(1))
             structural_seen = max(structural_seen, level)
             blocks.append(Block("heading", text, list(group), level, structural=True))
-        elif isinstance(group, ItemGroup) and not page_heading:
+        elif isinstance(group, ItemGroup) and not (page_heading or (keyword and len(group) == 1)):
             blocks.append(Block("item", text, list(group)))
         elif keyword and len(group) <= 3 and len(raw.split()) <= 25:
             in_contacts = False
@@ -129,6 +140,58 @@ def build_blocks(lines: Sequence[Line]) -> list[Block]:
             )
             blocks.append(Block("item" if is_item else "paragraph", text, list(group)))
     return blocks
+
+
+def _heading_numbers(groups: Sequence[list[Line]]) -> frozenset[str]:
+    """The numbers of every short numbered line ("3", "3.2") that could head a section."""
+    found = set()
+    for group in groups:
+        numbered = NUMBERED_RE.match(group[0].text) if len(group) <= 2 else None
+        if numbered:
+            found.add(numbered.group(1))
+    return frozenset(found)
+
+
+def _has_neighbour(number: str, numbers: frozenset[str]) -> bool:
+    """Whether a top-level section number belongs to a sequence ("3" beside "2" or "4", or
+    with a "3.1" under it). A dotted number ("3.1.1") is a section number on its own."""
+    if not number.isdigit():
+        return True
+    n = int(number)
+    return bool({str(n - 1), str(n + 1)} & numbers) or any(
+        m.startswith(f"{number}.") for m in numbers
+    )
+
+
+def _label(group: list[Line]) -> tuple[str, str] | None:
+    """A short group's list label: ("Priority", "3") or ("", "2"); else None. (A list item
+    may wrap onto a second line.)"""
+    if len(group) > 2:
+        return None
+    keyword = KEYWORD_HEADING_RE.match(group[0].text)
+    if keyword:
+        return keyword.group(1), keyword.group(2)
+    numbered = NUMBERED_RE.match(group[0].text)
+    # "5.1 ... 5.2 ..." with nothing between are sub-headings over an empty section; a list is
+    # numbered "1. 2. 3.".
+    if numbered is None or "." in numbered.group(1):
+        return None
+    return "", numbered.group(1)
+
+
+def _follows(first: tuple[str, str] | None, second: tuple[str, str] | None) -> bool:
+    """Whether `second` is the label after `first`: "Priority 3" after "Priority 2"."""
+    if first is None or second is None or first[0] != second[0]:
+        return False
+    return first[1].isdigit() and second[1].isdigit() and int(second[1]) == int(first[1]) + 1
+
+
+def _in_run(groups: Sequence[list[Line]], i: int) -> bool:
+    """Whether group `i` is one of a run of numbered lines with nothing between them."""
+    label = _label(groups[i])
+    before = _label(groups[i - 1]) if i > 0 else None
+    after = _label(groups[i + 1]) if i + 1 < len(groups) else None
+    return _follows(before, label) or _follows(label, after)
 
 
 def _is_question_head(text: str) -> bool:

@@ -47,3 +47,18 @@ def is_date_line(text: str) -> bool:
             re.I,
         )
     )
+
+
+MONTH_RE = re.compile(r"\b(" + "|".join(MONTHS) + r")\b", re.I)
+# "2019", "2019/20", "2022-27", "2024/2025": a year, optionally with the end of its span.
+YEARS_RE = re.compile(r"\b((?:19|20)\d{2})(?:\s*[/-]\s*(\d{2}|(?:19|20)\d{2}))?\b")
+
+
+def periods_in(text: str) -> set[tuple[str, str]]:
+    """The spans of years the text names ("2024/25", "2021-23"), as (first, last) in full."""
+    found = set()
+    for match in YEARS_RE.finditer(text):
+        start, end = match.group(1), match.group(2)
+        if end:
+            found.add((start, end if len(end) == 4 else start[:2] + end))
+    return found

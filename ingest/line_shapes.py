@@ -20,6 +20,10 @@ KEYWORD_HEADING_RE = re.compile(
     r"^(Priority|Outcome|Theme|Section|Part|Chapter|Appendix|Annex|Objective|Ambition|Goal)"
     r"\s+(\d{1,2}|[A-Z]|[IVX]{1,4})\b\s*[:.\u2013-]?\s*",
 )
+# A contents line: the title, then a leader of dots (or an ellipsis) towards its page number.
+DOT_LEADER_RE = re.compile(r"(?:\.\s?){4,}\s*\d*\s*$|\u2026\s*\d*\s*$")
+# A row of a table of figures ends in a share or a measured figure: "21.3%", "79.6 years".
+ENDS_WITH_FIGURE_RE = re.compile(r"\d(?:[\d,]*\.\d+|[\d,]*%)(?:\s+[a-z]+)?$")
 _TERMINAL = (".", ";", ",", ":", ":-", "!", "\u2019", "\u201d", '"')
 FUNCTION_WORDS = frozenset(
     (
@@ -80,6 +84,10 @@ def looks_like_heading(text: str) -> bool:
         return False
     if re.match(r"(?i)(figure|fig\.?|table|source|chart|graph)\s*\d*\b", text):
         return False  # a caption
+    if DOT_LEADER_RE.search(text):
+        return False  # a line of a contents page, which names a heading but is none
+    if ENDS_WITH_FIGURE_RE.search(text):
+        return False  # "Aged 65 and over 21.3%": a table row, not a title
     title = NUMBERED_RE.sub("", text)
     letters = sum(ch.isalpha() for ch in title)
     if letters < 3 or letters < 0.6 * len(title.replace(" ", "")):

@@ -201,6 +201,9 @@ def _by_section(
 
 
 def _section_drafts(section: str | None, blocks: list[Block]) -> list[Draft]:
+    # A contents page repeats the headings the document's sections carry, and holds no answer;
+    # indexed, it would outrank those sections for every question that names a heading.
+    blocks = [b for b in blocks if b.kind != "contents"]
     leaf = section.split(" > ")[-1] if section else ""
     if CONTACT_HEADING_RE.search(leaf):
         contact = parse_contacts(blocks, section)

@@ -23,7 +23,6 @@ from answer.extractive import Observer, compose
 from answer.generate import Event, Generator, extractive_events
 from answer.joined import joined_sides
 from answer.model import Answer
-from answer.qtype import AnswerType, answer_type
 from answer.ranker import AnswerModels
 from index.embedder import Embedder
 from index.source import DirectorySource, GenerationSource
@@ -37,6 +36,8 @@ from pipeline.visibility import (
     scoped_filters,
     visible_documents,
 )
+from question.model import PASSAGE_KINDS, AnswerType
+from question.read import answer_type, read_question
 from retrieval.clock import Clock, stage
 from retrieval.comparison import comparison_sides, interleaved
 from retrieval.filters import Filters
@@ -140,7 +141,12 @@ class Assistant:
         mode: Mode = "hybrid",
         access: Access = EVERYTHING,
     ) -> list[Hit]:
-        return _visible_search(self.searcher, query, k=k, filters=filters, mode=mode, access=access)
+        """The passages for `query`, read as a question: those of the kind that states what it
+        asks for are preferred, as when it is asked."""
+        kinds = PASSAGE_KINDS.get(answer_type(query), ())
+        return _visible_search(
+            self.searcher, query, k=k, filters=filters, mode=mode, access=access, kinds=kinds
+        )
 
     def ask(
         self,
@@ -180,7 +186,7 @@ class Assistant:
         )
         scope = filters or Filters()
         answer, hits = answering.answer(question, rewritten, scope)
-        sides = comparison_sides(question, scope)
+        sides = comparison_sides(question, scope, self._editions(access))
         if sides is not None:
             # Each side the question compares is searched and answered on its own; unless
             # every side has an answer of its own, the single search's answer (or refusal) stands.
@@ -195,6 +201,11 @@ class Assistant:
             answer = self._llm.answer(question, hits, answer)
         self._conversations.add(conversation, caller, question, rewritten, answer.text)
         return AskResult(answer, conversation, rewritten, hits, searcher.index.name)
+
+    def _editions(self, access: Access) -> dict[str, str]:
+        """Each superseded document the caller may see, with the successor it may see."""
+        seen = visible_documents(self.searcher.index.store.documents, access)
+        return {i: d.superseded_by for i, d in seen.items() if d.superseded_by in seen}
 
     @property
     def generates(self) -> bool:
@@ -274,6 +285,7 @@ class _Answering:
             access=self._access,
             clock=self._clock,
             abbreviations=self._abbreviations,
+            kinds=PASSAGE_KINDS.get(self._kind, ()),
         )
         expanded = normalise(searched, self._abbreviations).expanded
         with stage(self._clock, "compose"):
@@ -282,14 +294,13 @@ class _Answering:
     def _composed(self, asked: str, expanded: str, found: list[Hit]) -> Answer:
         index = self._searcher.index
         return compose(
-            asked,
+            read_question(asked, idf=index.bm25.idf, kind=self._kind),
             expanded,
             found,
             idf=index.bm25.idf,
             documents=visible_documents(index.store.documents, self._access),
             contacts=index.store.contact_passage,
             abbreviations=self._abbreviations,
-            kind=self._kind,
             models=self._models,
             observe=self._observe,
             similarity=self._similarity(expanded, found),
@@ -316,6 +327,7 @@ def _visible_search(
     access: Access,
     clock: Clock | None = None,
     abbreviations: dict[str, str] | None = None,
+    kinds: tuple[str, ...] = (),
 ) -> list[Hit]:
     """Search only what `access` may see: the filter is narrowed before ranking, and acronyms
     expand only as documents the caller may see define them."""
@@ -324,7 +336,9 @@ def _visible_search(
     if scoped is None:
         return []
     known = abbreviations_for(searcher.index, access) if abbreviations is None else abbreviations
-    hits = searcher.search(query, k=k, filters=scoped, mode=mode, clock=clock, abbreviations=known)
+    hits = searcher.search(
+        query, k=k, filters=scoped, mode=mode, clock=clock, abbreviations=known, kinds=kinds
+    )
     # A component of a visible pack can still carry groups of its own: drop it here too.
     return [
         replace(h, document=as_seen(h.document, documents, access))

@@ -12,6 +12,7 @@ instead: its documents by date, its question without the other side's years (a p
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from retrieval.filters import Filters
@@ -39,6 +40,11 @@ _PROGRESS = re.compile(
 )
 PROGRESS_REPORT = "progress_report"
 
+# "What was the target in the old strategy, and what is it now?", "the original target and the
+# new one": an earlier edition against its successor, named by age rather than by year.
+_OLD_EDITION = re.compile(r"\b(old|older|previous|prior|original|former|superseded)\b", re.I)
+_NEW_EDITION = re.compile(r"\b(new|newer|current|latest|now|today)\b", re.I)
+
 
 @dataclass(frozen=True, slots=True)
 class Side:
@@ -49,19 +55,27 @@ class Side:
     filters: Filters
 
 
-def comparison_sides(question: str, filters: Filters | None = None) -> list[Side] | None:
+def comparison_sides(
+    question: str, filters: Filters | None = None, editions: Mapping[str, str] | None = None
+) -> list[Side] | None:
     """The two sides the question compares, or None when it compares nothing (or asks whom to
-    contact, or the caller's own filter already picks the time or the kind of document)."""
+    contact, or the caller's own filter already picks the time or the kind of document).
+    `editions` maps each superseded document the caller may see to its successor."""
     base = filters or Filters()
     if asks_for_contact(question):
         # Whom to contact about "the progress update" is one report's contact block.
         return None
     if _PROGRESS.search(question) and not base.doc_types:
-        # The plan as asked, against what the progress reports say.
-        return [Side(question, base), Side(question, replace(base, doc_types=(PROGRESS_REPORT,)))]
+        # The plan as asked, against what the progress reports say: the plan's years name the
+        # plan's period, and the latest figures are for a later one.
+        progress = replace(base, doc_types=(PROGRESS_REPORT,))
+        return [Side(question, base), Side(_without_years(question, keep=None), progress)]
+    years = sorted({int(m.group(1)) for m in _YEAR.finditer(question)})
+    own_scope = base.document_ids or base.date_from or base.date_to
+    if not (years or own_scope) and editions and _names_editions(question):
+        return _edition_sides(question, base, editions)
     if base.date_from or base.date_to or not _COMPARES.search(question):
         return None
-    years = sorted({int(m.group(1)) for m in _YEAR.finditer(question)})
     if len(years) >= 2:
         first, second = years[0], years[-1]
         return [
@@ -76,6 +90,20 @@ def comparison_sides(question: str, filters: Filters | None = None) -> list[Side
             Side(_without_years(question, keep=None), _dated(base, year + 1, None)),
         ]
     return None
+
+
+def _names_editions(question: str) -> bool:
+    return bool(_OLD_EDITION.search(question) and _NEW_EDITION.search(question))
+
+
+def _edition_sides(question: str, base: Filters, editions: Mapping[str, str]) -> list[Side]:
+    """The superseded editions, against the documents that superseded them."""
+    older = tuple(sorted(editions))
+    newer = tuple(sorted(set(editions.values()) - set(editions)))
+    return [
+        Side(question, replace(base, document_ids=older)),
+        Side(question, replace(base, document_ids=newer)),
+    ]
 
 
 def _dated(base: Filters, start: int, end: int | None) -> Filters:

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from answer.constraints import (
     evidence_dates,
-    named_dates,
-    named_phrases,
-    named_words,
+    states_other_period,
     unmet_dates,
     unmet_names,
     unmet_phrases,
 )
+from ingest.dates import periods_in
 from ingest.model import Document, Passage
+from question.read import named_dates, named_phrases, named_words
 from tests.answer import made
+
+
+def _periods(question: str) -> frozenset[tuple[str, str]]:
+    return frozenset(periods_in(question))
 
 
 def _document() -> Document:
@@ -37,14 +41,19 @@ def test_evidence_dates_include_the_document_title_period_and_date() -> None:
 
 def test_a_question_about_another_year_is_not_met_by_this_evidence() -> None:
     held = evidence_dates(_passage("Quit Ready promoted messages across the year."), _document())
-    assert unmet_dates("how many quit through Quit Ready in 2024/25?", held) == ["2024"]
-    assert unmet_dates("who chaired the September 2019 meeting?", held) == []
+    assert unmet_dates(named_dates("how many quit through Quit Ready in 2024/25?"), held) == [
+        "2024"
+    ]
+    assert unmet_dates(named_dates("who chaired the September 2019 meeting?"), held) == []
 
 
 def test_a_comparison_of_years_is_met_by_evidence_for_one_of_them() -> None:
     held = {"2019"}
-    assert unmet_dates("how has activity moved between the 2019 report and 2025?", held) == []
-    assert unmet_dates("what happened in 2025?", held) == ["2025"]
+    assert (
+        unmet_dates(named_dates("how has activity moved between the 2019 report and 2025?"), held)
+        == []
+    )
+    assert unmet_dates(named_dates("what happened in 2025?"), held) == ["2025"]
 
 
 def test_rare_capitalised_words_are_the_names_a_question_requires() -> None:
@@ -80,3 +89,17 @@ def test_a_phrase_written_as_its_acronym_is_carried() -> None:
         made.passage("The SHP brings district councils together."),
         made.document(),
     )
+
+
+def test_a_figure_for_another_financial_year_is_not_about_the_year_asked() -> None:
+    asked = _periods("what is the grant for 2025/26?")
+    assert asked == {("2025", "2026")}
+    grant = "The grant for 2024/25 is £34.87m."
+    assert states_other_period(asked, grant, _passage(grant), _document())
+    assert not states_other_period(asked, "The grant is £34.87m.", _passage(grant), _document())
+    plan = made.document(
+        "plan",
+        "Spending plan 2025/26",
+    )
+    ambition = "The ambition represents a reduction on the 2023/24 outturn."
+    assert not states_other_period(asked, ambition, _passage(ambition), plan)

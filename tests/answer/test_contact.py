@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from answer.extractive import compose
 from ingest.model import Passage
+from question.read import read_question
 from tests.answer import made
 from tests.answer.models import PLAIN_MODELS
 
@@ -43,7 +44,7 @@ def _ask(question: str) -> str:
     ]
     lookup = {"housing": HOUSING_CONTACT, "vrn": VRN_CONTACT}
     answer = compose(
-        question,
+        read_question(question, idf=lambda term: 3.0),
         question,
         hits,
         idf=lambda term: 3.0,

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from answer.fields import contact_part, field_fact
-from answer.qtype import AnswerType
 from ingest.model import Passage
+from question.model import AnswerType, Question
+from question.read import read_question
 
 _CONTACTS = (
     "Louise Young Programme Management Lead Louise.Young@westleicestershireccg.nhs.uk "
@@ -48,7 +49,11 @@ def test_an_action_lead_adds_its_comments_when_asked_when_or_how_far() -> None:
         fields={"number": "188", "responsible_officer": "CCGs", "comments": "In January"},
         context="",
     )
-    due = field_fact("who owns that and when's it due?", AnswerType.PERSON, action)
-    owner = field_fact("who owns that?", AnswerType.PERSON, action)
+    due = field_fact(_read("who owns that and when's it due?"), AnswerType.PERSON, action)
+    owner = field_fact(_read("who owns that?"), AnswerType.PERSON, action)
     assert due == "The responsible officer for action 188 is CCGs. Comments: In January"
     assert owner == "The responsible officer for action 188 is CCGs."
+
+
+def _read(question: str) -> Question:
+    return read_question(question, idf=lambda term: 2.0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from answer.extractive import compose
+from question.read import read_question
 from retrieval.search import Hit
 from tests.answer import made
 from tests.answer.models import PLAIN_MODELS
@@ -33,7 +34,12 @@ ELSEWHERE = _hit("The three we will prioritise are:", "paragraph", (40, 41), 0.9
 
 def _ask(question: str, hits: list[Hit]) -> str:
     answer = compose(
-        question, question, hits, idf=lambda t: 2.0, documents={"plan": _PLAN}, models=PLAIN_MODELS
+        read_question(question, idf=lambda t: 2.0),
+        question,
+        hits,
+        idf=lambda t: 2.0,
+        documents={"plan": _PLAN},
+        models=PLAIN_MODELS,
     )
     assert all(c.quote in c.passage.text for c in answer.citations)
     return answer.text

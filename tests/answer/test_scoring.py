@@ -2,8 +2,24 @@
 
 from __future__ import annotations
 
-from answer.scoring import KEY, covered, keys_of, question_aliases, question_terms
+from dataclasses import replace
+
+from answer.scoring import (
+    KEY,
+    AnswerConfig,
+    best_candidate,
+    candidates,
+    covered,
+    keys_of,
+    question_aliases,
+    question_terms,
+    span,
+)
 from index.tokenize import tokenize
+from question.model import AnswerType
+from question.read import read_question
+from retrieval.search import Hit
+from tests.answer import made
 
 _ABBREVIATIONS = {"PHE": "Public Health England", "VRN": "Violence Reduction Network"}
 
@@ -47,3 +63,24 @@ def test_a_shortened_name_in_the_question_matches_the_full_word() -> None:
     terms = question_terms(weights, ())
     assert covered(keys, terms) == 1.0
     assert covered(keys_of(tokenize("In Leicestershire")), terms) == 0.0
+
+
+def test_the_best_span_is_about_what_the_question_names_when_one_is_close() -> None:
+    hits = [
+        _hit("We will join up community and hospital support for families.", 1.0, "a"),
+        _hit("We will expand Bracken Start to every family hub.", 0.9, "b"),
+    ]
+    question = read_question("what did we promise on Bracken Start?", idf=made.idf)
+    assert question.kind is AnswerType.COMMITMENT
+    cfg = AnswerConfig()
+    weights = {"promis": 1.0, "bracken": 3.0, "start": 1.0}
+    ranked = candidates(question, hits, weights, cfg, lambda features: 0.5 * features[3])
+    assert not ranked[0].on_target  # the retrieval share alone ranks the other span first
+    best, _ = best_candidate(question, hits, ranked, cfg)
+    assert best is not None and best.on_target
+    assert "Bracken Start" in span(hits, best)
+
+
+def _hit(text: str, score: float, passage_id: str) -> Hit:
+    passage = made.passage(text, section="Our commitments", lines=(1, 2))
+    return made.hit(replace(passage, id=passage_id), made.document(), score)

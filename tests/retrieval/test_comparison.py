@@ -84,3 +84,23 @@ def test_a_report_titled_progress_update_is_no_question_about_progress() -> None
 
 def test_whom_to_contact_about_a_progress_update_compares_nothing() -> None:
     assert comparison_sides("who do I contact about the latest progress update?") is None
+
+
+def test_the_progress_side_is_asked_without_the_plans_years() -> None:
+    sides = comparison_sides("what did the 2024/25 plan aim for, and what is the latest rate?")
+    assert sides is not None
+    plan, progress = sides
+    assert "2024/25" in plan.question
+    assert "2024" not in progress.question
+
+
+def test_an_old_edition_against_the_new_one_is_asked_of_each_edition() -> None:
+    editions = {"plan-2019": "plan-2024", "plan-2014": "plan-2019"}
+    sides = comparison_sides("what was the old target and what is it now?", None, editions)
+    assert sides is not None
+    old, new = sides
+    assert old.filters.document_ids == ("plan-2014", "plan-2019")
+    assert new.filters.document_ids == ("plan-2024",)
+    assert comparison_sides("what was the old target?", None, editions) is None
+    assert comparison_sides("what is the target now?", None, editions) is None
+    assert comparison_sides("what was the old target and what is it now?", None, {}) is None

@@ -95,3 +95,19 @@ def test_the_same_words_published_twice_hold_one_place_in_the_results(tmp_path: 
     texts = [h.passage.text for h in hits]
     assert len(texts) == len(set(texts))
     assert any("reviewed by partners" in t for t in texts)
+
+
+def test_passages_of_the_asked_kind_are_preferred(tmp_path: Path) -> None:
+    plan = {"id": "plan", "file": "p.txt", "title": "Plan", "type": "strategy", "date": "2025"}
+    files = {
+        "p.txt": "Plan\n\n1 Warm homes\n\nWarm homes advice reaches many households each year.\n\n"
+        "We will extend warm homes advice to households off the gas grid.\n"
+    }
+    embedder = FakeEmbedder()
+    build_index(corpora.write_corpus(tmp_path / "c", [plan], files), tmp_path / "i", embedder)
+    searcher = Searcher(load_generation(tmp_path / "i"), embedder)
+    query = "warm homes advice households"
+    kinds = [h.passage.kind for h in searcher.search(query, k=2, kinds=("commitment",))]
+    assert kinds[0] == "commitment"
+    plain = searcher.search(query, k=2)
+    assert plain[0].score < searcher.search(query, k=2, kinds=(plain[0].passage.kind,))[0].score

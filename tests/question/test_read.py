@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from answer.qtype import AnswerType, answer_type, second_ask
+from question.model import AnswerType
+from question.read import answer_type, second_ask
 
 
 @pytest.mark.parametrize(
@@ -16,6 +17,8 @@ from answer.qtype import AnswerType, answer_type, second_ask
         ("what did the board resolve on the BCF plan?", AnswerType.DECISION),
         ("what does LLR stand for?", AnswerType.DEFINITION),
         ("is smoking a priority?", AnswerType.YES_NO),
+        ("what have we committed to on falls?", AnswerType.COMMITMENT),
+        ("any pledge on warm homes in the strategy?", AnswerType.COMMITMENT),
     ],
 )
 def test_answer_type_of_typical_staff_questions(question: str, expected: AnswerType) -> None:

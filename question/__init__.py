@@ -1,0 +1,1 @@
+"""The question read once: question.model (the typed value), question.read (the reader)."""

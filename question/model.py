@@ -1,0 +1,86 @@
+"""The question as read once (question.read): what it asks for and what it is about.
+
+Everything below the pipeline takes this value; nothing re-reads the question's words to find
+out what kind of answer is wanted, which dates or names constrain it, or what detail it needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class AnswerType(StrEnum):
+    """What kind of thing an answer must give."""
+
+    PERSON = "person"
+    FREQUENCY = "frequency"
+    DATE = "date"
+    NUMBER = "number"
+    DECISION = "decision"
+    COMMITMENT = "commitment"
+    DEFINITION = "definition"
+    LIST = "list"
+    YES_NO = "yes_no"
+    OTHER = "other"
+
+
+REQUIRED = (AnswerType.NUMBER, AnswerType.DATE, AnswerType.PERSON, AnswerType.FREQUENCY)
+"""Only these types say what an answer must contain; the others can be stated many ways."""
+
+PASSAGE_KINDS: dict[AnswerType, tuple[str, ...]] = {
+    AnswerType.COMMITMENT: ("commitment",),
+    AnswerType.DECISION: ("resolution",),
+}
+"""The kinds of passage that state each kind of answer in their structure (ingest.structure):
+a strategy's "we will" commitments, a board's RESOLVED points."""
+
+
+@dataclass(frozen=True, slots=True)
+class Wants:
+    """The detail the answer must hold, beyond its type: a phone number, a share, a sum, ..."""
+
+    phone: bool = False
+    email: bool = False
+    percent: bool = False
+    money: bool = False
+    how_much: bool = False
+    """"How much ...?": a sum, a share or a multiple rather than a bare count."""
+    change: bool = False
+    """The size of a change is asked ("how much has it cut falls?")."""
+    time: bool = False
+    """A length of time is asked ("how many weeks", "how long")."""
+    named_person: bool = False
+    """A named person, not a body, is asked (who chaired, who signed, which councillor)."""
+    day: bool = False
+    """A day is asked of a month the question names ("what date is the January meeting?")."""
+    acronym: str | None = None
+    """The acronym whose expansion is asked ("what does ACD stand for?")."""
+    counted: frozenset[str] = frozenset()
+    """The stems a "how many" question counts, cut to their first letters."""
+    progress: bool = False
+    """How far something has got, or when it is due, is asked."""
+    purpose: bool = False
+    """The purpose of a paper is asked (so a report's "The purpose of ..." line answers)."""
+    contact: bool = False
+    """Whom to contact is asked, or an officer's phone or email."""
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One question, read once."""
+
+    text: str
+    """As asked."""
+    kind: AnswerType
+    wants: Wants
+    second: tuple[str, AnswerType] | None = None
+    """A second question joined on by "and", with its own required type."""
+    dates: tuple[str, ...] = ()
+    """Years (four digits; a span by its first year) and month names (lower case) it names."""
+    periods: frozenset[tuple[str, str]] = frozenset()
+    """Spans of years it names ("2024/25" as ("2024", "2025"))."""
+    names: tuple[str, ...] = ()
+    """Rare capitalised words (tokens): the particular people, places and programmes."""
+    phrases: tuple[tuple[str, ...], ...] = field(default=())
+    """Title-case phrases of two words or more, as token sequences."""

@@ -1,0 +1,238 @@
+"""Reading a question once: its answer type, the detail it wants, the dates, periods, names and
+phrases that constrain its evidence, and a second question joined on by "and".
+
+Every regular expression that reads a question's words lives here. Adding a question kind
+touches this module and the scorer (answer.features), nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from index.tokenize import tokenize
+from ingest.dates import MONTH_RE, MONTHS, YEARS_RE, periods_in
+from question.model import REQUIRED, AnswerType, Question, Wants
+from retrieval.query import asks_for_contact
+
+_RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
+    (AnswerType.FREQUENCY, re.compile(r"\bhow (often|frequently)\b|\bfrequency\b", re.I)),
+    (
+        AnswerType.DECISION,
+        re.compile(r"\b(resolv\w*|decid\w*|decision|agreed?|approv\w*|vote[ds]?)\b", re.I),
+    ),
+    (
+        AnswerType.PERSON,
+        re.compile(
+            # "and whose report was that?": a follow-up's opening "and" hides its "who".
+            r"^\s*((and|so|then|but|also),? )?(who|whom|whose)\b"
+            # "in the 2013 JHWS, who owned ...?": the ask may follow a leading phrase.
+            r"|[,;:–-]\s*(who|whom|whose)\b"
+            r"|\b(responsib\w*|owns?|owned|owner|leads?|leading|in charge|"
+            r"contact|chairs?|chaired|accountable|which (body|board|organisation|partnership|"
+            r"officer|team|councillor|member|director)|presented|sponsor|signed(?! up))\b",
+            re.I,
+        ),
+    ),
+    (
+        AnswerType.DATE,
+        re.compile(
+            r"^\s*((from|by|since|until|till) )?when\b|\b(what|which) (date|year|month|day)\b"
+            r"|\bhow long ago\b|\bdeadline\b",
+            re.I,
+        ),
+    ),
+    (
+        AnswerType.NUMBER,
+        re.compile(
+            r"\bhow (many|much)\b|\b(percent\w*|proportion|rate|figure|number of|cost|budget|"
+            r"target|share|amount)\b|%|£",
+            re.I,
+        ),
+    ),
+    # What a strategy promised: "what have we committed to on falls?", "any pledge on X?".
+    (AnswerType.COMMITMENT, re.compile(r"\b(commit\w*|promis\w*|pledg\w*)\b", re.I)),
+    # What a board made of an item, asked without the word "decide".
+    (
+        AnswerType.DECISION,
+        re.compile(
+            r"\b(land(ed)? on|ask(ed)? for|want(ed)? anything|conclu\w+|outcome of)\b", re.I
+        ),
+    ),
+    (
+        AnswerType.DEFINITION,
+        # "What is the VRN going to focus on?" asks what it will do, not what it is.
+        re.compile(
+            r"\b(stand for|stands for|mean|meaning|defin\w*)\b"
+            r"|\bwhat is (a|an|the)?\b"
+            r"(?!.*\b(going|doing|happening|planned|planning|due|expected)\b)",
+            re.I,
+        ),
+    ),
+    (
+        AnswerType.LIST,
+        re.compile(
+            r"\b(list|what are|which are|name the|priorities|outcomes|goals|values)\b", re.I
+        ),
+    ),
+    (
+        AnswerType.YES_NO,
+        re.compile(r"^\s*(is|are|does|do|did|was|were|has|have|had|can|will|should)\b", re.I),
+    ),
+]
+
+# "Who gets priority for breastfeeding support?" asks which residents, not which officer or body.
+_BENEFICIARIES = re.compile(
+    r"^\s*who\s+(gets?|can|could|is eligible|are eligible|qualif\w+|benefits?|will benefit|"
+    r"is entitled|are entitled|is prioritised|are prioritised)\b",
+    re.I,
+)
+# A name in title case inside the question ("First Contact Plus", "Better Care Fund") says what
+# the question is about, not what kind of answer it wants.
+_TITLED_NAME = re.compile(r"(?<=\w[\s'‘’\"])[A-Z][\w&-]*(?:\s+(?:and|of|for|&)?\s*[A-Z][\w&-]*)+")
+
+
+def answer_type(question: str) -> AnswerType:
+    if _BENEFICIARIES.search(question):
+        return AnswerType.OTHER
+    asked = _TITLED_NAME.sub("X", question)
+    for kind, pattern in _RULES:
+        if pattern.search(asked):
+            return kind
+    return AnswerType.OTHER
+
+
+# "When is it due back, and from whom?": a second question joined on by "and".
+_SECOND_ASK = re.compile(
+    r"(?:,\s*|\s)and\s+((?:by |from |since |until )?(?:who|whom|whose|when|how often|how many|"
+    r"how much)\b.*)$",
+    re.I,
+)
+
+
+def second_ask(question: str) -> tuple[str, AnswerType] | None:
+    """A second question joined on by "and", with the kind of answer it asks for, when that
+    kind differs from the first question's and must be present (a name, a date, a figure)."""
+    found = _SECOND_ASK.search(question)
+    if not found:
+        return None
+    clause = found.group(1)
+    kind = answer_type(re.sub(r"^(by|from|since|until) ", "", clause, flags=re.I))
+    if kind not in REQUIRED or kind is answer_type(question[: found.start()]):
+        return None
+    return clause, kind
+
+
+_PHONE_ASKED = re.compile(r"\b(phone|telephone|tel|mobile|number to call|ring)\b(?!-)", re.I)
+_EMAIL_ASKED = re.compile(r"\be-?mail\b", re.I)
+_PERCENT_ASKED = re.compile(r"%|\bper ?cent|\bpercentage\b|\bproportion\b|\bshare of\b", re.I)
+_MONEY_ASKED = re.compile(
+    r"£|\b(money|cost|costs|funding|funded|budget|spend|spent|grant|invest\w*|allocat\w*|"
+    r"worth|paid|pay|rent|rents|fee|fees|charge|charges|price|prices)\b",
+    re.I,
+)
+_HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+_CHANGE_ASKED = re.compile(
+    r"\b(cut|reduc\w*|fall(en)?|fell|drop\w*|increas\w*|rise|risen|rose|gone (up|down)|"
+    r"higher|lower|more|less|improv\w*|chang\w*|grow\w*|grew)\b",
+    re.I,
+)
+_TIME_ASKED = re.compile(
+    r"\bhow (many|much) (days?|weeks?|months?|years?|hours?|minutes?|decades?)\b|\bhow long\b",
+    re.I,
+)
+# Who chaired a meeting, signed a foreword or is a councillor is a named person, not a body.
+_NAMED_ASKED = re.compile(r"\b(chair(ed|s|man|woman|person)?|councillor|signed|sign)\b", re.I)
+# "What date is the January 2020 meeting?" knows the month and asks for the day.
+_DAY_ASKED = re.compile(r"\bwhat (date|day)\b|\bwhich (date|day)\b|\bon what day\b", re.I)
+_EXPANSION_ASKED = re.compile(
+    r"\b([A-Z][A-Z&]{1,6})s?\b.*\bstands? for\b|\bstands? for\b.*\b([A-Z][A-Z&]{1,6})s?\b"
+)
+# "How many schools ...?" counts schools: the answer writes the count before what it counts.
+_HOW_MANY = re.compile(r"\bhow many\s+([\w-]+(?:\s+[\w-]+)?)", re.I)
+COUNT_KEY = 5
+"""Counted stems are compared on their first letters: "workplace" and "workplaces" agree."""
+# "... and when's it due?", "where has it got to?": the action log's comments say.
+_PROGRESS_ASKED = re.compile(
+    r"\b(when|due|progress|update|status|coming back|latest|deadline|got to)\b", re.I
+)
+_PURPOSE_ASKED = re.compile(
+    r"\b(purpose|point of|for what|why)\b|\bwhat is the (report|paper)\b", re.I
+)
+
+
+def wants(question: str) -> Wants:
+    """The detail the question's words ask for."""
+    expansion = _EXPANSION_ASKED.search(question)
+    counted = _HOW_MANY.search(question)
+    return Wants(
+        phone=bool(_PHONE_ASKED.search(question)),
+        email=bool(_EMAIL_ASKED.search(question)),
+        percent=bool(_PERCENT_ASKED.search(question)),
+        money=bool(_MONEY_ASKED.search(question)),
+        how_much=bool(_HOW_MUCH.search(question)),
+        change=bool(_CHANGE_ASKED.search(question)),
+        time=bool(_TIME_ASKED.search(question)),
+        named_person=bool(_NAMED_ASKED.search(question)),
+        day=bool(_DAY_ASKED.search(question) and MONTH_RE.search(question)),
+        acronym=(expansion.group(1) or expansion.group(2)) if expansion else None,
+        counted=frozenset(t[:COUNT_KEY] for t in tokenize(counted.group(1)))
+        if counted
+        else frozenset(),
+        progress=bool(_PROGRESS_ASKED.search(question)),
+        purpose=bool(_PURPOSE_ASKED.search(question)),
+        contact=asks_for_contact(question),
+    )
+
+
+def named_dates(question: str) -> list[str]:
+    """The years (four digits; a span by its first year) and month names (lower case) the
+    question names."""
+    years = [m.group(1) for m in YEARS_RE.finditer(question)]
+    months = [m.group(1).lower() for m in MONTH_RE.finditer(question)]
+    return list(dict.fromkeys(years + months))
+
+
+# A capitalised word inside a question ("Sarah Willis", "Charnwood", "Quit Ready") names a
+# particular person, place or programme; the first word is capitalised anyway.
+_CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z]+(?:'s)?\b")
+# Month abbreviations are dates too, never names ("the 26 Sept meeting").
+_MONTH_WORDS = frozenset(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
+RARE_IDF = 4.0
+"""Names at least this rare (Lucene idf over the passages) are specific enough to require."""
+
+
+def named_words(question: str, idf: Callable[[str], float]) -> list[str]:
+    """Rare capitalised words of the question, as tokens: the specific things it is about."""
+    words = [m.group(0).removesuffix("'s") for m in _CAPITALISED.finditer(question.strip())]
+    tokens = [t for w in words if w.lower() not in _MONTH_WORDS for t in tokenize(w)]
+    return list(dict.fromkeys(t for t in tokens if idf(t) >= RARE_IDF))
+
+
+# A title-case phrase inside the question ("the new Prevention Board", "Local Area
+# Coordinators") names one body or programme; its words common on their own, together they are
+# specific. Acronyms are left out: they are matched through their long forms elsewhere.
+_PHRASE = re.compile(r"(?<=\w[\s'‘’\"])[A-Z][a-z][\w-]*(?:\s+(?:of|for|&)?\s*[A-Z][a-z][\w-]*)+")
+
+
+def named_phrases(question: str) -> list[tuple[str, ...]]:
+    """The question's title-case phrases of two words or more, as token sequences."""
+    phrases = (tuple(tokenize(m.group(0))) for m in _PHRASE.finditer(question))
+    return list(dict.fromkeys(p for p in phrases if len(p) > 1))
+
+
+def read_question(
+    text: str, *, idf: Callable[[str], float], kind: AnswerType | None = None
+) -> Question:
+    """The question as one typed value. `kind`: the kind of answer wanted when the words alone
+    do not say, as for a follow-up that asks the previous question about something else."""
+    return Question(
+        text=text,
+        kind=kind or answer_type(text),
+        wants=wants(text),
+        second=second_ask(text),
+        dates=tuple(named_dates(text)),
+        periods=frozenset(periods_in(text)),
+        names=tuple(named_words(text, idf)),
+        phrases=tuple(named_phrases(text)),
+    )

@@ -1,0 +1,80 @@
+"""Blocks: which lines of a flattened document are headings, and which are list items."""
+
+from __future__ import annotations
+
+from ingest.blocks import Block, build_blocks, section_paths
+from ingest.lines import clean_lines
+from ingest.loaders import SourceLine
+from ingest.structure import drafts_from_lines
+
+
+def _lines(pages: list[str]) -> list[SourceLine]:
+    """Pages as a PDF loader gives them: the first line of each marks the page break."""
+    return [
+        SourceLine((" " if n == 0 else "") + line, lineno=n + 1, page=page)
+        for page, text in enumerate(pages, start=1)
+        for n, line in enumerate(text.split("\n"))
+    ]
+
+
+def _blocks(pages: list[str]) -> list[Block]:
+    return build_blocks(clean_lines(_lines(pages)))
+
+
+def _headings(blocks: list[Block]) -> list[str]:
+    return [b.text for b in blocks if b.kind == "heading"]
+
+
+COVER = """Annual Plan
+
+Our three aims
+
+    1.  Fewer people smoking
+    2.  More people active
+    3.  Safer homes
+This plan sets out what the council will do over the next five years and how it will report."""
+
+CONTENTS = """Contents
+
+Foreword ................................................................ 3
+Priority 1: Fewer people smoking ....................................... 4
+Priority 2: More people active ......................................... 6
+Priority 3: Safer homes ................................................ 8"""
+
+BODY = """Priority 1: Fewer people smoking
+
+Smoking remains the largest cause of preventable illness in the county, and rates are highest
+in the most deprived neighbourhoods.
+
+Where are we now?
+
+Adult smoking prevalence was 11% last year, down from 14% five years before."""
+
+
+def test_a_numbered_list_of_aims_on_a_cover_is_items_not_headings() -> None:
+    blocks = _blocks([COVER, BODY])
+    assert "1 Fewer people smoking" not in _headings(blocks)
+    assert [b.kind for b in blocks if "Safer homes" in b.text] == ["item"]
+
+
+def test_a_contents_page_names_headings_but_holds_none() -> None:
+    blocks = _blocks([CONTENTS, BODY])
+    contents = [b for b in blocks if "...." in b.text]
+    assert contents and all(b.kind == "contents" for b in contents)
+    assert "Priority 1: Fewer people smoking" in _headings(blocks)
+    drafts = drafts_from_lines(clean_lines(_lines([CONTENTS, BODY])))
+    assert drafts and not any("...." in d.text for d in drafts)
+
+
+def test_a_priority_heading_opening_a_page_heads_its_section() -> None:
+    blocks = _blocks([COVER, CONTENTS, BODY])
+    assert "Priority 1: Fewer people smoking" in _headings(blocks)
+    paths = dict(zip((b.text for b in blocks), section_paths(blocks), strict=True))
+    prevalence = next(t for t in paths if t.startswith("Adult smoking prevalence"))
+    assert paths[prevalence] == "Priority 1: Fewer people smoking > Where are we now?"
+
+
+def test_a_row_of_figures_is_not_a_heading() -> None:
+    rows = ["Aged 65 and over 21.3%", "Life expectancy, males 79.6 years"]
+    table = "\n\n".join(["Measure Value", *rows, BODY])
+    assert not set(rows) & set(_headings(_blocks([table])))
