@@ -14,8 +14,9 @@ from index.embedder import Embedder
 from index.factory import BackendChoice, open_source, publish_built
 from index.generation import LoadedIndex, load_generation
 from index.pg.local import LocalPostgres
-from retrieval.filters import Filters
-from retrieval.search import MODES, Searcher
+from retrieval.filters import Filters, allowed_documents
+from retrieval.query import normalise
+from retrieval.search import MODES, SearchConfig, Searcher
 from tests.postgres import fresh_database
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -85,21 +86,39 @@ def test_bm25_top_passages_are_the_same_under_every_filter(
             }, question
 
 
+def _tied_at_the_cut(
+    memory: LoadedIndex, postgres: LoadedIndex, question: str, filters: Filters | None
+) -> bool:
+    """Whether the two backends' BM25 candidates differ only by passages tied with the last
+    one taken: in-process, numpy's argpartition takes any of them; PostgreSQL the first rows."""
+    text = normalise(question, memory.abbreviations).expanded
+    allowed = allowed_documents(memory.store.documents, filters)
+    pool = SearchConfig().candidates
+    a = memory.bm25.query(text, allowed).top(pool)
+    b = postgres.bm25.query(text, allowed).top(pool)
+    scores = dict(zip(a.ids, a.scores, strict=True)) | dict(zip(b.ids, b.scores, strict=True))
+    only = set(a.ids) ^ set(b.ids)
+    return bool(only) and all(scores[i] == a.scores[-1] for i in only)
+
+
 def test_search_ranks_the_same_passages_in_every_mode_and_filter(
     both: tuple[LoadedIndex, LoadedIndex], embedder: Embedder
 ) -> None:
     memory, postgres = (Searcher(index, embedder) for index in both)
-    differing = []
+    searches = differing = 0
+    unexplained = []
     for question in _questions():
         for mode in MODES:
             for filters in FILTERS:
-                a = [
-                    h.passage.id for h in memory.search(question, k=10, mode=mode, filters=filters)
-                ]
-                b = [
-                    h.passage.id
-                    for h in postgres.search(question, k=10, mode=mode, filters=filters)
-                ]
+                a, b = (
+                    [h.passage.id for h in s.search(question, k=10, mode=mode, filters=filters)]
+                    for s in (memory, postgres)
+                )
+                searches += 1
                 if a != b:
-                    differing.append((question, mode, filters))
-    assert differing == []
+                    differing += 1
+                    if not _tied_at_the_cut(*both, question, filters):
+                        unexplained.append((question, mode, filters))
+    assert unexplained == []
+    # Ties at the candidate cut are rare: on the shipped corpus one search of 3,180 met one.
+    assert differing <= searches // 500
