@@ -1,9 +1,13 @@
 """Replicas sharing one PostgreSQL: conversations and feedback shared, generations switched
 together, the database's outage a 503 that heals without a restart. Real servers throughout:
-two apps on two ports, one PostgreSQL (tests/postgres.py)."""
+two apps on two ports, one PostgreSQL (tests/postgres.py); killing one is done to a real
+`serve` process."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -14,6 +18,7 @@ import httpx
 import psycopg
 import pytest
 
+from bench.served import free_port
 from index.build import build_index
 from index.factory import BackendChoice, open_source, publish_built
 from index.pg.local import LocalPostgres
@@ -193,3 +198,74 @@ def test_a_stopped_database_is_503_unavailable_and_not_ready_until_it_returns(
     assert again.status_code == 200 and again.json()["results"]
     assert {s for s, _ in statuses} <= {200, 503}
     assert {c for s, c in statuses if s == 503} <= {"unavailable"}
+
+
+def _start(index_dir: Path, data_dir: Path, url: str) -> tuple[subprocess.Popen[bytes], str]:
+    """A replica in its own process, as deployed: `strategy-assistant serve` on a free port."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "SA_BACKEND": "postgres",
+        "SA_DATABASE_URL": url,
+        "SA_INDEX_DIR": str(index_dir),
+        "SA_DATA_DIR": str(data_dir),
+        "SA_PORT": str(port),
+        "SA_AUDIT_LOG": "off",
+        "SA_RATE_LIMIT_PER_MINUTE": "0",
+    }
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with (data_dir / "server.log").open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "server.cli", "serve"], env=env, stdout=log, stderr=log
+        )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while True:
+        assert process.poll() is None, f"the replica exited; see {data_dir / 'server.log'}"
+        assert time.monotonic() < deadline, "the replica did not become ready"
+        try:
+            if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
+                return process, base
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+
+
+@pytest.mark.slow
+def test_a_replica_killed_under_load_leaves_the_other_answering_without_error(
+    real_index_dir: Path, tmp_path: Path, database_url: str
+) -> None:
+    first, first_base = _start(real_index_dir, tmp_path / "a", database_url)
+    second, second_base = _start(real_index_dir, tmp_path / "b", database_url)
+    failures: list[str] = []
+    answered = [0]
+    stop = threading.Event()
+
+    def load() -> None:
+        with httpx.Client(base_url=second_base, timeout=30) as http:
+            while not stop.is_set():
+                response = http.post("/v1/ask", json={"question": QUESTION})
+                answered[0] += 1
+                if response.status_code != 200:
+                    failures.append(f"{response.status_code} {response.text[:200]}")
+
+    clients = [threading.Thread(target=load) for _ in range(2)]
+    try:
+        for client in clients:
+            client.start()
+        stop.wait(1.0)
+        first.kill()
+        first.wait(timeout=30)
+        with pytest.raises(httpx.TransportError):
+            httpx.get(f"{first_base}/readyz", timeout=5)
+        stop.wait(2.0)
+    finally:
+        stop.set()
+        for client in clients:
+            client.join(timeout=30)
+        for process in (first, second):
+            if process.poll() is None:
+                process.terminate()
+                process.wait(timeout=30)
+    assert failures == []
+    assert answered[0] > 10
