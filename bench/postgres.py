@@ -124,20 +124,26 @@ def measure(index_dir: Path, factor: int, rounds: int, work: Path) -> dict[str, 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.postgres", description=__doc__)
     parser.add_argument("--scales", type=int, nargs="*", default=[1, 10])
+    parser.add_argument("--index-dir", type=Path, help="measure this index alone (make bench)")
+    parser.add_argument("--factor", type=int, default=1, help="the scale of --index-dir")
+    parser.add_argument("--shipped-index", type=Path, default=SHIPPED_INDEX)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--out", type=Path, default=REPORTS / "postgres.json")
     args = parser.parse_args(argv)
-    if not (SHIPPED_INDEX / "CURRENT").is_file():
-        raise SystemExit(f"no index in {SHIPPED_INDEX}: run `make index` first")
+    if args.index_dir is None and not (args.shipped_index / "CURRENT").is_file():
+        raise SystemExit(f"no index in {args.shipped_index}: run `make index` first")
     work = Path(tempfile.mkdtemp(prefix="sa-bench-pg-"))
     # The server's unprivileged user (index/pg/local.py) must pass through to its folder.
     work.chmod(0o755)
     results = []
     try:
-        for factor in args.scales:
-            index_dir = SHIPPED_INDEX
-            if factor > 1:
-                build_scale(REPO / "corpus", SHIPPED_INDEX, factor, work)
+        plan = (
+            [(args.index_dir, args.factor)] if args.index_dir else [(None, f) for f in args.scales]
+        )
+        for given, factor in plan:
+            index_dir = given or args.shipped_index
+            if given is None and factor > 1:
+                build_scale(REPO / "corpus", args.shipped_index, factor, work)
                 index_dir = work / f"index-{factor}x"
             results.append(measure(index_dir, factor, args.rounds, work))
             print(json.dumps(results[-1]), flush=True)
