@@ -26,6 +26,7 @@ from index.pg.source import PostgresSource
 from pipeline.assistant import Assistant
 from pipeline.pg_conversations import PgConversationStore
 from server.app import create_app
+from server.feedback_pg import PgFeedbackStore
 from server.settings import Settings
 from tests.fakes import FakeEmbedder
 from tests.server.live import serve
@@ -103,9 +104,13 @@ def test_feedback_from_both_replicas_lands_in_one_table(tmp_path: Path, database
             body = {"rating": rating, "question": QUESTION, "answer": "The depot teams."}
             sent = httpx.post(f"{base}/v1/feedback", json=body, timeout=30)
             assert sent.status_code == 201, sent.text
-    with psycopg.connect(database_url) as conn:
-        rows = conn.execute("SELECT record->>'rating' FROM feedback ORDER BY id").fetchall()
-    assert rows == [("up",), ("down",)]
+    store = PgFeedbackStore(database_url)
+    try:
+        rows = store.rows()
+    finally:
+        store.close()
+    assert [row["rating"] for row in rows] == ["up", "down"]
+    assert all(row["question"] == QUESTION and row["generation"] for row in rows)
 
 
 def test_a_document_restricted_to_a_group_is_filtered_out_inside_the_database(
