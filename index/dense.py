@@ -91,6 +91,10 @@ class DenseIndex:
             return np.zeros(0, dtype=np.float32)
         return np.asarray(self._vectors()[rows] @ query.astype(np.float32), dtype=np.float32)
 
+    def vectors(self) -> Vectors:
+        """Every stored vector, in row order (a view, not a copy)."""
+        return self._vectors()
+
     def _vectors(self) -> Vectors:
         # A zero-copy view of the flat index's storage: gathering a few rows must not copy all.
         n, d = len(self), self.dim

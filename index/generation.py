@@ -22,9 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from index.backend import LexicalIndex, VectorIndex
 from index.bm25 import BM25Index
 from index.dense import DenseIndex
 from index.errors import IndexCorrupt, IndexMissing, ModelMismatch
+from index.memory import MemoryLexical, MemoryVectors
 from index.sentences import SENTENCES_FILE, SentenceVectors
 from index.store import Store, read_store
 
@@ -50,8 +52,8 @@ class LoadedIndex:
     name: str
     manifest: dict[str, Any]
     store: Store
-    bm25: BM25Index
-    dense: DenseIndex
+    bm25: LexicalIndex
+    dense: VectorIndex
     abbreviations: dict[str, str]
     sentences: SentenceVectors
     abbreviation_sources: dict[str, dict[str, list[str]]]
@@ -239,7 +241,16 @@ def _load(index_dir: Path, name: str, model_fingerprint: str | None) -> LoadedIn
             "rebuild it with `strategy-assistant index`"
         )
     sources = json.loads(sources_file.read_text(encoding="utf-8"))
-    return LoadedIndex(name, manifest, store, bm25, dense, abbreviations, sentences, sources)
+    return LoadedIndex(
+        name,
+        manifest,
+        store,
+        MemoryLexical(bm25, store),
+        MemoryVectors(dense, store),
+        abbreviations,
+        sentences,
+        sources,
+    )
 
 
 def _sentences(path: Path, name: str, passages: int, dim: int) -> SentenceVectors:

@@ -25,9 +25,9 @@ from answer.joined import joined_sides
 from answer.model import Answer
 from answer.ranker import AnswerModels
 from index.embedder import Embedder
-from index.generation import current_name, load_generation
+from index.source import DirectorySource, GenerationSource
 from ingest.model import Document, Passage
-from pipeline.conversations import LOCAL_CALLER, ConversationStore
+from pipeline.conversations import LOCAL_CALLER, Conversations
 from pipeline.visibility import (
     EVERYTHING,
     Access,
@@ -63,22 +63,29 @@ class Assistant:
     def __init__(
         self,
         *,
-        index_dir: Path,
+        index_dir: Path | None = None,
+        source: GenerationSource | None = None,
         embedder: Embedder,
-        conversations: ConversationStore,
+        conversations: Conversations,
         reload_check_seconds: float = 2.0,
         llm: Generator | None = None,
     ) -> None:
-        self._index_dir = index_dir
+        if source is None:
+            if index_dir is None:
+                raise ValueError("the assistant needs an index_dir or a generation source")
+            source = DirectorySource(index_dir)
+        elif index_dir is not None:
+            raise ValueError("give the assistant an index_dir or a generation source, not both")
+        self._source = source
         self._llm = llm
         self._embedder = embedder
         self._conversations = conversations
         self._reload_every = reload_check_seconds
         self._searcher = Searcher(
-            load_generation(index_dir, model_fingerprint=embedder.fingerprint), embedder
+            self._source.load(model_fingerprint=embedder.fingerprint), embedder
         )
         self._checked = time.monotonic()
-        self._tried = current_name(index_dir)
+        self._tried = self._source.current()
         self._reload_lock = threading.Lock()
 
     @property
@@ -86,11 +93,16 @@ class Assistant:
         return self._searcher.index.name
 
     @property
+    def source(self) -> GenerationSource:
+        return self._source
+
+    @property
     def embedder(self) -> Embedder:
         return self._embedder
 
     def close(self) -> None:
         self._conversations.close()
+        self._source.close()
 
     @property
     def searcher(self) -> Searcher:
@@ -111,12 +123,12 @@ class Assistant:
             self._reload_lock.release()
 
     def _reload(self) -> None:
-        name = current_name(self._index_dir)
+        name = self._source.current()
         # A CURRENT already tried (served, or refused for a fallback) is not loaded again.
         if name is None or name in (self._searcher.index.name, self._tried):
             return
         self._tried = name
-        index = load_generation(self._index_dir, model_fingerprint=self._embedder.fingerprint)
+        index = self._source.load(model_fingerprint=self._embedder.fingerprint)
         self._searcher = Searcher(index, self._embedder)
         log.info("now serving index generation %s", index.name)
 

@@ -12,6 +12,7 @@ import threading
 import time
 import uuid
 from pathlib import Path
+from typing import Protocol
 
 LOCAL_CALLER = "local"
 """The owner of conversations begun by local tools (the CLI, evals, bench)."""
@@ -19,6 +20,28 @@ LOCAL_CALLER = "local"
 
 class UnknownConversation(LookupError):
     """The conversation id is not one of this caller's live conversations."""
+
+
+class Conversations(Protocol):
+    """Where turns are kept: this file (ConversationStore) or a shared database
+    (pipeline.pg_conversations), with the same rules."""
+
+    def new_id(self) -> str: ...
+
+    def previous_questions(self, conversation: str, owner: str) -> list[str]: ...
+
+    def add(
+        self, conversation: str, owner: str, question: str, rewritten: str, answer: str
+    ) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def unknown(conversation: str) -> UnknownConversation:
+    return UnknownConversation(
+        f"no live conversation {conversation!r} of this caller: it expired, or it was "
+        "never begun by this caller; ask without conversation_id to begin one"
+    )
 
 
 class ConversationStore:
@@ -57,10 +80,7 @@ class ConversationStore:
                 (conversation, cutoff, self._max_turns),
             ).fetchall()
         if not rows or any(row[1] != owner for row in rows):
-            raise UnknownConversation(
-                f"no live conversation {conversation!r} of this caller: it expired, or it was "
-                "never begun by this caller; ask without conversation_id to begin one"
-            )
+            raise unknown(conversation)
         return [r[0] for r in reversed(rows)]
 
     def add(

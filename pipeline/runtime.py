@@ -14,10 +14,13 @@ from typing import Literal
 from answer.generate import Generator
 from index.build import BuildReport, Progress, build_index
 from index.embedder import Embedder, MiniLMEmbedder
+from index.factory import BackendChoice, open_source, publish_built
 from index.generation import current_name
 from index.onnx_embedder import OnnxMiniLMEmbedder
+from index.pg.source import PostgresSource
 from pipeline.assistant import Assistant
-from pipeline.conversations import ConversationStore
+from pipeline.conversations import Conversations, ConversationStore
+from pipeline.pg_conversations import PgConversationStore
 
 CONVERSATIONS_FILE = "conversations.sqlite"
 EmbedderKind = Literal["onnx", "torch"]
@@ -51,13 +54,18 @@ def build(
     *,
     embedder: EmbedderKind,
     progress: Progress | None = None,
+    backend: BackendChoice | None = None,
 ) -> BuildReport:
-    return build_index(
+    """Build or update the generation on disk, then publish it to the backend."""
+    report = build_index(
         corpus_dir,
         index_dir,
         make_embedder(embedder, threads=os.cpu_count() or 1),
         progress=progress,
     )
+    if backend is not None:
+        publish_built(backend)
+    return report
 
 
 def index_exists(index_dir: Path) -> bool:
@@ -74,15 +82,25 @@ def open_assistant(
     conversation_max_turns: int = 20,
     reload_check_seconds: float = 2.0,
     llm: Generator | None = None,
+    backend: BackendChoice | None = None,
 ) -> Assistant:
+    """The assistant over `backend` (default: the generations in `index_dir`); with PostgreSQL
+    its conversations are kept in the same database, so any replica continues them."""
     pin_threads(query_threads)
-    conversations = ConversationStore(
-        data_dir / CONVERSATIONS_FILE,
-        ttl_seconds=conversation_ttl_seconds,
-        max_turns=conversation_max_turns,
-    )
+    source = open_source(backend or BackendChoice("memory", index_dir))
+    conversations: Conversations
+    if isinstance(source, PostgresSource):
+        conversations = PgConversationStore(
+            source.pool, ttl_seconds=conversation_ttl_seconds, max_turns=conversation_max_turns
+        )
+    else:
+        conversations = ConversationStore(
+            data_dir / CONVERSATIONS_FILE,
+            ttl_seconds=conversation_ttl_seconds,
+            max_turns=conversation_max_turns,
+        )
     return Assistant(
-        index_dir=index_dir,
+        source=source,
         embedder=make_embedder(embedder, threads=query_threads),
         conversations=conversations,
         reload_check_seconds=reload_check_seconds,

@@ -1,16 +1,11 @@
-"""Search filters (documents, document types, date range) turned into the rows they allow."""
+"""Search filters (documents, document types, date range) turned into the documents they allow."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-import numpy.typing as npt
-
-from index.store import Store
+from index.backend import Allowed
 from ingest.model import Document
-
-Rows = npt.NDArray[np.int64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,17 +58,14 @@ def document_allowed(
     return _within(document_date(doc, documents), filters.date_from, filters.date_to)
 
 
-def allowed_rows(store: Store, filters: Filters | None) -> Rows | None:
-    """Rows passing the filters, or None when nothing is filtered (every row allowed)."""
+def allowed_documents(documents: dict[str, Document], filters: Filters | None) -> Allowed:
+    """Ids of the documents passing the filters, or None when nothing is filtered (all pass)."""
     if filters is None or filters.empty:
         return None
     # One set for all documents: a visibility filter can list thousands of ids.
     ids = frozenset(filters.document_ids)
-    allowed_docs = np.array(
-        [
-            document_allowed(store.documents[doc_id], filters, store.documents, ids)
-            for doc_id in store.document_order
-        ],
-        dtype=bool,
+    return frozenset(
+        doc_id
+        for doc_id, document in documents.items()
+        if document_allowed(document, filters, documents, ids)
     )
-    return np.flatnonzero(allowed_docs[store.row_document]).astype(np.int64)

@@ -10,11 +10,12 @@ from typing import Literal, get_args
 import numpy as np
 import numpy.typing as npt
 
+from index.backend import Allowed, SignalQuery, nothing_ranked
 from index.embedder import Embedder, Vectors
 from index.generation import LoadedIndex
 from ingest.model import Document, Passage
 from retrieval.clock import Clock, stage
-from retrieval.filters import Filters, allowed_rows
+from retrieval.filters import Filters, allowed_documents
 from retrieval.fusion import reciprocal_rank_fusion, weighted_fusion
 from retrieval.names import named_documents, title_acronyms
 from retrieval.query import asks_for_older, names_older_version, normalise
@@ -115,42 +116,42 @@ class Searcher:
         known = self.index.abbreviations if abbreviations is None else abbreviations
         with stage(clock, "normalise"):
             normalised = normalise(query, known)
-        allowed = allowed_rows(store, filters)
-        if allowed is not None and len(allowed) == 0:
+        allowed = allowed_documents(store.documents, filters)
+        if allowed is not None and not allowed:
             return []
         pool = max(self._config.candidates, 5 * k)
 
         with stage(clock, "bm25"):
-            bm25_all = self.index.bm25.scores(normalised.expanded)
-            if allowed is not None:
-                mask = np.full(len(bm25_all), -np.inf, dtype=np.float32)
-                mask[allowed] = bm25_all[allowed]
-                bm25_all = mask
-            bm25_rows = _top_rows(bm25_all, pool) if mode != "dense" else _empty_rows()
-            bm25_rows = bm25_rows[bm25_all[bm25_rows] > 0]
+            lexical = self.index.bm25.query(normalised.expanded, allowed)
+            bm25_top = lexical.top(pool) if mode != "dense" else nothing_ranked()
 
         with stage(clock, "embed"):
             query_vector = self.embed_query(normalised.expanded) if mode != "bm25" else None
-        dense_rows = _empty_rows()
+        dense: SignalQuery | None = None
+        dense_top = nothing_ranked()
         with stage(clock, "dense"):
             if query_vector is not None:
-                _, dense_rows = self.index.dense.search(query_vector, pool, allowed)
+                dense = self.index.dense.query(query_vector, allowed)
+                dense_top = dense.top(pool)
 
-        rows = np.unique(np.concatenate([bm25_rows, dense_rows]))
-        if len(rows) == 0:
+        # Candidates are passage ids from each backend signal; rows of the loaded store order
+        # them and carry the priors.
+        ids = bm25_top.ids + dense_top.ids
+        if not ids:
             return []
+        rows = np.unique(np.array([store.rows_by_id[i] for i in ids], dtype=np.int64))
         with stage(clock, "fusion"):
             return self._ranked(
-                query_vector, normalised.text, bm25_all, rows, allowed, mode, k, known, kinds
+                lexical, dense, normalised.text, rows, allowed, mode, k, known, kinds
             )
 
     def _ranked(
         self,
-        query_vector: Vectors | None,
+        lexical: SignalQuery,
+        dense_query: SignalQuery | None,
         text: str,
-        bm25_all: Vectors,
         rows: npt.NDArray[np.int64],
-        allowed: npt.NDArray[np.int64] | None,
+        allowed: Allowed,
         mode: Mode,
         k: int,
         abbreviations: dict[str, str],
@@ -159,10 +160,11 @@ class Searcher:
         """The candidates fused, weighed by the priors, and the best `k` of them as hits."""
         store = self.index.store
         rows = self._with_continuations(rows, allowed)
-        bm25 = np.maximum(bm25_all[rows], 0).astype(np.float32)
+        ids = [store.passages[int(row)].id for row in rows]
+        bm25 = np.maximum(lexical.of(ids), 0).astype(np.float32)
         dense = (
-            self.index.dense.similarity(query_vector, rows)
-            if query_vector is not None
+            dense_query.of(ids)
+            if dense_query is not None
             else np.zeros(len(rows), dtype=np.float32)
         )
         fused = self._fuse(mode, bm25, dense)
@@ -195,13 +197,16 @@ class Searcher:
         return hits
 
     def _with_continuations(
-        self, rows: npt.NDArray[np.int64], allowed: npt.NDArray[np.int64] | None
+        self, rows: npt.NDArray[np.int64], allowed: Allowed
     ) -> npt.NDArray[np.int64]:
         """The candidates plus the passage continuing each candidate lead-in."""
         following = self._continuation[rows]
         following = following[following >= 0]
         if allowed is not None:
-            following = following[np.isin(following, allowed)]
+            passages = self.index.store.passages
+            following = following[
+                np.array([passages[int(f)].document_id in allowed for f in following], dtype=bool)
+            ]
         return np.unique(np.concatenate([rows, following]))
 
     def _fuse(self, mode: Mode, bm25: Vectors, dense: Vectors) -> Vectors:
@@ -283,13 +288,3 @@ def lift_continuations(
         if j < len(rows) and rows[j] == following[i]:
             lifted[j] = max(lifted[j], share * scores[i])
     return lifted
-
-
-def _top_rows(scores: Vectors, n: int) -> npt.NDArray[np.int64]:
-    if len(scores) <= n:
-        return np.arange(len(scores), dtype=np.int64)
-    return np.argpartition(-scores, n)[:n].astype(np.int64)
-
-
-def _empty_rows() -> npt.NDArray[np.int64]:
-    return np.zeros(0, dtype=np.int64)

@@ -235,6 +235,7 @@ def create_app(
     @app.get("/readyz", tags=["ops"], responses={503: {"model": ErrorResponse}})
     def readyz() -> dict[str, str]:
         current = holder.get()
+        current.source.check()
         if not storage.recovered():
             raise ApiError(
                 503,

@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from index.build import Progress
 from retrieval.search import MODES
@@ -93,17 +93,21 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     for problem in report.problems:
         print(f"problem: {problem}", file=sys.stderr)
     print(f"serving on http://{settings.host}:{settings.port}/ (Ctrl+C stops)", flush=True)
-    app = create_app(settings, loader=lambda: make_assistant(settings))
     # proxy_headers off: uvicorn would otherwise take the client address from X-Forwarded-For on
     # loopback connections, and the trusted-proxy check must see the real peer.
-    uvicorn.run(
-        app,
-        host=settings.host,
-        port=settings.port,
-        log_level="info",
-        proxy_headers=False,
-        timeout_keep_alive=int(settings.idle_timeout_seconds) or 1,
-    )
+    options: dict[str, Any] = {
+        "host": settings.host,
+        "port": settings.port,
+        "log_level": "info",
+        "proxy_headers": False,
+        "timeout_keep_alive": int(settings.idle_timeout_seconds) or 1,
+    }
+    if settings.workers > 1:
+        # Each worker process reads the settings from the environment and loads its own
+        # assistant (server.asgi).
+        uvicorn.run("server.asgi:create", factory=True, workers=settings.workers, **options)
+    else:
+        uvicorn.run(create_app(settings, loader=lambda: make_assistant(settings)), **options)
     return 0
 
 

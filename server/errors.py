@@ -6,6 +6,7 @@ import logging
 import sqlite3
 from collections.abc import Mapping
 
+import psycopg
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -94,6 +95,13 @@ def install_error_handlers(app: FastAPI) -> None:
             storage.failed()
         message = "the server cannot write its data (disk full?); try again later"
         return error_response(503, message, "storage_unavailable")
+
+    # The database of the postgres backend is down or unreachable: the pool gave up waiting for
+    # a connection, or one broke mid-query. Not ready until it answers again (server.app).
+    @app.exception_handler(psycopg.OperationalError)
+    async def _database(_: Request, exc: Exception) -> JSONResponse:
+        log.error("the database failed: %s", str(exc).strip().splitlines()[:1])
+        return error_response(503, "the database is unavailable; try again later", "unavailable")
 
     @app.exception_handler(Exception)
     async def _crash(_: Request, exc: Exception) -> JSONResponse:

@@ -8,9 +8,20 @@ from pathlib import Path
 from answer.generate import Generator
 from answer.llm import ChatClient
 from index.build import BuildReport, Progress
+from index.factory import BackendChoice
 from pipeline import runtime
 from pipeline.assistant import Assistant
 from server.settings import Settings
+
+
+def backend(settings: Settings, *, index_dir: Path | None = None) -> BackendChoice:
+    url = settings.database_url.get_secret_value() if settings.database_url else None
+    return BackendChoice(
+        settings.backend,
+        index_dir or settings.index_dir,
+        database_url=url,
+        pool_size=settings.database_pool_size,
+    )
 
 
 def build(
@@ -25,6 +36,7 @@ def build(
         index_dir or settings.index_dir,
         embedder=settings.embedder,
         progress=progress,
+        backend=backend(settings, index_dir=index_dir),
     )
 
 
@@ -56,4 +68,5 @@ def make_assistant(settings: Settings) -> Assistant:
         conversation_max_turns=settings.conversation_max_turns,
         reload_check_seconds=settings.reload_check_seconds,
         llm=make_llm(settings),
+        backend=backend(settings),
     )

@@ -12,6 +12,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    SecretStr,
     StringConstraints,
     ValidationError,
     field_validator,
@@ -59,7 +60,15 @@ class Settings(BaseSettings):
     data_dir: Path = Path("var/data")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
+    # Worker processes of `serve`, each with its own copy of the assistant; above one, share
+    # state through SA_BACKEND=postgres (with memory, each keeps its own rate limits).
+    workers: int = Field(default=1, ge=1, le=64)
     embedder: Literal["onnx", "torch"] = "onnx"
+    # Where generations, conversations and feedback live: this process and SA_DATA_DIR
+    # ("memory"), or PostgreSQL with pgvector at database_url ("postgres"), which replicas share.
+    backend: Literal["memory", "postgres"] = "memory"
+    database_url: SecretStr | None = None
+    database_pool_size: int = Field(default=8, ge=1, le=1000)
     query_threads: int = Field(default=1, ge=1, le=64)
     conversation_ttl_seconds: int = Field(default=3600, ge=60)
     conversation_max_turns: int = Field(default=20, ge=1, le=200)
@@ -113,6 +122,16 @@ class Settings(BaseSettings):
     def _http_url(cls, value: str | None) -> str | None:
         if value is not None and not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: SecretStr | None) -> SecretStr | None:
+        # The message never repeats the value: it may hold a password.
+        if value is not None and not value.get_secret_value().startswith(
+            ("postgresql://", "postgres://")
+        ):
+            raise ValueError("must be postgresql://USER:PASSWORD@HOST:PORT/DATABASE")
         return value
 
     @field_validator("embed_origins")
@@ -175,6 +194,8 @@ class Settings(BaseSettings):
                 "llm_timeout_seconds must be shorter than request_timeout_seconds, so a slow model"
                 " falls back to the extractive answer before the request itself times out"
             )
+        if self.backend == "postgres" and self.database_url is None:
+            raise ValueError("SA_BACKEND=postgres needs SA_DATABASE_URL")
         if self.auth_required and not (self.api_keys or self.proxy_user_header):
             raise ValueError(
                 "auth_required with no api_keys and no proxy_user_header would let nobody in"

@@ -22,6 +22,7 @@ from pipeline.assistant import Assistant
 from server.errors import ApiError
 from server.examples import example_questions
 from server.feedback import FEEDBACK_FILE, FeedbackIn, FeedbackOut, FeedbackStore
+from server.feedback_pg import PgFeedbackStore
 from server.schemas import DocumentOut, ErrorResponse, PassageOut, document_out, passage_out
 from server.settings import Settings
 
@@ -73,7 +74,11 @@ def install_web(app: FastAPI, settings: Settings, *, assistant: Callable[[], Ass
         loader=FileSystemLoader(TEMPLATES_DIR), autoescape=select_autoescape(default=True)
     )
     page = templates.get_template("page.html")
-    feedback = FeedbackStore(settings.data_dir / FEEDBACK_FILE)
+    feedback: FeedbackStore | PgFeedbackStore
+    if settings.backend == "postgres" and settings.database_url is not None:
+        feedback = PgFeedbackStore(settings.database_url.get_secret_value())
+    else:
+        feedback = FeedbackStore(settings.data_dir / FEEDBACK_FILE)
     app.state.feedback = feedback
     headers_for_page = {"Content-Security-Policy": page_csp("'none'"), "Cache-Control": "no-cache"}
     headers_for_embed = {

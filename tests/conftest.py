@@ -14,6 +14,8 @@ from pipeline.assistant import Assistant
 from pipeline.conversations import ConversationStore
 from tests.fakes import FakeEmbedder
 
+pytest_plugins = ["tests.postgres"]
+
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
 # Kept between runs, like the serving index: an unchanged corpus rebuilds in seconds.

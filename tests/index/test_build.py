@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
-
 from index.build import build_index
 from index.dense import with_context
 from index.generation import GENERATIONS, current_name, load_generation
@@ -83,7 +81,7 @@ def test_a_stored_vector_blends_the_passage_text_with_its_context(
 ) -> None:
     build_index(small_corpus, tmp_path / "idx", FakeEmbedder())
     loaded = load_generation(tmp_path / "idx")
-    row, passage = next((i, p) for i, p in enumerate(loaded.store.passages) if p.context)
+    passage = next(p for p in loaded.store.passages if p.context)
     text, context = FakeEmbedder().embed([passage.embed_text, passage.context])
     expected = with_context(text[None], context[None])[0]
-    assert loaded.dense.similarity(expected, np.array([row]))[0] > 1 - 1e-5
+    assert loaded.dense.query(expected, None).of([passage.id])[0] > 1 - 1e-5

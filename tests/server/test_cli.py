@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from bench.served import free_port
 from pipeline.assistant import Assistant
 from server.app import create_app
 from server.settings import Settings
@@ -186,3 +187,23 @@ def test_serve_on_a_busy_port_says_so_and_names_sa_port(tmp_path: Path) -> None:
     assert cli.returncode == 1
     (line,) = cli.stderr.strip().splitlines()
     assert f"port {port}" in line and "in use" in line and "SA_PORT" in line
+
+
+def test_an_unreachable_database_is_one_line_naming_the_setting_with_the_password_masked(
+    tmp_path: Path,
+) -> None:
+    url = f"postgresql://app:s3cret@127.0.0.1:{free_port()}/sa"
+    env = {**os.environ, "SA_BACKEND": "postgres", "SA_DATABASE_URL": url}
+    env["SA_INDEX_DIR"] = str(tmp_path / "index")
+    done = subprocess.run(
+        [sys.executable, "-m", "server.cli", "search", "depot"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: SA_DATABASE_URL=postgresql://app:***@")
+    assert "s3cret" not in done.stderr

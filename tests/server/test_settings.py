@@ -33,3 +33,19 @@ def test_the_llm_must_time_out_before_the_request_does(monkeypatch: pytest.Monke
     monkeypatch.setenv("SA_LLM_TIMEOUT_SECONDS", "30")
     with pytest.raises(SettingsError, match="llm_timeout_seconds must be shorter"):
         load_settings()
+
+
+def test_the_postgres_backend_needs_a_database_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SA_BACKEND", "postgres")
+    with pytest.raises(SettingsError, match="SA_BACKEND=postgres needs SA_DATABASE_URL"):
+        load_settings()
+
+
+def test_a_database_url_of_another_scheme_fails_without_repeating_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SA_BACKEND", "postgres")
+    monkeypatch.setenv("SA_DATABASE_URL", "mysql://app:s3cret@db/sa")
+    with pytest.raises(SettingsError, match="SA_DATABASE_URL") as raised:
+        load_settings()
+    assert "s3cret" not in str(raised.value)

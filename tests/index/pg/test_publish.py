@@ -1,0 +1,96 @@
+"""Generations published into PostgreSQL: whole or not at all, read back as they were built."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import psycopg
+import pytest
+
+import index.pg.publish as publish_module
+from index.build import build_index
+from index.factory import BackendChoice, open_source, publish_built
+from index.generation import load_generation
+from index.pg.source import PostgresSource
+from tests.fakes import FakeEmbedder
+
+pytestmark = pytest.mark.postgres
+
+
+def _build(corpus: Path, index_dir: Path, extra: str = "") -> str:
+    if extra:
+        with (corpus / "alpha.md").open("a", encoding="utf-8") as fh:
+            fh.write(f"\n## {extra}\n\nThe board will review {extra.lower()} every year.\n")
+    return build_index(corpus, index_dir, FakeEmbedder()).generation
+
+
+def _counts(url: str) -> tuple[int, int, int]:
+    with psycopg.connect(url) as conn:
+        row = conn.execute(
+            "SELECT (SELECT count(*) FROM generations), (SELECT count(*) FROM passages),"
+            " (SELECT count(*) FROM bm25_postings)"
+        ).fetchone()
+    assert row is not None
+    return int(row[0]), int(row[1]), int(row[2])
+
+
+def test_a_published_generation_reads_back_as_built(
+    small_corpus: Path, tmp_path: Path, database_url: str
+) -> None:
+    choice = BackendChoice("postgres", tmp_path / "idx", database_url=database_url)
+    name = _build(small_corpus, choice.index_dir)
+    assert publish_built(choice) == name
+    source = open_source(choice)
+    try:
+        loaded = source.load(model_fingerprint=FakeEmbedder().fingerprint)
+        on_disk = load_generation(choice.index_dir)
+        assert source.current() == loaded.name == name
+        assert loaded.store.passages == on_disk.store.passages
+        assert loaded.store.documents == on_disk.store.documents
+        assert list(loaded.abbreviations.items()) == list(on_disk.abbreviations.items())
+        assert loaded.manifest == on_disk.manifest
+        assert (loaded.sentences.vectors == on_disk.sentences.vectors).all()
+    finally:
+        source.close()
+
+
+def test_a_new_generation_replaces_the_served_one_and_the_one_before_is_kept(
+    small_corpus: Path, tmp_path: Path, database_url: str
+) -> None:
+    choice = BackendChoice("postgres", tmp_path / "idx", database_url=database_url)
+    names = []
+    for extra in ("", "Air quality", "Housing"):
+        names.append(_build(small_corpus, choice.index_dir, extra))
+        publish_built(choice)
+    source = open_source(choice)
+    assert isinstance(source, PostgresSource)
+    try:
+        assert source.current() == names[-1]
+        with source.pool.connection() as conn:
+            kept = [row[0] for row in conn.execute("SELECT name FROM generations ORDER BY id")]
+        assert kept == names[1:]
+    finally:
+        source.close()
+
+
+def test_a_publish_that_fails_part_way_leaves_no_trace(
+    small_corpus: Path, tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choice = BackendChoice("postgres", tmp_path / "idx", database_url=database_url)
+    first = _build(small_corpus, choice.index_dir)
+    publish_built(choice)
+    before = _counts(database_url)
+    _build(small_corpus, choice.index_dir, "Air quality")
+
+    def broken(*_: object) -> None:
+        raise RuntimeError("the vectors could not be written")
+
+    monkeypatch.setattr(publish_module, "_copy_vectors", broken)
+    with pytest.raises(RuntimeError, match="vectors could not be written"):
+        publish_built(choice)
+    assert _counts(database_url) == before
+    source = open_source(choice)
+    try:
+        assert source.current() == first
+    finally:
+        source.close()
