@@ -172,8 +172,7 @@ class Assistant:
         previous = (
             self._conversations.previous_questions(conversation, caller) if conversation_id else []
         )
-        idf = searcher.index.bm25.idf
-        rewritten = rewrite(question, previous, idf)
+        rewritten = rewrite(question, previous)
         kind = answer_type(asked(question, previous))
 
         answering = _Answering(
@@ -192,7 +191,7 @@ class Assistant:
             # Each side the question compares is searched and answered on its own; unless
             # every side has an answer of its own, the single search's answer (or refusal) stands.
             per_side = [
-                answering.answer(side.question, rewrite(side.question, previous, idf), side.filters)
+                answering.answer(side.question, rewrite(side.question, previous), side.filters)
                 for side in sides
             ]
             both = joined_sides([a for a, _ in per_side])

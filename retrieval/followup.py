@@ -8,9 +8,8 @@ of its own) gets the topic of the last self-standing question appended.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from index.tokenize import STOPWORDS, tokenize, words
+from index.tokenize import STOPWORDS, words
 
 _LEANS = re.compile(
     r"^\s*(and|also|what about|how about|same for|and for|so|then)\b"
@@ -59,39 +58,15 @@ def is_follow_up(question: str) -> bool:
     return bool(_LEANS.search(question)) or len(topic_words(question)) < MIN_OWN_WORDS - 1
 
 
-SUBJECT_IDF = 4.0
-"""A topic word this rare (Lucene idf over the passages) names a subject ("falls", "smoking"),
-not a kind of thing asked about ("target", "priorities")."""
-
-
-def rewrite(question: str, previous: list[str], idf: Callable[[str], float] | None = None) -> str:
-    """The question made self-standing with the topic of the previous turns (newest last).
-
-    "And the smoking one?" after "what's the falls target?" swaps the subject: its own subject
-    word replaces the previous question's ("smoking target", not "smoking falls target"). A
-    year swaps the time, not the subject, and keeps it. `idf` tells subject words (rare) from
-    the rest; without it every earlier topic word is carried."""
+def rewrite(question: str, previous: list[str]) -> str:
+    """The question made self-standing with the topic of the previous turns (newest last)."""
     if not previous or not is_follow_up(question):
         return question
     own = set(topic_words(question))
-    swapped = (
-        idf is not None
-        and bool(_SUBSTITUTES.search(question))
-        and any(_subject(w, idf) for w in own if not w.isdigit())
-    )
     carried: list[str] = []
     for earlier in reversed(previous[-2:]):
-        for w in topic_words(earlier):
-            if w in own or w in carried:
-                continue
-            if swapped and idf is not None and _subject(w, idf):
-                continue
-            carried.append(w)
+        carried.extend(w for w in topic_words(earlier) if w not in own and w not in carried)
     return f"{question} ({' '.join(carried)})" if carried else question
-
-
-def _subject(word: str, idf: Callable[[str], float]) -> bool:
-    return any(idf(term) >= SUBJECT_IDF for term in tokenize(word))
 
 
 # "What about the 2013 one?", "and for alcohol?": the same question again, about something else.

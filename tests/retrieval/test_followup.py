@@ -38,17 +38,3 @@ def test_a_follow_up_with_its_own_question_asks_itself() -> None:
     assert asked(own, previous) == own
     assert asked("and who chairs it?", previous) == "and who chairs it?"
     assert asked("what about the 2013 one?", []) == "what about the 2013 one?"
-
-
-def test_a_new_subject_replaces_the_old_one_instead_of_joining_it() -> None:
-    def idf(term: str) -> float:
-        return 5.0 if term in {"fall", "smoke"} else 1.0
-
-    previous = ["what's the falls target?"]
-    assert rewrite("and the smoking one?", previous, idf) == "and the smoking one? (target)"
-    assert rewrite("and who owns it?", previous, idf) == "and who owns it? (falls target)"
-
-
-def test_a_new_year_keeps_the_subject() -> None:
-    rewritten = rewrite("what about the 2013 one?", ["what is the falls target?"], lambda t: 5.0)
-    assert "falls" in rewritten and "2013" in rewritten
