@@ -75,6 +75,7 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
+    from server import connections
     from server.app import create_app
     from server.port import PortBusy, check_port_free
     from server.runtime import build, index_exists, make_assistant
@@ -95,12 +96,14 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     print(f"serving on http://{settings.host}:{settings.port}/ (Ctrl+C stops)", flush=True)
     # proxy_headers off: uvicorn would otherwise take the client address from X-Forwarded-For on
     # loopback connections, and the trusted-proxy check must see the real peer.
+    connections.HeaderDeadlineH11.seconds = settings.body_timeout_seconds
     options: dict[str, Any] = {
         "host": settings.host,
         "port": settings.port,
         "log_level": "info",
         "proxy_headers": False,
         "timeout_keep_alive": int(settings.idle_timeout_seconds) or 1,
+        "http": connections.IMPORT_STRING,
     }
     if settings.workers > 1:
         # Each worker process reads the settings from the environment and loads its own

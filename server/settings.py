@@ -75,7 +75,8 @@ class Settings(BaseSettings):
     reload_check_seconds: float = Field(default=2.0, ge=0.1)
     max_body_bytes: int = Field(default=65536, ge=1024)
     # A body that stops arriving holds a connection: after this long without its next part the
-    # request is answered 408 and the connection closed.
+    # request is answered 408 and the connection closed; a connection whose headers have not all
+    # arrived this long after it opened is closed (server/connections.py).
     body_timeout_seconds: float = Field(default=10.0, gt=0, le=300)
     # Idle keep-alive connections are closed after this long (uvicorn's timeout_keep_alive).
     idle_timeout_seconds: float = Field(default=5.0, gt=0, le=300)

@@ -15,10 +15,12 @@ from bench.served import free_port
 
 
 @contextmanager
-def serve(app: FastAPI, *, ready_path: str = "/healthz") -> Iterator[str]:
-    """Serve `app` until the block ends; yields its base URL once it answers."""
+def serve(app: FastAPI, *, ready_path: str = "/healthz", http: str = "auto") -> Iterator[str]:
+    """Serve `app` until the block ends; yields its base URL once it answers. `http`: uvicorn's
+    HTTP protocol (the server's own is server.connections.IMPORT_STRING)."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", http=http)
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{port}"
