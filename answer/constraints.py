@@ -34,14 +34,15 @@ def states_other_period(
     return not periods & periods_in(around)
 
 
-def _years_and_months(text: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def _years_and_months(text: str) -> frozenset[str]:
     held = {m.group(1).lower() for m in MONTH_RE.finditer(text)}
     for match in YEARS_RE.finditer(text):
         start, end = match.group(1), match.group(2)
         held.add(start)
         if end:
             held.add(end if len(end) == 4 else start[:2] + end)
-    return held
+    return frozenset(held)
 
 
 def evidence_dates(passage: Passage, document: Document) -> set[str]:
@@ -50,7 +51,7 @@ def evidence_dates(passage: Passage, document: Document) -> set[str]:
     text = " ".join(
         part for part in (passage.text, passage.section, document.title, document.period) if part
     )
-    held = _years_and_months(text)
+    held = set(_years_and_months(text))
     if document.date:
         parts = document.date.split("-")
         held.add(parts[0])

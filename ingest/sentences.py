@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before a space and
 # a capital, digit or opening mark; abbreviations common in council papers do not end one.
@@ -17,8 +18,10 @@ MIN_WORDS = 4
 MAX_WORDS = 60
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence; long runs without punctuation are cut at semicolons."""
+@lru_cache(maxsize=16384)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence; long runs without punctuation are cut at semicolons.
+    Remembered: the same passages are split for every question that retrieves them."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -31,7 +34,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         spans.append((start, len(text.rstrip())))
     spans = _merge_fragments(text, spans)
     pieces = [piece for span in spans for piece in _split_long(text, span)]
-    return [(_skip_marker(text, a, b), b) for a, b in pieces if b > _skip_marker(text, a, b)]
+    return tuple((_skip_marker(text, a, b), b) for a, b in pieces if b > _skip_marker(text, a, b))
 
 
 # A paragraph number or list marker ("4. ", "b) ", "(iii) ") opening a sentence is layout, not
@@ -79,6 +82,7 @@ def sentences(text: str) -> list[str]:
 _PROSE_WORD = re.compile(r"[a-z]{2,}")
 
 
+@lru_cache(maxsize=16384)
 def prose_share(text: str) -> float:
     """Share of the words that are written in lower case: near 1 for a sentence, low for a
     flattened table row ("35.2 407.0 % per 100,000 2019/20") or a heading in capitals."""

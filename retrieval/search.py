@@ -243,15 +243,21 @@ class Searcher:
         """Down-weight superseded documents unless the question asks for the older one; lift
         them when it names the older one outright."""
         prior = np.ones(len(rows), dtype=np.float32)
+        by_document: dict[str, float] = {}
         for i, row in enumerate(rows):
             if self._superseded[row]:
-                passage = self.index.store.passages[int(row)]
-                document = self.index.store.document_of(passage)
-                if names_older_version(query, document):
-                    prior[i] = self._config.named_version_boost
-                elif not asks_for_older(query, document):
-                    prior[i] = self._config.superseded_penalty
+                document = self.index.store.document_of(self.index.store.passages[int(row)])
+                if document.id not in by_document:
+                    by_document[document.id] = self._superseded_prior(query, document)
+                prior[i] = by_document[document.id]
         return prior
+
+    def _superseded_prior(self, query: str, document: Document) -> float:
+        if names_older_version(query, document):
+            return self._config.named_version_boost
+        if asks_for_older(query, document):
+            return 1.0
+        return self._config.superseded_penalty
 
 
 def continues_list(lead_in: Passage, after: Passage) -> bool:
