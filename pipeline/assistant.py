@@ -25,9 +25,11 @@ from answer.joined import joined_sides
 from answer.model import Answer
 from answer.ranker import AnswerModels
 from index.embedder import Embedder
+from index.registers.model import Commitment, Decision
 from index.source import DirectorySource, GenerationSource
 from ingest.model import Document, Passage
 from pipeline.conversations import LOCAL_CALLER, Conversations
+from pipeline.registers import RegisterPage, RegisterQuery, register_page
 from pipeline.visibility import (
     EVERYTHING,
     Access,
@@ -242,6 +244,18 @@ class Assistant:
         if not access.may_see(document, store.documents):
             return None
         return passage, as_seen(document, store.documents, access)
+
+    def commitments(
+        self, query: RegisterQuery, *, access: Access = EVERYTHING
+    ) -> RegisterPage[Commitment]:
+        index = self.searcher.index
+        return register_page(index.registers.commitments, index.store.documents, query, access)
+
+    def decisions(
+        self, query: RegisterQuery, *, access: Access = EVERYTHING
+    ) -> RegisterPage[Decision]:
+        index = self.searcher.index
+        return register_page(index.registers.decisions, index.store.documents, query, access)
 
 
 class _Answering:

@@ -111,9 +111,15 @@ def first_match(pattern: re.Pattern[str], text: str) -> str | None:
 
 
 def _section_texts(passages: Sequence[Passage]) -> dict[tuple[str, str | None], tuple[str, ...]]:
-    """The texts of each section's passages other than commitments (labels sit around them)."""
+    """The texts of each section's passages other than commitments (labels sit around them).
+    A short label line ("Lead: ...") is often read as a heading of its own: such a heading
+    passage counts in the section it sits under too."""
     out: dict[tuple[str, str | None], list[str]] = {}
     for passage in passages:
-        if passage.kind != "commitment":
-            out.setdefault((passage.document_id, passage.section), []).append(passage.text)
+        if passage.kind == "commitment":
+            continue
+        out.setdefault((passage.document_id, passage.section), []).append(passage.text)
+        if passage.kind == "heading" and passage.section and " > " in passage.section:
+            parent = passage.section.rsplit(" > ", 1)[0]
+            out.setdefault((passage.document_id, parent), []).append(passage.text)
     return {key: tuple(texts) for key, texts in out.items()}

@@ -89,3 +89,12 @@ def test_commitments_in_minutes_are_not_commitment_rows() -> None:
 def test_an_unknown_document_type_in_the_config_is_refused_naming_the_allowed_ones() -> None:
     with pytest.raises(ValueError, match=r"commitment_doc_types.*allowed: strategy"):
         RegisterConfig(commitment_doc_types=("strategy", "pamphlet"))
+
+
+def test_a_label_read_as_a_heading_under_the_section_still_names_the_owner() -> None:
+    commitment = _commitment("We will plant a thousand trees.", section="1 Parks")
+    label = Passage(
+        "plan:h", "plan", "Lead: Parks Board", "1 Parks > Lead: Parks Board", kind="heading"
+    )
+    [row] = commitment_rows([commitment, label], DOCUMENTS, RegisterConfig())
+    assert row.owner == "Parks Board"
