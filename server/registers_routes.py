@@ -1,0 +1,100 @@
+"""`GET /v1/registers/commitments` and `/v1/registers/decisions`: the registers, filtered and
+paged, as JSON or (with `Accept: text/csv` or `?format=csv`) as CSV.
+
+Rows come from the Assistant with the caller's access, so a restricted document's rows do not
+exist for a caller who may not see it; a document id it may not see is a 422 naming
+`document_id`, exactly as for an id that does not exist.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated
+
+from fastapi import FastAPI, Query, Request, Response
+
+from index.registers.model import Commitment, Decision
+from pipeline.assistant import Assistant
+from pipeline.visibility import Access
+from server.errors import ApiError
+from server.known_documents import unknown_ids
+from server.register_schemas import (
+    CommitmentsResponse,
+    DecisionsResponse,
+    RegisterParams,
+    commitments_response,
+    decisions_response,
+    rows_csv,
+)
+from server.schemas import ErrorResponse
+
+CSV = "text/csv"
+_RESPONSES: dict[int | str, dict[str, object]] = {
+    200: {"content": {CSV: {"schema": {"type": "string"}}}},
+    **{code: {"model": ErrorResponse} for code in (422, 503)},
+}
+Params = Annotated[RegisterParams, Query()]
+
+
+def wants_csv(params: RegisterParams, request: Request) -> bool:
+    if params.format is not None:
+        return params.format == "csv"
+    return CSV in request.headers.get("accept", "")
+
+
+def check_documents(params: RegisterParams, assistant: Assistant, access: Access) -> None:
+    known = {d.id for d in assistant.documents(access=access)}
+    missing = unknown_ids(params.document_id, known)
+    if missing:
+        listed = ", ".join(repr(i) for i in missing[:5])
+        raise ApiError(
+            422,
+            f"document_id: no document with id {listed}; GET /v1/documents lists the ids you"
+            " may use",
+        )
+
+
+def csv_response(
+    rows: tuple[Commitment, ...] | tuple[Decision, ...],
+    row_type: type[Commitment | Decision],
+    name: str,
+) -> Response:
+    return Response(
+        rows_csv(rows, row_type),
+        media_type=f"{CSV}; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}.csv"'},
+    )
+
+
+def install_registers(app: FastAPI, assistant: Callable[[], Assistant]) -> None:
+    @app.get(
+        "/v1/registers/commitments",
+        response_model=CommitmentsResponse,
+        responses=_RESPONSES,
+        tags=["v1"],
+    )
+    def commitments(params: Params, request: Request) -> CommitmentsResponse | Response:
+        """Every commitment of the strategies and plans you may see, each quoted and cited."""
+        current = assistant()
+        access = request.state.caller.access
+        check_documents(params, current, access)
+        page = current.commitments(params.to_query(), access=access)
+        if wants_csv(params, request):
+            return csv_response(page.rows, Commitment, "commitments")
+        return commitments_response(page)
+
+    @app.get(
+        "/v1/registers/decisions",
+        response_model=DecisionsResponse,
+        responses=_RESPONSES,
+        tags=["v1"],
+    )
+    def decisions(params: Params, request: Request) -> DecisionsResponse | Response:
+        """Every RESOLVED point and action-log row of the minutes you may see."""
+        current = assistant()
+        access = request.state.caller.access
+        check_documents(params, current, access)
+        page = current.decisions(params.to_query(), access=access)
+        if wants_csv(params, request):
+            return csv_response(page.rows, Decision, "decisions")
+        return decisions_response(page)
