@@ -13,8 +13,8 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationInfo,
     field_validator,
-    model_validator,
 )
 
 from index.registers.model import Citation, Commitment, Decision
@@ -62,10 +62,12 @@ class RegisterParams(BaseModel):
     def _iso(cls, value: str | None) -> str | None:
         return iso_prefix(value)
 
-    @model_validator(mode="after")
-    def _in_order(self) -> RegisterParams:
-        check_order(self.date_from, self.date_to)
-        return self
+    @field_validator("date_to")
+    @classmethod
+    def _in_order(cls, value: str | None, info: ValidationInfo) -> str | None:
+        """Checked on date_to (after date_from), so that the error names a field."""
+        check_order(info.data.get("date_from"), value)
+        return value
 
     def to_query(self) -> RegisterQuery:
         return RegisterQuery(
