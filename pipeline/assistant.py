@@ -25,9 +25,11 @@ from answer.joined import joined_sides
 from answer.model import Answer
 from answer.ranker import AnswerModels
 from index.embedder import Embedder
+from index.registers.changes import EditionChanges, MatchConfig
 from index.registers.model import Commitment, Decision
 from index.source import DirectorySource, GenerationSource
 from ingest.model import Document, Passage
+from pipeline.changes import edition_changes
 from pipeline.conversations import LOCAL_CALLER, Conversations
 from pipeline.registers import RegisterPage, RegisterQuery, register_page
 from pipeline.visibility import (
@@ -256,6 +258,13 @@ class Assistant:
     ) -> RegisterPage[Decision]:
         index = self.searcher.index
         return register_page(index.registers.decisions, index.store.documents, query, access)
+
+    def edition_changes(
+        self, old_id: str, new_id: str, *, access: Access = EVERYTHING
+    ) -> EditionChanges:
+        """The commitments of `old_id` carried over into `new_id`, dropped, and new; an
+        `UnknownEdition` names the id the caller may not compare."""
+        return edition_changes(self.searcher.index, old_id, new_id, access, MatchConfig())
 
 
 class _Answering:

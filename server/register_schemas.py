@@ -17,6 +17,7 @@ from pydantic import (
     field_validator,
 )
 
+from index.registers.changes import EditionChanges
 from index.registers.model import Citation, Commitment, Decision
 from pipeline.registers import MAX_LIMIT, RegisterPage, RegisterQuery
 from retrieval.filters import Filters
@@ -130,6 +131,39 @@ class DecisionsResponse(BaseModel):
     total: int = Field(description="rows passing the filters, on every page")
     offset: int
     limit: int
+
+
+class CarriedOut(BaseModel):
+    old: CommitmentOut
+    new: CommitmentOut
+    score: float = Field(description="blended similarity of meaning and wording, 0 to 1")
+
+
+class ChangesResponse(BaseModel):
+    from_: str = Field(alias="from", serialization_alias="from")
+    to: str
+    threshold: float = Field(description="the similarity at which two commitments match")
+    carried: list[CarriedOut] = Field(description="in both editions, each side quoted")
+    dropped: list[CommitmentOut] = Field(description="in the older edition only")
+    new: list[CommitmentOut] = Field(description="in the newer edition only")
+
+
+def changes_response(old_id: str, new_id: str, changes: EditionChanges) -> ChangesResponse:
+    def out(row: Commitment) -> CommitmentOut:
+        return CommitmentOut.model_validate(row.to_dict())
+
+    return ChangesResponse.model_validate(
+        {
+            "from": old_id,
+            "to": new_id,
+            "threshold": changes.threshold,
+            "carried": [
+                {"old": out(c.old), "new": out(c.new), "score": c.score} for c in changes.carried
+            ],
+            "dropped": [out(r) for r in changes.dropped],
+            "new": [out(r) for r in changes.new],
+        }
+    )
 
 
 def commitments_response(page: RegisterPage[Commitment]) -> CommitmentsResponse:

@@ -12,16 +12,20 @@ from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import FastAPI, Query, Request, Response
+from pydantic import StringConstraints
 
 from index.registers.model import Commitment, Decision
 from pipeline.assistant import Assistant
+from pipeline.changes import UnknownEdition
 from pipeline.visibility import Access
 from server.errors import ApiError
 from server.known_documents import unknown_ids
 from server.register_schemas import (
+    ChangesResponse,
     CommitmentsResponse,
     DecisionsResponse,
     RegisterParams,
+    changes_response,
     commitments_response,
     decisions_response,
     rows_csv,
@@ -34,6 +38,7 @@ _RESPONSES: dict[int | str, dict[str, object]] = {
     **{code: {"model": ErrorResponse} for code in (422, 503)},
 }
 Params = Annotated[RegisterParams, Query()]
+DocumentId = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
 
 def wants_csv(params: RegisterParams, request: Request) -> bool:
@@ -98,3 +103,23 @@ def install_registers(app: FastAPI, assistant: Callable[[], Assistant]) -> None:
         if wants_csv(params, request):
             return csv_response(page.rows, Decision, "decisions")
         return decisions_response(page)
+
+    @app.get(
+        "/v1/registers/changes",
+        response_model=ChangesResponse,
+        response_model_by_alias=True,
+        responses={code: {"model": ErrorResponse} for code in (422, 503)},
+        tags=["v1"],
+    )
+    def changes(
+        request: Request,
+        old: Annotated[DocumentId, Query(alias="from", description="the older edition's id")],
+        new: Annotated[DocumentId, Query(alias="to", description="the newer edition's id")],
+    ) -> ChangesResponse:
+        """The commitments carried over between two editions, dropped, and new, each quoted."""
+        access = request.state.caller.access
+        try:
+            found = assistant().edition_changes(old, new, access=access)
+        except UnknownEdition as exc:
+            raise ApiError(422, str(exc)) from None
+        return changes_response(old, new, found)

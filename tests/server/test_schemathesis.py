@@ -31,8 +31,9 @@ BUDGETS = [pytest.param(8, id="quick"), pytest.param(100, id="probe", marks=pyte
 
 def beyond_the_schema(body: object, query: object, known_ids: set[str]) -> str | None:
     """Where a request the schema allows breaks a rule JSON Schema cannot state: a date range
-    that ends before it starts, or a document id the index does not hold (both 422). The
-    error message starts with the name returned; None when no rule is broken."""
+    that ends before it starts, a document id the index does not hold, or an edition compared
+    with itself (all 422). The error message starts with the name returned; None when no rule
+    is broken."""
     filters = body.get("filters") if isinstance(body, dict) else None
     if isinstance(filters, dict):
         ids = filters.get("document_ids") or []
@@ -44,6 +45,18 @@ def beyond_the_schema(body: object, query: object, known_ids: set[str]) -> str |
         ids = query.get("document_id") or []
         if set([ids] if isinstance(ids, str) else ids) - known_ids:
             return "document_id"
+        return _uncomparable(query, known_ids)
+    return None
+
+
+def _uncomparable(query: dict[str, Any], known_ids: set[str]) -> str | None:
+    """The edition comparison's ids: each one the index holds, and two different ones."""
+    if "from" not in query or "to" not in query:
+        return None
+    if query["from"] not in known_ids:
+        return "from"
+    if query["to"] not in known_ids or query["to"] == query["from"]:
+        return "to"
     return None
 
 
