@@ -1,0 +1,47 @@
+"""The registers page in a real browser: the shipped corpus's commitments and decisions as a
+table, filtered, sorted by keyboard, usable at phone width, and passing axe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.axe import serious_violations, structure_violations
+from tests.browser.conftest import Site
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def test_the_commitments_register_is_listed_filtered_and_sorted(
+    page: Page, site: Site, screenshots: Path
+) -> None:
+    page.goto(site.assistant + "/registers")
+    expect(page.locator("body[data-ready=true]")).to_have_count(1)
+    expect(page.locator("#rows tr")).to_have_count(50)
+    expect(page.locator("#status")).to_contain_text("of 159")
+    assert serious_violations(page) == []
+    assert structure_violations(page) == []
+
+    page.get_by_label("Words").fill("falls")
+    page.get_by_label("Words").press("Enter")
+    expect(page.locator("#status")).not_to_contain_text("of 159")
+    for text in page.locator("#rows tr td:first-child q").all_inner_texts():
+        assert "falls" in text.lower()
+
+    date_header = page.get_by_role("button", name="Date")
+    date_header.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("th[aria-sort=ascending]")).to_have_count(1)
+    page.screenshot(path=screenshots / "registers.png", full_page=True)
+
+
+def test_the_decisions_register_shows_officers_at_phone_width(page: Page, site: Site) -> None:
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(site.assistant + "/registers")
+    expect(page.locator("body[data-ready=true]")).to_have_count(1)
+    page.get_by_label("Register", exact=True).select_option("decisions")
+    expect(page.locator("#status")).to_contain_text("of 26")
+    expect(page.locator("#rows")).to_contain_text("GREEN")
+    assert serious_violations(page) == []
