@@ -20,9 +20,8 @@ from pydantic import StringConstraints
 from index.registers.model import Commitment, Decision
 from pipeline.assistant import Assistant
 from pipeline.changes import UnknownEdition
-from pipeline.visibility import Access
 from server.errors import ApiError
-from server.known_documents import unknown_ids
+from server.known_documents import check_known
 from server.register_schemas import (
     ChangesResponse,
     CommitmentsResponse,
@@ -54,16 +53,21 @@ def wants_csv(params: RegisterParams, request: Request) -> bool:
     return CSV in request.headers.get("accept", "")
 
 
-def check_documents(params: RegisterParams, assistant: Assistant, access: Access) -> None:
-    known = {d.id for d in assistant.documents(access=access)}
-    missing = unknown_ids(params.document_id, known)
-    if missing:
-        listed = ", ".join(repr(i) for i in missing[:5])
-        raise ApiError(
-            422,
-            f"document_id: no document with id {listed}; GET /v1/documents lists the ids you"
-            " may use",
-        )
+def register_reply(
+    params: RegisterParams, request: Request, current: Assistant, name: str
+) -> CommitmentsResponse | DecisionsResponse | Response:
+    """The page of register `name` (commitments or decisions) the caller asked for, as JSON or
+    CSV."""
+    access = request.state.caller.access
+    check_known(params.document_id, "document_id", current, access)
+    csv = wants_csv(params, request)
+    if name == "commitments":
+        commitments = current.commitments(params.to_query(), access=access)
+        if csv:
+            return csv_response(commitments.rows, Commitment, name)
+        return commitments_response(commitments)
+    decisions = current.decisions(params.to_query(), access=access)
+    return csv_response(decisions.rows, Decision, name) if csv else decisions_response(decisions)
 
 
 def csv_response(
@@ -98,15 +102,11 @@ def install_registers(app: FastAPI, assistant: Callable[[], Assistant]) -> None:
         responses=_RESPONSES,
         tags=["v1"],
     )
-    def commitments(params: Params, request: Request) -> CommitmentsResponse | Response:
+    def commitments(
+        params: Params, request: Request
+    ) -> CommitmentsResponse | DecisionsResponse | Response:
         """Every commitment of the strategies and plans you may see, each quoted and cited."""
-        current = assistant()
-        access = request.state.caller.access
-        check_documents(params, current, access)
-        page = current.commitments(params.to_query(), access=access)
-        if wants_csv(params, request):
-            return csv_response(page.rows, Commitment, "commitments")
-        return commitments_response(page)
+        return register_reply(params, request, assistant(), "commitments")
 
     @app.get(
         "/v1/registers/decisions",
@@ -114,15 +114,11 @@ def install_registers(app: FastAPI, assistant: Callable[[], Assistant]) -> None:
         responses=_RESPONSES,
         tags=["v1"],
     )
-    def decisions(params: Params, request: Request) -> DecisionsResponse | Response:
+    def decisions(
+        params: Params, request: Request
+    ) -> CommitmentsResponse | DecisionsResponse | Response:
         """Every RESOLVED point and action-log row of the minutes you may see."""
-        current = assistant()
-        access = request.state.caller.access
-        check_documents(params, current, access)
-        page = current.decisions(params.to_query(), access=access)
-        if wants_csv(params, request):
-            return csv_response(page.rows, Decision, "decisions")
-        return decisions_response(page)
+        return register_reply(params, request, assistant(), "decisions")
 
     @app.get(
         "/v1/registers/changes",
