@@ -26,9 +26,12 @@ TARGET_RE = re.compile(
     r"|\bwithin\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|twelve)\s+"
     r"(?:months?|years?)\b"
 )
+_PERCENT = r"\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percentage points\b)"
+# A change stated as a figure, with its end point when one is given ("from 22.8% (2022/23) to
+# 20%").
 MEASURE_RE = re.compile(
     r"(?i)\b(?:reduc|increas|halv|doubl|improv|rais|lower|cut|achiev|reach)\w*\b"
-    r"[^.;:]{0,80}?\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percentage points\b)"
+    rf"[^.;:]{{0,80}}?\b{_PERCENT}(?:(?:\s*\([^()]{{1,20}}\))?\s+to\s+{_PERCENT})?"
 )
 _OWNER_LABEL_RE = re.compile(
     r"\b(?:Lead(?:\s+(?:officer|partner|organisation|body|agency))?s?|Owner|"

@@ -79,6 +79,12 @@ def test_target_date_and_measure_are_verbatim_phrases_of_the_commitment() -> Non
     assert row.target in passage.text and row.measure in passage.text
 
 
+def test_a_measure_runs_to_its_end_point_when_one_is_stated() -> None:
+    passage = _commitment("We will cut obesity in year six from 22.8% (2030/31) to 20% by 2035.")
+    [row] = commitment_rows([passage], DOCUMENTS, RegisterConfig())
+    assert row.measure == "cut obesity in year six from 22.8% (2030/31) to 20%"
+
+
 def test_commitments_in_minutes_are_not_commitment_rows() -> None:
     passage = Passage(
         "mins:1", "mins", "We will write to the minister.", "12. Letters", kind="commitment"
