@@ -65,7 +65,10 @@
       return ascending ? order : -order;
     });
     $("rows").replaceChildren(...shown.map((row) => el("tr", {}, ...columns.map(([key]) => {
-      return key === "text" ? el("td", {}, el("q", { text: row.text })) : el("td", { text: value(row, key) });
+      if (key !== "text") return el("td", { text: value(row, key) });
+      const params = new URLSearchParams({ document: row.citation.document_id, passage: row.citation.passage_id });
+      return el("td", {}, el("q", { text: row.text }), " ",
+        el("a", { href: `/#${params}`, text: "Open in document" }));
     }))));
   }
 

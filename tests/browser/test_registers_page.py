@@ -26,7 +26,8 @@ def test_the_commitments_register_is_listed_filtered_and_sorted(
 
     page.get_by_label("Words").fill("falls")
     page.get_by_label("Words").press("Enter")
-    expect(page.locator("#status")).not_to_contain_text("of 159")
+    # Five commitments of the shipped corpus mention falls.
+    expect(page.locator("#status")).to_have_text("Rows 1 to 5 of 5.")
     for text in page.locator("#rows tr td:first-child q").all_inner_texts():
         assert "falls" in text.lower()
 
@@ -45,3 +46,13 @@ def test_the_decisions_register_shows_officers_at_phone_width(page: Page, site: 
     expect(page.locator("#status")).to_contain_text("of 26")
     expect(page.locator("#rows")).to_contain_text("GREEN")
     assert serious_violations(page) == []
+
+
+def test_a_row_opens_its_passage_in_the_document_view(page: Page, site: Site) -> None:
+    page.goto(site.assistant + "/registers")
+    expect(page.locator("body[data-ready=true]")).to_have_count(1)
+    quote = page.locator("#rows tr").first.locator("q").inner_text()
+    page.locator("#rows tr").first.get_by_role("link", name="Open in document").click()
+    current = page.locator(".document-passage.current")
+    expect(current).to_have_count(1)
+    expect(current).to_contain_text(quote)
