@@ -92,6 +92,44 @@
     }
   }
 
+  // ---- editions: every document with commitments may be compared; a superseded one is offered
+  // first, against the edition that replaced it.
+  async function loadEditions() {
+    const response = await fetch("/v1/documents");
+    if (!response.ok) return;
+    const documents = (await response.json()).documents;
+    const options = () => documents.map((d) => el("option", { value: d.id, text: `${d.title} (${d.date || "undated"})` }));
+    $("from").replaceChildren(...options());
+    $("to").replaceChildren(...options());
+    const superseded = documents.find((d) => d.superseded_by && documents.some((o) => o.id === d.superseded_by));
+    if (superseded) {
+      $("from").value = superseded.id;
+      $("to").value = superseded.superseded_by;
+    }
+  }
+
+  const quote = (row) => el("q", { text: row.text });
+
+  async function compare() {
+    $("changes-status").textContent = "Comparing…";
+    const params = new URLSearchParams({ from: $("from").value, to: $("to").value });
+    try {
+      const response = await fetch(`/v1/registers/changes?${params}`);
+      const body = await response.json();
+      if (!response.ok) throw new Error(body.error ? body.error.message : `HTTP ${response.status}`);
+      $("carried").replaceChildren(...body.carried.map((c) => el("li", {},
+        quote(c.old), " became ", quote(c.new), el("span", { class: "hint", text: ` (similarity ${c.score.toFixed(2)})` }))));
+      $("dropped").replaceChildren(...body.dropped.map((r) => el("li", {}, quote(r))));
+      $("new").replaceChildren(...body.new.map((r) => el("li", {}, quote(r))));
+      $("changes-status").textContent = `${body.carried.length} carried over, ${body.dropped.length} dropped, `
+        + `${body.new.length} new (matched at a similarity of ${body.threshold} or more).`;
+    } catch (err) {
+      $("changes-status").textContent = `The editions could not be compared: ${err.message}`;
+    }
+  }
+
+  $("changes-form").addEventListener("submit", (event) => { event.preventDefault(); compare(); });
+
   $("filters").addEventListener("submit", (event) => {
     event.preventDefault();
     offset = 0;
@@ -102,5 +140,5 @@
   $("previous").addEventListener("click", () => { offset = Math.max(0, offset - LIMIT); load(); });
   $("next").addEventListener("click", () => { offset += LIMIT; load(); });
   $("download-csv").addEventListener("click", () => { window.location.href = query("csv"); });
-  load().then(() => { document.body.dataset.ready = "true"; });
+  Promise.all([load(), loadEditions()]).then(() => { document.body.dataset.ready = "true"; });
 })();

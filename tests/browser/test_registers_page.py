@@ -56,3 +56,16 @@ def test_a_row_opens_its_passage_in_the_document_view(page: Page, site: Site) ->
     current = page.locator(".document-passage.current")
     expect(current).to_have_count(1)
     expect(current).to_contain_text(quote)
+
+
+def test_the_superseded_edition_is_compared_with_its_successor(page: Page, site: Site) -> None:
+    page.goto(site.assistant + "/registers")
+    expect(page.locator("body[data-ready=true]")).to_have_count(1)
+    page.get_by_role("button", name="Compare").click()
+    expect(page.locator("#changes-status")).to_contain_text("carried over")
+    carried = page.locator("#carried li")
+    assert carried.count() >= 1
+    expect(carried.first.locator("q")).to_have_count(2)
+    assert page.locator("#dropped li").count() + page.locator("#new li").count() > 0
+    assert serious_violations(page) == []
+    assert structure_violations(page) == []
