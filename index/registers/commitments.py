@@ -1,8 +1,9 @@
 """Commitment rows from a strategy's commitment passages, with owner, target and measure only
 where the document states them.
 
-The row's text is the passage's own wording, without a content heading that ingest joined in
-front of it, so it stays a verbatim substring of the passage. An owner comes from a labelled
+A passage may hold several commitments ("We will ... We will ...", or numbered items): each is
+a row. A row's text is the passage's own wording, without a content heading that ingest joined
+in front of it, so it stays a verbatim substring of the passage. An owner comes from a labelled
 field ("Lead: ...", "Responsible officer: ...") or a "led by ..." phrase in the commitment or
 in another passage of the same section; nothing is inferred from who usually does what.
 """
@@ -40,6 +41,11 @@ _OWNER_LABEL_RE = re.compile(
 )
 _LED_BY_RE = re.compile(r"\b(?:led|owned|overseen)\s+by\s+(?P<owner>(?:the\s+)?[A-Z][^.;,\n]*)")
 _FIELD_OWNERS = ("owner", "lead", "responsible_officer")
+# Where another commitment begins inside a passage: after a sentence ends, a numbered item
+# ("2. Using our ...") or another "We will" (not a figure: "to 95. The" does not start one).
+_NEXT_COMMITMENT_RE = re.compile(
+    r"(?<=[.;:!?]\s)(?:\d{1,2}\.\s+(?=[A-Z])|We (?:will|want to|shall|commit to|aim to)\b)"
+)
 
 
 def commitment_rows(
@@ -51,22 +57,30 @@ def commitment_rows(
         document = documents[passage.document_id]
         if passage.kind != "commitment" or document.doc_type not in config.commitment_doc_types:
             continue
-        text = commitment_text(passage)
-        if not text:
-            continue
         neighbours = by_section.get((passage.document_id, passage.section), ())
-        rows.append(
-            Commitment(
-                id=passage.id,
-                text=text,
-                citation=cite(passage, document),
-                priority=passage.fields.get("priority") or None,
-                owner=named_owner(passage, neighbours, config.max_owner_words),
-                target=first_match(TARGET_RE, text),
-                measure=first_match(MEASURE_RE, text),
+        owner = named_owner(passage, neighbours, config.max_owner_words)
+        for n, text in enumerate(commitments_in(commitment_text(passage)), start=1):
+            rows.append(
+                Commitment(
+                    id=f"{passage.id}#{n}",
+                    text=text,
+                    citation=cite(passage, document),
+                    priority=passage.fields.get("priority") or None,
+                    owner=owner,
+                    target=first_match(TARGET_RE, text),
+                    measure=first_match(MEASURE_RE, text),
+                )
             )
-        )
     return rows
+
+
+def commitments_in(text: str) -> list[str]:
+    """The commitments a passage holds, each a verbatim substring: a new one starts at a
+    numbered item or a "We will ..." sentence after the first. Text before the first start
+    (a commitment continued from the passage before) is one of its own."""
+    starts = sorted({0, *(m.start() for m in _NEXT_COMMITMENT_RE.finditer(text))})
+    pieces = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return [piece for piece in pieces if piece]
 
 
 def commitment_text(passage: Passage) -> str:

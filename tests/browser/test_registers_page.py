@@ -20,7 +20,7 @@ def test_the_commitments_register_is_listed_filtered_and_sorted(
     page.goto(site.assistant + "/registers")
     expect(page.locator("body[data-ready=true]")).to_have_count(1)
     expect(page.locator("#rows tr")).to_have_count(50)
-    expect(page.locator("#status")).to_contain_text("of 159")
+    expect(page.locator("#status")).to_contain_text("of 176")
     assert serious_violations(page) == []
     assert structure_violations(page) == []
 

@@ -104,3 +104,18 @@ def test_a_label_read_as_a_heading_under_the_section_still_names_the_owner() -> 
     )
     [row] = commitment_rows([commitment, label], DOCUMENTS, RegisterConfig())
     assert row.owner == "Parks Board"
+
+
+def test_each_commitment_of_a_passage_is_a_row_of_its_own() -> None:
+    passage = _commitment(
+        "reaching every ward. 2. Working with schools to raise reading ages to 95. The work "
+        "starts in spring. We will open a library by 2032."
+    )
+    rows = commitment_rows([passage], DOCUMENTS, RegisterConfig())
+    assert [r.text for r in rows] == [
+        "reaching every ward.",
+        "2. Working with schools to raise reading ages to 95. The work starts in spring.",
+        "We will open a library by 2032.",
+    ]
+    assert [r.target for r in rows] == [None, None, "by 2032"]
+    assert len({r.id for r in rows}) == 3 and all(r.text in passage.text for r in rows)
