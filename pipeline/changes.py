@@ -1,7 +1,7 @@
 """The comparison of two editions for a caller: their commitments carried over, dropped, new.
 
-Each commitment is represented by the mean of its passage's sentence vectors, made at index
-time, so comparing needs no embedding at request time and works over either backend.
+Each commitment is represented by the mean of its sentences' vectors, made at index time, so
+comparing needs no embedding at request time and works over either backend.
 """
 
 from __future__ import annotations
@@ -42,16 +42,21 @@ def edition_changes(
 
 
 def commitment_vectors(index: LoadedIndex, rows: Sequence[Commitment]) -> Vectors:
-    """A unit vector per commitment: the mean of its passage's sentence vectors."""
+    """A unit vector per commitment: the mean of the vectors of its passage's sentences that
+    lie within the commitment (a passage may hold several)."""
     sentences = index.sentences
     dim = sentences.vectors.shape[1] if len(sentences.vectors) else 1
     out = np.zeros((len(rows), dim), dtype=np.float32)
     owners = sentences.spans[:, 0] if len(sentences.spans) else np.zeros(0, dtype=np.int64)
     for i, row in enumerate(rows):
         passage_row = index.store.rows_by_id[row.citation.passage_id]
-        start = np.searchsorted(owners, passage_row, side="left")
-        end = np.searchsorted(owners, passage_row, side="right")
-        if end > start:
-            mean = sentences.vectors[start:end].mean(axis=0)
+        begin = max(index.store.passages[passage_row].text.find(row.text), 0)
+        first = np.searchsorted(owners, passage_row, side="left")
+        last = np.searchsorted(owners, passage_row, side="right")
+        spans = sentences.spans[first:last]
+        inside = (spans[:, 2] > begin) & (spans[:, 1] < begin + len(row.text))
+        chosen = sentences.vectors[first:last][inside]
+        if len(chosen):
+            mean = chosen.mean(axis=0)
             out[i] = mean / max(float(np.linalg.norm(mean)), 1e-12)
     return out

@@ -92,3 +92,28 @@ def test_an_edition_the_caller_cannot_compare_is_422_naming_the_parameter(
     assert response.status_code == 422
     message = response.json()["error"]["message"]
     assert message.startswith((f"{field}:", f"query.{field}:")), message
+
+
+def test_commitments_sharing_a_passage_are_matched_each_by_its_own_sentences(
+    tmp_path: Path,
+) -> None:
+    documents = [
+        {"id": "a", "file": "a.txt", "title": "Plan A", "type": "strategy", "date": "2020"},
+        {"id": "b", "file": "b.txt", "title": "Plan B", "type": "strategy", "date": "2030"},
+    ]
+    files = {
+        "a.txt": "Plan A\n\n1 Aims\n\nWe will open play areas in parks. We will sell the depot.\n",
+        "b.txt": "Plan B\n\n1 Aims\n\nWe will open play areas in town parks.\n",
+    }
+    corpus = corpora.write_corpus(tmp_path / "corpus", documents, files)
+    embedder = FakeEmbedder()
+    build_index(corpus, tmp_path / "index", embedder)
+    conversations = ConversationStore(tmp_path / "c.sqlite", ttl_seconds=3600, max_turns=20)
+    assistant = Assistant(
+        index_dir=tmp_path / "index", embedder=embedder, conversations=conversations
+    )
+    changes = assistant.edition_changes("a", "b")
+    assert [(c.old.text, c.new.text) for c in changes.carried] == [
+        ("We will open play areas in parks.", "We will open play areas in town parks.")
+    ]
+    assert [r.text for r in changes.dropped] == ["We will sell the depot."]
