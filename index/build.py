@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 import index.bm25 as bm25_module
+import index.registers as registers_package
 import index.tokenize as tokenize_module
 import ingest
 from index.abbreviations import abbreviation_sources, learn_abbreviations, with_domain
@@ -33,6 +34,7 @@ from index.generation import (
     read_manifest,
     seal,
 )
+from index.registers.store import build_registers, write_registers
 from index.sentences import SENTENCES_FILE, SentenceVectors, passage_sentences
 from index.store import write_store
 from ingest.model import Passage, content_hash
@@ -74,6 +76,16 @@ def bm25_version() -> str:
     digest = hashlib.sha256()
     for module in (tokenize_module, bm25_module):
         digest.update(Path(str(module.__file__)).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def registers_version() -> str:
+    """A hash of the register extraction code: other rules need the registers built again."""
+    digest = hashlib.sha256()
+    root = Path(registers_package.__file__).parent
+    for path in sorted(root.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -160,6 +172,7 @@ def build_index(
         # Where each acronym is printed, so expansions follow what a caller may see.
         "abbreviation_sources": True,
         "bm25_version": bm25_version(),
+        "registers_version": registers_version(),
         "model": {"name": embedder.name, "fingerprint": embedder.fingerprint, "dim": embedder.dim},
         "context_weight": CONTEXT_WEIGHT,
         "profile": load_profile(corpus_dir).digest,
@@ -211,6 +224,8 @@ def build_index(
         directory = index_dir / GENERATIONS / name
         directory.mkdir()
         write_store(directory, corpus.documents, corpus.passages)
+        documents = {d.id: d for d in corpus.documents}
+        write_registers(directory, build_registers(documents, corpus.passages))
         BM25Index.build([p.index_text for p in corpus.passages]).save(directory / BM25_DIR)
         DenseIndex.build(passage_vectors).save(directory / VECTORS_FILE)
         SentenceVectors(vectors[first_sentence:], sentence_spans).save(directory / SENTENCES_FILE)

@@ -27,6 +27,8 @@ from index.bm25 import BM25Index
 from index.dense import DenseIndex
 from index.errors import IndexCorrupt, IndexMissing, ModelMismatch
 from index.memory import MemoryLexical, MemoryVectors
+from index.registers.model import Registers
+from index.registers.store import read_registers
 from index.sentences import SENTENCES_FILE, SentenceVectors
 from index.store import Store, read_store
 
@@ -58,6 +60,8 @@ class LoadedIndex:
     sentences: SentenceVectors
     abbreviation_sources: dict[str, dict[str, list[str]]]
     """Per acronym, the documents printing it and its long form (index.abbreviations)."""
+    registers: Registers
+    """The commitments and decisions of the generation's documents (index.registers)."""
 
 
 def file_sha256(path: Path) -> str:
@@ -250,6 +254,7 @@ def _load(index_dir: Path, name: str, model_fingerprint: str | None) -> LoadedIn
         abbreviations,
         sentences,
         sources,
+        read_registers(directory),
     )
 
 

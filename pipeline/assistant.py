@@ -25,9 +25,13 @@ from answer.joined import joined_sides
 from answer.model import Answer
 from answer.ranker import AnswerModels
 from index.embedder import Embedder
+from index.registers.changes import EditionChanges, MatchConfig
+from index.registers.model import Commitment, Decision
 from index.source import DirectorySource, GenerationSource
 from ingest.model import Document, Passage
+from pipeline.changes import edition_changes
 from pipeline.conversations import LOCAL_CALLER, Conversations
+from pipeline.registers import RegisterPage, RegisterQuery, register_page
 from pipeline.visibility import (
     EVERYTHING,
     Access,
@@ -242,6 +246,25 @@ class Assistant:
         if not access.may_see(document, store.documents):
             return None
         return passage, as_seen(document, store.documents, access)
+
+    def commitments(
+        self, query: RegisterQuery, *, access: Access = EVERYTHING
+    ) -> RegisterPage[Commitment]:
+        index = self.searcher.index
+        return register_page(index.registers.commitments, index.store.documents, query, access)
+
+    def decisions(
+        self, query: RegisterQuery, *, access: Access = EVERYTHING
+    ) -> RegisterPage[Decision]:
+        index = self.searcher.index
+        return register_page(index.registers.decisions, index.store.documents, query, access)
+
+    def edition_changes(
+        self, old_id: str, new_id: str, *, access: Access = EVERYTHING
+    ) -> EditionChanges:
+        """The commitments of `old_id` carried over into `new_id`, dropped, and new; an
+        `UnknownEdition` names the id the caller may not compare."""
+        return edition_changes(self.searcher.index, old_id, new_id, access, MatchConfig())
 
 
 class _Answering:

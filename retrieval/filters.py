@@ -33,7 +33,8 @@ def document_date(doc: Document, documents: dict[str, Document]) -> str | None:
     return parent.date if parent else None
 
 
-def _within(date: str | None, start: str | None, end: str | None) -> bool:
+def date_within(date: str | None, start: str | None, end: str | None) -> bool:
+    """Whether an ISO date prefix lies in [start, end], each compared on the shared precision."""
     if start is None and end is None:
         return True
     if date is None:
@@ -55,7 +56,7 @@ def document_allowed(
         return False
     if filters.doc_types and doc.doc_type not in filters.doc_types:
         return False
-    return _within(document_date(doc, documents), filters.date_from, filters.date_to)
+    return date_within(document_date(doc, documents), filters.date_from, filters.date_to)
 
 
 def allowed_documents(documents: dict[str, Document], filters: Filters | None) -> Allowed:

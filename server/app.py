@@ -42,6 +42,7 @@ from server.limits import (
     within_budget,
 )
 from server.question_log import QUESTION_LOG_FILE, QuestionLog
+from server.registers_routes import install_registers
 from server.schemas import (
     AskRequest,
     AskResponse,
@@ -310,6 +311,7 @@ def create_app(
 
     install_web(app, settings, assistant=holder.get)
     install_stream(app, holder.get, on_answer=question_log.add)
+    install_registers(app, holder.get)
     install_insights(
         app,
         assistant=holder.get,

@@ -25,7 +25,7 @@ from server.errors import ApiError
 from server.settings import ApiKey, Settings
 
 # Pages and probes anyone may load: they hold no document text.
-PUBLIC_ROUTES = frozenset({"/healthz", "/readyz", "/", "/embed", "/insights"})
+PUBLIC_ROUTES = frozenset({"/healthz", "/readyz", "/", "/embed", "/insights", "/registers"})
 # All a widget key may reach; it sits in intranet pages, so treat it as nearly public.
 WIDGET_ROUTES = frozenset({"/v1/ask", "/v1/ask/stream", "/v1/search", "/v1/feedback"})
 # What staff ask, word for word: for administrators only.

@@ -18,14 +18,19 @@ def check_document_ids(filters: FiltersIn | None, assistant: Assistant, access: 
     """Raise 422 naming `filters.document_ids` when an id is not one the caller may see.
 
     A document hidden from the caller is reported exactly as one that does not exist."""
-    if filters is None or not filters.document_ids:
+    if filters is not None:
+        check_known(filters.document_ids, "filters.document_ids", assistant, access)
+
+
+def check_known(wanted: list[str], field: str, assistant: Assistant, access: Access) -> None:
+    """Raise 422 naming `field` when an id of `wanted` is not one the caller may see."""
+    if not wanted:
         return
     known = {d.id for d in assistant.documents(access=access)}
-    missing = unknown_ids(filters.document_ids, known)
+    missing = unknown_ids(wanted, known)
     if missing:
         listed = ", ".join(repr(i) for i in missing[:5])
         raise ApiError(
             422,
-            f"filters.document_ids: no document with id {listed}; GET /v1/documents lists the"
-            " ids you may use",
+            f"{field}: no document with id {listed}; GET /v1/documents lists the ids you may use",
         )

@@ -31,6 +31,7 @@ _ISO_PREFIX = re.compile(
     r"|(0[469]|11)(-(0[1-9]|[12][0-9]|30))?"
     r"|02(-(0[1-9]|1[0-9]|2[0-9]))?))?"
 )
+ISO_PREFIX_PATTERN = f"^{_ISO_PREFIX.pattern}$"
 
 
 # What JSON Schema (ECMAScript) calls white space, so that "not only spaces" means the same to a
@@ -79,28 +80,22 @@ class FiltersIn(_Strict):
     date_from: str | None = Field(
         default=None,
         description="YYYY, YYYY-MM or YYYY-MM-DD",
-        json_schema_extra={"pattern": f"^{_ISO_PREFIX.pattern}$"},
+        json_schema_extra={"pattern": ISO_PREFIX_PATTERN},
     )
     date_to: str | None = Field(
         default=None,
         description="YYYY, YYYY-MM or YYYY-MM-DD",
-        json_schema_extra={"pattern": f"^{_ISO_PREFIX.pattern}$"},
+        json_schema_extra={"pattern": ISO_PREFIX_PATTERN},
     )
 
     @field_validator("date_from", "date_to")
     @classmethod
     def _iso(cls, value: str | None) -> str | None:
-        if value is not None and not (_ISO_PREFIX.fullmatch(value) and _real_date(value)):
-            raise ValueError("must be a real date written YYYY, YYYY-MM or YYYY-MM-DD")
-        return value
+        return iso_prefix(value)
 
     @model_validator(mode="after")
     def _in_order(self) -> FiltersIn:
-        if self.date_from and self.date_to and reversed_range(self.date_from, self.date_to):
-            raise ValueError(
-                f"date_from {self.date_from!r} is after date_to {self.date_to!r};"
-                " give the earlier date as date_from"
-            )
+        check_order(self.date_from, self.date_to)
         return self
 
     def to_filters(self) -> Filters:
@@ -121,6 +116,21 @@ def _a_number(value: object) -> object:
 
 WholeNumber = Annotated[int, Strict(False), BeforeValidator(_a_number)]
 """An integer field of a strict model: JSON's 10.0 is 10 (JSON Schema's integer), "10" is not."""
+
+
+def iso_prefix(value: str | None) -> str | None:
+    """`value` when it is a real date written YYYY, YYYY-MM or YYYY-MM-DD (or None)."""
+    if value is not None and not (_ISO_PREFIX.fullmatch(value) and _real_date(value)):
+        raise ValueError("must be a real date written YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def check_order(date_from: str | None, date_to: str | None) -> None:
+    if date_from and date_to and reversed_range(date_from, date_to):
+        raise ValueError(
+            f"date_from {date_from!r} is after date_to {date_to!r}; give the earlier date as"
+            " date_from"
+        )
 
 
 def reversed_range(date_from: str, date_to: str) -> bool:

@@ -19,6 +19,7 @@ from index.errors import IndexCorrupt, IndexMissing, ModelMismatch
 from index.generation import LoadedIndex
 from index.pg.schema import connect, ensure_schema, masked, unreachable
 from index.pg.signals import PgLexical, PgSearchConfig, PgVectors
+from index.registers.store import build_registers
 from index.sentences import SentenceVectors
 from index.store import Store
 from ingest.model import Document, Passage
@@ -143,6 +144,9 @@ class PostgresSource:
             dict(abbreviations),
             _sentences(bytes(sentences)),
             dict(sources),
+            # The registers are a pure function of the passages read above, so they are made
+            # again here rather than kept in a table of their own.
+            build_registers(store.documents, store.passages),
         )
 
 

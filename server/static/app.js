@@ -898,5 +898,8 @@
 
   restoreConversation();
   loadDocuments(0);
+  // "/#document=ID&passage=ID" (the registers page's links) opens that passage in its document.
+  const linked = new URLSearchParams(window.location.hash.slice(1));
+  if (linked.get("document")) openDocument(linked.get("document"), linked.get("passage"), question);
   document.body.dataset.ready = "true";
 })();

@@ -28,5 +28,13 @@
     // ReDoc writes some colours into its components; this hook overrides the faint one.
     extensionsHook: (component) => (component === "UnderlinedHeader" ? "color: #4b5563;" : ""),
   };
+  // ReDoc's choice of media type (a register is JSON or CSV) is a select with no name, which
+  // screen readers and voice control need; each one is named as ReDoc draws it.
+  const nameSelects = () => {
+    for (const select of root.querySelectorAll("select:not([aria-label])")) {
+      select.setAttribute("aria-label", "Response media type");
+    }
+  };
+  new MutationObserver(nameSelects).observe(root, { childList: true, subtree: true });
   window.Redoc.init(root.dataset.specUrl, { theme, hideLoading: true }, root);
 })();

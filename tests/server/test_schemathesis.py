@@ -29,16 +29,40 @@ from server.settings import Settings
 BUDGETS = [pytest.param(8, id="quick"), pytest.param(100, id="probe", marks=pytest.mark.slow)]
 
 
-def beyond_the_schema(body: object, known_ids: set[str]) -> bool:
-    """Whether a body the schema allows breaks a rule JSON Schema cannot state: a date range
-    that ends before it starts, or a document id the index does not hold (both 422)."""
+def beyond_the_schema(body: object, query: object, known_ids: set[str]) -> str | None:
+    """Where a request the schema allows breaks a rule JSON Schema cannot state: a date range
+    that ends before it starts, a document id the index does not hold, or an edition compared
+    with itself (all 422). The error message starts with the name returned; None when no rule
+    is broken."""
     filters = body.get("filters") if isinstance(body, dict) else None
-    if not isinstance(filters, dict):
-        return False
-    ids = filters.get("document_ids") or []
-    start, end = filters.get("date_from"), filters.get("date_to")
-    reversed_dates = isinstance(start, str) and isinstance(end, str) and reversed_range(start, end)
-    return reversed_dates or bool(set(ids) - known_ids)
+    if isinstance(filters, dict):
+        ids = filters.get("document_ids") or []
+        if _reversed(filters) or set(ids) - known_ids:
+            return "filters"
+    if isinstance(query, dict):
+        if _reversed(query):
+            return "query.date_to"
+        ids = query.get("document_id") or []
+        if set([ids] if isinstance(ids, str) else ids) - known_ids:
+            return "document_id"
+        return _uncomparable(query, known_ids)
+    return None
+
+
+def _uncomparable(query: dict[str, Any], known_ids: set[str]) -> str | None:
+    """The edition comparison's ids: each one the index holds, and two different ones."""
+    if "from" not in query or "to" not in query:
+        return None
+    if query["from"] not in known_ids:
+        return "from"
+    if query["to"] not in known_ids or query["to"] == query["from"]:
+        return "to"
+    return None
+
+
+def _reversed(dates: dict[str, Any]) -> bool:
+    start, end = dates.get("date_from"), dates.get("date_to")
+    return isinstance(start, str) and isinstance(end, str) and reversed_range(start, end)
 
 
 @pytest.mark.parametrize("max_examples", BUDGETS)
@@ -74,11 +98,12 @@ def test_no_generated_input_breaks_the_api_or_its_schema(
             )
             def check(case: schemathesis.Case[Any]) -> None:
                 positive = case.meta is not None and case.meta.generation.mode.is_positive
-                if positive and beyond_the_schema(case.body, known_ids):
-                    # Valid by the schema, refused by the rules above: 422 naming the filters.
+                broken = beyond_the_schema(case.body, case.query, known_ids) if positive else None
+                if broken is not None:
+                    # Valid by the schema, refused by the rules above: 422 naming the field.
                     response = case.call_and_validate(excluded_checks=[positive_data_acceptance])
                     assert response.status_code == 422, response.text
-                    assert response.json()["error"]["message"].startswith("filters")
+                    assert response.json()["error"]["message"].startswith(broken)
                 else:
                     response = case.call_and_validate()
                 statuses[(case.operation.label, response.status_code)] += 1

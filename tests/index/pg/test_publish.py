@@ -50,6 +50,7 @@ def test_a_published_generation_reads_back_as_built(
         assert list(loaded.abbreviations.items()) == list(on_disk.abbreviations.items())
         assert loaded.manifest == on_disk.manifest
         assert (loaded.sentences.vectors == on_disk.sentences.vectors).all()
+        assert loaded.registers == on_disk.registers and loaded.registers.commitments
     finally:
         source.close()
 

@@ -1,0 +1,1 @@
+"""The registers: every commitment and decision of a generation, as typed rows."""

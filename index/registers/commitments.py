@@ -1,0 +1,142 @@
+"""Commitment rows from a strategy's commitment passages, with owner, target and measure only
+where the document states them.
+
+A passage may hold several commitments ("We will ... We will ...", or numbered items): each is
+a row. A row's text is the passage's own wording, without a content heading that ingest joined
+in front of it, so it stays a verbatim substring of the passage. An owner comes from a labelled
+field ("Lead: ...", "Responsible officer: ...") or a "led by ..." phrase in the commitment or
+in another passage of the same section; nothing is inferred from who usually does what.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from index.registers.config import RegisterConfig
+from index.registers.model import Commitment, cite
+from ingest.model import Document, Passage
+from ingest.structure import content_heading
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_YEAR = r"(?:19|20)\d{2}(?:/\d{2,4})?"
+TARGET_RE = re.compile(
+    rf"\b(?:by|before|until|for|no later than)\s+(?:the\s+end\s+of\s+)?(?:{_MONTH}\s+)?{_YEAR}\b"
+    r"|\bwithin\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|twelve)\s+"
+    r"(?:months?|years?)\b"
+)
+_PERCENT = r"\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percentage points\b)"
+# A change stated as a figure, with its end point when one is given ("from 22.8% (2022/23) to
+# 20%").
+MEASURE_RE = re.compile(
+    r"(?i)\b(?:reduc|increas|halv|doubl|improv|rais|lower|cut|achiev|reach)\w*\b"
+    rf"[^.;:]{{0,80}}?\b{_PERCENT}(?:(?:\s*\([^()]{{1,20}}\))?\s+to\s+{_PERCENT})?"
+)
+_OWNER_LABEL_RE = re.compile(
+    r"\b(?:Lead(?:\s+(?:officer|partner|organisation|body|agency))?s?|Owner|"
+    r"Responsible(?:\s+(?:officer|body|lead|organisation))?|Accountable(?:\s+(?:body|officer))?)"
+    r"\s*:\s*(?P<owner>[A-Z][^.;\n]*)"
+)
+_LED_BY_RE = re.compile(r"\b(?:led|owned|overseen)\s+by\s+(?P<owner>(?:the\s+)?[A-Z][^.;,\n]*)")
+_FIELD_OWNERS = ("owner", "lead", "responsible_officer")
+# Where another commitment begins inside a passage: after a sentence ends, a numbered item
+# ("2. Using our ...") or another "We will" (not a figure: "to 95. The" does not start one).
+_NEXT_COMMITMENT_RE = re.compile(
+    r"(?<=[.;:!?]\s)(?:\d{1,2}\.\s+(?=[A-Z])|We (?:will|want to|shall|commit to|aim to)\b)"
+)
+
+
+def commitment_rows(
+    passages: Sequence[Passage], documents: dict[str, Document], config: RegisterConfig
+) -> list[Commitment]:
+    by_section = _section_texts(passages)
+    rows: list[Commitment] = []
+    for passage in passages:
+        document = documents[passage.document_id]
+        if passage.kind != "commitment" or document.doc_type not in config.commitment_doc_types:
+            continue
+        neighbours = by_section.get((passage.document_id, passage.section), ())
+        owner = named_owner(passage, neighbours, config.max_owner_words)
+        for n, text in enumerate(commitments_in(commitment_text(passage)), start=1):
+            rows.append(
+                Commitment(
+                    id=f"{passage.id}#{n}",
+                    text=text,
+                    citation=cite(passage, document),
+                    priority=passage.fields.get("priority") or None,
+                    owner=owner,
+                    target=first_match(TARGET_RE, text),
+                    measure=first_match(MEASURE_RE, text),
+                )
+            )
+    return rows
+
+
+def commitments_in(text: str) -> list[str]:
+    """The commitments a passage holds, each a verbatim substring: a new one starts at a
+    numbered item or a "We will ..." sentence after the first. Text before the first start
+    (a commitment continued from the passage before) is one of its own."""
+    starts = sorted({0, *(m.start() for m in _NEXT_COMMITMENT_RE.finditer(text))})
+    pieces = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return [piece for piece in pieces if piece]
+
+
+def commitment_text(passage: Passage) -> str:
+    """The passage text without the content heading ingest may have put first."""
+    text = passage.text.strip()
+    leaf = passage.section.rsplit(" > ", 1)[-1] if passage.section else ""
+    heading = content_heading(leaf) if leaf else None
+    if heading and text.startswith(heading + " ") and len(text) > len(heading) + 1:
+        return text[len(heading) + 1 :].strip()
+    return text
+
+
+def named_owner(passage: Passage, neighbours: Iterable[str], max_words: int) -> str | None:
+    """The owner the document names for this commitment: its fields first, then its own text,
+    then a label elsewhere in its section; None when none is named."""
+    for key in _FIELD_OWNERS:
+        if passage.fields.get(key):
+            return passage.fields[key]
+    # "led by" binds only inside the commitment: in a neighbouring paragraph it may name who
+    # leads something else.
+    candidates: list[tuple[str, tuple[re.Pattern[str], ...]]] = [
+        (passage.text, (_OWNER_LABEL_RE, _LED_BY_RE))
+    ]
+    candidates += [(text, (_OWNER_LABEL_RE,)) for text in neighbours]
+    for text, patterns in candidates:
+        owner = labelled_owner(text, patterns, max_words)
+        if owner is not None:
+            return owner
+    return None
+
+
+def labelled_owner(text: str, patterns: Iterable[re.Pattern[str]], max_words: int) -> str | None:
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match is not None:
+            owner = match.group("owner").strip()
+            if 0 < len(owner.split()) <= max_words:
+                return owner
+    return None
+
+
+def first_match(pattern: re.Pattern[str], text: str) -> str | None:
+    match = pattern.search(text)
+    return match.group(0).strip() if match else None
+
+
+def _section_texts(passages: Sequence[Passage]) -> dict[tuple[str, str | None], tuple[str, ...]]:
+    """The texts of each section's passages other than commitments (labels sit around them).
+    A short label line ("Lead: ...") is often read as a heading of its own: such a heading
+    passage counts in the section it sits under too."""
+    out: dict[tuple[str, str | None], list[str]] = {}
+    for passage in passages:
+        if passage.kind == "commitment":
+            continue
+        out.setdefault((passage.document_id, passage.section), []).append(passage.text)
+        if passage.kind == "heading" and passage.section and " > " in passage.section:
+            parent = passage.section.rsplit(" > ", 1)[0]
+            out.setdefault((passage.document_id, parent), []).append(passage.text)
+    return {key: tuple(texts) for key, texts in out.items()}

@@ -1,0 +1,104 @@
+"""Decision rows: each RESOLVED point of minutes, and each row of an action log.
+
+A resolution passage holding lettered points ("a) That ... b) That ...") gives one row a
+point; the letters must run in order, so a stray "(i)" inside a point does not split it. A
+resolution split across passages continues in the next one, whose opening words (before any
+letter) are a row of their own with the same minute item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from index.registers.model import Decision, cite
+from ingest.model import Document, Passage
+
+_RESOLVED_LABEL_RE = re.compile(r"^(?:\*\*|__)?RESOLVED\b(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*")
+_POINT_RE = re.compile(r"(?:^|(?<=\s))\(?(?P<letter>[a-z])\)\s+")
+# An action log's date column: day/month/year with a two- or four-digit year.
+_ACTION_DATE_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
+
+
+def decision_rows(passages: Sequence[Passage], documents: dict[str, Document]) -> list[Decision]:
+    rows: list[Decision] = []
+    for passage in passages:
+        document = documents[passage.document_id]
+        if passage.kind == "resolution":
+            rows.extend(resolution_rows(passage, document))
+        elif passage.kind == "action":
+            rows.append(action_row(passage, document))
+    return rows
+
+
+def resolution_rows(passage: Passage, document: Document) -> list[Decision]:
+    return [
+        Decision(
+            id=f"{passage.id}#{n}",
+            kind="resolution",
+            text=point,
+            citation=cite(passage, document),
+            meeting=document.title,
+            meeting_date=document.date,
+            item_number=passage.fields.get("minute_number") or None,
+            item_title=passage.fields.get("title") or None,
+        )
+        for n, point in enumerate(resolved_points(passage.text), start=1)
+    ]
+
+
+def resolved_points(text: str) -> list[str]:
+    """The points of a resolution, each a verbatim substring of `text`, without the
+    "RESOLVED:" label."""
+    label = _RESOLVED_LABEL_RE.match(text)
+    body_start = label.end() if label else 0
+    starts = point_starts(text, body_start)
+    bounds = [body_start, *starts] if not starts or starts[0] > body_start else starts
+    points = []
+    for i, start in enumerate(bounds):
+        end = bounds[i + 1] if i + 1 < len(bounds) else len(text)
+        point = text[start:end].strip()
+        if point:
+            points.append(point)
+    return points
+
+
+def point_starts(text: str, start: int) -> list[int]:
+    """Where each lettered point begins, letters in order from the first one found."""
+    starts: list[int] = []
+    expected: str | None = None
+    for match in _POINT_RE.finditer(text, start):
+        letter = match.group("letter")
+        if expected is None or letter == expected:
+            starts.append(match.start())
+            expected = chr(ord(letter) + 1)
+    return starts
+
+
+def action_row(passage: Passage, document: Document) -> Decision:
+    fields = passage.fields
+    action = fields.get("action", "")
+    return Decision(
+        id=passage.id,
+        kind="action",
+        text=action if action and action in passage.text else passage.text,
+        citation=cite(passage, document),
+        meeting=document.title,
+        meeting_date=iso_date(fields.get("date", "")) or document.date,
+        item_number=fields.get("number") or None,
+        responsible_officer=fields.get("responsible_officer") or None,
+        status=fields.get("status") or None,
+        comments=fields.get("comments") or None,
+    )
+
+
+def iso_date(printed: str) -> str | None:
+    """'26/09/19' -> '2019-09-26'; None for anything else."""
+    match = _ACTION_DATE_RE.match(printed.strip())
+    if match is None:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    full = year + 2000 if year < 100 else year
+    return f"{full:04d}-{month:02d}-{day:02d}"

@@ -1,0 +1,71 @@
+"""The registers page in a real browser: the shipped corpus's commitments and decisions as a
+table, filtered, sorted by keyboard, usable at phone width, and passing axe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.axe import serious_violations, structure_violations
+from tests.browser.conftest import Site
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def test_the_commitments_register_is_listed_filtered_and_sorted(
+    page: Page, site: Site, screenshots: Path
+) -> None:
+    page.goto(site.assistant + "/registers")
+    expect(page.locator("body[data-ready=true]")).to_have_count(1)
+    expect(page.locator("#rows tr")).to_have_count(50)
+    expect(page.locator("#status")).to_contain_text("of 176")
+    assert serious_violations(page) == []
+    assert structure_violations(page) == []
+
+    page.get_by_label("Words").fill("falls")
+    page.get_by_label("Words").press("Enter")
+    # Five commitments of the shipped corpus mention falls.
+    expect(page.locator("#status")).to_have_text("Rows 1 to 5 of 5.")
+    for text in page.locator("#rows tr td:first-child q").all_inner_texts():
+        assert "falls" in text.lower()
+
+    date_header = page.get_by_role("button", name="Date")
+    date_header.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("th[aria-sort=ascending]")).to_have_count(1)
+    page.screenshot(path=screenshots / "registers.png", full_page=True)
+
+
+def test_the_decisions_register_shows_officers_at_phone_width(page: Page, site: Site) -> None:
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(site.assistant + "/registers")
+    expect(page.locator("body[data-ready=true]")).to_have_count(1)
+    page.get_by_label("Register", exact=True).select_option("decisions")
+    expect(page.locator("#status")).to_contain_text("of 26")
+    expect(page.locator("#rows")).to_contain_text("GREEN")
+    assert serious_violations(page) == []
+
+
+def test_a_row_opens_its_passage_in_the_document_view(page: Page, site: Site) -> None:
+    page.goto(site.assistant + "/registers")
+    expect(page.locator("body[data-ready=true]")).to_have_count(1)
+    quote = page.locator("#rows tr").first.locator("q").inner_text()
+    page.locator("#rows tr").first.get_by_role("link", name="Open in document").click()
+    current = page.locator(".document-passage.current")
+    expect(current).to_have_count(1)
+    expect(current).to_contain_text(quote)
+
+
+def test_the_superseded_edition_is_compared_with_its_successor(page: Page, site: Site) -> None:
+    page.goto(site.assistant + "/registers")
+    expect(page.locator("body[data-ready=true]")).to_have_count(1)
+    page.get_by_role("button", name="Compare").click()
+    expect(page.locator("#changes-status")).to_contain_text("carried over")
+    carried = page.locator("#carried li")
+    assert carried.count() >= 1
+    expect(carried.first.locator("q")).to_have_count(2)
+    assert page.locator("#dropped li").count() + page.locator("#new li").count() > 0
+    assert serious_violations(page) == []
+    assert structure_violations(page) == []

@@ -1,0 +1,83 @@
+"""Decision rows from small made-up minutes and action-log passages."""
+
+from __future__ import annotations
+
+from index.registers.decisions import decision_rows, iso_date, resolved_points
+from ingest.model import Document, Passage
+
+MINUTES = Document("mins", "Minutes of the board of 3 March 2031", "minutes", "m.txt", "0" * 64,
+                   date="2031-03-03")  # fmt: skip
+LOG = Document("log", "Board action log", "action_log", "l.txt", "1" * 64, date="2031-06-01")
+DOCUMENTS = {d.id: d for d in (MINUTES, LOG)}
+ITEM = {"minute_number": "41", "title": "Parks Plan"}
+
+
+def _resolution(text: str, pid: str = "mins:1") -> Passage:
+    return Passage(pid, "mins", text, "41. Parks Plan", None, (10, 12), "resolution", dict(ITEM))
+
+
+def test_a_single_resolution_is_one_row_with_meeting_date_item_number_and_title() -> None:
+    passage = _resolution("RESOLVED: That the Parks Plan be approved.")
+    [row] = decision_rows([passage], DOCUMENTS)
+    assert row.text == "That the Parks Plan be approved."
+    assert (row.kind, row.meeting, row.meeting_date) == ("resolution", MINUTES.title, "2031-03-03")
+    assert (row.item_number, row.item_title) == ("41", "Parks Plan")
+    assert row.citation.lines == (10, 12)
+
+
+def test_lettered_points_are_one_row_each_and_a_roman_list_inside_a_point_does_not_split() -> None:
+    text = (
+        "RESOLVED: a) That the report be noted; b) That it be noted: i) that the group meets; "
+        "ii) that it reports; c) That the chair writes to the minister."
+    )
+    points = resolved_points(text)
+    assert points == [
+        "a) That the report be noted;",
+        "b) That it be noted: i) that the group meets; ii) that it reports;",
+        "c) That the chair writes to the minister.",
+    ]
+    assert all(p in text for p in points)
+
+
+def test_a_resolution_continued_in_the_next_passage_keeps_its_item() -> None:
+    passage = _resolution("That a report come back in June. d) That the plan be shared.", "mins:2")
+    rows = decision_rows([passage], DOCUMENTS)
+    assert [r.text for r in rows] == [
+        "That a report come back in June.",
+        "d) That the plan be shared.",
+    ]
+    assert {r.item_number for r in rows} == {"41"}
+    assert len({r.id for r in rows}) == 2
+
+
+def test_an_action_row_gives_the_officer_status_and_the_meeting_date_from_the_log() -> None:
+    fields = {
+        "number": "77(b)",
+        "date": "14/02/31",
+        "action": "That a survey be run.",
+        "responsible_officer": "Alex Example",
+        "comments": "Under way.",
+        "status": "AMBER",
+    }
+    text = "Action 77(b) (14/02/31): That a survey be run. Responsible officer: Alex Example."
+    passage = Passage("log:1", "log", text, "Action log", None, (5, 9), "action", fields)
+    [row] = decision_rows([passage], DOCUMENTS)
+    assert row.text == "That a survey be run." and row.text in passage.text
+    assert (row.kind, row.item_number, row.meeting_date) == ("action", "77(b)", "2031-02-14")
+    assert (row.responsible_officer, row.status, row.comments) == (
+        "Alex Example",
+        "AMBER",
+        "Under way.",
+    )
+
+
+def test_other_passages_are_no_decision() -> None:
+    passage = Passage("mins:3", "mins", "The board discussed the parks.", "41. Parks Plan",
+                      kind="minute_item", fields=dict(ITEM))  # fmt: skip
+    assert decision_rows([passage], DOCUMENTS) == []
+
+
+def test_an_action_date_is_read_day_first_and_nonsense_is_none() -> None:
+    assert iso_date("3/9/2030") == "2030-09-03"
+    assert iso_date("31/13/30") is None
+    assert iso_date("soon") is None
