@@ -17,11 +17,11 @@ import fastapi_offline
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from server.templates_env import template
 
 ASSETS_PATH = "/docs-assets"
 ASSETS_DIR = Path(fastapi_offline.__file__).resolve().parent / "static"
-TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 
 
 def install_docs(app: FastAPI) -> None:
@@ -34,12 +34,7 @@ def install_docs(app: FastAPI) -> None:
         schema: dict[str, Any] = app.openapi()
         return JSONResponse(schema)
 
-    templates = Environment(
-        loader=FileSystemLoader(TEMPLATES_DIR), autoescape=select_autoescape(default=True)
-    )
-    page = templates.get_template("docs.html").render(
-        title=title, redoc_js=f"{ASSETS_PATH}/redoc.standalone.js"
-    )
+    page = template("docs.html").render(title=title, redoc_js=f"{ASSETS_PATH}/redoc.standalone.js")
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Annotated, Any
 
 import numpy as np
 from fastapi import FastAPI, Query
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, PlainTextResponse
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from fastapi.responses import PlainTextResponse
 from pydantic import BaseModel
 
 from pipeline.assistant import Assistant
@@ -23,9 +21,9 @@ from server.feedback import FeedbackStore
 from server.insights import group_by_meaning, weekly, weeks_back, weeks_csv
 from server.question_log import DAY_SECONDS, QuestionLog
 from server.schemas import ErrorResponse
-from server.web import page_csp
+from server.templates_env import template
+from server.web import add_page
 
-TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 INSIGHTS_PAGE = "/insights"
 # The newest questions grouped at most: each is embedded once (cached) when the page loads.
 MAX_GROUPED = 500
@@ -85,17 +83,7 @@ def install_insights(
     retention_days: int,
 ) -> None:
     """Add the insights page and its two data routes to `app`."""
-    templates = Environment(
-        loader=FileSystemLoader(TEMPLATES_DIR), autoescape=select_autoescape(default=True)
-    )
-    page = templates.get_template("insights.html").render()
-
-    @app.get(INSIGHTS_PAGE, response_class=HTMLResponse, include_in_schema=False)
-    def insights_page() -> HTMLResponse:
-        return HTMLResponse(
-            page,
-            headers={"Content-Security-Policy": page_csp("'none'"), "Cache-Control": "no-cache"},
-        )
+    add_page(app, INSIGHTS_PAGE, template("insights.html").render())
 
     def gather(weeks: int) -> InsightsResponse:
         now = time.time()

@@ -9,12 +9,9 @@ exist for a caller who may not see it; a document id it may not see is a 422 nam
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Annotated
 
 from fastapi import FastAPI, Query, Request, Response
-from fastapi.responses import HTMLResponse
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import StringConstraints
 
 from index.registers.model import Commitment, Decision
@@ -33,9 +30,9 @@ from server.register_schemas import (
     rows_csv,
 )
 from server.schemas import ErrorResponse
-from server.web import page_csp
+from server.templates_env import template
+from server.web import add_page
 
-TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 REGISTERS_PAGE = "/registers"
 
 CSV = "text/csv"
@@ -83,18 +80,7 @@ def csv_response(
 
 
 def install_registers(app: FastAPI, assistant: Callable[[], Assistant]) -> None:
-    templates = Environment(
-        loader=FileSystemLoader(TEMPLATES_DIR), autoescape=select_autoescape(default=True)
-    )
-    page = templates.get_template("registers.html").render()
-
-    # The page holds no data: its rows come from the API with the caller's own access.
-    @app.get(REGISTERS_PAGE, response_class=HTMLResponse, include_in_schema=False)
-    def registers_page() -> HTMLResponse:
-        return HTMLResponse(
-            page,
-            headers={"Content-Security-Policy": page_csp("'none'"), "Cache-Control": "no-cache"},
-        )
+    add_page(app, REGISTERS_PAGE, template("registers.html").render())
 
     @app.get(
         "/v1/registers/commitments",

@@ -15,7 +15,6 @@ from fastapi import FastAPI, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import BaseModel
 
 from pipeline.assistant import Assistant
@@ -25,10 +24,10 @@ from server.feedback import FEEDBACK_FILE, FeedbackIn, FeedbackOut, FeedbackStor
 from server.feedback_pg import PgFeedbackStore
 from server.schemas import DocumentOut, ErrorResponse, PassageOut, document_out, passage_out
 from server.settings import Settings
+from server.templates_env import template
 
 HERE = Path(__file__).resolve().parent
 STATIC_DIR = HERE / "static"
-TEMPLATES_DIR = HERE / "templates"
 EMBED_PATH = "/embed"
 
 _ERRORS: dict[int | str, dict[str, object]] = {
@@ -43,6 +42,16 @@ def page_csp(frame_ancestors: str) -> str:
         " connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none';"
         f" frame-ancestors {frame_ancestors}"
     )
+
+
+def add_page(app: FastAPI, path: str, html: str) -> None:
+    """Serve `html`, rendered once, at `path`: a page that holds no data of its own (its rows
+    come from the API with the caller's own access), framed by no one."""
+    headers = {"Content-Security-Policy": page_csp("'none'"), "Cache-Control": "no-cache"}
+
+    @app.get(path, response_class=HTMLResponse, include_in_schema=False)
+    def page() -> HTMLResponse:
+        return HTMLResponse(html, headers=headers)
 
 
 def embed_ancestors(settings: Settings) -> str:
@@ -70,10 +79,7 @@ def install_web(app: FastAPI, settings: Settings, *, assistant: Callable[[], Ass
 
     `assistant` returns the loaded assistant or raises ApiError(503) while it loads.
     """
-    templates = Environment(
-        loader=FileSystemLoader(TEMPLATES_DIR), autoescape=select_autoescape(default=True)
-    )
-    page = templates.get_template("page.html")
+    page = template("page.html")
     feedback: FeedbackStore | PgFeedbackStore
     if settings.backend == "postgres" and settings.database_url is not None:
         feedback = PgFeedbackStore(settings.database_url.get_secret_value())
