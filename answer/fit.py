@@ -8,7 +8,7 @@ import re
 
 from index.abbreviations import spelled_out
 from index.tokenize import tokenize
-from ingest.dates import MONTHS
+from ingest.dates import MONTHS, TIME_UNITS
 from question.model import REQUIRED, AnswerType, Question
 from question.read import COUNT_KEY
 
@@ -83,8 +83,7 @@ _NUMBER_WORDS = (
 )
 # "Two thousand street trees": a count in words ("one" is left out: "no one", "one of the").
 _COUNT_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b", re.I)
-_TIME_UNITS = r"(days?|weeks?|months?|years?|hours?|minutes?|decades?)"
-_DURATION = re.compile(rf"\b(\d+|one|{_NUMBER_WORDS})[\s-]+{_TIME_UNITS}\b", re.I)
+_DURATION = re.compile(rf"\b(\d+|one|{_NUMBER_WORDS})[\s-]+{TIME_UNITS}\b", re.I)
 _NAMED = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+[A-Z]"
     r"|\b[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?,? (?:Director|Chief|Chair|Head|Lead|"

@@ -62,3 +62,7 @@ def periods_in(text: str) -> set[tuple[str, str]]:
         if end:
             found.add((start, end if len(end) == 4 else start[:2] + end))
     return found
+
+
+TIME_UNITS = r"(days?|weeks?|months?|years?|hours?|minutes?|decades?)"
+"""Units of a length of time, as a regex group: "six months", "how many weeks"."""

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from index.tokenize import tokenize
-from ingest.dates import MONTH_RE, MONTHS, YEARS_RE, periods_in
+from ingest.dates import MONTH_RE, MONTHS, TIME_UNITS, YEARS_RE, periods_in
 from ingest.line_shapes import SECTION_KEYWORDS
 from question.model import REQUIRED, AnswerType, Question, Wants
 from retrieval.query import asks_for_contact
@@ -139,7 +139,7 @@ _CHANGE_ASKED = re.compile(
     re.I,
 )
 _TIME_ASKED = re.compile(
-    r"\bhow (many|much) (days?|weeks?|months?|years?|hours?|minutes?|decades?)\b|\bhow long\b",
+    rf"\bhow (many|much) {TIME_UNITS}\b|\bhow long\b",
     re.I,
 )
 # Who chaired a meeting, signed a foreword or is a councillor is a named person, not a body.
