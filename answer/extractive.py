@@ -154,7 +154,7 @@ def compose(
             # Only when the best-ranked passage itself sits in the series: a question about an
             # older strategy's priorities may rank first a newer one that numbers its own.
             series = question.wants.series
-            listed = series_answer(series, hits[:1], sections, score)
+            listed = series_answer(series, hits[0], sections, score)
             if listed is not None:
                 return listed
     if contacts is not None and question.wants.contact:

@@ -37,15 +37,14 @@ def numbered_sections(keyword: str, passages: Sequence[Passage]) -> list[tuple[s
 
 
 def series_answer(
-    keyword: str, hits: Sequence[Hit], sections: SectionLookup, confidence: float
+    keyword: str, hit: Hit, sections: SectionLookup, confidence: float
 ) -> Answer | None:
-    """The sections numbered by `keyword` of the document of the first of `hits` that sits in
-    one of them (retrieval landed in the series), or None unless there are at least two."""
-    for hit in hits:
-        if numbered_sections(keyword, [hit.passage]):
-            items = numbered_sections(keyword, sections(hit.document.id))
-            return _listed(items, hit.document, confidence) if len(items) >= 2 else None
-    return None
+    """The sections numbered by `keyword` of `hit`'s document, when `hit` itself sits in one
+    of them (retrieval landed in the series); None unless there are at least two."""
+    if not numbered_sections(keyword, [hit.passage]):
+        return None
+    items = numbered_sections(keyword, sections(hit.document.id))
+    return _listed(items, hit.document, confidence) if len(items) >= 2 else None
 
 
 def _listed(items: list[tuple[str, Passage]], document: Document, confidence: float) -> Answer:
