@@ -111,7 +111,7 @@ def measure(
         for r in range(rounds):
             for n, item in enumerate(items):
                 q = item.question
-                expanded = normalise_query(q, searcher.index.abbreviations).expanded
+                expanded = normalise_query(searcher.read(q), searcher.index.abbreviations).expanded
                 samples["floor"].append(timed_ms(lambda: embedder.embed([expanded]))[1])  # noqa: B023
                 for stage, ms in stage_times(assistant, q).items():
                     samples[f"stage_{stage}"].append(ms)

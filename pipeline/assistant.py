@@ -40,8 +40,8 @@ from pipeline.visibility import (
     scoped_filters,
     visible_documents,
 )
-from question.model import PASSAGE_KINDS, AnswerType
-from question.read import answer_type, read_question
+from question.model import AnswerType, Question
+from question.read import answer_type
 from retrieval.clock import Clock, stage
 from retrieval.comparison import comparison_sides, interleaved
 from retrieval.filters import Filters
@@ -147,9 +147,9 @@ class Assistant:
     ) -> list[Hit]:
         """The passages for `query`, read as a question: those of the kind that states what it
         asks for are preferred, as when it is asked."""
-        kinds = PASSAGE_KINDS.get(answer_type(query), ())
+        searcher = self.searcher
         return _visible_search(
-            self.searcher, query, k=k, filters=filters, mode=mode, access=access, kinds=kinds
+            searcher, searcher.read(query), k=k, filters=filters, mode=mode, access=access
         )
 
     def ask(
@@ -190,7 +190,7 @@ class Assistant:
         )
         scope = filters or Filters()
         answer, hits = answering.answer(question, rewritten, scope)
-        sides = comparison_sides(question, scope, self._editions(access))
+        sides = comparison_sides(answering.read(question), scope, self._editions(access))
         if sides is not None:
             # Each side the question compares is searched and answered on its own; unless
             # every side has an answer of its own, the single search's answer (or refusal) stands.
@@ -290,6 +290,13 @@ class _Answering:
         self._observe = observe
         self._clock = clock
         self._done: dict[tuple[str, str, Filters], tuple[Answer, list[Hit]]] = {}
+        self._read: dict[str, Question] = {}
+
+    def read(self, text: str) -> Question:
+        """`text` read once per ask, as asking for this ask's kind of answer."""
+        if text not in self._read:
+            self._read[text] = self._searcher.read(text, kind=self._kind)
+        return self._read[text]
 
     def answer(self, asked: str, searched: str, scope: Filters) -> tuple[Answer, list[Hit]]:
         """The answer to `asked`, from a search for `searched` within `scope`."""
@@ -299,25 +306,25 @@ class _Answering:
         return self._done[key]
 
     def _compose(self, asked: str, searched: str, scope: Filters) -> tuple[Answer, list[Hit]]:
+        wanted = self.read(searched)
         found = _visible_search(
             self._searcher,
-            searched,
+            wanted,
             k=ANSWER_PASSAGES,
             filters=scope,
             mode=self._mode,
             access=self._access,
             clock=self._clock,
             abbreviations=self._abbreviations,
-            kinds=PASSAGE_KINDS.get(self._kind, ()),
         )
-        expanded = normalise(searched, self._abbreviations).expanded
+        expanded = normalise(wanted, self._abbreviations).expanded
         with stage(self._clock, "compose"):
-            return self._composed(asked, expanded, found), found
+            return self._composed(self.read(asked), expanded, found), found
 
-    def _composed(self, asked: str, expanded: str, found: list[Hit]) -> Answer:
+    def _composed(self, asked: Question, expanded: str, found: list[Hit]) -> Answer:
         index = self._searcher.index
         return compose(
-            read_question(asked, idf=index.bm25.idf, kind=self._kind),
+            asked,
             expanded,
             found,
             idf=index.bm25.idf,
@@ -346,7 +353,7 @@ class _Answering:
 
 def _visible_search(
     searcher: Searcher,
-    query: str,
+    query: Question,
     *,
     k: int,
     filters: Filters | None,
@@ -354,7 +361,6 @@ def _visible_search(
     access: Access,
     clock: Clock | None = None,
     abbreviations: dict[str, str] | None = None,
-    kinds: tuple[str, ...] = (),
 ) -> list[Hit]:
     """Search only what `access` may see: the filter is narrowed before ranking, and acronyms
     expand only as documents the caller may see define them."""
@@ -363,9 +369,7 @@ def _visible_search(
     if scoped is None:
         return []
     known = abbreviations_for(searcher.index, access) if abbreviations is None else abbreviations
-    hits = searcher.search(
-        query, k=k, filters=scoped, mode=mode, clock=clock, abbreviations=known, kinds=kinds
-    )
+    hits = searcher.search(query, k=k, filters=scoped, mode=mode, clock=clock, abbreviations=known)
     # A component of a visible pack can still carry groups of its own: drop it here too.
     return [
         replace(h, document=as_seen(h.document, documents, access))

@@ -70,6 +70,32 @@ class Wants:
 
 
 @dataclass(frozen=True, slots=True)
+class Edition:
+    """How the question points at an older edition of a document."""
+
+    older: bool = False
+    """An age word: "the previous strategy", "the original target", "last year's"."""
+    names_older: bool = False
+    """An age word naming a document outright: "the first JHWS", "the old strategy"."""
+    years: tuple[int, ...] = ()
+    """Every year it names (a span by its first year)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Comparing:
+    """What the question sets side by side, if anything."""
+
+    times: bool = False
+    """A comparing word: "changed", "since", "now", "compared with", "between"."""
+    progress: bool = False
+    """How far something has got: "where have we got to with it?", "the latest rate"."""
+    editions: bool = False
+    """An older edition against the current one, by age: "the old target and the new one"."""
+    years: tuple[int, ...] = ()
+    """The years it names, in order, a span by its first year ("2013-16" is 2013)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Question:
     """One question, read once."""
 
@@ -87,3 +113,10 @@ class Question:
     """Rare capitalised words (tokens): the particular people, places and programmes."""
     phrases: tuple[tuple[str, ...], ...] = field(default=())
     """Title-case phrases of two words or more, as token sequences."""
+    search_terms: tuple[str, ...] = ()
+    """The words documents use for what is asked ("officer to contact telephone email" for "who
+    do I ring?"), added to the search."""
+    edition: Edition = Edition()
+    """Whether, and how, it points at an older edition of a document."""
+    compares: Comparing = Comparing()
+    """Whether it sets two times, or two editions, or a plan and its progress, side by side."""

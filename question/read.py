@@ -13,8 +13,7 @@ from collections.abc import Callable
 from index.tokenize import tokenize
 from ingest.dates import MONTH_RE, MONTHS, TIME_UNITS, YEARS_RE, periods_in
 from ingest.line_shapes import SECTION_KEYWORDS
-from question.model import REQUIRED, AnswerType, Question, Wants
-from retrieval.query import asks_for_contact
+from question.model import REQUIRED, AnswerType, Comparing, Edition, Question, Wants
 
 _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.FREQUENCY, re.compile(r"\bhow (often|frequently)\b|\bfrequency\b", re.I)),
@@ -162,6 +161,124 @@ _PURPOSE_ASKED = re.compile(
 )
 
 
+# What staff ask for, in the words council reports use for it: "who do I get in touch with" is
+# answered under "Officer(s) to contact", "what is the board asked to do" under "Recommendations".
+# Lower-case only: "First Contact Plus" is a service, not a request for a contact.
+_CONTACT = re.compile(
+    r"\b(contact|get in touch|get hold of|speak to|talk to|e-?mail|phone|ring)\b(?!-)"
+    r"|^(Contact|Email|E-mail|Phone)\b"
+)
+
+
+def asks_for_contact(question: str) -> bool:
+    """Whether the question asks whom to contact, or for an officer's phone or email."""
+    return bool(_CONTACT.search(question))
+
+
+_INTENTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_CONTACT, "officer to contact telephone email"),
+    (
+        re.compile(r"\b(purpose|point of|what is the (paper|report) (about|for))\b", re.I),
+        "purpose of report",
+    ),
+    (
+        re.compile(r"\b(asked to|requested to|recommend\w*)\b", re.I),
+        "recommendation the board is requested to",
+    ),
+    (
+        re.compile(r"\b(stands? for|abbreviation|acronym)\b", re.I),
+        "abbreviation definition glossary",
+    ),
+    (re.compile(r"\b(resolv\w*|decid\w*|decision)\b", re.I), "RESOLVED"),
+    (
+        # Strategies state their headline aim as a mission, vision, aim or strategic objective,
+        # rarely in the words of the question ("in a nutshell", "headline aim").
+        re.compile(
+            r"\b(mission|vision|(headline|overall|main|overarching|primary|core)"
+            r" (aim|goal|objective|ambition|purpose))\b",
+            re.I,
+        ),
+        "mission vision aim objective",
+    ),
+    (
+        # Documents give a definition as "X defines Y as" or "Y means": stems that "definition"
+        # does not share ("definit" against "defin").
+        re.compile(r"\b(defin\w*|what is meant by|mean by)\b", re.I),
+        "defines defined definition means",
+    ),
+    (
+        # Plans say who owns a priority as "X is responsible for" or "the responsibility of X".
+        re.compile(
+            r"\b(owns|owned|owners?|ownership|on the hook|accountable|in charge of)\b", re.I
+        ),
+        "responsible responsibility",
+    ),
+)
+
+
+def search_terms(question: str) -> list[str]:
+    """The words documents use for what the question asks, to add to its search."""
+    return [terms for pattern, terms in _INTENTS if pattern.search(question)]
+
+
+_OLDER = re.compile(
+    r"\b(old|older|oldest|previous|prior|original|first|earlier|former|superseded|last)\b",
+    re.IGNORECASE,
+)
+# "the previous strategy", "the first JHWS": an age word, then within two words a document noun
+# or a document's acronym (any word in capitals).
+_NAMES_OLDER = re.compile(
+    r"\b(first|old|older|previous|prior|original|earlier|former|superseded)\s+(\w+\s+){0,2}?"
+    r"(strategy|strategies|plan|version|one|(?-i:[A-Z][A-Z&]+s?))\b",
+    re.IGNORECASE,
+)
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def edition(question: str) -> Edition:
+    """How the question points at an older edition: by an age word, by naming it, by years."""
+    return Edition(
+        older=bool(_OLDER.search(question)),
+        names_older=bool(_NAMES_OLDER.search(question)),
+        years=tuple(sorted({int(y) for y in _ANY_YEAR.findall(question)})),
+    )
+
+
+# Words that set two times against each other. "Still" is left out: "how many smokers did the
+# 2013 strategy reckon we still had?" asks about 2013 alone.
+_COMPARES = re.compile(
+    r"\b(chang\w*|since|now|nowadays|today|compared?|comparison|vs|versus|moved|differ\w*|"
+    r"between|carr(y|ied) through)\b",
+    re.IGNORECASE,
+)
+# "Where have we got to with it?", "what's the latest rate?": how far something has got. A
+# report titled "progress update" is named, not asked about, so "progress" alone is not enough.
+_PROGRESS = re.compile(
+    r"\b(where (have|are|has|is) (we|it|they|things)( got)? to|got to with|what'?s happening|"
+    r"what is happening|latest|so far|how('s| is| are) .{1,40} going|delivered yet|"
+    r"progress (on|with|against|made))\b",
+    re.IGNORECASE,
+)
+# "What was the target in the old strategy, and what is it now?", "the original target and the
+# new one": an earlier edition against its successor, named by age rather than by year. "First",
+# "last" and "earlier" are left out: they also name meetings and years.
+_OLD_EDITION = re.compile(r"\b(old|older|previous|prior|original|former|superseded)\b", re.I)
+_NEW_EDITION = re.compile(r"\b(new|newer|current|latest|now|today)\b", re.I)
+
+
+def comparing(question: str) -> Comparing:
+    """What the question sets side by side. Whom to contact is never a comparison: "who do I
+    contact about the progress update?" is one report's contact block."""
+    if asks_for_contact(question):
+        return Comparing()
+    return Comparing(
+        times=bool(_COMPARES.search(question)),
+        progress=bool(_PROGRESS.search(question)),
+        editions=bool(_OLD_EDITION.search(question) and _NEW_EDITION.search(question)),
+        years=tuple(sorted({int(m.group(1)) for m in YEARS_RE.finditer(question)})),
+    )
+
+
 _SECTION_STEMS = {tokenize(keyword)[0]: keyword for keyword in SECTION_KEYWORDS}
 
 
@@ -249,4 +366,7 @@ def read_question(
         periods=frozenset(periods_in(text)),
         names=tuple(named_words(text, idf)),
         phrases=tuple(named_phrases(text)),
+        search_terms=tuple(search_terms(text)),
+        edition=edition(text),
+        compares=comparing(text),
     )

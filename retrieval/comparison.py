@@ -15,35 +15,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from question.model import Question
 from retrieval.filters import Filters
-from retrieval.query import asks_for_contact
 from retrieval.search import Hit
 
-# Words that set two times against each other. "Still" is left out: "how many smokers did the
-# 2013 strategy reckon we still had?" asks about 2013 alone.
-_COMPARES = re.compile(
-    r"\b(chang\w*|since|now|nowadays|today|compared?|comparison|vs|versus|moved|differ\w*|"
-    r"between|carr(y|ied) through)\b",
-    re.IGNORECASE,
-)
 # A year, with the end of its span: "2019", "2013-16", "2024/25".
 _YEAR = re.compile(r"\b((?:19|20)\d{2})(?:\s*[/-]\s*\d{2,4})?\b")
 
 
-# "Where have we got to with it?", "what's the latest rate?": how far something has got. A
-# report titled "progress update" is named, not asked about, so "progress" alone is not enough.
-_PROGRESS = re.compile(
-    r"\b(where (have|are|has|is) (we|it|they|things)( got)? to|got to with|what'?s happening|"
-    r"what is happening|latest|so far|how('s| is| are) .{1,40} going|delivered yet|"
-    r"progress (on|with|against|made))\b",
-    re.IGNORECASE,
-)
 PROGRESS_REPORT = "progress_report"
-
-# "What was the target in the old strategy, and what is it now?", "the original target and the
-# new one": an earlier edition against its successor, named by age rather than by year.
-_OLD_EDITION = re.compile(r"\b(old|older|previous|prior|original|former|superseded)\b", re.I)
-_NEW_EDITION = re.compile(r"\b(new|newer|current|latest|now|today)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,44 +36,38 @@ class Side:
 
 
 def comparison_sides(
-    question: str, filters: Filters | None = None, editions: Mapping[str, str] | None = None
+    question: Question, filters: Filters | None = None, editions: Mapping[str, str] | None = None
 ) -> list[Side] | None:
     """The two sides the question compares, or None when it compares nothing (or asks whom to
     contact, or the caller's own filter already picks the time or the kind of document).
     `editions` maps each superseded document the caller may see to its successor."""
     base = filters or Filters()
-    if asks_for_contact(question):
-        # Whom to contact about "the progress update" is one report's contact block.
-        return None
-    if _PROGRESS.search(question) and not base.doc_types:
+    compares, text = question.compares, question.text
+    if compares.progress and not base.doc_types:
         # The plan as asked, against what the progress reports say: the plan's years name the
         # plan's period, and the latest figures are for a later one.
         progress = replace(base, doc_types=(PROGRESS_REPORT,))
-        return [Side(question, base), Side(_without_years(question, keep=None), progress)]
-    years = sorted({int(m.group(1)) for m in _YEAR.finditer(question)})
+        return [Side(text, base), Side(_without_years(text, keep=None), progress)]
+    years = list(compares.years)
     own_scope = base.document_ids or base.date_from or base.date_to
-    if not (years or own_scope) and editions and _names_editions(question):
-        return _edition_sides(question, base, editions)
-    if base.date_from or base.date_to or not _COMPARES.search(question):
+    if not (years or own_scope) and editions and compares.editions:
+        return _edition_sides(text, base, editions)
+    if base.date_from or base.date_to or not compares.times:
         return None
     if len(years) >= 2:
         first, second = years[0], years[-1]
         return [
-            Side(_without_years(question, keep=first), _dated(base, first, first)),
-            Side(_without_years(question, keep=second), _dated(base, second, second)),
+            Side(_without_years(text, keep=first), _dated(base, first, first)),
+            Side(_without_years(text, keep=second), _dated(base, second, second)),
         ]
     if len(years) == 1:
         # "Since 2013 ... now": the named year, against everything after it.
         year = years[0]
         return [
-            Side(question, _dated(base, year, year)),
-            Side(_without_years(question, keep=None), _dated(base, year + 1, None)),
+            Side(text, _dated(base, year, year)),
+            Side(_without_years(text, keep=None), _dated(base, year + 1, None)),
         ]
     return None
-
-
-def _names_editions(question: str) -> bool:
-    return bool(_OLD_EDITION.search(question) and _NEW_EDITION.search(question))
 
 
 def _edition_sides(question: str, base: Filters, editions: Mapping[str, str]) -> list[Side]:

@@ -1,4 +1,5 @@
-"""Query normalisation: acronyms expanded both ways, and whether an older document is wanted."""
+"""The search text of a question read once (question.read): acronyms expanded both ways, the
+words documents use for what is asked added; and whether it points at a superseded document."""
 
 from __future__ import annotations
 
@@ -6,12 +7,9 @@ import re
 from dataclasses import dataclass
 
 from ingest.model import Document
+from question.model import Question
 
 _WORD = re.compile(r"[A-Za-z&]+")
-_OLDER = re.compile(
-    r"\b(old|older|oldest|previous|prior|original|first|earlier|former|superseded|last)\b",
-    re.IGNORECASE,
-)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -44,96 +42,31 @@ def expand_abbreviations(query: str, abbreviations: dict[str, str]) -> str:
     return " ".join([query, *additions]) if additions else query
 
 
-# What staff ask for, in the words council reports use for it: "who do I get in touch with" is
-# answered under "Officer(s) to contact", "what is the board asked to do" under "Recommendations".
-# Lower-case only: "First Contact Plus" is a service, not a request for a contact.
-_CONTACT = re.compile(
-    r"\b(contact|get in touch|get hold of|speak to|talk to|e-?mail|phone|ring)\b(?!-)"
-    r"|^(Contact|Email|E-mail|Phone)\b"
-)
-
-
-def asks_for_contact(query: str) -> bool:
-    """Whether the question asks whom to contact, or for an officer's phone or email."""
-    return bool(_CONTACT.search(query))
-
-
-_INTENTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (_CONTACT, "officer to contact telephone email"),
-    (
-        re.compile(r"\b(purpose|point of|what is the (paper|report) (about|for))\b", re.I),
-        "purpose of report",
-    ),
-    (
-        re.compile(r"\b(asked to|requested to|recommend\w*)\b", re.I),
-        "recommendation the board is requested to",
-    ),
-    (
-        re.compile(r"\b(stands? for|abbreviation|acronym)\b", re.I),
-        "abbreviation definition glossary",
-    ),
-    (re.compile(r"\b(resolv\w*|decid\w*|decision)\b", re.I), "RESOLVED"),
-    (
-        # Strategies state their headline aim as a mission, vision, aim or strategic objective,
-        # rarely in the words of the question ("in a nutshell", "headline aim").
-        re.compile(
-            r"\b(mission|vision|(headline|overall|main|overarching|primary|core)"
-            r" (aim|goal|objective|ambition|purpose))\b",
-            re.I,
-        ),
-        "mission vision aim objective",
-    ),
-    (
-        # Documents give a definition as "X defines Y as" or "Y means": stems that "definition"
-        # does not share ("definit" against "defin").
-        re.compile(r"\b(defin\w*|what is meant by|mean by)\b", re.I),
-        "defines defined definition means",
-    ),
-    (
-        # Plans say who owns a priority as "X is responsible for" or "the responsibility of X".
-        re.compile(
-            r"\b(owns|owned|owners?|ownership|on the hook|accountable|in charge of)\b", re.I
-        ),
-        "responsible responsibility",
-    ),
-)
-
-
-def intent_terms(query: str) -> list[str]:
-    return [terms for pattern, terms in _INTENTS if pattern.search(query)]
-
-
-def normalise(query: str, abbreviations: dict[str, str]) -> NormalisedQuery:
-    text = " ".join(query.split())
+def normalise(question: Question, abbreviations: dict[str, str]) -> NormalisedQuery:
+    """The question's words with its acronyms expanded and the words documents use for what it
+    asks (question.read) added."""
+    text = " ".join(question.text.split())
     expanded = expand_abbreviations(text, abbreviations)
-    extra = intent_terms(text)
-    return NormalisedQuery(text=text, expanded=" ".join([expanded, *extra]))
+    return NormalisedQuery(text=text, expanded=" ".join([expanded, *question.search_terms]))
 
 
-# "the previous strategy", "the first JHWS": an age word, then within two words a document noun
-# or a document's acronym (any word in capitals).
-_NAMES_OLDER = re.compile(
-    r"\b(first|old|older|previous|prior|original|earlier|former|superseded)\s+(\w+\s+){0,2}?"
-    r"(strategy|strategies|plan|version|one|(?-i:[A-Z][A-Z&]+s?))\b",
-    re.IGNORECASE,
-)
+def _document_years(document: Document) -> list[int]:
+    return [int(y) for y in _YEAR.findall(f"{document.period or ''} {document.date or ''}")]
 
 
-def names_older_version(query: str, document: Document) -> bool:
+def names_older_version(question: Question, document: Document) -> bool:
     """True when the question names this superseded document outright: "the first JHWS", "the
     previous strategy", or a year inside its period (and so points at it, not its successor)."""
-    if _NAMES_OLDER.search(query):
+    if question.edition.names_older:
         return True
-    years = {int(y) for y in _YEAR.findall(query)}
-    span = [int(y) for y in _YEAR.findall(f"{document.period or ''} {document.date or ''}")]
+    years, span = question.edition.years, _document_years(document)
     return bool(years and span and all(min(span) <= y <= max(span) for y in years))
 
 
-def asks_for_older(query: str, document: Document) -> bool:
+def asks_for_older(question: Question, document: Document) -> bool:
     """True when the question points at this (superseded) document: by a year in its period,
     or by words like "previous" or "original"."""
-    if _OLDER.search(query):
+    if question.edition.older:
         return True
-    years = {int(y) for y in _YEAR.findall(query)}
-    span = [int(y) for y in _YEAR.findall(f"{document.period or ''} {document.date or ''}")]
+    years, span = question.edition.years, _document_years(document)
     return bool(years and span and any(min(span) <= y <= max(span) for y in years))

@@ -14,6 +14,8 @@ from index.backend import Allowed, SignalQuery, nothing_ranked
 from index.embedder import Embedder, Vectors
 from index.generation import LoadedIndex
 from ingest.model import Document, Passage
+from question.model import PASSAGE_KINDS, AnswerType, Question
+from question.read import read_question
 from retrieval.clock import Clock, stage
 from retrieval.filters import Filters, allowed_documents
 from retrieval.fusion import reciprocal_rank_fusion, weighted_fusion
@@ -94,20 +96,23 @@ class Searcher:
             self._query_vectors.move_to_end(text)
         return cached
 
+    def read(self, text: str, *, kind: AnswerType | None = None) -> Question:
+        """`text` read as a question (question.read), its rare names judged by this index."""
+        return read_question(text, idf=self.index.bm25.idf, kind=kind)
+
     def search(
         self,
-        query: str,
+        query: Question,
         *,
         k: int = 10,
         filters: Filters | None = None,
         mode: Mode = "hybrid",
         clock: Clock | None = None,
         abbreviations: dict[str, str] | None = None,
-        kinds: tuple[str, ...] = (),
     ) -> list[Hit]:
-        """The `k` best passages for `query`; `clock` records how long each stage took;
-        `abbreviations` are the acronym expansions to use (default: all the index learned);
-        passages of one of `kinds` (the asked-for kind of answer's) are preferred."""
+        """The `k` best passages for `query`, read once (`read`); `clock` records how long each
+        stage took; `abbreviations` are the acronym expansions to use (default: all the index
+        learned). Passages of the kind that states the asked-for answer are preferred."""
         if mode not in MODES:
             raise ValueError(f"unknown search mode {mode!r}; choose one of {', '.join(MODES)}")
         if k < 1:
@@ -142,20 +147,20 @@ class Searcher:
         rows = np.unique(np.array([store.rows_by_id[i] for i in ids], dtype=np.int64))
         with stage(clock, "fusion"):
             return self._ranked(
-                lexical, dense, normalised.text, rows, allowed, mode, k, known, kinds
+                lexical, dense, query, normalised.text, rows, allowed, mode, k, known
             )
 
     def _ranked(
         self,
         lexical: SignalQuery,
         dense_query: SignalQuery | None,
+        question: Question,
         text: str,
         rows: npt.NDArray[np.int64],
         allowed: Allowed,
         mode: Mode,
         k: int,
         abbreviations: dict[str, str],
-        kinds: tuple[str, ...],
     ) -> list[Hit]:
         """The candidates fused, weighed by the priors, and the best `k` of them as hits."""
         store = self.index.store
@@ -169,9 +174,9 @@ class Searcher:
         )
         fused = self._fuse(mode, bm25, dense)
         prior = (
-            self._prior(text, rows)
+            self._prior(question, rows)
             * self._named_prior(text, rows, abbreviations)
-            * self._kind_prior(kinds, rows)
+            * self._kind_prior(PASSAGE_KINDS.get(question.kind, ()), rows)
         )
         final = lift_continuations(
             fused * prior, self._continuation[rows], rows, self._config.lead_in_share
@@ -239,7 +244,7 @@ class Searcher:
         wanted = np.array([passages[int(row)].kind in kinds for row in rows], dtype=bool)
         return np.where(wanted, self._config.asked_kind_boost, 1.0).astype(np.float32)
 
-    def _prior(self, query: str, rows: npt.NDArray[np.int64]) -> Vectors:
+    def _prior(self, question: Question, rows: npt.NDArray[np.int64]) -> Vectors:
         """Down-weight superseded documents unless the question asks for the older one; lift
         them when it names the older one outright."""
         prior = np.ones(len(rows), dtype=np.float32)
@@ -248,14 +253,14 @@ class Searcher:
             if self._superseded[row]:
                 document = self.index.store.document_of(self.index.store.passages[int(row)])
                 if document.id not in by_document:
-                    by_document[document.id] = self._superseded_prior(query, document)
+                    by_document[document.id] = self._superseded_prior(question, document)
                 prior[i] = by_document[document.id]
         return prior
 
-    def _superseded_prior(self, query: str, document: Document) -> float:
-        if names_older_version(query, document):
+    def _superseded_prior(self, question: Question, document: Document) -> float:
+        if names_older_version(question, document):
             return self._config.named_version_boost
-        if asks_for_older(query, document):
+        if asks_for_older(question, document):
             return 1.0
         return self._config.superseded_penalty
 

@@ -3,7 +3,15 @@ from __future__ import annotations
 import pytest
 
 from question.model import AnswerType
-from question.read import answer_type, read_question, second_ask
+from question.read import (
+    answer_type,
+    asks_for_contact,
+    comparing,
+    edition,
+    read_question,
+    search_terms,
+    second_ask,
+)
 
 
 @pytest.mark.parametrize(
@@ -78,3 +86,38 @@ def test_a_question_is_read_into_its_kind_detail_and_constraints_once() -> None:
     assert question.dates == ("2024",)
     assert question.periods == {("2024", "2025")}
     assert question.phrases == (("quit", "readi"),)
+
+
+def test_ring_fenced_money_is_not_a_request_to_ring_someone() -> None:
+    assert not asks_for_contact("is the PH grant ring-fenced for the whole strategy?")
+    assert asks_for_contact("who do I ring about the C&F partnership plan?")
+
+
+def test_asking_for_a_strategy_headline_aim_adds_the_words_strategies_use_for_it() -> None:
+    for question in ("what's the department's mission?", "what was the headline aim?"):
+        assert "mission vision aim objective" in search_terms(question)
+    # A specific ambition ("the ambition for activity levels") is not the headline aim.
+    assert search_terms("what is the ambition for activity levels by 2025?") == []
+
+
+def test_asking_for_a_definition_adds_the_words_documents_define_with() -> None:
+    for question in ("what definition of mental health is used?", "how does it define health?"):
+        assert "defines defined definition means" in search_terms(question)
+
+
+def test_an_age_word_before_a_document_noun_names_the_older_edition() -> None:
+    assert edition("what were the four outcomes in the first JHWS?").names_older
+    assert edition("what did the old strategy say about falls?").names_older
+    first_priority = edition("what is the first priority of the strategy?")
+    assert first_priority.older and not first_priority.names_older
+    assert edition("how did things change between 2013 and 2022-2032?").years == (2013, 2022, 2032)
+
+
+def test_what_a_question_sets_side_by_side_is_read_with_it() -> None:
+    assert comparing("has the chair changed since 2013?").times
+    assert comparing("the plan promised X - where have we got to?").progress
+    assert comparing("what was the old target and what is it now?").editions
+    assert not comparing("what was the old target?").editions
+    assert comparing("what did the 2013-16 plan say, compared with 2024/25?").years == (2013, 2024)
+    # Whom to contact about a progress update is one report's contact block.
+    assert comparing("who do I contact about the latest progress update?") == comparing("")

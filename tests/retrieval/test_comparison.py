@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ingest.model import Document, Passage
-from retrieval.comparison import comparison_sides, interleaved
+from question.model import Question
+from question.read import read_question
+from retrieval.comparison import Side, comparison_sides, interleaved
 from retrieval.filters import Filters
 from retrieval.search import Hit
 
 
+def _read(text: str) -> Question:
+    return read_question(text, idf=lambda _: 0.0)
+
+
+def _sides(
+    text: str, filters: Filters | None = None, editions: Mapping[str, str] | None = None
+) -> list[Side] | None:
+    return comparison_sides(_read(text), filters, editions)
+
+
 def test_two_named_years_are_two_sides_each_without_the_other_year() -> None:
-    sides = comparison_sides(
+    sides = _sides(
         "how many assessments were done at the 2019 update compared with the 2025 report?"
     )
     assert sides is not None
@@ -21,7 +35,7 @@ def test_two_named_years_are_two_sides_each_without_the_other_year() -> None:
 
 
 def test_one_year_against_now_is_that_year_and_everything_after() -> None:
-    sides = comparison_sides("has the HWB chair changed since the 2013-16 strategy came out?")
+    sides = _sides("has the HWB chair changed since the 2013-16 strategy came out?")
     assert sides is not None
     then, now = sides
     assert (then.filters.date_from, then.filters.date_to) == ("2013", "2013")
@@ -30,18 +44,15 @@ def test_one_year_against_now_is_that_year_and_everything_after() -> None:
 
 
 def test_a_question_about_one_time_compares_nothing() -> None:
-    assert (
-        comparison_sides("roughly how many smokers did the 2013 strategy reckon we still had?")
-        is None
-    )
-    assert comparison_sides("what has changed in the JHWS?") is None
-    assert comparison_sides("when was the JHWS approved in 2022?") is None
+    assert _sides("roughly how many smokers did the 2013 strategy reckon we still had?") is None
+    assert _sides("what has changed in the JHWS?") is None
+    assert _sides("when was the JHWS approved in 2022?") is None
 
 
 def test_the_callers_own_date_filter_wins() -> None:
     question = "what changed between the 2019 and the 2025 reports?"
-    assert comparison_sides(question, Filters(date_from="2025")) is None
-    sides = comparison_sides(question, Filters(doc_types=("report",)))
+    assert _sides(question, Filters(date_from="2025")) is None
+    sides = _sides(question, Filters(doc_types=("report",)))
     assert sides is not None and all(s.filters.doc_types == ("report",) for s in sides)
 
 
@@ -69,7 +80,7 @@ def test_the_sides_hits_are_taken_in_turn_each_passage_once() -> None:
 
 
 def test_where_a_commitment_has_got_to_is_asked_of_the_plan_and_the_progress_reports() -> None:
-    sides = comparison_sides("the JHWS promised an air quality plan - where have we got to?")
+    sides = _sides("the JHWS promised an air quality plan - where have we got to?")
     assert sides is not None
     plan, progress = sides
     assert plan.filters == Filters()
@@ -78,16 +89,16 @@ def test_where_a_commitment_has_got_to_is_asked_of_the_plan_and_the_progress_rep
 
 
 def test_a_report_titled_progress_update_is_no_question_about_progress() -> None:
-    assert comparison_sides("who wrote the staying healthy progress update?") is None
-    assert comparison_sides("what's the latest rate?", Filters(doc_types=("minutes",))) is None
+    assert _sides("who wrote the staying healthy progress update?") is None
+    assert _sides("what's the latest rate?", Filters(doc_types=("minutes",))) is None
 
 
 def test_whom_to_contact_about_a_progress_update_compares_nothing() -> None:
-    assert comparison_sides("who do I contact about the latest progress update?") is None
+    assert _sides("who do I contact about the latest progress update?") is None
 
 
 def test_the_progress_side_is_asked_without_the_plans_years() -> None:
-    sides = comparison_sides("what did the 2024/25 plan aim for, and what is the latest rate?")
+    sides = _sides("what did the 2024/25 plan aim for, and what is the latest rate?")
     assert sides is not None
     plan, progress = sides
     assert "2024/25" in plan.question
@@ -96,11 +107,11 @@ def test_the_progress_side_is_asked_without_the_plans_years() -> None:
 
 def test_an_old_edition_against_the_new_one_is_asked_of_each_edition() -> None:
     editions = {"plan-2019": "plan-2024", "plan-2014": "plan-2019"}
-    sides = comparison_sides("what was the old target and what is it now?", None, editions)
+    sides = _sides("what was the old target and what is it now?", None, editions)
     assert sides is not None
     old, new = sides
     assert old.filters.document_ids == ("plan-2014", "plan-2019")
     assert new.filters.document_ids == ("plan-2024",)
-    assert comparison_sides("what was the old target?", None, editions) is None
-    assert comparison_sides("what is the target now?", None, editions) is None
-    assert comparison_sides("what was the old target and what is it now?", None, {}) is None
+    assert _sides("what was the old target?", None, editions) is None
+    assert _sides("what is the target now?", None, editions) is None
+    assert _sides("what was the old target and what is it now?", None, {}) is None

@@ -11,6 +11,7 @@ from index.build import build_index
 from index.generation import load_generation
 from ingest.model import Passage
 from pipeline.assistant import Assistant
+from question.model import AnswerType
 from retrieval.search import MODES, Searcher, continuations, lift_continuations
 from tests import corpora
 from tests.fakes import FakeEmbedder
@@ -91,7 +92,7 @@ def test_the_same_words_published_twice_hold_one_place_in_the_results(tmp_path: 
     embedder = FakeEmbedder()
     build_index(corpora.write_corpus(tmp_path / "c", documents, files), tmp_path / "i", embedder)
     searcher = Searcher(load_generation(tmp_path / "i"), embedder)
-    hits = searcher.search("when was the falls plan approved?", k=3)
+    hits = searcher.search(searcher.read("when was the falls plan approved?"), k=3)
     texts = [h.passage.text for h in hits]
     assert len(texts) == len(set(texts))
     assert any("reviewed by partners" in t for t in texts)
@@ -107,7 +108,8 @@ def test_passages_of_the_asked_kind_are_preferred(tmp_path: Path) -> None:
     build_index(corpora.write_corpus(tmp_path / "c", [plan], files), tmp_path / "i", embedder)
     searcher = Searcher(load_generation(tmp_path / "i"), embedder)
     query = "warm homes advice households"
-    kinds = [h.passage.kind for h in searcher.search(query, k=2, kinds=("commitment",))]
-    assert kinds[0] == "commitment"
-    plain = searcher.search(query, k=2)
-    assert plain[0].score < searcher.search(query, k=2, kinds=(plain[0].passage.kind,))[0].score
+    promised = searcher.search(searcher.read(query, kind=AnswerType.COMMITMENT), k=2)
+    assert promised[0].passage.kind == "commitment"
+    plain = searcher.search(searcher.read(query), k=2)
+    by_id = {h.passage.id: h.score for h in plain}
+    assert promised[0].score > by_id[promised[0].passage.id]

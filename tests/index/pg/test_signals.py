@@ -14,6 +14,7 @@ from index.embedder import Embedder
 from index.factory import BackendChoice, open_source, publish_built
 from index.generation import LoadedIndex, load_generation
 from index.pg.local import LocalPostgres
+from question.read import read_question
 from retrieval.filters import Filters, allowed_documents
 from retrieval.query import normalise
 from retrieval.search import MODES, SearchConfig, Searcher
@@ -91,7 +92,7 @@ def _tied_at_the_cut(
 ) -> bool:
     """Whether the two backends' BM25 candidates differ only by passages tied with the last
     one taken: in-process, numpy's argpartition takes any of them; PostgreSQL the first rows."""
-    text = normalise(question, memory.abbreviations).expanded
+    text = normalise(read_question(question, idf=memory.bm25.idf), memory.abbreviations).expanded
     allowed = allowed_documents(memory.store.documents, filters)
     pool = SearchConfig().candidates
     a = memory.bm25.query(text, allowed).top(pool)
@@ -111,7 +112,10 @@ def test_search_ranks_the_same_passages_in_every_mode_and_filter(
         for mode in MODES:
             for filters in FILTERS:
                 a, b = (
-                    [h.passage.id for h in s.search(question, k=10, mode=mode, filters=filters)]
+                    [
+                        h.passage.id
+                        for h in s.search(s.read(question), k=10, mode=mode, filters=filters)
+                    ]
                     for s in (memory, postgres)
                 )
                 searches += 1
