@@ -102,11 +102,17 @@ def _within(inner: Candidate, outer: Candidate) -> bool:
     )
 
 
-def _redundant(a: Candidate, b: Candidate) -> bool:
+def _redundant(a: Candidate, b: Candidate, cfg: AnswerConfig) -> bool:
+    """Whether two spans overlap, share most of their words, or one says little the other
+    does not (the same resolution quoted from the minutes and from the portal's copy)."""
     if a.hit_index == b.hit_index and (a.start < b.end and b.start < a.end):
         return True
     union = a.stems | b.stems
-    return bool(union) and len(a.stems & b.stems) / len(union) > 0.5
+    if not union:
+        return False
+    shared = len(a.stems & b.stems)
+    smaller = min(len(a.stems), len(b.stems)) or 1
+    return shared / len(union) > 0.5 or shared / smaller > cfg.contained_share
 
 
 def compose(
@@ -223,7 +229,7 @@ def _chosen(
         # age 25" beside "£880,000" for "how much") would read as a rival answer.
         if question.kind in REQUIRED and satisfied and fits < 1:
             continue
-        if not any(_redundant(cand, c) for c in chosen):
+        if not any(_redundant(cand, c, cfg) for c in chosen):
             chosen.append(cand)
 
     chosen = [_through_enumeration(hits, chosen[0]), *chosen[1:]]

@@ -259,3 +259,19 @@ def test_a_refusal_with_no_passage_to_offer_does_not_point_to_passages() -> None
     assert answer.refused and answer.citations == []
     assert "below" not in answer.text and "null" not in answer.text
     assert answer.text.startswith("The documents don't say")
+
+
+def test_a_runner_up_saying_nothing_the_answer_does_not_is_left_out() -> None:
+    resolution = (
+        "RESOLVED: (a) That the rough sleeping plan be approved, with its outreach service; "
+        "(b) That the plan be refreshed by April 2025 after the winter count."
+    )
+    hits = [
+        _hit(resolution, 1.0, 1),
+        # The same minute published again, cut shorter: the portal's copy of the resolution.
+        _hit("RESOLVED: (a) That the rough sleeping plan be approved;", 0.95, 10),
+        _hit("The rough sleeping plan will be refreshed every two years by the board.", 0.9, 20),
+    ]
+    answer = _ask("what did the board decide on the rough sleeping plan?", hits)
+    assert answer.text.count("be approved") == 1
+    assert "refreshed every two years" in answer.text
