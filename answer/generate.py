@@ -1,8 +1,10 @@
 """Optional generated answers: a language model words the answer, the extractive one guards it.
 
 The extractive answer comes first and decides: when it refuses, the model is never asked. The
-model sees the top passages fenced as data (prompts/system.j2, prompts/answer.j2, with a fresh
-random fence each time so a document cannot close its own fence), and its reply keeps only the
+model is fed the same candidates: the passages the extractive answer quotes come first, each
+with the sentences it chose marked, then the other top passages, all fenced as data
+(prompts/system.j2, prompts/answer.j2, with a fresh random fence each time so a document cannot
+close its own fence), and its reply keeps only the
 citations the passages back (answer/llm.py). A reply with none left, an error or a timeout gives
 the extractive answer instead. Each citation's quote is the cited passage's sentence that best
 matches the claim citing it: a verbatim substring, as in extractive answers.
@@ -13,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 import secrets
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -86,16 +88,47 @@ def new_fence() -> str:
     return secrets.token_hex(8)
 
 
-def render_messages(question: str, hits: Sequence[Hit], *, fence: str) -> list[Message]:
-    """The system and user messages for `question` over `hits`, numbered from 1."""
+def shown_first(hits: Sequence[Hit], extractive: Answer, n: int) -> list[Hit]:
+    """The `n` passages the model is shown: those the extractive answer quotes first, in its
+    order, then the best-ranked others. The model then reads first what the answer layer's
+    ranked candidates found, not whatever retrieval happened to rank first."""
+    quoted = list(dict.fromkeys(c.passage.id for c in extractive.citations))
+    by_id = {h.passage.id: h for h in hits}
+    first = [by_id[i] for i in quoted if i in by_id]
+    rest = [h for h in hits if h.passage.id not in quoted]
+    return [*first, *rest][:n]
+
+
+def key_sentences(extractive: Answer) -> dict[str, list[str]]:
+    """Each quoted passage's sentences that the extractive answer chose, by passage id."""
+    found: dict[str, list[str]] = {}
+    for citation in extractive.citations:
+        kept = found.setdefault(citation.passage.id, [])
+        if citation.quote not in kept:
+            kept.append(citation.quote)
+    return found
+
+
+def render_messages(
+    question: str,
+    hits: Sequence[Hit],
+    *,
+    fence: str,
+    key: Mapping[str, Sequence[str]] | None = None,
+) -> list[Message]:
+    """The system and user messages for `question` over `hits`, numbered from 1; `key` gives,
+    by passage id, the sentences the extractive answer chose (shown inside the passage's
+    fence, since they are the document's words)."""
     if not re.fullmatch(r"[0-9a-f]{8,64}", fence):
         raise ValueError(f"fence {fence!r} must be 8 to 64 lowercase hex characters")
+    chosen = key or {}
     passages = [
         {
             "n": n,
             "title": _defanged(hit.document.title),
             "date": hit.document.date,
             "section": _defanged(hit.passage.section or ""),
+            "key": [_defanged(quote) for quote in chosen.get(hit.passage.id, ())],
             "text": _defanged(hit.passage.text),
         }
         for n, hit in enumerate(hits, start=1)
@@ -195,11 +228,13 @@ class Generator:
         *,
         streaming: bool,
     ) -> Iterator[Event]:
-        shown = hits[: self._passages]
+        shown = shown_first(hits, extractive, self._passages)
         if extractive.refused or not shown:
             yield from extractive_events(extractive)
             return
-        messages = render_messages(question, shown, fence=new_fence())
+        messages = render_messages(
+            question, shown, fence=new_fence(), key=key_sentences(extractive)
+        )
         cleaner = CitationFilter([h.passage.text for h in shown])
         parts: list[str] = []
         try:

@@ -217,6 +217,20 @@ def test_a_generated_answer_keeps_valid_citations_with_verbatim_quotes() -> None
     assert server.requests[0].headers["Authorization"] == "Bearer k"
 
 
+def test_the_model_reads_first_the_passage_the_extractive_answer_quotes_its_sentence_marked() -> (
+    None
+):
+    # Retrieval ranked the falls passage first; the answer layer quoted the plan's.
+    ranked = [HITS[1], HITS[0]]
+    with chat_server("The board approved the plan on 12 March 2024 [1].") as server:
+        answer = _generator(server.url).answer(QUESTION, ranked, EXTRACTIVE)
+    user = server.requests[0].user
+    first = user.split("<<<PASSAGE 2")[0]
+    assert HITS[0].passage.text in first and HITS[1].passage.text not in first
+    assert f"Most relevant sentence: {EXTRACTIVE.citations[0].quote}" in first
+    assert answer.citations[0].passage == HITS[0].passage
+
+
 def test_an_invented_citation_is_removed_from_the_generated_answer() -> None:
     with chat_server("The board approved the plan in March 2024 [1][7].") as server:
         answer = _generator(server.url).answer(QUESTION, HITS, EXTRACTIVE)
