@@ -69,3 +69,12 @@ def test_turns_stored_before_conversations_had_owners_belong_to_nobody(tmp_path:
     store.add("d", "anon:127.0.0.1", Q, Q, "answer")
     assert store.previous_questions("d", "anon:127.0.0.1") == [Q]
     store.close()
+
+
+def test_expired_turns_are_found_by_time_without_scanning_every_turn(tmp_path: Path) -> None:
+    ConversationStore(tmp_path / "c.sqlite", ttl_seconds=60, max_turns=5).close()
+    with sqlite3.connect(tmp_path / "c.sqlite") as db:
+        plan = db.execute("EXPLAIN QUERY PLAN DELETE FROM turns WHERE at < 1").fetchall()
+        mode = db.execute("PRAGMA journal_mode").fetchone()
+    assert any("turns_by_time" in str(step) for step in plan)
+    assert mode == ("wal",)

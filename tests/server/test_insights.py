@@ -5,6 +5,7 @@ an admin-scope key or a proxy user in SA_ADMIN_GROUPS may read them."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -128,3 +129,17 @@ def test_the_insights_show_what_was_asked_refused_and_rated(
     assert csv.headers["content-type"].startswith("text/csv")
     assert csv.text.splitlines()[0] == "week,asked,refused,helpful,not_helpful"
     assert csv.text.splitlines()[-1].split(",")[1] == "4"
+
+
+def test_forgetting_old_question_text_reads_only_rows_that_still_hold_text(tmp_path: Path) -> None:
+    log = QuestionLog(tmp_path / "q.sqlite", keep_text=True, retention_days=2)
+    log.add("who chairs the board?", refused=False)
+    log.close()
+    with sqlite3.connect(tmp_path / "q.sqlite") as db:
+        plan = db.execute(
+            "EXPLAIN QUERY PLAN UPDATE asked SET question = NULL"
+            " WHERE at < 1 AND question IS NOT NULL"
+        ).fetchall()
+        mode = db.execute("PRAGMA journal_mode").fetchone()
+    assert any("asked_text_by_time" in str(step) for step in plan)
+    assert mode == ("wal",)
