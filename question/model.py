@@ -64,6 +64,9 @@ class Wants:
     """The purpose of a paper is asked (so a report's "The purpose of ..." line answers)."""
     contact: bool = False
     """Whom to contact is asked, or an officer's phone or email."""
+    term: str | None = None
+    """For a definition question, the words whose meaning is asked ("reablement" for "what do
+    we mean by reablement?", "amber" for "what does amber mean in the ratings?")."""
     series: str | None = None
     """For a list question, the word that numbers the sections listed ("Priority" for "what
     are the strategy's priorities?")."""

@@ -279,6 +279,25 @@ def comparing(question: str) -> Comparing:
     )
 
 
+# "What do we mean by X?", "what does X mean / stand for?", "what is meant by X?", "define X",
+# "what is X exactly?": the words whose meaning is asked.
+_DEFINED = (
+    re.compile(r"\b(?:mean|meant) by\s+(.+?)\s*\??$", re.I),
+    re.compile(r"\bwhat (?:does|do|did) (.+?) (?:mean|stand for|refer to)\b", re.I),
+    re.compile(r"\b(?:define|definition of|explain)\s+(.+?)\s*\??$", re.I),
+    re.compile(r"\bwhat(?: is|'s| are) (?:an? |the )?(.+?)(?: exactly| all about)?\s*\??$", re.I),
+)
+
+
+def defined_term(question: str) -> str | None:
+    """The words whose meaning a definition question asks, if it names them."""
+    for pattern in _DEFINED:
+        found = pattern.search(question.strip())
+        if found:
+            return found.group(1)
+    return None
+
+
 _SECTION_STEMS = {tokenize(keyword)[0]: keyword for keyword in SECTION_KEYWORDS}
 
 
@@ -313,6 +332,7 @@ def wants(question: str) -> Wants:
         purpose=bool(_PURPOSE_ASKED.search(question)),
         contact=asks_for_contact(question),
         series=_series(question),
+        term=defined_term(question),
     )
 
 

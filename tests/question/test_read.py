@@ -7,6 +7,7 @@ from question.read import (
     answer_type,
     asks_for_contact,
     comparing,
+    defined_term,
     edition,
     read_question,
     search_terms,
@@ -121,3 +122,10 @@ def test_what_a_question_sets_side_by_side_is_read_with_it() -> None:
     assert comparing("what did the 2013-16 plan say, compared with 2024/25?").years == (2013, 2024)
     # Whom to contact about a progress update is one report's contact block.
     assert comparing("who do I contact about the latest progress update?") == comparing("")
+
+
+def test_a_definition_question_names_the_term_it_asks_about() -> None:
+    assert defined_term("what do we mean by reablement?") == "reablement"
+    assert defined_term("what does amber mean in the RAG ratings?") == "amber"
+    assert defined_term("what is the Healthy Places Charter exactly?") == "Healthy Places Charter"
+    assert defined_term("who chairs the board?") is None

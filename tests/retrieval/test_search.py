@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +13,14 @@ from index.generation import load_generation
 from ingest.model import Passage
 from pipeline.assistant import Assistant
 from question.model import AnswerType
-from retrieval.search import MODES, Searcher, continuations, lift_continuations
+from retrieval.search import (
+    MODES,
+    SearchConfig,
+    Searcher,
+    continuations,
+    defining_pattern,
+    lift_continuations,
+)
 from tests import corpora
 from tests.fakes import FakeEmbedder
 
@@ -113,3 +121,48 @@ def test_passages_of_the_asked_kind_are_preferred(tmp_path: Path) -> None:
     plain = searcher.search(searcher.read(query), k=2)
     by_id = {h.passage.id: h.score for h in plain}
     assert promised[0].score > by_id[promised[0].passage.id]
+
+
+def test_a_definition_question_lifts_the_passage_that_defines_its_term(tmp_path: Path) -> None:
+    plan = {"id": "plan", "file": "p.txt", "title": "Plan", "type": "strategy", "date": "2025"}
+    files = {
+        "p.txt": "Plan\n\n1 Care\n\nWe will grow reablement in every district this year.\n\n"
+        "2 Terms\n\nReablement - short-term support to regain skills after a hospital stay.\n"
+    }
+    embedder = FakeEmbedder()
+    build_index(corpora.write_corpus(tmp_path / "c", [plan], files), tmp_path / "i", embedder)
+    index = load_generation(tmp_path / "i")
+    asked = "what do we mean by reablement?"
+    plain = Searcher(index, embedder, config=SearchConfig(defines_boost=1.0))
+    lifted = Searcher(index, embedder)
+    before = {h.passage.text: h.score for h in plain.search(plain.read(asked), k=2)}
+    after = {h.passage.text: h.score for h in lifted.search(lifted.read(asked), k=2)}
+    defining = next(text for text in before if text.startswith("Reablement -"))
+    other = next(text for text in before if not text.startswith("Reablement -"))
+    assert after[defining] == pytest.approx(before[defining] * SearchConfig().defines_boost)
+    assert after[other] == pytest.approx(before[other])
+
+
+def test_a_term_defined_only_inside_a_sentence_is_not_its_definition() -> None:
+    idf = {"health": 1.0, "mental": 2.0}.get
+    pattern = defining_pattern("health", lambda t: idf(t) or 0.0)
+    assert pattern is not None
+    assert pattern.search("Health can be defined as a state of wellbeing.")
+    assert pattern.search("Terms: health - a state of wellbeing")
+    assert not pattern.search("The WHO defines mental health as a state of wellbeing.")
+    assert not pattern.search("Mental health is everyone's business.")
+
+
+@pytest.mark.parametrize(
+    ("field", "make"),
+    [
+        ("candidates", lambda: SearchConfig(candidates=0)),
+        ("dense_weight", lambda: SearchConfig(dense_weight=1.5)),
+        ("defines_boost", lambda: SearchConfig(defines_boost=0.5)),
+    ],
+)
+def test_an_out_of_range_search_setting_is_refused_by_name(
+    field: str, make: Callable[[], SearchConfig]
+) -> None:
+    with pytest.raises(ValueError, match=f"SearchConfig.{field} is"):
+        make()
