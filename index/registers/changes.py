@@ -55,7 +55,10 @@ class EditionChanges:
 
 def lexical_similarity(a: str, b: str) -> float:
     """Shared BM25 terms over the geometric mean of the two term-set sizes (0 to 1)."""
-    terms_a, terms_b = set(tokenize(a)), set(tokenize(b))
+    return term_overlap(frozenset(tokenize(a)), frozenset(tokenize(b)))
+
+
+def term_overlap(terms_a: frozenset[str], terms_b: frozenset[str]) -> float:
     if not terms_a or not terms_b:
         return 0.0
     return len(terms_a & terms_b) / float(np.sqrt(len(terms_a) * len(terms_b)))
