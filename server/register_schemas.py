@@ -202,20 +202,32 @@ def decisions_response(page: RegisterPage[Decision]) -> DecisionsResponse:
     )
 
 
+# A spreadsheet runs a cell beginning with one of these as a formula (OWASP: CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def rows_csv(rows: Sequence[Commitment | Decision], row_type: type[Commitment | Decision]) -> str:
     """One line a row, the citation's fields as columns of their own, a commitment's trail as
-    its summary and its links; texts as printed. An empty register is its header line
-    alone."""
+    its summary and its links; texts as printed, but a cell a spreadsheet would run as a
+    formula starts with an apostrophe. An empty register is its header line alone."""
     own = [f.name for f in fields(row_type) if f.name not in ("citation", "trail")]
     columns = [*own, *(f.name for f in fields(Citation))]
     if row_type is Commitment:
         columns += ["trail_summary", "trail"]
     flat = [_flat(r) for r in rows]
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    # CRLF lines (RFC 4180): the writer then quotes a cell holding a lone CR too.
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(flat)
+    writer.writerows({k: inert(v) for k, v in row.items()} for row in flat)
     return out.getvalue()
+
+
+def inert(value: Any) -> Any:
+    """A text cell as a spreadsheet shows it, never runs it."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def _flat(row: Commitment | Decision) -> dict[str, Any]:
