@@ -30,6 +30,7 @@ from index.registers.model import Commitment, Decision
 from index.source import DirectorySource, GenerationSource
 from ingest.model import Document, Passage
 from pipeline.changes import edition_changes
+from pipeline.commitment_answers import commitment_answer
 from pipeline.conversations import LOCAL_CALLER, Conversations
 from pipeline.registers import RegisterPage, RegisterQuery, register_page
 from pipeline.visibility import (
@@ -201,6 +202,8 @@ class Assistant:
             both = joined_sides([a for a, _ in per_side])
             if both is not None:
                 answer, hits = both, interleaved([h for _, h in per_side])
+        traced = commitment_answer(question, answer, hits, searcher.index, access)
+        answer = traced or answer
         if generate and self._llm is not None:
             answer = self._llm.answer(question, hits, answer)
         self._conversations.add(conversation, caller, question, rewritten, answer.text)

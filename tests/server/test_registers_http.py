@@ -139,3 +139,14 @@ def test_the_register_routes_are_described_in_the_openapi_schema(base_url: str) 
         assert {"document_id", "doc_type", "date_from", "date_to", "owner", "text"} <= names
         assert {"offset", "limit", "format"} <= names
         assert "text/csv" in route["responses"]["200"]["content"]
+
+
+def test_ask_answers_where_a_commitment_has_got_to_from_its_trail(base_url: str) -> None:
+    question = "what did the plan commit to on play areas in the parks, and where has it got to?"
+    body = httpx.post(f"{base_url}/v1/ask", json={"question": question}, headers=BOARD).json()
+    assert not body["refused"]
+    assert [c["document_id"] for c in body["citations"]] == ["green-plan", "board-minutes"]
+    assert body["citations"][1]["quote"] == PLAY_AREAS_REPORT
+    for citation in body["citations"]:
+        assert citation["quote"] in citation["text"]
+        assert f"[{citation['n']}]" in body["answer"]
