@@ -25,7 +25,7 @@ from answer.joined import joined_sides
 from answer.model import Answer
 from answer.ranker import AnswerModels
 from index.embedder import Embedder
-from index.registers.changes import EditionChanges, MatchConfig
+from index.registers.changes import EditionChanges, load_match_config
 from index.registers.model import Commitment, Decision
 from index.source import DirectorySource, GenerationSource
 from ingest.model import Document, Passage
@@ -267,7 +267,8 @@ class Assistant:
     ) -> EditionChanges:
         """The commitments of `old_id` carried over into `new_id`, dropped, and new; an
         `UnknownEdition` names the id the caller may not compare."""
-        return edition_changes(self.searcher.index, old_id, new_id, access, MatchConfig())
+        config = load_match_config()
+        return edition_changes(self.searcher.index, old_id, new_id, access, config)
 
 
 class _Answering:
