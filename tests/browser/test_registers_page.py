@@ -113,3 +113,15 @@ def test_a_commitment_no_later_document_mentions_says_so(page: Page, site: Site)
     expect(
         page.locator("#rows td", has_text="no later mention in these documents").first
     ).to_be_visible()
+
+
+def test_a_trail_opens_at_phone_width(page: Page, site: Site) -> None:
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(site.assistant + "/registers")
+    expect(page.locator("body[data-ready=true]")).to_have_count(1)
+    toggle = page.locator("#rows .trail-toggle").first
+    toggle.focus()
+    page.keyboard.press("Enter")
+    trail = page.locator("#" + str(toggle.get_attribute("aria-controls")))
+    expect(trail.locator("li").first).to_be_visible()
+    assert serious_violations(page) == []
