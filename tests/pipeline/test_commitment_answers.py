@@ -59,3 +59,14 @@ def test_a_question_not_asking_how_it_went_keeps_the_usual_answer(assistant: Ass
     question = "what did the plan commit to on play areas in the parks?"
     answer = assistant.ask(question, access=BOARD).answer
     assert "In Green spaces plan" not in answer.text
+
+
+def test_on_the_shipped_corpus_a_commitment_and_its_progress_line_are_both_quoted(
+    real_assistant: Assistant,
+) -> None:
+    question = "what did the JHWS commit to on fast food outlets, and where has it got to?"
+    answer = real_assistant.ask(question).answer
+    assert [c.document.id for c in answer.citations][:2] == ["jhws-2022", "jhws-progress-2025"]
+    assert "fast food" in answer.citations[0].quote
+    for citation in answer.citations:
+        assert citation.quote in citation.passage.text
