@@ -34,7 +34,7 @@ from index.generation import (
     read_manifest,
     seal,
 )
-from index.registers.store import build_registers, write_registers
+from index.registers.store import build_with_trails, write_registers
 from index.sentences import SENTENCES_FILE, SentenceVectors, passage_sentences
 from index.store import write_store
 from ingest.model import Passage, content_hash
@@ -80,10 +80,11 @@ def bm25_version() -> str:
 
 
 def registers_version() -> str:
-    """A hash of the register extraction code: other rules need the registers built again."""
+    """A hash of the register extraction code and the trail's fitted weights: other rules or
+    weights need the registers built again."""
     digest = hashlib.sha256()
     root = Path(registers_package.__file__).parent
-    for path in sorted(root.glob("*.py")):
+    for path in sorted([*root.glob("*.py"), *root.glob("*.json")]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -225,10 +226,11 @@ def build_index(
         directory.mkdir()
         write_store(directory, corpus.documents, corpus.passages)
         documents = {d.id: d for d in corpus.documents}
-        write_registers(directory, build_registers(documents, corpus.passages))
+        sentence_vectors = SentenceVectors(vectors[first_sentence:], sentence_spans)
+        write_registers(directory, build_with_trails(documents, corpus.passages, sentence_vectors))
         BM25Index.build([p.index_text for p in corpus.passages]).save(directory / BM25_DIR)
         DenseIndex.build(passage_vectors).save(directory / VECTORS_FILE)
-        SentenceVectors(vectors[first_sentence:], sentence_spans).save(directory / SENTENCES_FILE)
+        sentence_vectors.save(directory / SENTENCES_FILE)
         texts = [p.text for p in corpus.passages]
         learned = learn_abbreviations(texts)
         abbreviations = with_domain(learned, texts, load_profile(corpus_dir).abbreviations)

@@ -183,7 +183,7 @@ def strip_pack_stamp(line: str, next_line: str | None) -> str:
 _PAGE_NUMBER = r"(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?"
 
 
-def _header_key(line: str) -> str:
+def header_key(line: str) -> str:
     """A line as a header candidate: case and spacing folded, a page number beside it dropped
     (so "Strategy 2024 | Page 7 of 24" on every page is one repeated line)."""
     key = re.sub(r"\s+", " ", line).strip().lower()
@@ -198,7 +198,7 @@ def detect_running_headers(lines: Sequence[str], min_repeats: int = 3) -> set[st
     running headers are long (a title, five words or more) or carry a year, and do not end
     like a heading that introduces something (":" or "?").
     """
-    counts = Counter(_header_key(line) for line in lines if line.strip())
+    counts = Counter(header_key(line) for line in lines if line.strip())
     headers: set[str] = set()
     for key, count in counts.items():
         if count < min_repeats or key.endswith((":", "?", ".")):
@@ -212,7 +212,7 @@ def detect_running_headers(lines: Sequence[str], min_repeats: int = 3) -> set[st
 
 def strip_running_header(line: str, headers: set[str]) -> str:
     """Remove a running header, whole or glued to the start or end of a sentence."""
-    key = _header_key(line)
+    key = header_key(line)
     if key in headers:
         return ""
     for header in headers:

@@ -25,11 +25,12 @@ from answer.joined import joined_sides
 from answer.model import Answer
 from answer.ranker import AnswerModels
 from index.embedder import Embedder
-from index.registers.changes import EditionChanges, MatchConfig
+from index.registers.changes import EditionChanges, load_match_config
 from index.registers.model import Commitment, Decision
 from index.source import DirectorySource, GenerationSource
 from ingest.model import Document, Passage
 from pipeline.changes import edition_changes
+from pipeline.commitment_answers import commitment_answer
 from pipeline.conversations import LOCAL_CALLER, Conversations
 from pipeline.registers import RegisterPage, RegisterQuery, register_page
 from pipeline.visibility import (
@@ -201,6 +202,8 @@ class Assistant:
             both = joined_sides([a for a, _ in per_side])
             if both is not None:
                 answer, hits = both, interleaved([h for _, h in per_side])
+        traced = commitment_answer(question, answer, hits, searcher.index, access)
+        answer = traced or answer
         if generate and self._llm is not None:
             answer = self._llm.answer(question, hits, answer)
         self._conversations.add(conversation, caller, question, rewritten, answer.text)
@@ -264,7 +267,8 @@ class Assistant:
     ) -> EditionChanges:
         """The commitments of `old_id` carried over into `new_id`, dropped, and new; an
         `UnknownEdition` names the id the caller may not compare."""
-        return edition_changes(self.searcher.index, old_id, new_id, access, MatchConfig())
+        config = load_match_config()
+        return edition_changes(self.searcher.index, old_id, new_id, access, config)
 
 
 class _Answering:

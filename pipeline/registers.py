@@ -1,8 +1,9 @@
 """Reading the registers: the rows a caller may see that pass its filters, a page at a time.
 
 Rows of documents the caller may not see are dropped before anything else, so totals, pages
-and filters never reveal them. A row is dated by its own date: a commitment by its document's,
-a decision by its meeting's (an action log lists actions of many meetings).
+and filters never reveal them; so are a commitment's trail links into such documents. A row is
+dated by its own date: a commitment by its document's, a decision by its meeting's (an action
+log lists actions of many meetings).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Generic, TypeVar
 
 from index.registers.model import Citation, Commitment, Decision
 from ingest.model import Document
+from pipeline.trail import visible_trail
 from pipeline.visibility import Access, visible_documents
 from retrieval.filters import Filters, date_within, document_allowed, document_date
 
@@ -57,8 +59,9 @@ def register_page(
 ) -> RegisterPage[Row]:
     seen = visible_documents(documents, access)
     kept = [row for row in rows if row.citation.document_id in seen and passes(row, query, seen)]
+    shown = kept[query.offset : query.offset + query.limit]
     return RegisterPage(
-        rows=tuple(kept[query.offset : query.offset + query.limit]),
+        rows=tuple(visible_trail(r, seen) if isinstance(r, Commitment) else r for r in shown),
         total=len(kept),
         offset=query.offset,
         limit=query.limit,

@@ -20,6 +20,7 @@ from pydantic import (
 from index.registers.changes import EditionChanges
 from index.registers.model import Citation, Commitment, Decision
 from pipeline.registers import MAX_LIMIT, RegisterPage, RegisterQuery
+from pipeline.trail import trail_summary
 from retrieval.filters import Filters
 from server.schemas import ISO_PREFIX_PATTERN, DocType, check_order, iso_prefix
 
@@ -95,6 +96,13 @@ class RowCitationOut(BaseModel):
     date: str | None
 
 
+class TrailLinkOut(BaseModel):
+    quote: str = Field(description="verbatim: a sentence of the cited passage")
+    citation: RowCitationOut
+    doc_type: str
+    score: float = Field(description="blended similarity of meaning and wording, 0 to 1")
+
+
 class CommitmentOut(BaseModel):
     id: str
     text: str = Field(description="verbatim: a substring of the cited passage's text")
@@ -103,6 +111,13 @@ class CommitmentOut(BaseModel):
     owner: str | None = Field(description="as the document names it; null when it names none")
     target: str | None = Field(description="a target date as the document states it")
     measure: str | None = Field(description="a measure as the document states it")
+    trail: list[TrailLinkOut] = Field(
+        description="passages of later documents you may see that mention it, in date order"
+    )
+    trail_summary: str = Field(
+        description='what the trail says: "mentioned in TITLE of DATE; ..." or "no later '
+        'mention in these documents"'
+    )
 
 
 class DecisionOut(BaseModel):
@@ -148,27 +163,30 @@ class ChangesResponse(BaseModel):
     new: list[CommitmentOut] = Field(description="in the newer edition only")
 
 
-def changes_response(old_id: str, new_id: str, changes: EditionChanges) -> ChangesResponse:
-    def out(row: Commitment) -> CommitmentOut:
-        return CommitmentOut.model_validate(row.to_dict())
+def commitment_out(row: Commitment) -> CommitmentOut:
+    body = {**row.to_dict(), "trail_summary": trail_summary(row.trail)}
+    return CommitmentOut.model_validate(body)
 
+
+def changes_response(old_id: str, new_id: str, changes: EditionChanges) -> ChangesResponse:
     return ChangesResponse.model_validate(
         {
             "from": old_id,
             "to": new_id,
             "threshold": changes.threshold,
             "carried": [
-                {"old": out(c.old), "new": out(c.new), "score": c.score} for c in changes.carried
+                {"old": commitment_out(c.old), "new": commitment_out(c.new), "score": c.score}
+                for c in changes.carried
             ],
-            "dropped": [out(r) for r in changes.dropped],
-            "new": [out(r) for r in changes.new],
+            "dropped": [commitment_out(r) for r in changes.dropped],
+            "new": [commitment_out(r) for r in changes.new],
         }
     )
 
 
 def commitments_response(page: RegisterPage[Commitment]) -> CommitmentsResponse:
     return CommitmentsResponse(
-        rows=[CommitmentOut.model_validate(r.to_dict()) for r in page.rows],
+        rows=[commitment_out(r) for r in page.rows],
         total=page.total,
         offset=page.offset,
         limit=page.limit,
@@ -184,20 +202,43 @@ def decisions_response(page: RegisterPage[Decision]) -> DecisionsResponse:
     )
 
 
+# A spreadsheet runs a cell beginning with one of these as a formula (OWASP: CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def rows_csv(rows: Sequence[Commitment | Decision], row_type: type[Commitment | Decision]) -> str:
-    """One line a row, the citation's fields as columns of their own; texts as printed. An
-    empty register is its header line alone."""
-    own = [f.name for f in fields(row_type) if f.name != "citation"]
+    """One line a row, the citation's fields as columns of their own, a commitment's trail as
+    its summary and its links; texts as printed, but a cell a spreadsheet would run as a
+    formula starts with an apostrophe. An empty register is its header line alone."""
+    own = [f.name for f in fields(row_type) if f.name not in ("citation", "trail")]
     columns = [*own, *(f.name for f in fields(Citation))]
-    flat = [_flat(r.to_dict()) for r in rows]
+    if row_type is Commitment:
+        columns += ["trail_summary", "trail"]
+    flat = [_flat(r) for r in rows]
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    # CRLF lines (RFC 4180): the writer then quotes a cell holding a lone CR too.
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(flat)
+    writer.writerows({k: inert(v) for k, v in row.items()} for row in flat)
     return out.getvalue()
 
 
-def _flat(row: dict[str, Any]) -> dict[str, Any]:
-    citation = row.pop("citation")
+def inert(value: Any) -> Any:
+    """A text cell as a spreadsheet shows it, never runs it."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _flat(row: Commitment | Decision) -> dict[str, Any]:
+    body = row.to_dict()
+    citation = body.pop("citation")
     lines = citation.pop("lines")
-    return {**row, **citation, "lines": f"{lines[0]}-{lines[1]}" if lines else ""}
+    flat = {**body, **citation, "lines": f"{lines[0]}-{lines[1]}" if lines else ""}
+    if isinstance(row, Commitment):
+        flat["trail_summary"] = trail_summary(row.trail)
+        flat["trail"] = " | ".join(
+            f"{link.citation.title} ({link.citation.date or 'undated'}): {link.quote}"
+            for link in row.trail
+        )
+    return flat

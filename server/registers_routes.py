@@ -79,32 +79,50 @@ def csv_response(
     )
 
 
+_REGISTERS: tuple[tuple[str, type[CommitmentsResponse | DecisionsResponse], str], ...] = (
+    (
+        "commitments",
+        CommitmentsResponse,
+        "Every commitment of the strategies and plans you may see, each quoted and cited, with "
+        "its trail: the passages of later documents that mention it.",
+    ),
+    (
+        "decisions",
+        DecisionsResponse,
+        "Every RESOLVED point and action-log row of the minutes you may see.",
+    ),
+)
+
+
+def add_register_route(
+    app: FastAPI,
+    assistant: Callable[[], Assistant],
+    name: str,
+    model: type[CommitmentsResponse | DecisionsResponse],
+    description: str,
+) -> None:
+    """`GET /v1/registers/{name}`: one set-up for every register."""
+
+    def register(
+        params: Params, request: Request
+    ) -> CommitmentsResponse | DecisionsResponse | Response:
+        return register_reply(params, request, assistant(), name)
+
+    app.get(
+        f"/v1/registers/{name}",
+        response_model=model,
+        responses=_RESPONSES,
+        tags=["v1"],
+        description=description,
+        operation_id=f"{name}_v1_registers_{name}_get",
+        summary=name.capitalize(),
+    )(register)
+
+
 def install_registers(app: FastAPI, assistant: Callable[[], Assistant]) -> None:
     add_page(app, REGISTERS_PAGE, template("registers.html").render())
-
-    @app.get(
-        "/v1/registers/commitments",
-        response_model=CommitmentsResponse,
-        responses=_RESPONSES,
-        tags=["v1"],
-    )
-    def commitments(
-        params: Params, request: Request
-    ) -> CommitmentsResponse | DecisionsResponse | Response:
-        """Every commitment of the strategies and plans you may see, each quoted and cited."""
-        return register_reply(params, request, assistant(), "commitments")
-
-    @app.get(
-        "/v1/registers/decisions",
-        response_model=DecisionsResponse,
-        responses=_RESPONSES,
-        tags=["v1"],
-    )
-    def decisions(
-        params: Params, request: Request
-    ) -> CommitmentsResponse | DecisionsResponse | Response:
-        """Every RESOLVED point and action-log row of the minutes you may see."""
-        return register_reply(params, request, assistant(), "decisions")
+    for name, model, description in _REGISTERS:
+        add_register_route(app, assistant, name, model, description)
 
     @app.get(
         "/v1/registers/changes",

@@ -19,7 +19,7 @@ from index.errors import IndexCorrupt, IndexMissing, ModelMismatch
 from index.generation import LoadedIndex
 from index.pg.schema import connect, ensure_schema, masked, unreachable
 from index.pg.signals import PgLexical, PgSearchConfig, PgVectors
-from index.registers.store import build_registers
+from index.registers.store import build_with_trails
 from index.sentences import SentenceVectors
 from index.store import Store
 from ingest.model import Document, Passage
@@ -134,6 +134,7 @@ class PostgresSource:
                 f"generation {name} holds {len(passages)} passages, expected {count}"
             )
         store = Store({d.id: d for d in documents}, passages)
+        sentence_vectors = _sentences(bytes(sentences))
         generation_id = int(generation)
         return LoadedIndex(
             str(name),
@@ -142,11 +143,11 @@ class PostgresSource:
             PgLexical(self.pool, generation_id, store, df, self._search),
             PgVectors(self.pool, generation_id, store, self._search),
             dict(abbreviations),
-            _sentences(bytes(sentences)),
+            sentence_vectors,
             dict(sources),
-            # The registers are a pure function of the passages read above, so they are made
-            # again here rather than kept in a table of their own.
-            build_registers(store.documents, store.passages),
+            # The registers are a pure function of the passages and sentence vectors read above,
+            # so they are made again here rather than kept in a table of their own.
+            build_with_trails(store.documents, store.passages, sentence_vectors),
         )
 
 

@@ -2,13 +2,17 @@
 
 Two commitments match when a blend of their meaning (cosine of their index-time sentence
 vectors, averaged per commitment) and their wording (overlap of BM25 terms) reaches a
-threshold; each commitment matches at most one of the other edition, best pairs first.
+threshold; each commitment matches at most one of the other edition, best pairs first. The
+blend's weight and threshold are fitted on labelled pairs of both eval corpora
+(evals/fit_editions.py) and read from `edition_weights.json`.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -19,20 +23,27 @@ from index.tokenize import tokenize
 Matrix = npt.NDArray[np.float32]
 
 
+EDITION_WEIGHTS = Path(__file__).with_name("edition_weights.json")
+
+
 @dataclass(frozen=True, slots=True)
 class MatchConfig:
-    dense_weight: float = 0.7
+    dense_weight: float
     """The share of meaning in the blend; the rest is shared wording."""
-    threshold: float = 0.6
-    """The blended similarity at which two commitments are the same one, reworded. Chosen by
-    reading the pairs of the shipped corpus's two editions around it, not yet fitted on
-    labelled pairs."""
+    threshold: float
+    """The blended similarity at which two commitments are the same one, reworded."""
 
     def __post_init__(self) -> None:
         for name in ("dense_weight", "threshold"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be from 0 to 1, got {value}")
+
+
+def load_match_config(path: Path = EDITION_WEIGHTS) -> MatchConfig:
+    """The weight and threshold fitted by evals/fit_editions.py on labelled pairs."""
+    fitted = json.loads(path.read_text(encoding="utf-8"))
+    return MatchConfig(dense_weight=fitted["dense_weight"], threshold=fitted["threshold"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +66,10 @@ class EditionChanges:
 
 def lexical_similarity(a: str, b: str) -> float:
     """Shared BM25 terms over the geometric mean of the two term-set sizes (0 to 1)."""
-    terms_a, terms_b = set(tokenize(a)), set(tokenize(b))
+    return term_overlap(frozenset(tokenize(a)), frozenset(tokenize(b)))
+
+
+def term_overlap(terms_a: frozenset[str], terms_b: frozenset[str]) -> float:
     if not terms_a or not terms_b:
         return 0.0
     return len(terms_a & terms_b) / float(np.sqrt(len(terms_a) * len(terms_b)))

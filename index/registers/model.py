@@ -40,6 +40,29 @@ class Citation:
 
 
 @dataclass(frozen=True, slots=True)
+class TrailLink:
+    """A passage of a later document that mentions a commitment: its closest sentence, quoted
+    verbatim, the passage's citation, and the blended similarity that linked them."""
+
+    quote: str
+    citation: Citation
+    doc_type: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "quote": self.quote,
+            "citation": self.citation.to_dict(),
+            "doc_type": self.doc_type,
+            "score": self.score,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TrailLink:
+        return cls(**{**data, "citation": Citation.from_dict(data["citation"])})
+
+
+@dataclass(frozen=True, slots=True)
 class Commitment:
     """One commitment of a strategy or plan. `owner`, `target` and `measure` are verbatim
     phrases of the document, or None where it states none."""
@@ -51,6 +74,8 @@ class Commitment:
     owner: str | None = None
     target: str | None = None
     measure: str | None = None
+    trail: tuple[TrailLink, ...] = ()
+    """Later documents' passages that mention it, in date order (index.registers.trail)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -61,11 +86,18 @@ class Commitment:
             "owner": self.owner,
             "target": self.target,
             "measure": self.measure,
+            "trail": [link.to_dict() for link in self.trail],
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Commitment:
-        return cls(**{**data, "citation": Citation.from_dict(data["citation"])})
+        return cls(
+            **{
+                **data,
+                "citation": Citation.from_dict(data["citation"]),
+                "trail": tuple(TrailLink.from_dict(link) for link in data.get("trail", ())),
+            }
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,8 @@ from index.registers.commitments import commitment_rows
 from index.registers.config import RegisterConfig
 from index.registers.decisions import decision_rows
 from index.registers.model import Commitment, Decision, Registers
+from index.registers.trail import TrailConfig, load_trail_config, with_trails
+from index.sentences import SentenceVectors
 from ingest.model import Document, Passage
 
 REGISTERS_FILE = "registers.json"
@@ -26,6 +28,17 @@ def build_registers(
         commitments=tuple(commitment_rows(passages, documents, chosen)),
         decisions=tuple(decision_rows(passages, documents)),
     )
+
+
+def build_with_trails(
+    documents: dict[str, Document],
+    passages: Sequence[Passage],
+    sentences: SentenceVectors,
+    trail: TrailConfig | None = None,
+) -> Registers:
+    """Both registers, each commitment with its trail through the later documents."""
+    registers = build_registers(documents, passages)
+    return with_trails(registers, documents, passages, sentences, trail or load_trail_config())
 
 
 def write_registers(directory: Path, registers: Registers) -> None:

@@ -8,7 +8,7 @@
   const COLUMNS = {
     commitments: [
       ["text", "Commitment"], ["owner", "Owner"], ["target", "Target"], ["measure", "Measure"],
-      ["title", "Document"], ["section", "Section"], ["date", "Date"],
+      ["title", "Document"], ["section", "Section"], ["date", "Date"], ["trail_summary", "Later mentions"],
     ],
     decisions: [
       ["text", "Decision"], ["kind", "Kind"], ["item_number", "Item"], ["item_title", "Title"],
@@ -64,12 +64,47 @@
       const order = String(value(a, sortKey)).localeCompare(String(value(b, sortKey)), "en-GB", { numeric: true });
       return ascending ? order : -order;
     });
-    $("rows").replaceChildren(...shown.map((row) => el("tr", {}, ...columns.map(([key]) => {
-      if (key !== "text") return el("td", { text: value(row, key) });
-      const params = new URLSearchParams({ document: row.citation.document_id, passage: row.citation.passage_id });
-      return el("td", {}, el("q", { text: row.text }), " ",
-        el("a", { href: `/#${params}`, text: "Open in document" }));
-    }))));
+    $("rows").replaceChildren(...shown.flatMap((row, i) => {
+      const trailId = `trail-${offset + i}`;
+      const line = el("tr", {}, ...columns.map(([key]) => {
+        if (key === "text") return el("td", {}, el("q", { text: row.text }), " ", openLink(row.citation));
+        if (key === "trail_summary") return trailCell(row, trailId);
+        return el("td", { text: value(row, key) });
+      }));
+      return row.trail && row.trail.length ? [line, trailRow(row, trailId, columns.length)] : [line];
+    }));
+  }
+
+  function openLink(citation) {
+    const params = new URLSearchParams({ document: citation.document_id, passage: citation.passage_id });
+    return el("a", { href: `/#${params}`, text: "Open in document" });
+  }
+
+  // The summary says only what the links' quotes say; the links themselves open below the row.
+  function trailCell(row, trailId) {
+    const cell = el("td", {}, el("span", { text: row.trail_summary }));
+    if (!row.trail.length) return cell;
+    const toggle = el("button", {
+      type: "button", class: "link-button trail-toggle", "aria-expanded": "false", "aria-controls": trailId,
+      text: `Show trail (${row.trail.length})`,
+    });
+    toggle.addEventListener("click", () => {
+      const open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", String(open));
+      toggle.textContent = `${open ? "Hide" : "Show"} trail (${row.trail.length})`;
+      $(trailId).hidden = !open;
+    });
+    cell.append(" ", toggle);
+    return cell;
+  }
+
+  function trailRow(row, trailId, span) {
+    const items = row.trail.map((link) => el("li", {},
+      el("q", { text: link.quote }), " ",
+      el("span", { class: "hint", text: `${link.citation.title}${link.citation.date ? `, ${link.citation.date}` : ""}` }), " ",
+      openLink(link.citation)));
+    return el("tr", { id: trailId, class: "trail-row", hidden: "" },
+      el("td", { colspan: span }, el("ul", { class: "insight-list", "aria-label": "Later mentions" }, ...items)));
   }
 
   async function load() {

@@ -19,7 +19,7 @@ def test_the_commitments_register_is_listed_filtered_and_sorted(
 ) -> None:
     page.goto(site.assistant + "/registers")
     expect(page.locator("body[data-ready=true]")).to_have_count(1)
-    expect(page.locator("#rows tr")).to_have_count(50)
+    expect(page.locator("#rows tr:not(.trail-row)")).to_have_count(50)
     expect(page.locator("#status")).to_contain_text("of 176")
     assert serious_violations(page) == []
     assert structure_violations(page) == []
@@ -28,7 +28,7 @@ def test_the_commitments_register_is_listed_filtered_and_sorted(
     page.get_by_label("Words").press("Enter")
     # Five commitments of the shipped corpus mention falls.
     expect(page.locator("#status")).to_have_text("Rows 1 to 5 of 5.")
-    for text in page.locator("#rows tr td:first-child q").all_inner_texts():
+    for text in page.locator("#rows tr:not(.trail-row) td:first-child q").all_inner_texts():
         assert "falls" in text.lower()
 
     date_header = page.get_by_role("button", name="Date")
@@ -69,3 +69,59 @@ def test_the_superseded_edition_is_compared_with_its_successor(page: Page, site:
     assert page.locator("#dropped li").count() + page.locator("#new li").count() > 0
     assert serious_violations(page) == []
     assert structure_violations(page) == []
+
+
+def test_a_commitments_trail_opens_and_closes_by_keyboard(
+    page: Page, site: Site, screenshots: Path
+) -> None:
+    page.goto(site.assistant + "/registers")
+    expect(page.locator("body[data-ready=true]")).to_have_count(1)
+    toggle = page.locator("#rows .trail-toggle").first
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    trail = page.locator("#" + str(toggle.get_attribute("aria-controls")))
+    expect(trail).to_be_hidden()
+    # The row says only what its trail's quotes say: where the commitment is mentioned later.
+    expect(toggle.locator("xpath=..")).to_contain_text("mentioned in")
+
+    toggle.focus()
+    page.keyboard.press("Enter")
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    expect(trail).to_be_visible()
+    first = trail.locator("li").first
+    expect(first.locator("q")).to_have_count(1)
+    quote = first.locator("q").inner_text()
+    assert serious_violations(page) == []
+    page.screenshot(path=screenshots / "registers-trail.png", full_page=True)
+
+    first.get_by_role("link", name="Open in document").click()
+    current = page.locator(".document-passage.current")
+    expect(current).to_contain_text(quote)
+
+    page.go_back()
+    expect(page.locator("body[data-ready=true]")).to_have_count(1)
+    again = page.locator("#rows .trail-toggle").first
+    again.focus()
+    page.keyboard.press("Space")
+    expect(again).to_have_attribute("aria-expanded", "true")
+    page.keyboard.press("Space")
+    expect(again).to_have_attribute("aria-expanded", "false")
+
+
+def test_a_commitment_no_later_document_mentions_says_so(page: Page, site: Site) -> None:
+    page.goto(site.assistant + "/registers")
+    expect(page.locator("body[data-ready=true]")).to_have_count(1)
+    expect(
+        page.locator("#rows td", has_text="no later mention in these documents").first
+    ).to_be_visible()
+
+
+def test_a_trail_opens_at_phone_width(page: Page, site: Site) -> None:
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(site.assistant + "/registers")
+    expect(page.locator("body[data-ready=true]")).to_have_count(1)
+    toggle = page.locator("#rows .trail-toggle").first
+    toggle.focus()
+    page.keyboard.press("Enter")
+    trail = page.locator("#" + str(toggle.get_attribute("aria-controls")))
+    expect(trail.locator("li").first).to_be_visible()
+    assert serious_violations(page) == []

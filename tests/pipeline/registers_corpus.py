@@ -1,7 +1,8 @@
 """A made-up public plan and restricted board minutes with an action log, for register tests.
 
 The plan is open to everyone; the minutes and the log are for group `board` only, so a leak of
-a decision row shows up as a count or a text no public caller should see.
+a decision row, or of a trail link from the plan's commitments into the minutes, shows up as a
+count or a text no public caller should see.
 """
 
 from __future__ import annotations
@@ -52,7 +53,15 @@ RESOLVED: a) That the report be noted; b) That the Quarrymoor depot be closed.
 The board welcomed the plan.
 
 RESOLVED: That the Green spaces plan be approved.
+
+43. Play areas
+
+The board heard that the two new play areas in the parks had opened in January 2031.
 """
+# The sentence of minute 43 that reports on the plan's first commitment: a board member's trail.
+PLAY_AREAS_REPORT = (
+    "The board heard that the two new play areas in the parks had opened in January 2031."
+)
 
 
 def write_corpus(directory: Path) -> Path:

@@ -10,11 +10,16 @@ from index.build import build_index
 from index.generation import load_generation
 from pipeline.assistant import Assistant
 from pipeline.registers import MAX_LIMIT, RegisterQuery
+from pipeline.trail import NO_MENTION, trail_summary
 from pipeline.visibility import PUBLIC, Access
 from retrieval.filters import Filters
 from tests import corpora
 from tests.fakes import FakeEmbedder
-from tests.pipeline.registers_corpus import SECRET_DECISION, registers_assistant
+from tests.pipeline.registers_corpus import (
+    PLAY_AREAS_REPORT,
+    SECRET_DECISION,
+    registers_assistant,
+)
 
 BOARD = Access(groups=frozenset({"board"}))
 
@@ -33,6 +38,20 @@ def test_rows_of_documents_the_caller_may_not_see_do_not_exist_for_it(
     assert board.total == 3
     assert any(SECRET_DECISION in r.text for r in board.rows)
     assert assistant.commitments(RegisterQuery(), access=PUBLIC).total == 3
+
+
+def test_a_trail_links_only_into_documents_the_caller_may_see(assistant: Assistant) -> None:
+    """The plan's play-area commitment is reported on in the board's restricted minutes: the
+    board sees the link, quoted and cited, and a public caller sees no later mention."""
+    query = RegisterQuery(text="play areas")
+    (board,) = assistant.commitments(query, access=BOARD).rows
+    (public,) = assistant.commitments(query, access=PUBLIC).rows
+    assert [link.quote for link in board.trail] == [PLAY_AREAS_REPORT]
+    assert board.trail[0].citation.document_id == "board-minutes"
+    passage = assistant.searcher.index.store.passage(board.trail[0].citation.passage_id)
+    assert passage is not None and PLAY_AREAS_REPORT in passage.text
+    assert trail_summary(board.trail) == "mentioned in Minutes of the board, 3 March 2031"
+    assert public.trail == () and trail_summary(public.trail) == NO_MENTION
 
 
 def test_owner_text_and_document_filters_all_hold(assistant: Assistant) -> None:

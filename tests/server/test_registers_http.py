@@ -14,7 +14,11 @@ import pytest
 from server.app import create_app
 from server.auth import key_hash
 from server.settings import ApiKey, Settings
-from tests.pipeline.registers_corpus import SECRET_DECISION, registers_assistant
+from tests.pipeline.registers_corpus import (
+    PLAY_AREAS_REPORT,
+    SECRET_DECISION,
+    registers_assistant,
+)
 from tests.server.live import serve
 
 BOARD_KEY = "board-key-0123456789"
@@ -80,6 +84,26 @@ def test_csv_is_given_for_format_csv_or_accept_text_csv(base_url: str, how: Any)
     assert rows[0]["document_id"] == "green-plan" and rows[0]["text"].startswith("We will")
 
 
+def test_a_trail_is_quoted_and_cited_in_json_and_csv_only_for_those_who_may_see_it(
+    base_url: str,
+) -> None:
+    url = f"{base_url}/v1/registers/commitments"
+    query = {"text": "play areas"}
+    (board,) = httpx.get(url, params=query, headers=BOARD).json()["rows"]
+    (public,) = httpx.get(url, params=query).json()["rows"]
+    (link,) = board["trail"]
+    assert link["quote"] == PLAY_AREAS_REPORT and link["citation"]["document_id"] == "board-minutes"
+    passage = httpx.get(f"{base_url}/v1/passages/{link['citation']['passage_id']}", headers=BOARD)
+    assert link["quote"] in passage.json()["text"]
+    assert board["trail_summary"] == "mentioned in Minutes of the board, 3 March 2031"
+    assert (public["trail"], public["trail_summary"]) == ([], "no later mention in these documents")
+    csv_board = httpx.get(url, params={**query, "format": "csv"}, headers=BOARD).text
+    (row,) = csv.DictReader(io.StringIO(csv_board))
+    assert row["trail_summary"] == board["trail_summary"] and PLAY_AREAS_REPORT in row["trail"]
+    (row,) = csv.DictReader(io.StringIO(httpx.get(url, params={**query, "format": "csv"}).text))
+    assert (row["trail"], row["trail_summary"]) == ("", "no later mention in these documents")
+
+
 def test_an_empty_register_in_csv_is_its_header_alone(base_url: str) -> None:
     response = httpx.get(f"{base_url}/v1/registers/decisions", params={"format": "csv"})
     assert response.text.splitlines()[0].startswith("id,kind,text,")
@@ -115,3 +139,14 @@ def test_the_register_routes_are_described_in_the_openapi_schema(base_url: str) 
         assert {"document_id", "doc_type", "date_from", "date_to", "owner", "text"} <= names
         assert {"offset", "limit", "format"} <= names
         assert "text/csv" in route["responses"]["200"]["content"]
+
+
+def test_ask_answers_where_a_commitment_has_got_to_from_its_trail(base_url: str) -> None:
+    question = "what did the plan commit to on play areas in the parks, and where has it got to?"
+    body = httpx.post(f"{base_url}/v1/ask", json={"question": question}, headers=BOARD).json()
+    assert not body["refused"]
+    assert [c["document_id"] for c in body["citations"]] == ["green-plan", "board-minutes"]
+    assert body["citations"][1]["quote"] == PLAY_AREAS_REPORT
+    for citation in body["citations"]:
+        assert citation["quote"] in citation["text"]
+        assert f"[{citation['n']}]" in body["answer"]

@@ -63,3 +63,15 @@ def test_every_structured_passage_gives_a_row(
     }
     assert expected <= cited
     assert registers.commitments and registers.decisions
+
+
+def test_every_action_log_gives_action_rows_with_their_officers(
+    registers: Registers, documents: dict[str, Document]
+) -> None:
+    logs = {d.id for d in documents.values() if d.doc_type == "action_log"}
+    assert logs
+    actions = [d for d in registers.decisions if d.kind == "action"]
+    for log in logs:
+        rows = [d for d in actions if d.citation.document_id == log]
+        assert len(rows) >= 5, log
+        assert sum(1 for r in rows if r.responsible_officer and r.status) >= 0.8 * len(rows)

@@ -9,7 +9,7 @@ import pytest
 from index.build import build_index
 from index.errors import IndexCorrupt
 from index.generation import GENERATIONS, current_name, load_generation
-from index.registers.store import REGISTERS_FILE, build_registers, read_registers
+from index.registers.store import REGISTERS_FILE, build_with_trails, read_registers
 from tests.fakes import FakeEmbedder
 
 
@@ -18,7 +18,8 @@ def test_a_built_generation_holds_its_registers_and_reads_them_back(
 ) -> None:
     build_index(small_corpus, tmp_path / "idx", FakeEmbedder())
     loaded = load_generation(tmp_path / "idx")
-    rebuilt = build_registers(loaded.store.documents, loaded.store.passages)
+    store = loaded.store
+    rebuilt = build_with_trails(store.documents, store.passages, loaded.sentences)
     assert loaded.registers == rebuilt
     assert [c.citation.document_id for c in loaded.registers.commitments] == ["alpha", "alpha"]
     for row in loaded.registers.commitments:
