@@ -202,7 +202,7 @@ class Assistant:
             both = joined_sides([a for a, _ in per_side])
             if both is not None:
                 answer, hits = both, interleaved([h for _, h in per_side])
-        traced = commitment_answer(question, answer, hits, searcher.index, access)
+        traced = commitment_answer(answering.read(question), answer, hits, searcher.index, access)
         answer = traced or answer
         if generate and self._llm is not None:
             answer = self._llm.answer(question, hits, answer)

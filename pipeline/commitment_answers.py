@@ -9,7 +9,6 @@ with no later mention the caller may see, keeps the answer the pipeline composed
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,17 +20,9 @@ from ingest.model import Document, Passage
 from ingest.sentences import sentence_spans
 from pipeline.trail import visible_trail
 from pipeline.visibility import Access, as_seen, visible_documents
-from question.model import AnswerType
-from question.read import answer_type
+from question.model import AnswerType, Question
 from retrieval.filters import document_date
 from retrieval.search import Hit
-
-# How it went: "where has it got to", "any progress", "what has happened since", "is it done".
-_PROGRESS = re.compile(
-    r"\b(progress\w*|got to|get to|getting on|status|happened|delivered|achieved|done|"
-    r"on track|so far|update[sd]?|since|now stand|how far|implemented)\b",
-    re.I,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +43,13 @@ class CommitmentAnswerConfig:
                 raise ValueError(f"{name} must be from 1 to 500, got {value}")
 
 
-def asks_for_progress(question: str) -> bool:
-    """Whether the question asks what was committed and how it went."""
-    return answer_type(question) is AnswerType.COMMITMENT and bool(_PROGRESS.search(question))
+def asks_for_progress(question: Question) -> bool:
+    """Whether the question (as read once) asks what was committed and how it went."""
+    return question.kind is AnswerType.COMMITMENT and question.wants.outcome
 
 
 def commitment_answer(
-    question: str,
+    question: Question,
     composed: Answer,
     hits: Sequence[Hit],
     index: LoadedIndex,
@@ -70,7 +61,7 @@ def commitment_answer(
     if composed.refused or not asks_for_progress(question):
         return None
     documents = index.store.documents
-    row = matched_commitment(question, hits[: chosen.max_rank], index.registers.commitments)
+    row = matched_commitment(question.text, hits[: chosen.max_rank], index.registers.commitments)
     if row is None:
         return None
     row = visible_trail(row, visible_documents(documents, access))

@@ -60,6 +60,9 @@ class Wants:
     """The stems a "how many" question counts, cut to their first letters."""
     progress: bool = False
     """How far something has got, or when it is due, is asked."""
+    outcome: bool = False
+    """How something went is asked ("where has it got to?", "any progress?", "is it done?"):
+    with a commitment asked about, its trail through later documents answers."""
     purpose: bool = False
     """The purpose of a paper is asked (so a report's "The purpose of ..." line answers)."""
     contact: bool = False

@@ -156,6 +156,12 @@ COUNT_KEY = 5
 _PROGRESS_ASKED = re.compile(
     r"\b(when|due|progress|update|status|coming back|latest|deadline|got to)\b", re.I
 )
+# How it went: "where has it got to", "any progress", "what has happened since", "is it done".
+_OUTCOME_ASKED = re.compile(
+    r"\b(progress\w*|got to|get to|getting on|status|happened|delivered|achieved|done|"
+    r"on track|so far|update[sd]?|since|now stand|how far|implemented)\b",
+    re.I,
+)
 _PURPOSE_ASKED = re.compile(
     r"\b(purpose|point of|for what|why)\b|\bwhat is the (report|paper)\b", re.I
 )
@@ -329,6 +335,7 @@ def wants(question: str) -> Wants:
         if counted
         else frozenset(),
         progress=bool(_PROGRESS_ASKED.search(question)),
+        outcome=bool(_OUTCOME_ASKED.search(question)),
         purpose=bool(_PURPOSE_ASKED.search(question)),
         contact=asks_for_contact(question),
         series=_series(question),

@@ -9,6 +9,7 @@ import pytest
 from pipeline.assistant import Assistant
 from pipeline.commitment_answers import asks_for_progress
 from pipeline.visibility import PUBLIC, Access
+from question.read import read_question
 from tests.pipeline.registers_corpus import PLAY_AREAS_REPORT, registers_assistant
 
 BOARD = Access(groups=frozenset({"board"}))
@@ -33,7 +34,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 def test_a_progress_question_asks_what_was_committed_and_how_it_went(
     question: str, asks: bool
 ) -> None:
-    assert asks_for_progress(question) is asks
+    assert asks_for_progress(read_question(question, idf=lambda _: 0.0)) is asks
 
 
 def test_the_commitment_and_its_later_mention_are_quoted_and_cited(assistant: Assistant) -> None:
