@@ -91,12 +91,16 @@ def new_fence() -> str:
 def shown_first(hits: Sequence[Hit], extractive: Answer, n: int) -> list[Hit]:
     """The `n` passages the model is shown: those the extractive answer quotes first, in its
     order, then the best-ranked others. The model then reads first what the answer layer's
-    ranked candidates found, not whatever retrieval happened to rank first."""
-    quoted = list(dict.fromkeys(c.passage.id for c in extractive.citations))
+    ranked candidates found, not whatever retrieval happened to rank first; a quoted passage
+    the search did not return (a commitment's later mention, from the registers) is shown too."""
     by_id = {h.passage.id: h for h in hits}
-    first = [by_id[i] for i in quoted if i in by_id]
-    rest = [h for h in hits if h.passage.id not in quoted]
-    return [*first, *rest][:n]
+    first: dict[str, Hit] = {}
+    for citation in extractive.citations:
+        pid = citation.passage.id
+        if pid not in first:
+            first[pid] = by_id.get(pid) or Hit(citation.passage, citation.document, 0.0)
+    rest = [h for h in hits if h.passage.id not in first]
+    return [*first.values(), *rest][:n]
 
 
 def key_sentences(extractive: Answer) -> dict[str, list[str]]:

@@ -231,6 +231,15 @@ def test_the_model_reads_first_the_passage_the_extractive_answer_quotes_its_sent
     assert answer.citations[0].passage == HITS[0].passage
 
 
+def test_a_quoted_passage_the_search_did_not_return_is_still_shown_to_the_model() -> None:
+    # A commitment's later mention comes from the registers, not from the search's hits.
+    with chat_server("The board approved the plan on 12 March 2024 [1].") as server:
+        _generator(server.url).answer(QUESTION, [HITS[1]], EXTRACTIVE)
+    user = server.requests[0].user
+    assert HITS[0].passage.text in user.split("<<<PASSAGE 2")[0]
+    assert HITS[1].passage.text in user
+
+
 def test_an_invented_citation_is_removed_from_the_generated_answer() -> None:
     with chat_server("The board approved the plan in March 2024 [1][7].") as server:
         answer = _generator(server.url).answer(QUESTION, HITS, EXTRACTIVE)
