@@ -83,6 +83,9 @@ class Edition:
     """An age word: "the previous strategy", "the original target", "last year's"."""
     names_older: bool = False
     """An age word naming a document outright: "the first JHWS", "the old strategy"."""
+    naming: tuple[str, ...] = ()
+    """The age words that do the naming ("old" in "the old strategy"): they say which document,
+    not what it says, and are left out of the words searched for."""
     years: tuple[int, ...] = ()
     """Every year it names (a span by its first year)."""
 

@@ -243,9 +243,11 @@ _ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 def edition(question: str) -> Edition:
     """How the question points at an older edition: by an age word, by naming it, by years."""
+    naming = tuple(m.group(1) for m in _NAMES_OLDER.finditer(question))
     return Edition(
         older=bool(_OLDER.search(question)),
-        names_older=bool(_NAMES_OLDER.search(question)),
+        names_older=bool(naming),
+        naming=naming,
         years=tuple(sorted({int(y) for y in _ANY_YEAR.findall(question)})),
     )
 

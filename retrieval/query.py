@@ -44,8 +44,13 @@ def expand_abbreviations(query: str, abbreviations: dict[str, str]) -> str:
 
 def normalise(question: Question, abbreviations: dict[str, str]) -> NormalisedQuery:
     """The question's words with its acronyms expanded and the words documents use for what it
-    asks (question.read) added."""
+    asks (question.read) added, without the age words that name an older edition."""
     text = " ".join(question.text.split())
+    if question.edition.naming:
+        # "What did the old strategy say about falls?" wants the superseded strategy (the
+        # searcher's prior lifts it), not passages that happen to say "old".
+        naming = {w.lower() for w in question.edition.naming}
+        text = " ".join(w for w in text.split() if w.lower().strip(".,;:?!'\"") not in naming)
     expanded = expand_abbreviations(text, abbreviations)
     return NormalisedQuery(text=text, expanded=" ".join([expanded, *question.search_terms]))
 

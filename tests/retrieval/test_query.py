@@ -69,3 +69,10 @@ def test_asking_who_owns_something_adds_the_words_plans_use_for_it() -> None:
     for question in ("who owns the falls priority?", "which board is accountable for smoking?"):
         assert normalise(_read(question), {}).expanded.endswith("responsible responsibility")
     assert "responsib" not in normalise(_read("do we run our own services?"), {}).expanded
+
+
+def test_the_age_word_naming_an_older_edition_is_not_searched_for() -> None:
+    searched = normalise(_read("what did the old strategy say we'd do about falls?"), {})
+    assert searched.text == "what did the strategy say we'd do about falls?"
+    # "Old" that names no document is a word of the question like any other.
+    assert "old" in normalise(_read("support for old people living alone"), {}).text
