@@ -191,7 +191,7 @@ class Assistant:
         )
         scope = filters or Filters()
         answer, hits = answering.answer(question, rewritten, scope)
-        sides = comparison_sides(answering.read(question), scope, self._editions(access))
+        sides = comparison_sides(answering.read(question), scope, *self._editions(access))
         if sides is not None:
             # Each side the question compares is searched and answered on its own; unless
             # every side has an answer of its own, the single search's answer (or refusal) stands.
@@ -209,10 +209,12 @@ class Assistant:
         self._conversations.add(conversation, caller, question, rewritten, answer.text)
         return AskResult(answer, conversation, rewritten, hits, searcher.index.name)
 
-    def _editions(self, access: Access) -> dict[str, str]:
-        """Each superseded document the caller may see, with the successor it may see."""
+    def _editions(self, access: Access) -> tuple[dict[str, str], dict[str, str]]:
+        """Each superseded document the caller may see, with the successor it may see; and the
+        dates of the documents it may see."""
         seen = visible_documents(self.searcher.index.store.documents, access)
-        return {i: d.superseded_by for i, d in seen.items() if d.superseded_by in seen}
+        successors = {i: d.superseded_by for i, d in seen.items() if d.superseded_by in seen}
+        return successors, {i: d.date for i, d in seen.items() if d.date}
 
     @property
     def generates(self) -> bool:

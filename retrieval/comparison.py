@@ -36,11 +36,15 @@ class Side:
 
 
 def comparison_sides(
-    question: Question, filters: Filters | None = None, editions: Mapping[str, str] | None = None
+    question: Question,
+    filters: Filters | None = None,
+    editions: Mapping[str, str] | None = None,
+    dates: Mapping[str, str] | None = None,
 ) -> list[Side] | None:
     """The two sides the question compares, or None when it compares nothing (or asks whom to
     contact, or the caller's own filter already picks the time or the kind of document).
-    `editions` maps each superseded document the caller may see to its successor."""
+    `editions` maps each superseded document the caller may see to its successor; `dates` gives
+    the documents' dates."""
     base = filters or Filters()
     compares, text = question.compares, question.text
     if compares.progress and not base.doc_types:
@@ -51,7 +55,7 @@ def comparison_sides(
     years = list(compares.years)
     own_scope = base.document_ids or base.date_from or base.date_to
     if not (years or own_scope) and editions and compares.editions:
-        return _edition_sides(text, base, editions)
+        return _edition_sides(text, base, editions, dates or {})
     if base.date_from or base.date_to or not compares.times:
         return None
     if len(years) >= 2:
@@ -70,14 +74,21 @@ def comparison_sides(
     return None
 
 
-def _edition_sides(question: str, base: Filters, editions: Mapping[str, str]) -> list[Side]:
-    """The superseded editions, against the documents that superseded them."""
+def _edition_sides(
+    question: str, base: Filters, editions: Mapping[str, str], dates: Mapping[str, str]
+) -> list[Side]:
+    """The superseded editions, against what has been said since: every document from the
+    date of the editions that superseded them on ("what is it now?" is answered by a later
+    revision of the target, too); or those editions alone when one of them has no date."""
     older = tuple(sorted(editions))
     newer = tuple(sorted(set(editions.values()) - set(editions)))
-    return [
-        Side(question, replace(base, document_ids=older)),
-        Side(question, replace(base, document_ids=newer)),
-    ]
+    since = [dates[d] for d in newer if d in dates]
+    now = (
+        replace(base, date_from=min(since))
+        if newer and len(since) == len(newer)
+        else replace(base, document_ids=newer)
+    )
+    return [Side(question, replace(base, document_ids=older)), Side(question, now)]
 
 
 def _dated(base: Filters, start: int, end: int | None) -> Filters:

@@ -17,9 +17,12 @@ def _read(text: str) -> Question:
 
 
 def _sides(
-    text: str, filters: Filters | None = None, editions: Mapping[str, str] | None = None
+    text: str,
+    filters: Filters | None = None,
+    editions: Mapping[str, str] | None = None,
+    dates: Mapping[str, str] | None = None,
 ) -> list[Side] | None:
-    return comparison_sides(_read(text), filters, editions)
+    return comparison_sides(_read(text), filters, editions, dates)
 
 
 def test_two_named_years_are_two_sides_each_without_the_other_year() -> None:
@@ -115,3 +118,14 @@ def test_an_old_edition_against_the_new_one_is_asked_of_each_edition() -> None:
     assert _sides("what was the old target?", None, editions) is None
     assert _sides("what is the target now?", None, editions) is None
     assert _sides("what was the old target and what is it now?", None, {}) is None
+
+
+def test_now_against_an_old_edition_is_everything_since_the_new_edition() -> None:
+    # A target the new strategy set may since have been revised in a later board's minutes.
+    editions = {"plan-2019": "plan-2024"}
+    dates = {"plan-2019": "2019-03", "plan-2024": "2024-03-14", "minutes-2025": "2025-03-20"}
+    sides = _sides("what was the old target and what is it now?", None, editions, dates)
+    assert sides is not None
+    old, now = sides
+    assert old.filters.document_ids == ("plan-2019",)
+    assert (now.filters.document_ids, now.filters.date_from) == ((), "2024-03-14")
