@@ -92,6 +92,16 @@ _BENEFICIARIES = re.compile(
 _TITLED_NAME = re.compile(r"(?<=\w[\s'‘’\"])[A-Z][\w&-]*(?:\s+(?:and|of|for|&)?\s*[A-Z][\w&-]*)+")
 
 
+# "What's the public health grant for 2025/26?": what the sum of money is, the money word ending
+# the thing asked about ("what's the plan for the grant?" asks for a plan).
+_SUM_ASKED = re.compile(
+    r"^\s*what(?:'s| is| was| were| are| will be)\s+(?:(?:the|our|their|its)\s+)?"
+    r"(?:(?!(?:for|of|in|on|about|with|to)\b)[\w/-]+\s+){0,4}?"
+    r"(?:grant|budget|cost|costs|funding|spend|allocation|price|fee|fees|rent|rents)\b",
+    re.I,
+)
+
+
 def answer_type(question: str) -> AnswerType:
     if _BENEFICIARIES.search(question):
         return AnswerType.OTHER
@@ -99,6 +109,9 @@ def answer_type(question: str) -> AnswerType:
     for kind, pattern in _RULES:
         if pattern.search(asked):
             return kind
+    # "What's the public health grant for 2025/26?" asks for a sum, as "how much" would.
+    if _SUM_ASKED.search(question):
+        return AnswerType.NUMBER
     return AnswerType.OTHER
 
 

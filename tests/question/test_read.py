@@ -129,3 +129,11 @@ def test_a_definition_question_names_the_term_it_asks_about() -> None:
     assert defined_term("what does amber mean in the RAG ratings?") == "amber"
     assert defined_term("what is the Healthy Places Charter exactly?") == "Healthy Places Charter"
     assert defined_term("who chairs the board?") is None
+
+
+def test_what_is_a_sum_of_money_asks_for_a_figure() -> None:
+    assert answer_type("what's the public health grant for 2025/26?") is AnswerType.NUMBER
+    assert answer_type("what was the falls budget?") is AnswerType.NUMBER
+    assert answer_type("what's the total pooled budget for the BCF?") is AnswerType.NUMBER
+    assert answer_type("what's the plan for the grant?") is AnswerType.OTHER
+    assert answer_type("is the grant ring-fenced?") is AnswerType.YES_NO
