@@ -26,7 +26,8 @@ MAX_ITEMS = 12
 def numbered_sections(keyword: str, passages: Sequence[Passage]) -> list[tuple[str, Passage]]:
     """("Priority 1: ...", the first passage under it), ... in number order: the headings of
     the document's sections numbered by `keyword`, each once."""
-    pattern = re.compile(rf"{re.escape(keyword)}\s+(\d{{1,2}})\b", re.I)
+    # The heading may carry its own section number first: "4.5 Outcome 4: Improving ...".
+    pattern = re.compile(rf"(?:\d+(?:\.\d+)*\s+)?{re.escape(keyword)}\s+(\d{{1,2}})\b", re.I)
     found: dict[int, tuple[str, Passage]] = {}
     for passage in passages:
         for heading in (passage.section or "").split(" > "):

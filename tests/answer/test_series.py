@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from answer.extractive import compose
+from answer.series import numbered_sections
 from ingest.model import Passage
 from question.read import read_question
 from tests.answer import made
@@ -52,3 +53,15 @@ def test_the_priorities_are_listed_from_the_headings_of_their_sections() -> None
 def test_no_list_of_sections_when_the_best_passage_sits_in_none_of_them() -> None:
     text = _ask("what are the priorities in the plan?", PASSAGES[0])
     assert "Priority 2: More people active" not in text
+
+
+def test_numbered_sections_are_found_behind_their_own_section_numbers() -> None:
+    passages = [
+        Passage("o1", "plan", "Text one.", section="4 Outcomes > 4.2 Outcome 1: Start well"),
+        Passage("o2", "plan", "Text two.", section="4 Outcomes > 4.3 Outcome 2: Live well"),
+    ]
+    found = numbered_sections("Outcome", passages)
+    assert [heading for heading, _ in found] == [
+        "4.2 Outcome 1: Start well",
+        "4.3 Outcome 2: Live well",
+    ]
