@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from index.tokenize import STOPWORDS, words
+from ingest.dates import MONTHS
 
 _LEANS = re.compile(
     r"^\s*(and|also|what about|how about|same for|and for|so|then)\b"
@@ -46,6 +47,10 @@ _QUESTION_WORDS = frozenset(
     ]
 )
 MIN_OWN_WORDS = 4
+# "Is that still happening?", "and who chairs it now?": about the present, so the earlier
+# question's years and months are not carried over.
+_PRESENT = re.compile(r"\b(still|now|currently|nowadays|today|latest|any ?more)\b", re.I)
+_DATED = re.compile(r"(?:19|20)\d{2}(?:/\d{2,4})?|" + "|".join(MONTHS) + r"|sept?")
 
 
 def topic_words(question: str) -> list[str]:
@@ -63,9 +68,14 @@ def rewrite(question: str, previous: list[str]) -> str:
     if not previous or not is_follow_up(question):
         return question
     own = set(topic_words(question))
+    present = bool(_PRESENT.search(question))
     carried: list[str] = []
     for earlier in reversed(previous[-2:]):
-        carried.extend(w for w in topic_words(earlier) if w not in own and w not in carried)
+        carried.extend(
+            w
+            for w in topic_words(earlier)
+            if w not in own and w not in carried and not (present and _DATED.fullmatch(w))
+        )
     return f"{question} ({' '.join(carried)})" if carried else question
 
 

@@ -38,3 +38,12 @@ def test_a_follow_up_with_its_own_question_asks_itself() -> None:
     assert asked(own, previous) == own
     assert asked("and who chairs it?", previous) == "and who chairs it?"
     assert asked("what about the 2013 one?", []) == "what about the 2013 one?"
+
+
+def test_a_follow_up_about_now_leaves_the_earlier_questions_dates_behind() -> None:
+    earlier = ["who was chairing the board back in September 2024?"]
+    rewritten = rewrite("and who chairs it now?", earlier)
+    assert "chairing" in rewritten and "board" in rewritten
+    assert "2024" not in rewritten and "september" not in rewritten.lower()
+    # Without a word about the present, the dates are the topic still.
+    assert "2024" in rewrite("and who was vice-chair?", earlier)
