@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from index.build import build_index
-from index.generation import load_generation
+from index.generation import LoadedIndex, load_generation
 from ingest.model import Passage
 from pipeline.assistant import Assistant
 from question.model import AnswerType
@@ -106,15 +106,23 @@ def test_the_same_words_published_twice_hold_one_place_in_the_results(tmp_path: 
     assert any("reviewed by partners" in t for t in texts)
 
 
-def test_passages_of_the_asked_kind_are_preferred(tmp_path: Path) -> None:
+def _plan_index(tmp_path: Path, text: str) -> tuple[LoadedIndex, FakeEmbedder]:
+    """A one-document index of a strategy whose file reads `text`, with the fake embedder."""
     plan = {"id": "plan", "file": "p.txt", "title": "Plan", "type": "strategy", "date": "2025"}
-    files = {
-        "p.txt": "Plan\n\n1 Warm homes\n\nWarm homes advice reaches many households each year.\n\n"
-        "We will extend warm homes advice to households off the gas grid.\n"
-    }
     embedder = FakeEmbedder()
-    build_index(corpora.write_corpus(tmp_path / "c", [plan], files), tmp_path / "i", embedder)
-    searcher = Searcher(load_generation(tmp_path / "i"), embedder)
+    corpus = corpora.write_corpus(tmp_path / "c", [plan], {"p.txt": text})
+    build_index(corpus, tmp_path / "i", embedder)
+    return load_generation(tmp_path / "i"), embedder
+
+
+def test_passages_of_the_asked_kind_are_preferred(tmp_path: Path) -> None:
+    searcher = Searcher(
+        *_plan_index(
+            tmp_path,
+            "Plan\n\n1 Warm homes\n\nWarm homes advice reaches many households each year.\n\n"
+            "We will extend warm homes advice to households off the gas grid.\n",
+        )
+    )
     query = "warm homes advice households"
     promised = searcher.search(searcher.read(query, kind=AnswerType.COMMITMENT), k=2)
     assert promised[0].passage.kind == "commitment"
@@ -124,14 +132,11 @@ def test_passages_of_the_asked_kind_are_preferred(tmp_path: Path) -> None:
 
 
 def test_a_definition_question_lifts_the_passage_that_defines_its_term(tmp_path: Path) -> None:
-    plan = {"id": "plan", "file": "p.txt", "title": "Plan", "type": "strategy", "date": "2025"}
-    files = {
-        "p.txt": "Plan\n\n1 Care\n\nWe will grow reablement in every district this year.\n\n"
-        "2 Terms\n\nReablement - short-term support to regain skills after a hospital stay.\n"
-    }
-    embedder = FakeEmbedder()
-    build_index(corpora.write_corpus(tmp_path / "c", [plan], files), tmp_path / "i", embedder)
-    index = load_generation(tmp_path / "i")
+    index, embedder = _plan_index(
+        tmp_path,
+        "Plan\n\n1 Care\n\nWe will grow reablement in every district this year.\n\n"
+        "2 Terms\n\nReablement - short-term support to regain skills after a hospital stay.\n",
+    )
     asked = "what do we mean by reablement?"
     plain = Searcher(index, embedder, config=SearchConfig(defines_boost=1.0))
     lifted = Searcher(index, embedder)
