@@ -3,7 +3,7 @@
 Everything a generation holds (documents, passages, BM25 weights, vectors and their HNSW graph,
 the manifest) is written and then named as the serving generation inside one transaction: a
 replica sees the old generation or the new one, never a part of one. The BM25 weights are the
-ones bm25s computed, copied term by term, so the database sums the same numbers.
+ones bm25s computed, so the same numbers are summed (index/pg/impacts.py says how).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from index.generation import (
     read_manifest,
     verify_files,
 )
+from index.pg.impacts import ImpactLayout, rows_of
 from index.pg.schema import vector_table
 from index.sentences import SENTENCES_FILE
 from index.store import Store, read_store
@@ -38,7 +39,9 @@ HNSW_EF_CONSTRUCTION = 64
 """pgvector's defaults; bench/ measures recall@10 against the exact scan with them."""
 
 
-def publish_directory(conn: Connection, directory: Path) -> str:
+def publish_directory(
+    conn: Connection, directory: Path, *, layout: ImpactLayout | None = None
+) -> str:
     """Serve the sealed generation in `directory` from the database; its name is returned.
 
     A generation already in the database is not copied again, only served.
@@ -48,7 +51,9 @@ def publish_directory(conn: Connection, directory: Path) -> str:
     name = directory.name
     with conn.transaction():
         found = conn.execute("SELECT id FROM generations WHERE name = %s", (name,)).fetchone()
-        generation_id = int(found[0]) if found else _copy(conn, directory, manifest)
+        generation_id = (
+            int(found[0]) if found else _copy(conn, directory, manifest, layout or ImpactLayout())
+        )
         conn.execute(
             "INSERT INTO serving (only_row, generation_id) VALUES (true, %s)"
             " ON CONFLICT (only_row) DO UPDATE SET generation_id = EXCLUDED.generation_id",
@@ -59,7 +64,9 @@ def publish_directory(conn: Connection, directory: Path) -> str:
     return name
 
 
-def _copy(conn: Connection, directory: Path, manifest: dict[str, object]) -> int:
+def _copy(
+    conn: Connection, directory: Path, manifest: dict[str, object], layout: ImpactLayout
+) -> int:
     store = read_store(directory)
     count = len(store.passages)
     bm25 = BM25Index.load(directory / BM25_DIR, count)
@@ -81,11 +88,11 @@ def _copy(conn: Connection, directory: Path, manifest: dict[str, object]) -> int
         raise RuntimeError("INSERT ... RETURNING gave no generation id")
     generation_id = int(row[0])
     _copy_store(conn, generation_id, store)
-    _copy_bm25(conn, generation_id, bm25)
+    _copy_bm25(conn, generation_id, bm25, layout)
     _copy_vectors(conn, generation_id, store, dense)
     # Fresh statistics before the first query: on the row estimates of empty tables the planner
     # joined postings row by row (240 ms for a filtered BM25 query instead of a few).
-    conn.execute("ANALYZE documents, passages, bm25_terms, bm25_postings")
+    conn.execute("ANALYZE documents, passages, bm25_terms, bm25_blocks, bm25_rows")
     return generation_id
 
 
@@ -106,17 +113,28 @@ def _copy_store(conn: Connection, generation_id: int, store: Store) -> None:
                 copy.write_row((generation_id, row, passage.id, passage.document_id, body))
 
 
-def _copy_bm25(conn: Connection, generation_id: int, bm25: BM25Index) -> None:
+def _copy_bm25(conn: Connection, generation_id: int, bm25: BM25Index, layout: ImpactLayout) -> None:
+    """Each term's postings as impact blocks (for the best passages) and each row's terms with
+    their weights (for scoring given passages); term ids are this generation's own."""
+    postings = list(bm25.postings())
     with conn.cursor() as cur:
-        with cur.copy("COPY bm25_terms (generation_id, term, df) FROM STDIN") as terms:
-            for term, rows, _ in bm25.postings():
-                terms.write_row((generation_id, term, len(rows)))
+        with cur.copy("COPY bm25_terms (generation_id, term, id, df) FROM STDIN") as terms:
+            for term_id, (term, rows, _) in enumerate(postings):
+                terms.write_row((generation_id, term, term_id, len(rows)))
         with cur.copy(
-            "COPY bm25_postings (generation_id, term, row, weight) FROM STDIN"
-        ) as postings:
-            for term, rows, weights in bm25.postings():
-                for row, weight in zip(rows.tolist(), weights.tolist(), strict=True):
-                    postings.write_row((generation_id, term, row, weight))
+            "COPY bm25_blocks (generation_id, term_id, block, rows, weights)"
+            " FROM STDIN (FORMAT BINARY)"
+        ) as blocks:
+            blocks.set_types(["int8", "int4", "int4", "bytea", "bytea"])
+            for term_id, (_, rows, weights) in enumerate(postings):
+                for block, packed_rows, packed_weights in layout.blocks(rows, weights):
+                    blocks.write_row((generation_id, term_id, block, packed_rows, packed_weights))
+        with cur.copy(
+            "COPY bm25_rows (generation_id, row, term_ids, weights) FROM STDIN (FORMAT BINARY)"
+        ) as forward:
+            forward.set_types(["int8", "int4", "bytea", "bytea"])
+            for row, term_ids, row_weights in rows_of(postings, len(bm25)):
+                forward.write_row((generation_id, row, term_ids, row_weights))
 
 
 def _copy_vectors(conn: Connection, generation_id: int, store: Store, dense: DenseIndex) -> None:

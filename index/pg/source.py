@@ -17,8 +17,9 @@ from psycopg_pool import ConnectionPool
 
 from index.errors import IndexCorrupt, IndexMissing, ModelMismatch
 from index.generation import LoadedIndex
+from index.pg.lexical import PgLexical
 from index.pg.schema import connect, ensure_schema, masked, unreachable
-from index.pg.signals import PgLexical, PgSearchConfig, PgVectors
+from index.pg.signals import PgSearchConfig, PgVectors
 from index.registers.store import build_registers
 from index.sentences import SentenceVectors
 from index.store import Store
@@ -124,11 +125,12 @@ class PostgresSource:
                     (generation,),
                 )
             ]
-            df: dict[str, int] = dict(
-                conn.execute(
-                    "SELECT term, df FROM bm25_terms WHERE generation_id = %s", (generation,)
-                ).fetchall()
-            )
+            terms = {
+                str(term): (int(term_id), int(df))
+                for term, term_id, df in conn.execute(
+                    "SELECT term, id, df FROM bm25_terms WHERE generation_id = %s", (generation,)
+                )
+            }
         if len(passages) != count:
             raise IndexCorrupt(
                 f"generation {name} holds {len(passages)} passages, expected {count}"
@@ -139,7 +141,7 @@ class PostgresSource:
             str(name),
             dict(manifest),
             store,
-            PgLexical(self.pool, generation_id, store, df, self._search),
+            PgLexical(self.pool, generation_id, store, terms, self._search),
             PgVectors(self.pool, generation_id, store, self._search),
             dict(abbreviations),
             _sentences(bytes(sentences)),

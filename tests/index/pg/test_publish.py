@@ -28,7 +28,7 @@ def _counts(url: str) -> tuple[int, int, int]:
     with psycopg.connect(url) as conn:
         row = conn.execute(
             "SELECT (SELECT count(*) FROM generations), (SELECT count(*) FROM passages),"
-            " (SELECT count(*) FROM bm25_postings)"
+            " (SELECT count(*) FROM bm25_blocks)"
         ).fetchone()
     assert row is not None
     return int(row[0]), int(row[1]), int(row[2])
