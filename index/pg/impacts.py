@@ -1,26 +1,16 @@
-"""BM25's best passages from impact-ordered posting blocks, proven exact (a threshold algorithm).
+"""How a generation's BM25 weights are stored for PostgreSQL, and scoring from them.
 
-Each term's postings are stored best weight first, in blocks that grow geometrically: block 0
-holds the `first_block` best, block 1 the next `first_block * growth`, and so on. A query reads
-block 0 of each of its terms and keeps reading deeper blocks only while the blocks read cannot
-yet prove which passages are the best `n`:
-
-- a passage seen in some lists scores at least the weights seen (its lower bound) and at most
-  that plus, for each list it was not seen in, the last weight read there (its upper bound);
-- a passage seen in no list scores at most the sum of those last weights;
-- with the `n`-th best lower bound as the threshold, every passage whose upper bound is below
-  it is out, and the search stops once no unseen passage can reach it.
-
-The survivors' scores are then summed exactly as bm25s sums them (float32, in query-token
-order), so the result is the top `n` of the full scan, ties included. Summing every posting of
-a common term is what made SQL's BM25 the slowest stage at 71k passages (bench/postgres.py).
+Each term's postings are kept best weight first, in blocks that grow geometrically: block 0
+holds the `first_block` best, block 1 the next `first_block * growth`, and so on, so a query
+can read a term only as deep as index.pg.threshold needs. Each passage's own (term, weight)
+list is kept too, to score given passages exactly. Both are packed little-endian int32 and
+float32 arrays: nothing in SQL reads inside them, and unpacking them is one numpy call.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -29,7 +19,6 @@ Rows = npt.NDArray[np.int64]
 TermRows = npt.NDArray[np.int32]
 """A term's rows as index.bm25 gives them."""
 Weights = npt.NDArray[np.float32]
-Mask = npt.NDArray[np.bool_]
 
 ROW_DTYPE = np.dtype("<i4")
 WEIGHT_DTYPE = np.dtype("<f4")
@@ -61,160 +50,6 @@ class ImpactLayout:
                 weights[part].astype(WEIGHT_DTYPE).tobytes(),
             )
             start, size, block = start + size, size * self.growth, block + 1
-
-
-@dataclass(frozen=True, slots=True)
-class ThresholdConfig:
-    deepen_share: float = 0.5
-    """A round reads the next block of every term whose unread weights could still add at least
-    this share of the largest such term's: fewer postings than deepening all (40% against 67% of
-    the full scan at 71k passages), in a few more rounds."""
-    candidate_cap: int = 400
-    """Passages left undecided after the proof are scored by looking their rows up; more than
-    this and reading deeper is cheaper."""
-
-    def __post_init__(self) -> None:
-        if not 0 < self.deepen_share <= 1:
-            raise ValueError(f"deepen_share must be over 0 and at most 1, got {self.deepen_share}")
-        if self.candidate_cap < 1:
-            raise ValueError(f"candidate_cap must be at least 1, got {self.candidate_cap}")
-
-
-@dataclass(slots=True)
-class _Term:
-    df: int
-    multiplicity: int
-    rows: list[Rows] = field(default_factory=list)
-    weights: list[Weights] = field(default_factory=list)
-    read: int = 0
-    next_block: int = 0
-
-    @property
-    def exhausted(self) -> bool:
-        return self.read >= self.df
-
-    @property
-    def unread_bound(self) -> float:
-        """The most one unread posting of this term can add to a score."""
-        if self.exhausted or not self.weights:
-            return 0.0 if self.exhausted else float("inf")
-        return float(self.weights[-1][-1]) * self.multiplicity
-
-
-class _Bounds(NamedTuple):
-    """Every row read, each read posting's index into them, the offsets of each term's
-    postings there, which rows may be in the top `n`, and whether no unread row can be."""
-
-    seen: Rows
-    position: Rows
-    offsets: list[int]
-    undecided: Mask
-    proven: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Candidates:
-    """The passages that may be in the top `n`: exact scores where every query term's weight
-    was read, and the rows still to be looked up for the rest."""
-
-    scored: dict[int, np.float32]
-    to_look_up: list[int]
-
-
-class ThresholdTopK:
-    """One query's reading of impact blocks: ask `wanted`, give each block to `add`, repeat
-    until `wanted` is empty, then take `candidates`."""
-
-    def __init__(
-        self,
-        tokens: list[int],
-        df: Mapping[int, int],
-        n: int,
-        allowed: Mask | None,
-        config: ThresholdConfig,
-    ) -> None:
-        self._tokens = tokens
-        self._terms = {t: _Term(df[t], tokens.count(t)) for t in dict.fromkeys(tokens)}
-        self._n = n
-        self._allowed = allowed
-        self._config = config
-        # float32 sums of up to len(tokens) weights differ from the exact sum by at most this
-        # share of it: bounds are widened by it so the proof holds for bm25s's rounding too.
-        self._slack = len(tokens) * 2.0**-23
-        self._last: _Bounds | None = None
-
-    def add(self, term: int, rows: bytes, weights: bytes) -> None:
-        state = self._terms[term]
-        state.rows.append(np.frombuffer(rows, dtype=ROW_DTYPE).astype(np.int64))
-        state.weights.append(np.frombuffer(weights, dtype=WEIGHT_DTYPE))
-        state.read += len(state.rows[-1])
-        state.next_block += 1
-        self._last = None
-
-    def wanted(self) -> list[tuple[int, int]]:
-        """(term, block) pairs to read next; empty once the top `n` is proven."""
-        open_terms = {t: s for t, s in self._terms.items() if not s.exhausted}
-        if not open_terms:
-            return []
-        bounds = {t: s.unread_bound for t, s in open_terms.items()}
-        if any(b == float("inf") for b in bounds.values()):
-            return [(t, s.next_block) for t, s in open_terms.items() if not s.weights]
-        bounds_now = self._bounds()
-        if bounds_now.proven and int(bounds_now.undecided.sum()) <= self._config.candidate_cap:
-            return []
-        floor = self._config.deepen_share * max(bounds.values())
-        return [(t, open_terms[t].next_block) for t, b in bounds.items() if b >= floor]
-
-    def _bounds(self) -> _Bounds:
-        if self._last is None:
-            self._last = self._compute_bounds()
-        return self._last
-
-    def _compute_bounds(self) -> _Bounds:
-        terms = list(self._terms.values())
-        counts = [s.read for s in terms]
-        seen, index = np.unique(
-            np.concatenate([r for s in terms for r in s.rows]), return_inverse=True
-        )
-        offsets = np.concatenate([[0], np.cumsum(counts)]).tolist()
-        weighted = np.concatenate(
-            [w.astype(np.float64) * s.multiplicity for s in terms for w in s.weights]
-        )
-        unread = np.repeat([s.unread_bound for s in terms], counts)
-        unseen_bound = sum(s.unread_bound for s in terms)
-        lower = np.bincount(index, weights=weighted, minlength=len(seen))
-        upper = lower + unseen_bound - np.bincount(index, weights=unread, minlength=len(seen))
-        allowed = np.ones(len(seen), dtype=bool) if self._allowed is None else self._allowed[seen]
-        ranked = lower[allowed]
-        cut = len(ranked) - self._n
-        threshold = float(np.partition(ranked, cut)[cut]) if cut >= 0 else 0.0
-        least = threshold * (1 - self._slack)
-        undecided = allowed & (upper * (1 + self._slack) >= least)
-        proven = unseen_bound == 0 or unseen_bound * (1 + self._slack) < least
-        return _Bounds(seen, index, offsets, undecided, proven)
-
-    def candidates(self) -> Candidates:
-        """Call once `wanted` is empty."""
-        seen, index, offsets, undecided, _ = self._bounds()
-        terms = list(self._terms)
-        if not len(seen):
-            return Candidates({}, [])
-        # A row's score is known when every term that is not exhausted was read for it.
-        open_terms = [i for i, t in enumerate(terms) if not self._terms[t].exhausted]
-        present = np.zeros(len(seen), dtype=np.int64)
-        for i in open_terms:
-            present[index[offsets[i] : offsets[i + 1]]] += 1
-        known = undecided & (present == len(open_terms))
-        total = np.zeros(len(seen), dtype=np.float32)
-        for token in self._tokens:
-            i = terms.index(token)
-            rows = index[offsets[i] : offsets[i + 1]]
-            # One posting per row and term, so no index repeats within this addition.
-            total[rows] += np.concatenate(self._terms[token].weights)
-        return Candidates(
-            {int(r): np.float32(s) for r, s in zip(seen[known], total[known], strict=True)},
-            [int(r) for r in seen[undecided & ~known]],
-        )
 
 
 def score_rows(

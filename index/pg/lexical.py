@@ -2,7 +2,7 @@
 
 The database holds each term's postings as impact-ordered blocks and each passage's own term
 weights (index.pg.publish). The best passages are read block by block until the threshold
-algorithm of index.pg.impacts proves them; passages it leaves undecided, and those fusion asks
+algorithm of index.pg.threshold proves them; passages it leaves undecided, and those fusion asks
 about, are scored from their own rows. Every score is the float32 sum bm25s makes.
 """
 
@@ -16,8 +16,9 @@ from psycopg.rows import TupleRow
 
 from index.backend import Allowed, Ranked, Scores, nothing_ranked
 from index.bm25 import lucene_idf
-from index.pg.impacts import Mask, ThresholdTopK, score_rows
+from index.pg.impacts import score_rows
 from index.pg.signals import PgSearchConfig, Pool, passage_rows, ranked
+from index.pg.threshold import Mask, ThresholdTopK
 from index.store import Store
 from index.tokenize import tokenize
 
@@ -75,6 +76,7 @@ class PgBM25Query:
             self._tokens,
             self._df,
             n,
+            len(self._store.passages),
             allowed_mask(self._store, self._allowed),
             self._config.threshold,
         )

@@ -17,8 +17,8 @@ from psycopg_pool import ConnectionPool
 
 from index.backend import Allowed, Ranked, Scores, nothing_ranked
 from index.embedder import Vectors
-from index.pg.impacts import ThresholdConfig
 from index.pg.schema import vector_table
+from index.pg.threshold import ThresholdConfig
 from index.store import Store
 
 Pool = ConnectionPool
@@ -32,7 +32,7 @@ class PgSearchConfig:
     ef_search: int = 200
     """HNSW candidate list; at least the number of results asked for is always used."""
     threshold: ThresholdConfig = field(default_factory=ThresholdConfig)
-    """How BM25's best passages are read from impact blocks (index.pg.impacts)."""
+    """How BM25's best passages are read from impact blocks (index.pg.threshold)."""
 
     def __post_init__(self) -> None:
         if self.exact_scan_below < 0:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from index.pg.impacts import ImpactLayout, ThresholdConfig, ThresholdTopK, score_rows
+from index.pg.impacts import ImpactLayout, score_rows
+from index.pg.threshold import ThresholdConfig, ThresholdTopK
 
 Postings = dict[int, tuple[np.ndarray, np.ndarray]]
 
@@ -39,7 +40,8 @@ def _top(
     rows: int,
 ) -> tuple[list[int], list[float], int]:
     blocks = {t: list(layout.blocks(*postings[t])) for t in set(tokens)}
-    search = ThresholdTopK(tokens, {t: len(postings[t][0]) for t in blocks}, n, allowed, config)
+    df = {t: len(postings[t][0]) for t in blocks}
+    search = ThresholdTopK(tokens, df, n, rows, allowed, config)
     rounds = 0
     while wanted := search.wanted():
         rounds += 1
