@@ -22,7 +22,8 @@ from psycopg.rows import TupleRow
 from index.errors import IndexProblem
 
 SCHEMA_VERSION = 2
-"""2: BM25 as impact-ordered blocks and per-row term lists (index/pg/impacts.py)."""
+"""2: BM25 as impact-ordered blocks and per-row term lists (index/pg/impacts.py); the sentence
+vectors in parts, since one bytea value stops at 1 GB (3.8 GB at 1000x)."""
 SETTING = "SA_DATABASE_URL"
 _LOCK_KEY = 0x5A5C_4E4D
 _VECTOR_TABLE = re.compile(r"^vectors_\d+$")
@@ -37,10 +38,16 @@ CREATE TABLE IF NOT EXISTS generations (
     manifest json NOT NULL,
     abbreviations json NOT NULL,
     abbreviation_sources json NOT NULL,
-    sentences bytea NOT NULL,
     passage_count integer NOT NULL,
     dim integer NOT NULL,
     published_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS generation_parts (
+    generation_id bigint NOT NULL REFERENCES generations (id) ON DELETE CASCADE,
+    name text NOT NULL,
+    part integer NOT NULL,
+    data bytea NOT NULL,
+    PRIMARY KEY (generation_id, name, part)
 );
 CREATE TABLE IF NOT EXISTS serving (
     only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
@@ -180,7 +187,8 @@ def ensure_schema(conn: psycopg.Connection[TupleRow]) -> None:
 
 
 def _drop_version_1_generations(conn: psycopg.Connection[TupleRow]) -> None:
-    """Version 1 kept BM25 as one row per posting, which version 2 cannot search. Its
+    """Version 1 kept BM25 as one row per posting, which version 2 cannot search, and the
+    sentence vectors in one value. Its
     generations are dropped rather than converted: each is a copy of one built on disk, and the
     next `strategy-assistant index` or `serve` publishes it again."""
     stale = conn.execute("SELECT id FROM generations").fetchall()
@@ -191,6 +199,7 @@ def _drop_version_1_generations(conn: psycopg.Connection[TupleRow]) -> None:
         len(stale),
     )
     conn.execute("DROP TABLE IF EXISTS bm25_postings, bm25_terms")
+    conn.execute("ALTER TABLE generations DROP COLUMN IF EXISTS sentences")
     conn.execute("DELETE FROM serving")
     for (generation_id,) in stale:
         conn.execute(f"DROP TABLE IF EXISTS {vector_table(int(generation_id))}")

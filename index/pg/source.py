@@ -21,7 +21,7 @@ from index.pg.lexical import PgLexical
 from index.pg.schema import connect, ensure_schema, masked, unreachable
 from index.pg.signals import PgSearchConfig, PgVectors
 from index.registers.store import build_registers
-from index.sentences import SentenceVectors
+from index.sentences import SENTENCES_FILE, SentenceVectors
 from index.store import Store
 from ingest.model import Document, Passage
 
@@ -96,7 +96,7 @@ class PostgresSource:
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             head = conn.execute(
                 "SELECT g.id, g.name, g.manifest, g.abbreviations, g.abbreviation_sources,"
-                " g.sentences, g.passage_count, g.dim"
+                " g.passage_count, g.dim"
                 " FROM serving s JOIN generations g ON g.id = s.generation_id"
             ).fetchone()
             if head is None:
@@ -104,7 +104,7 @@ class PostgresSource:
                     f"no generation is published in {self.describe()}: run "
                     "`strategy-assistant index` with SA_BACKEND=postgres"
                 )
-            generation, name, manifest, abbreviations, sources, sentences, count, _ = head
+            generation, name, manifest, abbreviations, sources, count, _ = head
             model = manifest["model"]
             if model_fingerprint is not None and model["fingerprint"] != model_fingerprint:
                 raise ModelMismatch(
@@ -125,6 +125,7 @@ class PostgresSource:
                     (generation,),
                 )
             ]
+            sentences = _sentences(conn, generation)
             terms = {
                 str(term): (int(term_id), int(df))
                 for term, term_id, df in conn.execute(
@@ -144,7 +145,7 @@ class PostgresSource:
             PgLexical(self.pool, generation_id, store, terms, self._search),
             PgVectors(self.pool, generation_id, store, self._search),
             dict(abbreviations),
-            _sentences(bytes(sentences)),
+            sentences,
             dict(sources),
             # The registers are a pure function of the passages read above, so they are made
             # again here rather than kept in a table of their own.
@@ -152,8 +153,22 @@ class PostgresSource:
         )
 
 
-def _sentences(blob: bytes) -> SentenceVectors:
+def _sentences(conn: psycopg.Connection[TupleRow], generation: int) -> SentenceVectors:
+    """The sentence vectors file, put back together from its parts (index.pg.publish)."""
     with NamedTemporaryFile(suffix=".npz") as fh:
-        fh.write(blob)
+        parts = conn.execute(
+            "SELECT count(*) FROM generation_parts WHERE generation_id = %s AND name = %s",
+            (generation, SENTENCES_FILE),
+        ).fetchone()
+        # One part at a time: the whole file need not be in memory twice.
+        for part in range(int(parts[0]) if parts else 0):
+            row = conn.execute(
+                "SELECT data FROM generation_parts"
+                " WHERE generation_id = %s AND name = %s AND part = %s",
+                (generation, SENTENCES_FILE, part),
+            ).fetchone()
+            if row is None:
+                raise IndexCorrupt(f"part {part} of the sentence vectors is missing")
+            fh.write(bytes(row[0]))
         fh.flush()
         return SentenceVectors.load(Path(fh.name))

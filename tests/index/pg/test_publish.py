@@ -95,3 +95,23 @@ def test_a_publish_that_fails_part_way_leaves_no_trace(
         assert source.current() == first
     finally:
         source.close()
+
+
+def test_sentence_vectors_over_one_part_are_put_back_together(
+    small_corpus: Path, tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(publish_module, "PART_BYTES", 256)
+    choice = BackendChoice("postgres", tmp_path / "idx", database_url=database_url)
+    _build(small_corpus, choice.index_dir)
+    publish_built(choice)
+    with psycopg.connect(database_url) as conn:
+        parts = conn.execute("SELECT count(*) FROM generation_parts").fetchone()
+    assert parts is not None and parts[0] > 1
+    source = open_source(choice)
+    try:
+        loaded = source.load(model_fingerprint=FakeEmbedder().fingerprint)
+        on_disk = load_generation(choice.index_dir)
+        assert (loaded.sentences.vectors == on_disk.sentences.vectors).all()
+        assert (loaded.sentences.spans == on_disk.sentences.spans).all()
+    finally:
+        source.close()

@@ -65,6 +65,7 @@ def test_a_version_1_database_is_upgraded_and_its_generations_left_to_publish_ag
 ) -> None:
     with connect(database_url) as conn:
         ensure_schema(conn)
+        conn.execute("ALTER TABLE generations ADD COLUMN sentences bytea NOT NULL")
         conn.execute(
             "INSERT INTO generations (name, manifest, abbreviations, abbreviation_sources,"
             " sentences, passage_count, dim) VALUES ('old', '{}', '{}', '{}', '', 0, 4)"
@@ -79,3 +80,9 @@ def test_a_version_1_database_is_upgraded_and_its_generations_left_to_publish_ag
         assert conn.execute("SELECT version FROM sa_schema").fetchall() == [(SCHEMA_VERSION,)]
         assert conn.execute("SELECT count(*) FROM generations").fetchall() == [(0,)]
         assert conn.execute("SELECT to_regclass('bm25_postings')").fetchall() == [(None,)]
+    # Version 2 publishes again into the upgraded tables.
+    with connect(database_url) as conn:
+        conn.execute(
+            "INSERT INTO generations (name, manifest, abbreviations, abbreviation_sources,"
+            " passage_count, dim) VALUES ('new', '{}', '{}', '{}', 0, 4)"
+        )
