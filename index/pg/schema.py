@@ -23,7 +23,8 @@ from index.errors import IndexProblem
 
 SCHEMA_VERSION = 2
 """2: BM25 as impact-ordered blocks and per-row term lists (index/pg/impacts.py); the sentence
-vectors in parts, since one bytea value stops at 1 GB (3.8 GB at 1000x)."""
+vectors in parts, since one bytea value stops at 1 GB (3.8 GB at 1000x); the embedding cache and
+shared builds (index/pg/shared_build.py)."""
 SETTING = "SA_DATABASE_URL"
 _LOCK_KEY = 0x5A5C_4E4D
 _VECTOR_TABLE = re.compile(r"^vectors_\d+$")
@@ -96,6 +97,27 @@ CREATE TABLE IF NOT EXISTS bm25_rows (
 -- every read.
 ALTER TABLE bm25_blocks ALTER rows SET STORAGE EXTERNAL, ALTER weights SET STORAGE EXTERNAL;
 ALTER TABLE bm25_rows ALTER term_ids SET STORAGE EXTERNAL, ALTER weights SET STORAGE EXTERNAL;
+CREATE TABLE IF NOT EXISTS embeddings (
+    model text NOT NULL,
+    hash text NOT NULL,
+    vector bytea NOT NULL,
+    PRIMARY KEY (model, hash)
+);
+CREATE TABLE IF NOT EXISTS build_batches (
+    build text NOT NULL,
+    batch integer NOT NULL,
+    hashes text[] NOT NULL,
+    claimed_by text,
+    claimed_at timestamptz,
+    done boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (build, batch)
+);
+CREATE TABLE IF NOT EXISTS build_publishes (
+    build text PRIMARY KEY,
+    worker text NOT NULL,
+    generation text NOT NULL,
+    at timestamptz NOT NULL DEFAULT now()
+);
 CREATE TABLE IF NOT EXISTS conversation_turns (
     conversation text NOT NULL,
     at double precision NOT NULL,
