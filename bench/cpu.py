@@ -36,9 +36,9 @@ def _processes() -> Iterator[tuple[int, list[str]]]:
             yield int(entry.name), fields
 
 
-def session_seconds(session: int) -> float:
-    """CPU seconds so far of every live process in a session (a server and its workers)."""
-    return sum(_cpu_seconds(f) for _, f in _processes() if int(f[3]) == session)
+def session_seconds(session: int) -> dict[int, float]:
+    """CPU seconds so far of each live process in a session (a server and its workers)."""
+    return {pid: _cpu_seconds(f) for pid, f in _processes() if int(f[3]) == session}
 
 
 def family_seconds(parent: int) -> float:
@@ -62,7 +62,7 @@ def own_seconds() -> float:
 
 @dataclass(frozen=True, slots=True)
 class CpuSnapshot:
-    server: float
+    server: dict[int, float]
     clients: float
     database: float
     busy: float
@@ -84,8 +84,15 @@ class CpuSnapshot:
         per = max(requests, 1) / 1000
         wall_cores = later.total - self.total
         busy = (later.busy - self.busy) / wall_cores if wall_cores else float("nan")
+        # Per process: keep-alive connections stay on the worker that accepted them, so one
+        # worker may carry most of the load while another idles.
+        used = sorted(
+            (seconds - self.server.get(pid, 0.0) for pid, seconds in later.server.items()),
+            reverse=True,
+        )
+        split = " + ".join(f"{u:.1f}" for u in used if u >= 0.05)
         return (
-            f"cpu per request: server {(later.server - self.server) / per:.1f} ms,"
+            f"cpu per request: server {sum(used) / per:.1f} ms ({split} s by process),"
             f" load generator {(later.clients - self.clients) / per:.1f} ms,"
             f" database {(later.database - self.database) / per:.1f} ms;"
             f" machine busy {busy:.0%} of {os.cpu_count()} cores (everyone's work)"
