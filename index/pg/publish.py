@@ -43,10 +43,11 @@ HNSW_EF_CONSTRUCTION = 64
 @dataclass(frozen=True, slots=True)
 class PublishConfig:
     layout: ImpactLayout = field(default_factory=ImpactLayout)
-    hnsw_build_memory_mb: int = 1024
+    hnsw_build_memory_mb: int = 2048
     """maintenance_work_mem while the HNSW graph is built: pgvector builds much more slowly
     once the graph outgrows it (about 1.8 kB a passage at 384 dimensions and m 16), and the
-    server default of 64 MB is outgrown at about 35,000 passages."""
+    server default of 64 MB is outgrown at about 35,000 passages; 2 GB holds 1,000,000. The
+    server takes only what the graph needs."""
 
     def __post_init__(self) -> None:
         if not 64 <= self.hnsw_build_memory_mb <= 65536:
