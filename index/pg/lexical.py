@@ -3,11 +3,14 @@
 The database holds each term's postings as impact-ordered blocks and each passage's own term
 weights (index.pg.publish). The best passages are read block by block until the threshold
 algorithm of index.pg.threshold proves them; passages it leaves undecided, and those fusion asks
-about, are scored from their own rows. Every score is the float32 sum bm25s makes.
+about, are scored from their own rows. Every score is the float32 sum bm25s makes. Blocks read
+are kept in the process (BlockCache), since the same common terms recur query after query.
 """
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 
 import numpy as np
@@ -25,7 +28,7 @@ from index.tokenize import tokenize
 Connection = psycopg.Connection[TupleRow]
 
 _BLOCKS_SQL = """
-SELECT b.term_id, b.rows, b.weights
+SELECT b.term_id, b.block, b.rows, b.weights
 FROM unnest(%(terms)s::int4[], %(blocks)s::int4[]) AS w(term_id, block)
 JOIN bm25_blocks b
     ON b.generation_id = %(generation)s AND b.term_id = w.term_id AND b.block = w.block
@@ -35,6 +38,38 @@ _ROWS_SQL = """
 SELECT row, term_ids, weights FROM bm25_rows
 WHERE generation_id = %(generation)s AND row = ANY(%(rows)s::int4[])
 """
+
+
+class BlockCache:
+    """Impact blocks already read, kept in this process up to a byte budget, least recently
+    used out first: a generation's blocks never change, and a common term's first blocks are
+    read by most queries."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self._max_bytes = max_bytes
+        self._blocks: OrderedDict[tuple[int, int], tuple[bytes, bytes]] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, term: int, block: int) -> tuple[bytes, bytes] | None:
+        with self._lock:
+            found = self._blocks.get((term, block))
+            if found is not None:
+                self._blocks.move_to_end((term, block))
+            return found
+
+    def put(self, term: int, block: int, rows: bytes, weights: bytes) -> None:
+        size = len(rows) + len(weights)
+        if size > self._max_bytes:
+            return
+        with self._lock:
+            if (term, block) in self._blocks:
+                return
+            self._blocks[(term, block)] = (rows, weights)
+            self._bytes += size
+            while self._bytes > self._max_bytes:
+                _, (old_rows, old_weights) = self._blocks.popitem(last=False)
+                self._bytes -= len(old_rows) + len(old_weights)
 
 
 def allowed_mask(store: Store, allowed: Allowed) -> Mask | None:
@@ -58,10 +93,12 @@ class PgBM25Query:
         df: dict[int, int],
         allowed: Allowed,
         config: PgSearchConfig,
+        cache: BlockCache,
     ) -> None:
         self._pool = pool
         self._generation = generation
         self._store = store
+        self._cache = cache
         self._tokens = tokens
         self._df = df
         self._allowed = allowed
@@ -82,17 +119,29 @@ class PgBM25Query:
         )
         with self._pool.connection() as conn:
             while wanted := search.wanted():
-                terms, blocks = zip(*wanted, strict=True)
-                params = {"terms": list(terms), "blocks": list(blocks)}
-                found = conn.execute(
-                    _BLOCKS_SQL, params | {"generation": self._generation}, binary=True
-                )
-                for term, rows, weights in found:
-                    search.add(int(term), bytes(rows), bytes(weights))
+                missing = []
+                for term, block in wanted:
+                    cached = self._cache.get(term, block)
+                    if cached is None:
+                        missing.append((term, block))
+                    else:
+                        search.add(term, *cached)
+                if missing:
+                    self._read_blocks(conn, missing, search)
             candidates = search.candidates()
             scored = candidates.scored | self._look_up(conn, candidates.to_look_up)
         self._known.update(scored)
         return ranked(self._store, scored, n)
+
+    def _read_blocks(
+        self, conn: Connection, wanted: list[tuple[int, int]], search: ThresholdTopK
+    ) -> None:
+        terms, blocks = zip(*wanted, strict=True)
+        params = {"terms": list(terms), "blocks": list(blocks), "generation": self._generation}
+        for term, block, rows, weights in conn.execute(_BLOCKS_SQL, params, binary=True):
+            packed = bytes(rows), bytes(weights)
+            self._cache.put(int(term), int(block), *packed)
+            search.add(int(term), *packed)
 
     def _look_up(self, conn: Connection, rows: list[int]) -> dict[int, np.float32]:
         if not rows:
@@ -133,6 +182,7 @@ class PgLexical:
         self._terms = terms
         self._df = {term_id: df for term_id, df in terms.values()}
         self._config = config
+        self._cache = BlockCache(config.bm25_block_cache_mb * 2**20)
 
     def idf(self, term: str) -> float:
         found = self._terms.get(term)
@@ -142,5 +192,12 @@ class PgLexical:
         # bm25s drops out-of-vocabulary tokens and counts a repeated token once per repeat.
         tokens = [self._terms[t][0] for t in tokenize(text) if t in self._terms]
         return PgBM25Query(
-            self._pool, self._generation, self._store, tokens, self._df, allowed, self._config
+            self._pool,
+            self._generation,
+            self._store,
+            tokens,
+            self._df,
+            allowed,
+            self._config,
+            self._cache,
         )
