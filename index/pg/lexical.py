@@ -19,6 +19,7 @@ from psycopg.rows import TupleRow
 
 from index.backend import Allowed, Ranked, Scores, nothing_ranked
 from index.bm25 import lucene_idf
+from index.errors import IndexCorrupt
 from index.pg.impacts import score_rows
 from index.pg.signals import PgSearchConfig, Pool, passage_rows, ranked
 from index.pg.threshold import Mask, ThresholdTopK
@@ -138,7 +139,13 @@ class PgBM25Query:
     ) -> None:
         terms, blocks = zip(*wanted, strict=True)
         params = {"terms": list(terms), "blocks": list(blocks), "generation": self._generation}
-        for term, block, rows, weights in conn.execute(_BLOCKS_SQL, params, binary=True):
+        found = conn.execute(_BLOCKS_SQL, params, binary=True).fetchall()
+        # Every round must add each block it asked for, or the reading would never end.
+        if len(found) != len(wanted):
+            raise IndexCorrupt(
+                f"generation {self._generation} lacks {len(wanted) - len(found)} BM25 block(s)"
+            )
+        for term, block, rows, weights in found:
             packed = bytes(rows), bytes(weights)
             self._cache.put(int(term), int(block), *packed)
             search.add(int(term), *packed)
