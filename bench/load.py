@@ -3,7 +3,9 @@
 Starts `strategy-assistant serve` on a free loopback port over the configured index (built
 first if missing), with the rate limit and audit log off, then runs `--clients` threads, each
 asking gold questions (and searching every fourth request) back to back for `--seconds`.
-Prints requests, errors and p50/p95/p99 latency overall and per route; exits 1 on any error.
+Prints requests, errors and p50/p95/p99 latency overall and per route, and the CPU time each
+request cost the server, this load generator and (with --database-pid) PostgreSQL, with how busy
+the whole machine was (bench/cpu.py); exits 1 on any error.
 
     .venv/bin/python -m bench.load --clients 8 --seconds 30
 """
@@ -25,6 +27,7 @@ import httpx
 import numpy as np
 import yaml
 
+from bench.cpu import CpuSnapshot
 from bench.served import free_port
 
 REPO = Path(__file__).resolve().parent.parent
@@ -114,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=8, choices=range(1, 65), metavar="1-64")
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--warmup", type=float, default=3.0, help="seconds not counted")
+    parser.add_argument(
+        "--database-pid", type=int, help="PostgreSQL's postmaster, to count its CPU time too"
+    )
     args = parser.parse_args(argv)
     if not 1 <= args.seconds <= 600:
         parser.error("--seconds must be between 1 and 600")
@@ -127,9 +133,11 @@ def main(argv: list[str] | None = None) -> int:
         warm = Tally()
         run_clients(base, args.clients, pool, args.warmup, warm)
         tally = Tally()
+        before = CpuSnapshot.take(server.pid, args.database_pid)
         started = time.monotonic()
         run_clients(base, args.clients, pool, args.seconds, tally)
         elapsed = time.monotonic() - started
+        after = CpuSnapshot.take(server.pid, args.database_pid)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
@@ -144,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     for route, samples in sorted(tally.latencies.items()):
         print(f"{route:<12} {percentiles(samples)}  n {len(samples)}")
     print(f"statuses {dict(tally.statuses)}")
+    print(before.report(after, len(every)))
     for error in tally.errors[:10]:
         print(f"error: {error}", file=sys.stderr)
     return 1 if tally.errors else 0

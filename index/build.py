@@ -20,7 +20,7 @@ import index.tokenize as tokenize_module
 import ingest
 from index.abbreviations import abbreviation_sources, learn_abbreviations, with_domain
 from index.bm25 import BM25Index
-from index.cache import EmbeddingCache, embed_with_cache
+from index.cache import EmbeddingCache, VectorCache, embed_with_cache
 from index.dense import CONTEXT_WEIGHT, DenseIndex, with_context
 from index.embedder import Embedder, Vectors
 from index.generation import (
@@ -151,21 +151,9 @@ def _stage(progress: Progress | None, stage: str) -> Callable[[int, int], None] 
     return lambda done, total: report(stage, done, total)
 
 
-def build_index(
-    corpus_dir: Path,
-    index_dir: Path,
-    embedder: Embedder,
-    *,
-    progress: Progress | None = None,
-    force: bool = False,
-) -> BuildReport:
-    """Publish a generation for the corpus as it is now, reusing everything unchanged."""
-    started = time.perf_counter()
-    if not (corpus_dir / "manifest.yaml").is_file():
-        raise FileNotFoundError(f"{corpus_dir} has no manifest.yaml: is it a corpus folder?")
-    index_dir.mkdir(parents=True, exist_ok=True)
-    (index_dir / GENERATIONS).mkdir(exist_ok=True)
-    inputs: dict[str, object] = {
+def build_inputs(corpus_dir: Path, embedder: Embedder) -> dict[str, object]:
+    """What a generation is built from: the same inputs give the same generation."""
+    return {
         "sources": source_checksums(corpus_dir),
         "chunker_version": chunker_version(),
         # Sentence spans come from ingest (chunker_version); this marks generations that have them.
@@ -178,6 +166,41 @@ def build_index(
         "context_weight": CONTEXT_WEIGHT,
         "profile": load_profile(corpus_dir).digest,
     }
+
+
+def embedding_work(passages: list[Passage]) -> tuple[list[str], list[str]]:
+    """Every text a build embeds and its cache key: passage texts, their (far fewer) distinct
+    contexts and every sentence, in the order build_index lays them out."""
+    contexts = sorted({p.context for p in passages if p.context})
+    sentences, _ = passage_sentences(passages)
+    texts = [p.embed_text for p in passages] + contexts + sentences
+    keys = [p.content_hash for p in passages] + [content_hash(t) for t in (*contexts, *sentences)]
+    return texts, keys
+
+
+def current_generation(index_dir: Path, inputs: dict[str, object]) -> str | None:
+    """The generation on disk if it was built from `inputs` (build_inputs), else None."""
+    return current_name(index_dir) if _up_to_date(index_dir, inputs) is not None else None
+
+
+def build_index(
+    corpus_dir: Path,
+    index_dir: Path,
+    embedder: Embedder,
+    *,
+    progress: Progress | None = None,
+    force: bool = False,
+    shared_cache: VectorCache | None = None,
+) -> BuildReport:
+    """Publish a generation for the corpus as it is now, reusing everything unchanged;
+    embeddings are cached in `shared_cache` if given (the caller closes it), else in a SQLite
+    file in `index_dir`."""
+    started = time.perf_counter()
+    if not (corpus_dir / "manifest.yaml").is_file():
+        raise FileNotFoundError(f"{corpus_dir} has no manifest.yaml: is it a corpus folder?")
+    index_dir.mkdir(parents=True, exist_ok=True)
+    (index_dir / GENERATIONS).mkdir(exist_ok=True)
+    inputs = build_inputs(corpus_dir, embedder)
     with _build_lock(index_dir):
         current = None if force else _up_to_date(index_dir, inputs)
         if current is not None:
@@ -197,11 +220,9 @@ def build_index(
         skipped = [f"{p.source}: {p.reason}" for p in corpus.problems if p.skipped]
         hashes = [p.content_hash for p in corpus.passages]
         contexts = sorted({p.context for p in corpus.passages if p.context})
-        sentences, sentence_spans = passage_sentences(corpus.passages)
-        # Passage texts, their (far fewer) distinct contexts and every sentence go through one
-        # cached pass.
-        texts = [p.embed_text for p in corpus.passages] + contexts + sentences
-        cache = EmbeddingCache(index_dir / CACHE_FILE)
+        _, sentence_spans = passage_sentences(corpus.passages)
+        texts, keys = embedding_work(corpus.passages)
+        cache = EmbeddingCache(index_dir / CACHE_FILE) if shared_cache is None else shared_cache
         try:
             done = 0
 
@@ -211,10 +232,10 @@ def build_index(
                 if progress:
                     progress("embed", done, len(texts))
 
-            keys = hashes + [content_hash(t) for t in (*contexts, *sentences)]
             vectors, embedded = embed_with_cache(embedder, cache, texts, keys, progress=step)
         finally:
-            cache.close()
+            if shared_cache is None:
+                cache.close()
         first_sentence = len(hashes) + len(contexts)
         passage_vectors = passage_vectors_with_context(
             corpus.passages, vectors[:first_sentence], contexts

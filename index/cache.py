@@ -12,6 +12,7 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -22,6 +23,23 @@ log = logging.getLogger(__name__)
 
 def _checksum(model: str, key: str, blob: bytes) -> str:
     return hashlib.sha256(f"{model}\0{key}\0".encode() + blob).hexdigest()[:32]
+
+
+class VectorCache(Protocol):
+    """Vectors by (model fingerprint, content hash): a SQLite file beside the index
+    (EmbeddingCache) or a table shared by every build through the database
+    (index.pg.cache.PgEmbeddingCache)."""
+
+    @property
+    def refused(self) -> int:
+        """Entries read but not used (failed checks) over the cache's life."""
+        ...
+
+    def get_many(self, model: str, hashes: list[str], dim: int) -> dict[str, Vectors]: ...
+
+    def put_many(self, model: str, items: dict[str, Vectors]) -> None: ...
+
+    def close(self) -> None: ...
 
 
 class EmbeddingCache:
@@ -79,7 +97,7 @@ class EmbeddingCache:
 
 def embed_with_cache(
     embedder: Embedder,
-    cache: EmbeddingCache,
+    cache: VectorCache,
     texts: list[str],
     hashes: list[str],
     *,

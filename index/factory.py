@@ -1,7 +1,8 @@
 """Choosing the backend: generations on this machine's disk, or in PostgreSQL.
 
-Both build a generation the same way, on disk (index.build, with its embedding cache); the
-PostgreSQL backend then copies the sealed generation into the database and serves it from
+Both build a generation the same way, on disk (index.build); the PostgreSQL backend keeps the
+embedding cache in the database, lets several build workers share the embedding
+(index.pg.shared_build), then copies the sealed generation into the database and serves it from
 there. A third backend adds its module and a branch here.
 """
 

@@ -56,13 +56,16 @@ def build(
     progress: Progress | None = None,
     backend: BackendChoice | None = None,
 ) -> BuildReport:
-    """Build or update the generation on disk, then publish it to the backend."""
-    report = build_index(
-        corpus_dir,
-        index_dir,
-        make_embedder(embedder, threads=os.cpu_count() or 1),
-        progress=progress,
-    )
+    """Build or update the generation on disk, then publish it to the backend. With
+    PostgreSQL, builds started on several machines at once share the work (one publishes)."""
+    model = make_embedder(embedder, threads=os.cpu_count() or 1)
+    if backend is not None and backend.kind == "postgres":
+        from index.pg.shared_build import shared_build
+
+        return shared_build(
+            corpus_dir, index_dir, model, str(backend.database_url), progress=progress
+        )
+    report = build_index(corpus_dir, index_dir, model, progress=progress)
     if backend is not None:
         publish_built(backend)
     return report

@@ -12,10 +12,12 @@ import importlib.metadata
 import importlib.util
 import os
 import pwd
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -134,9 +136,14 @@ class LocalPostgres:
             ]
         )
 
-    def start(self, *, durable: bool = False) -> None:
-        """Start the server and wait until it accepts connections; `durable` keeps fsync on."""
+    def start(self, *, durable: bool = False, settings: Mapping[str, str] | None = None) -> None:
+        """Start the server and wait until it accepts connections; `durable` keeps fsync on;
+        `settings` are server settings (name: value) on top."""
         options = f"-h 127.0.0.1 -p {self.port} -c unix_socket_directories=''"
+        for name, value in (settings or {}).items():
+            if not re.fullmatch(r"[a-z_.]+", name) or not re.fullmatch(r"[\w.]+", value):
+                raise ValueError(f"not a server setting: {name}={value}")
+            options += f" -c {name}={value}"
         if not durable:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         _run(

@@ -3,13 +3,14 @@
 Everything a generation holds (documents, passages, BM25 weights, vectors and their HNSW graph,
 the manifest) is written and then named as the serving generation inside one transaction: a
 replica sees the old generation or the new one, never a part of one. The BM25 weights are the
-ones bm25s computed, copied term by term, so the database sums the same numbers.
+ones bm25s computed, so the same numbers are summed (index/pg/impacts.py says how).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import psycopg
@@ -26,6 +27,7 @@ from index.generation import (
     read_manifest,
     verify_files,
 )
+from index.pg.impacts import ImpactLayout, rows_of
 from index.pg.schema import vector_table
 from index.sentences import SENTENCES_FILE
 from index.store import Store, read_store
@@ -38,7 +40,28 @@ HNSW_EF_CONSTRUCTION = 64
 """pgvector's defaults; bench/ measures recall@10 against the exact scan with them."""
 
 
-def publish_directory(conn: Connection, directory: Path) -> str:
+@dataclass(frozen=True, slots=True)
+class PublishConfig:
+    layout: ImpactLayout = field(default_factory=ImpactLayout)
+    hnsw_build_memory_mb: int = 2048
+    """maintenance_work_mem while the HNSW graph is built: pgvector builds much more slowly
+    once the graph outgrows it (about 1.8 kB a passage at 384 dimensions and m 16), and the
+    server default of 64 MB is outgrown at about 35,000 passages; 2 GB holds 1,000,000. The
+    server takes only what the graph needs."""
+
+    def __post_init__(self) -> None:
+        if not 64 <= self.hnsw_build_memory_mb <= 65536:
+            raise ValueError(
+                f"hnsw_build_memory_mb must be from 64 to 65536, got {self.hnsw_build_memory_mb}"
+            )
+
+
+PART_BYTES = 256 * 1024 * 1024
+
+
+def publish_directory(
+    conn: Connection, directory: Path, *, config: PublishConfig | None = None
+) -> str:
     """Serve the sealed generation in `directory` from the database; its name is returned.
 
     A generation already in the database is not copied again, only served.
@@ -48,7 +71,9 @@ def publish_directory(conn: Connection, directory: Path) -> str:
     name = directory.name
     with conn.transaction():
         found = conn.execute("SELECT id FROM generations WHERE name = %s", (name,)).fetchone()
-        generation_id = int(found[0]) if found else _copy(conn, directory, manifest)
+        generation_id = (
+            int(found[0]) if found else _copy(conn, directory, manifest, config or PublishConfig())
+        )
         conn.execute(
             "INSERT INTO serving (only_row, generation_id) VALUES (true, %s)"
             " ON CONFLICT (only_row) DO UPDATE SET generation_id = EXCLUDED.generation_id",
@@ -59,20 +84,21 @@ def publish_directory(conn: Connection, directory: Path) -> str:
     return name
 
 
-def _copy(conn: Connection, directory: Path, manifest: dict[str, object]) -> int:
+def _copy(
+    conn: Connection, directory: Path, manifest: dict[str, object], config: PublishConfig
+) -> int:
     store = read_store(directory)
     count = len(store.passages)
     bm25 = BM25Index.load(directory / BM25_DIR, count)
     dense = DenseIndex.load(directory / VECTORS_FILE)
     row = conn.execute(
         "INSERT INTO generations (name, manifest, abbreviations, abbreviation_sources,"
-        " sentences, passage_count, dim) VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
+        " passage_count, dim) VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
         (
             directory.name,
             json.dumps(manifest),
             (directory / ABBREVIATIONS_FILE).read_text(encoding="utf-8"),
             (directory / ABBREVIATION_SOURCES_FILE).read_text(encoding="utf-8"),
-            (directory / SENTENCES_FILE).read_bytes(),
             count,
             dense.dim,
         ),
@@ -80,13 +106,27 @@ def _copy(conn: Connection, directory: Path, manifest: dict[str, object]) -> int
     if row is None:
         raise RuntimeError("INSERT ... RETURNING gave no generation id")
     generation_id = int(row[0])
+    _copy_parts(conn, generation_id, directory / SENTENCES_FILE)
     _copy_store(conn, generation_id, store)
-    _copy_bm25(conn, generation_id, bm25)
-    _copy_vectors(conn, generation_id, store, dense)
+    _copy_bm25(conn, generation_id, bm25, config.layout)
+    _copy_vectors(conn, generation_id, store, dense, config)
     # Fresh statistics before the first query: on the row estimates of empty tables the planner
     # joined postings row by row (240 ms for a filtered BM25 query instead of a few).
-    conn.execute("ANALYZE documents, passages, bm25_terms, bm25_postings")
+    conn.execute("ANALYZE documents, passages, bm25_terms, bm25_blocks, bm25_rows")
     return generation_id
+
+
+def _copy_parts(conn: Connection, generation_id: int, path: Path) -> None:
+    """A file in parts: one bytea value holds at most 1 GB."""
+    with path.open("rb") as fh:
+        part = 0
+        while data := fh.read(PART_BYTES):
+            conn.execute(
+                "INSERT INTO generation_parts (generation_id, name, part, data)"
+                " VALUES (%s, %s, %s, %s)",
+                (generation_id, path.name, part, data),
+            )
+            part += 1
 
 
 def _copy_store(conn: Connection, generation_id: int, store: Store) -> None:
@@ -106,20 +146,33 @@ def _copy_store(conn: Connection, generation_id: int, store: Store) -> None:
                 copy.write_row((generation_id, row, passage.id, passage.document_id, body))
 
 
-def _copy_bm25(conn: Connection, generation_id: int, bm25: BM25Index) -> None:
+def _copy_bm25(conn: Connection, generation_id: int, bm25: BM25Index, layout: ImpactLayout) -> None:
+    """Each term's postings as impact blocks (for the best passages) and each row's terms with
+    their weights (for scoring given passages); term ids are this generation's own."""
+    postings = list(bm25.postings())
     with conn.cursor() as cur:
-        with cur.copy("COPY bm25_terms (generation_id, term, df) FROM STDIN") as terms:
-            for term, rows, _ in bm25.postings():
-                terms.write_row((generation_id, term, len(rows)))
+        with cur.copy("COPY bm25_terms (generation_id, term, id, df) FROM STDIN") as terms:
+            for term_id, (term, rows, _) in enumerate(postings):
+                terms.write_row((generation_id, term, term_id, len(rows)))
         with cur.copy(
-            "COPY bm25_postings (generation_id, term, row, weight) FROM STDIN"
-        ) as postings:
-            for term, rows, weights in bm25.postings():
-                for row, weight in zip(rows.tolist(), weights.tolist(), strict=True):
-                    postings.write_row((generation_id, term, row, weight))
+            "COPY bm25_blocks (generation_id, term_id, block, rows, weights)"
+            " FROM STDIN (FORMAT BINARY)"
+        ) as blocks:
+            blocks.set_types(["int8", "int4", "int4", "bytea", "bytea"])
+            for term_id, (_, rows, weights) in enumerate(postings):
+                for block, packed_rows, packed_weights in layout.blocks(rows, weights):
+                    blocks.write_row((generation_id, term_id, block, packed_rows, packed_weights))
+        with cur.copy(
+            "COPY bm25_rows (generation_id, row, term_ids, weights) FROM STDIN (FORMAT BINARY)"
+        ) as forward:
+            forward.set_types(["int8", "int4", "bytea", "bytea"])
+            for row, term_ids, row_weights in rows_of(postings, len(bm25)):
+                forward.write_row((generation_id, row, term_ids, row_weights))
 
 
-def _copy_vectors(conn: Connection, generation_id: int, store: Store, dense: DenseIndex) -> None:
+def _copy_vectors(
+    conn: Connection, generation_id: int, store: Store, dense: DenseIndex, config: PublishConfig
+) -> None:
     table = vector_table(generation_id)
     conn.execute(
         f"CREATE TABLE {table} (row integer PRIMARY KEY, document_id text NOT NULL,"
@@ -133,6 +186,9 @@ def _copy_vectors(conn: Connection, generation_id: int, store: Store, dense: Den
         copy.set_types(["int4", "text", "vector"])
         for row, passage in enumerate(store.passages):
             copy.write_row((row, passage.document_id, vectors[row]))
+    conn.execute(
+        "SELECT set_config('maintenance_work_mem', %s, true)", (f"{config.hnsw_build_memory_mb}MB",)
+    )
     conn.execute(
         f"CREATE INDEX ON {table} USING hnsw (embedding vector_ip_ops)"
         f" WITH (m = {HNSW_M}, ef_construction = {HNSW_EF_CONSTRUCTION})"

@@ -11,6 +11,7 @@ generation and is dropped with it.
 
 from __future__ import annotations
 
+import logging
 import re
 from urllib.parse import urlsplit, urlunsplit
 
@@ -20,10 +21,14 @@ from psycopg.rows import TupleRow
 
 from index.errors import IndexProblem
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: BM25 as impact-ordered blocks and per-row term lists (index/pg/impacts.py); the sentence
+vectors in parts, since one bytea value stops at 1 GB (3.8 GB at 1000x); the embedding cache and
+shared builds (index/pg/shared_build.py)."""
 SETTING = "SA_DATABASE_URL"
 _LOCK_KEY = 0x5A5C_4E4D
 _VECTOR_TABLE = re.compile(r"^vectors_\d+$")
+log = logging.getLogger(__name__)
 
 _TABLES = """
 CREATE EXTENSION IF NOT EXISTS vector;
@@ -34,10 +39,16 @@ CREATE TABLE IF NOT EXISTS generations (
     manifest json NOT NULL,
     abbreviations json NOT NULL,
     abbreviation_sources json NOT NULL,
-    sentences bytea NOT NULL,
     passage_count integer NOT NULL,
     dim integer NOT NULL,
     published_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS generation_parts (
+    generation_id bigint NOT NULL REFERENCES generations (id) ON DELETE CASCADE,
+    name text NOT NULL,
+    part integer NOT NULL,
+    data bytea NOT NULL,
+    PRIMARY KEY (generation_id, name, part)
 );
 CREATE TABLE IF NOT EXISTS serving (
     only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
@@ -63,15 +74,49 @@ CREATE INDEX IF NOT EXISTS passages_by_document ON passages (generation_id, docu
 CREATE TABLE IF NOT EXISTS bm25_terms (
     generation_id bigint NOT NULL REFERENCES generations (id) ON DELETE CASCADE,
     term text NOT NULL,
+    id integer NOT NULL,
     df integer NOT NULL,
     PRIMARY KEY (generation_id, term)
 );
-CREATE TABLE IF NOT EXISTS bm25_postings (
+CREATE TABLE IF NOT EXISTS bm25_blocks (
     generation_id bigint NOT NULL REFERENCES generations (id) ON DELETE CASCADE,
-    term text NOT NULL,
+    term_id integer NOT NULL,
+    block integer NOT NULL,
+    rows bytea NOT NULL,
+    weights bytea NOT NULL,
+    PRIMARY KEY (generation_id, term_id, block)
+);
+CREATE TABLE IF NOT EXISTS bm25_rows (
+    generation_id bigint NOT NULL REFERENCES generations (id) ON DELETE CASCADE,
     row integer NOT NULL,
-    weight real NOT NULL,
-    PRIMARY KEY (generation_id, term, row)
+    term_ids bytea NOT NULL,
+    weights bytea NOT NULL,
+    PRIMARY KEY (generation_id, row)
+);
+-- Packed int32/float32 arrays do not compress; storing them plain spares a decompression on
+-- every read.
+ALTER TABLE bm25_blocks ALTER rows SET STORAGE EXTERNAL, ALTER weights SET STORAGE EXTERNAL;
+ALTER TABLE bm25_rows ALTER term_ids SET STORAGE EXTERNAL, ALTER weights SET STORAGE EXTERNAL;
+CREATE TABLE IF NOT EXISTS embeddings (
+    model text NOT NULL,
+    hash text NOT NULL,
+    vector bytea NOT NULL,
+    PRIMARY KEY (model, hash)
+);
+CREATE TABLE IF NOT EXISTS build_batches (
+    build text NOT NULL,
+    batch integer NOT NULL,
+    hashes text[] NOT NULL,
+    claimed_by text,
+    claimed_at timestamptz,
+    done boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (build, batch)
+);
+CREATE TABLE IF NOT EXISTS build_publishes (
+    build text PRIMARY KEY,
+    worker text NOT NULL,
+    generation text NOT NULL,
+    at timestamptz NOT NULL DEFAULT now()
 );
 CREATE TABLE IF NOT EXISTS conversation_turns (
     conversation text NOT NULL,
@@ -153,10 +198,34 @@ def ensure_schema(conn: psycopg.Connection[TupleRow]) -> None:
                 f"the database has schema version {version}, newer than this build's "
                 f"{SCHEMA_VERSION}: upgrade the service before pointing it at this database"
             )
+        if version == 1:
+            _drop_version_1_generations(conn)
         conn.execute(_TABLES)
         if version is None:
             conn.execute("INSERT INTO sa_schema (version) VALUES (%s)", (SCHEMA_VERSION,))
+        elif version < SCHEMA_VERSION:
+            conn.execute("UPDATE sa_schema SET version = %s", (SCHEMA_VERSION,))
     register_vector(conn)
+
+
+def _drop_version_1_generations(conn: psycopg.Connection[TupleRow]) -> None:
+    """Version 1 kept BM25 as one row per posting, which version 2 cannot search, and the
+    sentence vectors in one value. Its
+    generations are dropped rather than converted: each is a copy of one built on disk, and the
+    next `strategy-assistant index` or `serve` publishes it again."""
+    stale = conn.execute("SELECT id FROM generations").fetchall()
+    log.warning(
+        "schema version 1 -> %s: %d generation(s) dropped; run `strategy-assistant index` to "
+        "publish again",
+        SCHEMA_VERSION,
+        len(stale),
+    )
+    conn.execute("DROP TABLE IF EXISTS bm25_postings, bm25_terms")
+    conn.execute("ALTER TABLE generations DROP COLUMN IF EXISTS sentences")
+    conn.execute("DELETE FROM serving")
+    for (generation_id,) in stale:
+        conn.execute(f"DROP TABLE IF EXISTS {vector_table(int(generation_id))}")
+    conn.execute("DELETE FROM generations")
 
 
 def vector_table(generation_id: int) -> str:

@@ -17,10 +17,11 @@ from psycopg_pool import ConnectionPool
 
 from index.errors import IndexCorrupt, IndexMissing, ModelMismatch
 from index.generation import LoadedIndex
+from index.pg.lexical import PgLexical
 from index.pg.schema import connect, ensure_schema, masked, unreachable
-from index.pg.signals import PgLexical, PgSearchConfig, PgVectors
+from index.pg.signals import PgSearchConfig, PgVectors
 from index.registers.store import build_with_trails
-from index.sentences import SentenceVectors
+from index.sentences import SENTENCES_FILE, SentenceVectors
 from index.store import Store
 from ingest.model import Document, Passage
 
@@ -95,7 +96,7 @@ class PostgresSource:
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             head = conn.execute(
                 "SELECT g.id, g.name, g.manifest, g.abbreviations, g.abbreviation_sources,"
-                " g.sentences, g.passage_count, g.dim"
+                " g.passage_count, g.dim"
                 " FROM serving s JOIN generations g ON g.id = s.generation_id"
             ).fetchone()
             if head is None:
@@ -103,7 +104,7 @@ class PostgresSource:
                     f"no generation is published in {self.describe()}: run "
                     "`strategy-assistant index` with SA_BACKEND=postgres"
                 )
-            generation, name, manifest, abbreviations, sources, sentences, count, _ = head
+            generation, name, manifest, abbreviations, sources, count, _ = head
             model = manifest["model"]
             if model_fingerprint is not None and model["fingerprint"] != model_fingerprint:
                 raise ModelMismatch(
@@ -124,35 +125,50 @@ class PostgresSource:
                     (generation,),
                 )
             ]
-            df: dict[str, int] = dict(
-                conn.execute(
-                    "SELECT term, df FROM bm25_terms WHERE generation_id = %s", (generation,)
-                ).fetchall()
-            )
+            sentences = _sentences(conn, generation)
+            terms = {
+                str(term): (int(term_id), int(df))
+                for term, term_id, df in conn.execute(
+                    "SELECT term, id, df FROM bm25_terms WHERE generation_id = %s", (generation,)
+                )
+            }
         if len(passages) != count:
             raise IndexCorrupt(
                 f"generation {name} holds {len(passages)} passages, expected {count}"
             )
         store = Store({d.id: d for d in documents}, passages)
-        sentence_vectors = _sentences(bytes(sentences))
         generation_id = int(generation)
         return LoadedIndex(
             str(name),
             dict(manifest),
             store,
-            PgLexical(self.pool, generation_id, store, df, self._search),
+            PgLexical(self.pool, generation_id, store, terms, self._search),
             PgVectors(self.pool, generation_id, store, self._search),
             dict(abbreviations),
-            sentence_vectors,
+            sentences,
             dict(sources),
             # The registers are a pure function of the passages and sentence vectors read above,
             # so they are made again here rather than kept in a table of their own.
-            build_with_trails(store.documents, store.passages, sentence_vectors),
+            build_with_trails(store.documents, store.passages, sentences),
         )
 
 
-def _sentences(blob: bytes) -> SentenceVectors:
+def _sentences(conn: psycopg.Connection[TupleRow], generation: int) -> SentenceVectors:
+    """The sentence vectors file, put back together from its parts (index.pg.publish)."""
     with NamedTemporaryFile(suffix=".npz") as fh:
-        fh.write(blob)
+        parts = conn.execute(
+            "SELECT count(*) FROM generation_parts WHERE generation_id = %s AND name = %s",
+            (generation, SENTENCES_FILE),
+        ).fetchone()
+        # One part at a time: the whole file need not be in memory twice.
+        for part in range(int(parts[0]) if parts else 0):
+            row = conn.execute(
+                "SELECT data FROM generation_parts"
+                " WHERE generation_id = %s AND name = %s AND part = %s",
+                (generation, SENTENCES_FILE, part),
+            ).fetchone()
+            if row is None:
+                raise IndexCorrupt(f"part {part} of the sentence vectors is missing")
+            fh.write(bytes(row[0]))
         fh.flush()
         return SentenceVectors.load(Path(fh.name))

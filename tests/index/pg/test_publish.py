@@ -9,6 +9,7 @@ import pytest
 
 import index.pg.publish as publish_module
 from index.build import build_index
+from index.errors import IndexCorrupt
 from index.factory import BackendChoice, open_source, publish_built
 from index.generation import load_generation
 from index.pg.source import PostgresSource
@@ -28,7 +29,7 @@ def _counts(url: str) -> tuple[int, int, int]:
     with psycopg.connect(url) as conn:
         row = conn.execute(
             "SELECT (SELECT count(*) FROM generations), (SELECT count(*) FROM passages),"
-            " (SELECT count(*) FROM bm25_postings)"
+            " (SELECT count(*) FROM bm25_blocks)"
         ).fetchone()
     assert row is not None
     return int(row[0]), int(row[1]), int(row[2])
@@ -93,5 +94,42 @@ def test_a_publish_that_fails_part_way_leaves_no_trace(
     source = open_source(choice)
     try:
         assert source.current() == first
+    finally:
+        source.close()
+
+
+def test_sentence_vectors_over_one_part_are_put_back_together(
+    small_corpus: Path, tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(publish_module, "PART_BYTES", 256)
+    choice = BackendChoice("postgres", tmp_path / "idx", database_url=database_url)
+    _build(small_corpus, choice.index_dir)
+    publish_built(choice)
+    with psycopg.connect(database_url) as conn:
+        parts = conn.execute("SELECT count(*) FROM generation_parts").fetchone()
+    assert parts is not None and parts[0] > 1
+    source = open_source(choice)
+    try:
+        loaded = source.load(model_fingerprint=FakeEmbedder().fingerprint)
+        on_disk = load_generation(choice.index_dir)
+        assert (loaded.sentences.vectors == on_disk.sentences.vectors).all()
+        assert (loaded.sentences.spans == on_disk.sentences.spans).all()
+    finally:
+        source.close()
+
+
+def test_a_missing_bm25_block_is_reported_rather_than_read_for_ever(
+    small_corpus: Path, tmp_path: Path, database_url: str
+) -> None:
+    choice = BackendChoice("postgres", tmp_path / "idx", database_url=database_url)
+    _build(small_corpus, choice.index_dir)
+    publish_built(choice)
+    with psycopg.connect(database_url) as conn:
+        conn.execute("DELETE FROM bm25_blocks")
+    source = open_source(choice)
+    try:
+        loaded = source.load(model_fingerprint=FakeEmbedder().fingerprint)
+        with pytest.raises(IndexCorrupt, match="BM25 block"):
+            loaded.bm25.query("falls prevention classes", None).top(10)
     finally:
         source.close()

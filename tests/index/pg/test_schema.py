@@ -57,3 +57,32 @@ def test_the_schema_is_made_once_and_its_version_recorded(database_url: str) -> 
             ensure_schema(conn)
     with psycopg.connect(database_url) as conn:
         assert conn.execute("SELECT version FROM sa_schema").fetchall() == [(SCHEMA_VERSION,)]
+
+
+@pytest.mark.postgres
+def test_a_version_1_database_is_upgraded_and_its_generations_left_to_publish_again(
+    database_url: str,
+) -> None:
+    with connect(database_url) as conn:
+        ensure_schema(conn)
+        conn.execute("ALTER TABLE generations ADD COLUMN sentences bytea NOT NULL")
+        conn.execute(
+            "INSERT INTO generations (name, manifest, abbreviations, abbreviation_sources,"
+            " sentences, passage_count, dim) VALUES ('old', '{}', '{}', '{}', '', 0, 4)"
+        )
+        conn.execute("INSERT INTO serving (generation_id) SELECT id FROM generations")
+        conn.execute("CREATE TABLE bm25_postings (term text)")
+        conn.execute("UPDATE sa_schema SET version = 1")
+        conn.commit()
+    with connect(database_url) as conn:
+        ensure_schema(conn)
+    with psycopg.connect(database_url) as conn:
+        assert conn.execute("SELECT version FROM sa_schema").fetchall() == [(SCHEMA_VERSION,)]
+        assert conn.execute("SELECT count(*) FROM generations").fetchall() == [(0,)]
+        assert conn.execute("SELECT to_regclass('bm25_postings')").fetchall() == [(None,)]
+    # Version 2 publishes again into the upgraded tables.
+    with connect(database_url) as conn:
+        conn.execute(
+            "INSERT INTO generations (name, manifest, abbreviations, abbreviation_sources,"
+            " passage_count, dim) VALUES ('new', '{}', '{}', '{}', 0, 4)"
+        )
