@@ -36,14 +36,19 @@ def test_every_marker_points_at_a_returned_citation(answers: list[tuple[str, Ans
 
 
 def _grounded(part: str, answer: Answer) -> bool:
-    """A verbatim span of a cited passage, or a sentence whose every value is a cited field; a
-    side of a comparison may open with its cited document's label ("In <title> (<date>): ")."""
+    """A verbatim span of a cited passage, a heading of a cited passage's section (a list of a
+    document's numbered sections), or a sentence whose every value is a cited field; a side of a
+    comparison may open with its cited document's label ("In <title> (<date>): "), a list of
+    sections with its document's title."""
     for c in answer.citations:
         label = f"In {c.document.title}" + (f" ({c.document.date})" if c.document.date else "")
-        if part.startswith(label + ": "):
-            part = part[len(label) + 2 :]
-            break
+        for opening in (label + ": ", c.document.title + ": "):
+            if part.startswith(opening):
+                part = part[len(opening) :]
+                break
     if any(part in c.passage.text for c in answer.citations):
+        return True
+    if any(part in (c.passage.section or "").split(" > ") for c in answer.citations):
         return True
     if part.startswith("Note: this comes from"):
         return any(c.document.title in part for c in answer.citations)
