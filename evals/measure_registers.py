@@ -25,6 +25,7 @@ import yaml
 from evals.evidence import longest_run, normalise
 from evals.suite import REPO, load_suite
 from index.generation import LoadedIndex, load_generation
+from index.registers.model import Commitment, Decision
 from pipeline import runtime
 
 LABELLED_DIR = REPO / "evals" / "registers" / "labelled"
@@ -56,8 +57,12 @@ def load_labelled(path: Path) -> Labelled:
     if not isinstance(raw, dict) or raw.get("kind") not in KINDS:
         raise ValueError(f"{path}: expected a mapping with kind one of {', '.join(KINDS)}")
     items = raw.get("items")
-    if not isinstance(items, list) or not all(isinstance(i, str) and i.strip() for i in items):
-        raise ValueError(f"{path}: 'items' must be a list of non-empty strings")
+    if (
+        not isinstance(items, list)
+        or not items
+        or not all(isinstance(i, str) and i.strip() for i in items)
+    ):
+        raise ValueError(f"{path}: 'items' must be a non-empty list of non-empty strings")
     return Labelled(str(raw["document"]), str(raw["kind"]), tuple(items))
 
 
@@ -70,10 +75,11 @@ def matches(row: str, item: str) -> bool:
 
 def measure(index: LoadedIndex, labelled: Labelled) -> Measured:
     documents = index.store.documents
-    rows_of = (
+    # A set of minutes is labelled for its resolutions; action-log rows are labelled nowhere.
+    rows_of: Sequence[Commitment | Decision] = (
         index.registers.commitments
         if labelled.kind == "commitments"
-        else (index.registers.decisions)
+        else [d for d in index.registers.decisions if d.kind == "resolution"]
     )
     own = {
         doc_id for doc_id, doc in documents.items() if labelled.document in (doc_id, doc.parent_id)

@@ -1,5 +1,6 @@
-"""Commitment rows from a strategy's commitment passages, with owner, target and measure only
-where the document states them.
+"""Commitment rows from a strategy's commitment passages, its numbered priorities and the "we
+will ..." sentences of its prose, with owner, target and measure only where the document states
+them.
 
 A passage may hold several commitments ("We will ... We will ...", or numbered items): each is
 a row. A row's text is the passage's own wording, without a content heading that ingest joined
@@ -15,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from index.registers.config import RegisterConfig
 from index.registers.model import Commitment, cite
+from ingest.line_shapes import KEYWORD_HEADING_RE
 from ingest.model import Document, Passage
 from ingest.structure import content_heading
 
@@ -55,23 +57,52 @@ def commitment_rows(
     rows: list[Commitment] = []
     for passage in passages:
         document = documents[passage.document_id]
-        if passage.kind != "commitment" or document.doc_type not in config.commitment_doc_types:
+        if document.doc_type not in config.commitment_doc_types:
             continue
-        neighbours = by_section.get((passage.document_id, passage.section), ())
-        owner = named_owner(passage, neighbours, config.max_owner_words)
-        for n, text in enumerate(commitments_in(commitment_text(passage)), start=1):
-            rows.append(
-                Commitment(
-                    id=f"{passage.id}#{n}",
-                    text=text,
-                    citation=cite(passage, document),
-                    priority=passage.fields.get("priority") or None,
-                    owner=owner,
-                    target=first_match(TARGET_RE, text),
-                    measure=first_match(MEASURE_RE, text),
-                )
-            )
+        if passage.kind == "commitment":
+            neighbours = by_section.get((passage.document_id, passage.section), ())
+            owner = named_owner(passage, neighbours, config.max_owner_words)
+            texts = commitments_in(commitment_text(passage))
+        elif document.doc_type in config.prose_doc_types:
+            owner, texts = None, stated_outside_commitments(passage)
+        else:
+            continue
+        rows += [_row(passage, document, n, text, owner) for n, text in enumerate(texts, start=1)]
     return rows
+
+
+# A sentence saying "we will ...", perhaps after a short lead ("Through the sexual health
+# strategy, we will ..."), but not a question or heading ("How we will measure success").
+MIN_COMMITMENT_WORDS = 5
+_WE_WILL_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?!(?:how|what|where|when|why|which)\b)(?:[A-Z][^.!?]{0,80}?\s)?"
+    r"we will\b[^.!?]*[.!?]?",
+    re.I,
+)
+
+
+def stated_outside_commitments(passage: Passage) -> list[str]:
+    """Commitments a strategy states outside its commitment passages: a numbered priority's
+    heading ("Priority 3: Good Mental Health for All"), and each sentence of its prose or lists
+    that says "we will ..." (not a heading asking "How we will measure success")."""
+    if passage.kind == "heading":
+        return [passage.text.strip()] if KEYWORD_HEADING_RE.match(passage.text) else []
+    if passage.kind not in ("paragraph", "list"):
+        return []
+    found = (m.group(0).strip() for m in _WE_WILL_SENTENCE.finditer(passage.text))
+    return [text for text in found if len(text.split()) >= MIN_COMMITMENT_WORDS]
+
+
+def _row(passage: Passage, document: Document, n: int, text: str, owner: str | None) -> Commitment:
+    return Commitment(
+        id=f"{passage.id}#{n}",
+        text=text,
+        citation=cite(passage, document),
+        priority=passage.fields.get("priority") or None,
+        owner=owner,
+        target=first_match(TARGET_RE, text),
+        measure=first_match(MEASURE_RE, text),
+    )
 
 
 def commitments_in(text: str) -> list[str]:

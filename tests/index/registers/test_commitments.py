@@ -119,3 +119,24 @@ def test_each_commitment_of_a_passage_is_a_row_of_its_own() -> None:
     ]
     assert [r.target for r in rows] == [None, None, "by 2032"]
     assert len({r.id for r in rows}) == 3 and all(r.text in passage.text for r in rows)
+
+
+def test_a_strategys_priorities_and_we_will_sentences_outside_commitments_are_rows() -> None:
+    report = Document("rep", "A made-up report", "report", "rep.txt", "2" * 64, date="2030-06")
+    documents = {**DOCUMENTS, "rep": report}
+    heading = Passage("plan:h", "plan", "Priority 2: Living Well", "2 Priorities", kind="heading")
+    asking = Passage("plan:q", "plan", "How we will measure success", "3 Measures", kind="heading")
+    prose = Passage(
+        "plan:p",
+        "plan",
+        "Smoking is falling. Through the tobacco plan, we will halve smoking by 2030. We care.",
+        "2 Priorities",
+    )
+    aside = Passage("rep:p", "rep", "We will circulate the slides after the meeting.", None)
+    rows = commitment_rows([heading, asking, prose, aside], documents, RegisterConfig())
+    assert [row.text for row in rows] == [
+        "Priority 2: Living Well",
+        "Through the tobacco plan, we will halve smoking by 2030.",
+    ]
+    assert rows[1].target == "by 2030"
+    assert all(row.text in p.text for row, p in zip(rows, (heading, prose), strict=True))
