@@ -4,33 +4,42 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from enum import StrEnum
+from typing import Any
 
-DocType = Literal[
-    "strategy",
-    "minutes",
-    "report",
-    "action_log",
-    "slides",
-    "progress_report",
-    "meeting_pack",
-    "document",
-]
-DOC_TYPES: tuple[str, ...] = DocType.__args__  # type: ignore[attr-defined]
 
-PassageKind = Literal[
-    "paragraph",
-    "list",
-    "table_row",
-    "minute_item",
-    "resolution",
-    "action",
-    "commitment",
-    "contact",
-    "definition",
-    "heading",
-]
-PASSAGE_KINDS: tuple[str, ...] = PassageKind.__args__  # type: ignore[attr-defined]
+class DocType(StrEnum):
+    """What a document is, as its manifest entry says."""
+
+    STRATEGY = "strategy"
+    MINUTES = "minutes"
+    REPORT = "report"
+    ACTION_LOG = "action_log"
+    SLIDES = "slides"
+    PROGRESS_REPORT = "progress_report"
+    MEETING_PACK = "meeting_pack"
+    DOCUMENT = "document"
+
+
+DOC_TYPES: tuple[str, ...] = tuple(t.value for t in DocType)
+
+
+class PassageKind(StrEnum):
+    """What a passage is, as ingest read its structure."""
+
+    PARAGRAPH = "paragraph"
+    LIST = "list"
+    TABLE_ROW = "table_row"
+    MINUTE_ITEM = "minute_item"
+    RESOLUTION = "resolution"
+    ACTION = "action"
+    COMMITMENT = "commitment"
+    CONTACT = "contact"
+    DEFINITION = "definition"
+    HEADING = "heading"
+
+
+PASSAGE_KINDS: tuple[str, ...] = tuple(k.value for k in PassageKind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +48,7 @@ class Document:
 
     id: str
     title: str
-    doc_type: str
+    doc_type: DocType
     source: str
     sha256: str
     date: str | None = None
@@ -62,6 +71,7 @@ class Document:
         return cls(
             **{
                 **data,
+                "doc_type": DocType(data["doc_type"]),
                 "contacts": tuple(data.get("contacts", ())),
                 "groups": tuple(data.get("groups", ())),
             }
@@ -82,7 +92,7 @@ class Passage:
     section: str | None = None
     page: int | None = None
     lines: tuple[int, int] | None = None
-    kind: str = "paragraph"
+    kind: PassageKind = PassageKind.PARAGRAPH
     fields: dict[str, str] = field(default_factory=dict)
     context: str = ""
 
@@ -114,7 +124,8 @@ class Passage:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Passage:
         lines = data.get("lines")
-        return cls(**{**data, "lines": (lines[0], lines[1]) if lines else None})
+        kind = PassageKind(data.get("kind", PassageKind.PARAGRAPH))
+        return cls(**{**data, "kind": kind, "lines": (lines[0], lines[1]) if lines else None})
 
 
 def content_hash(text: str) -> str:

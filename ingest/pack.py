@@ -21,7 +21,7 @@ from ingest.dates import find_date, is_date_line
 from ingest.line_rules import split_page_marker
 from ingest.loaders import SourceLine
 from ingest.minutes import parse_minutes
-from ingest.model import Document, unique_id
+from ingest.model import DocType, Document, unique_id
 from ingest.slides import parse_slides
 
 Parser = Callable[[Sequence[SourceLine]], list[Draft]]
@@ -159,7 +159,7 @@ def _component(
     document = Document(
         id=unique_id(f"{pack.id}--{slug}", taken),
         title=title,
-        doc_type=doc_type,
+        doc_type=DocType(doc_type),
         source=pack.source,
         sha256=pack.sha256,
         date=date,

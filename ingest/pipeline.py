@@ -13,7 +13,7 @@ from ingest.lines import clean_lines
 from ingest.loaders import SUPPORTED_SUFFIXES, LoadError, SourceLine, load_lines
 from ingest.manifest import ManifestEntry, infer_entry, load_manifest
 from ingest.minutes import parse_minutes
-from ingest.model import Document, Passage, passage_id
+from ingest.model import DocType, Document, Passage, PassageKind, passage_id
 from ingest.pack import Component, split_pack
 from ingest.profile import PROFILE_FILE, CorpusProfile, load_profile
 from ingest.structure import drafts_from_lines
@@ -111,7 +111,7 @@ def ingest_file(
     top = Document(
         id=meta.id,
         title=meta.title,
-        doc_type=meta.type,
+        doc_type=DocType(meta.type),
         source=meta.file,
         sha256=sha,
         date=meta.date,
@@ -177,7 +177,7 @@ def to_passages(document: Document, drafts: list[Draft]) -> list[Passage]:
                 section=draft.section,
                 page=pages[0] if pages else None,
                 lines=(min(numbers), max(numbers)) if numbers else None,
-                kind=draft.kind,
+                kind=PassageKind(draft.kind),
                 fields=dict(draft.fields),
                 context=context,
             )

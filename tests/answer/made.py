@@ -3,7 +3,7 @@ not about the corpus."""
 
 from __future__ import annotations
 
-from ingest.model import Document, Passage
+from ingest.model import DocType, Document, Passage, PassageKind
 from retrieval.search import Hit
 
 
@@ -13,7 +13,7 @@ def document(
     return Document(
         id=doc_id,
         title=title,
-        doc_type="report",
+        doc_type=DocType.REPORT,
         source=f"{doc_id}.txt",
         sha256="0" * 64,
         date=date,
@@ -38,7 +38,7 @@ def passage(
         section=section,
         page=None,
         lines=lines,
-        kind=kind,
+        kind=PassageKind(kind),
         fields=fields or {},
         context="",
     )

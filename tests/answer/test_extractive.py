@@ -150,7 +150,7 @@ def test_a_phone_number_asked_of_an_officer_who_gives_none_is_refused() -> None:
     contacts = made.passage(
         "Jane Toman Chief Executive Email: jane.toman@blaby.gov.uk "
         "Grace Strong Strategic Director Telephone: 0116 305 0000",
-        kind="contacts",
+        kind="contact",
         section="Officers to Contact",
         fields={"names": "Jane Toman; Grace Strong"},
     )

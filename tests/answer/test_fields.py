@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from answer.fields import contact_part, field_fact
-from ingest.model import Passage
+from ingest.model import Passage, PassageKind
 from question.model import AnswerType, Question
 from question.read import read_question
 
@@ -19,7 +19,7 @@ def _contact_passage() -> Passage:
         section="Officers to contact",
         page=None,
         lines=(1, 3),
-        kind="contact",
+        kind=PassageKind.CONTACT,
         fields={"names": "Louise Young; Sarah Willis", "phones": "07785530047"},
         context="",
     )
@@ -45,7 +45,7 @@ def test_an_action_lead_adds_its_comments_when_asked_when_or_how_far() -> None:
         section="Action log",
         page=None,
         lines=(1, 2),
-        kind="action",
+        kind=PassageKind.ACTION,
         fields={"number": "188", "responsible_officer": "CCGs", "comments": "In January"},
         context="",
     )

@@ -11,13 +11,17 @@ import pytest
 from answer.generate import Final, Generator, Reset, Token, best_sentence, render_messages
 from answer.llm import ChatClient, CitationFilter, LLMError, LLMTimeout, claims, clean_reply
 from answer.model import REFUSAL, Answer, Citation
-from ingest.model import Document, Passage
+from ingest.model import DocType, Document, Passage
 from retrieval.search import Hit
 from tests.fake_llm import chat_server
 
 _DOCS = {
-    "bcf": Document("bcf", "Better Care Fund plan", "report", "bcf.txt", "0" * 64, date="2024-03"),
-    "falls": Document("falls", "Falls strategy", "strategy", "falls.txt", "1" * 64, date="2020"),
+    "bcf": Document(
+        "bcf", "Better Care Fund plan", DocType.REPORT, "bcf.txt", "0" * 64, date="2024-03"
+    ),
+    "falls": Document(
+        "falls", "Falls strategy", DocType.STRATEGY, "falls.txt", "1" * 64, date="2020"
+    ),
 }
 _TEXTS = [
     (

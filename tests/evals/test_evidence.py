@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from evals.evidence import build_evidence_map, normalise
 from evals.gold import Evidence, GoldItem
-from ingest.model import Document, Passage
+from ingest.model import DocType, Document, Passage
 
-STRATEGY = Document("jhws-2022", "JHWS", "strategy", "jhws.txt", "0" * 64)
-PACK = Document("pack", "Pack", "meeting_pack", "pack.txt", "1" * 64)
-MINUTES = Document("pack--minutes", "Minutes", "minutes", "pack.txt", "1" * 64, parent_id="pack")
+STRATEGY = Document("jhws-2022", "JHWS", DocType.STRATEGY, "jhws.txt", "0" * 64)
+PACK = Document("pack", "Pack", DocType.MEETING_PACK, "pack.txt", "1" * 64)
+MINUTES = Document(
+    "pack--minutes", "Minutes", DocType.MINUTES, "pack.txt", "1" * 64, parent_id="pack"
+)
 DOCUMENTS = {d.id: d for d in (STRATEGY, PACK, MINUTES)}
 
 

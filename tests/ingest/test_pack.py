@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.model import DocType
 from ingest.pipeline import Corpus, ingest_corpus
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -24,10 +25,10 @@ def _component(corpus: Corpus, doc_id: str):  # type: ignore[no-untyped-def]
 def test_pack_components_are_separate_documents(corpus: Corpus) -> None:
     components = [d for d in corpus.documents if d.parent_id == PACK]
     types = [d.doc_type for d in components]
-    assert types.count("minutes") == 1
-    assert types.count("action_log") == 1
-    assert types.count("slides") >= 3
-    assert types.count("report") >= 7
+    assert types.count(DocType.MINUTES) == 1
+    assert types.count(DocType.ACTION_LOG) == 1
+    assert types.count(DocType.SLIDES) >= 3
+    assert types.count(DocType.REPORT) >= 7
     titles = " | ".join(d.title for d in components)
     for expected in (
         "Adverse Childhood Experiences",

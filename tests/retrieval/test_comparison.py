@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ingest.model import Document, Passage
+from ingest.model import DocType, Document, Passage, PassageKind
 from question.model import Question
 from question.read import read_question
 from retrieval.comparison import Side, comparison_sides, interleaved
@@ -61,7 +61,7 @@ def test_the_callers_own_date_filter_wins() -> None:
 
 def _hit(passage_id: str) -> Hit:
     document = Document(
-        id="d", title="t", doc_type="report", source="d.txt", sha256="0" * 64, date="2019"
+        id="d", title="t", doc_type=DocType.REPORT, source="d.txt", sha256="0" * 64, date="2019"
     )
     passage = Passage(
         id=passage_id,
@@ -70,7 +70,7 @@ def _hit(passage_id: str) -> Hit:
         section=None,
         page=None,
         lines=(1, 1),
-        kind="paragraph",
+        kind=PassageKind.PARAGRAPH,
         fields={},
         context="",
     )

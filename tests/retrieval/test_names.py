@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from ingest.model import Document
+from ingest.model import DocType, Document
 from retrieval.names import named_documents, names_document, title_acronyms
 
 ABBR = {
@@ -13,7 +13,7 @@ ABBR = {
 
 
 def _doc(doc_id: str, title: str) -> Document:
-    return Document(id=doc_id, title=title, doc_type="report", source="x", sha256="0")
+    return Document(id=doc_id, title=title, doc_type=DocType.REPORT, source="x", sha256="0")
 
 
 DOCS = {

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from ingest.model import Document
+from ingest.model import DocType, Document
 from question.model import Question
 from question.read import read_question
 from retrieval.query import asks_for_older, expand_abbreviations, names_older_version, normalise
@@ -33,7 +33,7 @@ def test_a_long_form_gets_its_acronym_appended() -> None:
 
 def _doc(period: str) -> Document:
     return Document(
-        id="old", title="Old", doc_type="strategy", source="x", sha256="0", period=period
+        id="old", title="Old", doc_type=DocType.STRATEGY, source="x", sha256="0", period=period
     )
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from index.build import build_index
 from index.generation import LoadedIndex, load_generation
-from ingest.model import Passage
+from ingest.model import Passage, PassageKind
 from pipeline.assistant import Assistant
 from question.model import AnswerType
 from retrieval.search import (
@@ -54,7 +54,12 @@ def test_every_mode_returns_per_signal_scores(real_assistant: Assistant) -> None
 
 
 def _passage(text: str, *, kind: str = "paragraph", document_id: str = "d") -> Passage:
-    return Passage(id=f"{document_id}:{text[:8]}", document_id=document_id, text=text, kind=kind)
+    return Passage(
+        id=f"{document_id}:{text[:8]}",
+        document_id=document_id,
+        text=text,
+        kind=PassageKind(kind),
+    )
 
 
 def test_a_list_continues_the_sentence_that_introduces_it() -> None:

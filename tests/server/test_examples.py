@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.model import Document
+from ingest.model import DocType, Document
 from server.examples import example_questions, topic, topics_of
 from tests.server.restricted import restricted_assistant
 from tests.server.test_auth import BOARD_KEY, KEYS, bearer, client
@@ -15,7 +15,7 @@ from tests.server.test_auth import BOARD_KEY, KEYS, bearer, client
 
 def _doc(doc_id: str, date: str, superseded_by: str | None = None) -> Document:
     return Document(
-        id=doc_id, title=doc_id, doc_type="report", source="", sha256="", date=date,
+        id=doc_id, title=doc_id, doc_type=DocType.REPORT, source="", sha256="", date=date,
         superseded_by=superseded_by,
     )  # fmt: skip
 

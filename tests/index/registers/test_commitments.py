@@ -7,10 +7,10 @@ import pytest
 
 from index.registers.commitments import commitment_rows, commitment_text
 from index.registers.config import RegisterConfig
-from ingest.model import Document, Passage
+from ingest.model import DocType, Document, Passage, PassageKind
 
-PLAN = Document("plan", "A made-up plan", "strategy", "plan.txt", "0" * 64, date="2030-04")
-MINUTES = Document("mins", "Made-up minutes", "minutes", "mins.txt", "1" * 64, date="2030-05")
+PLAN = Document("plan", "A made-up plan", DocType.STRATEGY, "plan.txt", "0" * 64, date="2030-04")
+MINUTES = Document("mins", "Made-up minutes", DocType.MINUTES, "mins.txt", "1" * 64, date="2030-05")
 DOCUMENTS = {d.id: d for d in (PLAN, MINUTES)}
 
 
@@ -18,7 +18,14 @@ def _commitment(
     text: str, section: str = "2 Priorities > What we will do", **fields: str
 ) -> Passage:
     return Passage(
-        f"plan:{abs(hash(text))}", "plan", text, section, None, (3, 4), "commitment", fields
+        f"plan:{abs(hash(text))}",
+        "plan",
+        text,
+        section,
+        None,
+        (3, 4),
+        PassageKind.COMMITMENT,
+        fields,
     )
 
 
@@ -87,7 +94,11 @@ def test_a_measure_runs_to_its_end_point_when_one_is_stated() -> None:
 
 def test_commitments_in_minutes_are_not_commitment_rows() -> None:
     passage = Passage(
-        "mins:1", "mins", "We will write to the minister.", "12. Letters", kind="commitment"
+        "mins:1",
+        "mins",
+        "We will write to the minister.",
+        "12. Letters",
+        kind=PassageKind.COMMITMENT,
     )
     assert commitment_rows([passage], DOCUMENTS, RegisterConfig()) == []
 
@@ -100,7 +111,11 @@ def test_an_unknown_document_type_in_the_config_is_refused_naming_the_allowed_on
 def test_a_label_read_as_a_heading_under_the_section_still_names_the_owner() -> None:
     commitment = _commitment("We will plant a thousand trees.", section="1 Parks")
     label = Passage(
-        "plan:h", "plan", "Lead: Parks Board", "1 Parks > Lead: Parks Board", kind="heading"
+        "plan:h",
+        "plan",
+        "Lead: Parks Board",
+        "1 Parks > Lead: Parks Board",
+        kind=PassageKind.HEADING,
     )
     [row] = commitment_rows([commitment, label], DOCUMENTS, RegisterConfig())
     assert row.owner == "Parks Board"
@@ -122,10 +137,16 @@ def test_each_commitment_of_a_passage_is_a_row_of_its_own() -> None:
 
 
 def test_a_strategys_priorities_and_we_will_sentences_outside_commitments_are_rows() -> None:
-    report = Document("rep", "A made-up report", "report", "rep.txt", "2" * 64, date="2030-06")
+    report = Document(
+        "rep", "A made-up report", DocType.REPORT, "rep.txt", "2" * 64, date="2030-06"
+    )
     documents = {**DOCUMENTS, "rep": report}
-    heading = Passage("plan:h", "plan", "Priority 2: Living Well", "2 Priorities", kind="heading")
-    asking = Passage("plan:q", "plan", "How we will measure success", "3 Measures", kind="heading")
+    heading = Passage(
+        "plan:h", "plan", "Priority 2: Living Well", "2 Priorities", kind=PassageKind.HEADING
+    )
+    asking = Passage(
+        "plan:q", "plan", "How we will measure success", "3 Measures", kind=PassageKind.HEADING
+    )
     prose = Passage(
         "plan:p",
         "plan",

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from index.registers.decisions import decision_rows, iso_date, resolved_points
-from ingest.model import Document, Passage
+from ingest.model import DocType, Document, Passage, PassageKind
 
-MINUTES = Document("mins", "Minutes of the board of 3 March 2031", "minutes", "m.txt", "0" * 64,
-                   date="2031-03-03")  # fmt: skip
-LOG = Document("log", "Board action log", "action_log", "l.txt", "1" * 64, date="2031-06-01")
+MINUTES = Document(
+    "mins", "Minutes of the board of 3 March 2031", DocType.MINUTES, "m.txt", "0" * 64,
+    date="2031-03-03",
+)  # fmt: skip
+LOG = Document("log", "Board action log", DocType.ACTION_LOG, "l.txt", "1" * 64, date="2031-06-01")
 DOCUMENTS = {d.id: d for d in (MINUTES, LOG)}
 ITEM = {"minute_number": "41", "title": "Parks Plan"}
 
 
 def _resolution(text: str, pid: str = "mins:1") -> Passage:
-    return Passage(pid, "mins", text, "41. Parks Plan", None, (10, 12), "resolution", dict(ITEM))
+    return Passage(
+        pid, "mins", text, "41. Parks Plan", None, (10, 12), PassageKind.RESOLUTION, dict(ITEM)
+    )
 
 
 def test_a_single_resolution_is_one_row_with_meeting_date_item_number_and_title() -> None:
@@ -60,7 +64,7 @@ def test_an_action_row_gives_the_officer_status_and_the_meeting_date_from_the_lo
         "status": "AMBER",
     }
     text = "Action 77(b) (14/02/31): That a survey be run. Responsible officer: Alex Example."
-    passage = Passage("log:1", "log", text, "Action log", None, (5, 9), "action", fields)
+    passage = Passage("log:1", "log", text, "Action log", None, (5, 9), PassageKind.ACTION, fields)
     [row] = decision_rows([passage], DOCUMENTS)
     assert row.text == "That a survey be run." and row.text in passage.text
     assert (row.kind, row.item_number, row.meeting_date) == ("action", "77(b)", "2031-02-14")
@@ -73,7 +77,7 @@ def test_an_action_row_gives_the_officer_status_and_the_meeting_date_from_the_lo
 
 def test_other_passages_are_no_decision() -> None:
     passage = Passage("mins:3", "mins", "The board discussed the parks.", "41. Parks Plan",
-                      kind="minute_item", fields=dict(ITEM))  # fmt: skip
+                      kind=PassageKind.MINUTE_ITEM, fields=dict(ITEM))  # fmt: skip
     assert decision_rows([passage], DOCUMENTS) == []
 
 

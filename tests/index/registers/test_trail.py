@@ -10,7 +10,7 @@ import pytest
 from index.registers.model import Citation, Commitment, Registers
 from index.registers.trail import TrailConfig, is_later, load_trail_config, with_trails
 from index.sentences import SentenceVectors, passage_sentences
-from ingest.model import Document, Passage
+from ingest.model import DocType, Document, Passage, PassageKind
 
 COMMITMENT = "We will open two play areas in the parks."
 REPORT = "Two play areas in the parks opened in May."
@@ -19,7 +19,7 @@ OTHER = "Bus timetables changed in June."
 
 def _document(doc_id: str, date: str | None) -> Document:
     return Document(
-        id=doc_id, title=doc_id.title(), doc_type="report", source="", sha256="", date=date
+        id=doc_id, title=doc_id.title(), doc_type=DocType.REPORT, source="", sha256="", date=date
     )
 
 
@@ -44,7 +44,9 @@ def _corpus() -> tuple[dict[str, Document], list[Passage], SentenceVectors, Regi
         "undated": REPORT,
     }
     passages = [Passage(id=f"{d}:1", document_id=d, text=t) for d, t in texts.items()]
-    passages.append(Passage(id="progress:2", document_id="progress", text=REPORT, kind="heading"))
+    passages.append(
+        Passage(id="progress:2", document_id="progress", text=REPORT, kind=PassageKind.HEADING)
+    )
     sentences, spans = passage_sentences(passages)
     # Meaning: the report's sentences point the commitment's way, the others across it.
     vectors = np.array(
