@@ -49,6 +49,8 @@ def is_date_line(text: str) -> bool:
     )
 
 
+# Every four-digit year, a span's end included: "2022-2032" is 2022 and 2032.
+YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 MONTH_RE = re.compile(r"\b(" + "|".join(MONTHS) + r")\b", re.I)
 # "2019", "2019/20", "2022-27", "2024/2025": a year, optionally with the end of its span.
 YEARS_RE = re.compile(r"\b((?:19|20)\d{2})(?:\s*[/-]\s*(\d{2}|(?:19|20)\d{2}))?\b")

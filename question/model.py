@@ -87,7 +87,7 @@ class Edition:
     """The age words that do the naming ("old" in "the old strategy"): they say which document,
     not what it says, and are left out of the words searched for."""
     years: tuple[int, ...] = ()
-    """Every year it names (a span by its first year)."""
+    """Every four-digit year it names, a span's end included ("2022-2032" is both)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from index.tokenize import tokenize
-from ingest.dates import MONTH_RE, MONTHS, TIME_UNITS, YEARS_RE, periods_in
+from ingest.dates import MONTH_RE, MONTHS, TIME_UNITS, YEAR_RE, YEARS_RE, periods_in
 from ingest.line_shapes import SECTION_KEYWORDS
 from question.model import REQUIRED, AnswerType, Comparing, Edition, Question, Wants
 
@@ -251,7 +251,6 @@ _NAMES_OLDER = re.compile(
     r"(strategy|strategies|plan|version|one|(?-i:[A-Z][A-Z&]+s?))\b",
     re.IGNORECASE,
 )
-_ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def edition(question: str) -> Edition:
@@ -261,7 +260,7 @@ def edition(question: str) -> Edition:
         older=bool(_OLDER.search(question)),
         names_older=bool(naming),
         naming=naming,
-        years=tuple(sorted({int(y) for y in _ANY_YEAR.findall(question)})),
+        years=tuple(sorted({int(y) for y in YEAR_RE.findall(question)})),
     )
 
 

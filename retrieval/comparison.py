@@ -11,17 +11,13 @@ instead: its documents by date, its question without the other side's years (a p
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from ingest.dates import YEARS_RE
 from question.model import Question
 from retrieval.filters import Filters
 from retrieval.search import Hit
-
-# A year, with the end of its span: "2019", "2013-16", "2024/25".
-_YEAR = re.compile(r"\b((?:19|20)\d{2})(?:\s*[/-]\s*\d{2,4})?\b")
-
 
 PROGRESS_REPORT = "progress_report"
 
@@ -97,7 +93,7 @@ def _dated(base: Filters, start: int, end: int | None) -> Filters:
 
 def _without_years(question: str, *, keep: int | None) -> str:
     kept = str(keep) if keep is not None else None
-    text = _YEAR.sub(lambda m: m.group(0) if m.group(1) == kept else "", question)
+    text = YEARS_RE.sub(lambda m: m.group(0) if m.group(1) == kept else "", question)
     return " ".join(text.split())
 
 

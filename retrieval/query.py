@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.dates import YEAR_RE
 from ingest.model import Document
 from question.model import Question
 
 _WORD = re.compile(r"[A-Za-z&]+")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +56,7 @@ def normalise(question: Question, abbreviations: dict[str, str]) -> NormalisedQu
 
 
 def _document_years(document: Document) -> list[int]:
-    return [int(y) for y in _YEAR.findall(f"{document.period or ''} {document.date or ''}")]
+    return [int(y) for y in YEAR_RE.findall(f"{document.period or ''} {document.date or ''}")]
 
 
 def names_older_version(question: Question, document: Document) -> bool:
