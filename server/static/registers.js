@@ -20,19 +20,7 @@
   let sortKey = null;
   let ascending = true;
 
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [name, value] of Object.entries(attrs || {})) {
-      if (name === "text") node.textContent = value;
-      else if (name === "class") node.className = value;
-      else node.setAttribute(name, String(value));
-    }
-    for (const child of children) {
-      if (child === null || child === undefined) continue;
-      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    }
-    return node;
-  }
+  const { el } = window.StrategyAssistantTool;
 
   const value = (row, key) => (key in row ? row[key] : row.citation[key]) ?? "";
 
