@@ -20,15 +20,21 @@ from tests.server.live import serve
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _cli(*args: str, index_dir: Path) -> subprocess.CompletedProcess[str]:
+def _cli(
+    *args: str,
+    index_dir: Path,
+    settings: dict[str, str] | None = None,
+    timeout: float = 300,
+) -> subprocess.CompletedProcess[str]:
+    """`strategy-assistant ARGS` run as a user would, on `index_dir`, with extra `settings`."""
     env = {**os.environ, "SA_INDEX_DIR": str(index_dir), "SA_DATA_DIR": str(index_dir / "data")}
     return subprocess.run(
         [sys.executable, "-m", "server.cli", *args],
         cwd=REPO,
-        env=env,
+        env={**env, **(settings or {})},
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=timeout,
         check=False,
     )
 
@@ -161,16 +167,8 @@ def test_passages_of_an_unknown_document_is_one_line_and_exits_non_zero(tmp_path
 
 
 def test_a_list_setting_that_is_not_json_is_one_line_naming_the_setting(tmp_path: Path) -> None:
-    env = {**os.environ, "SA_EMBED_ORIGINS": "https://intranet.example"}
-    cli = subprocess.run(
-        [sys.executable, "-m", "server.cli", "search", "depot"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    settings = {"SA_EMBED_ORIGINS": "https://intranet.example"}
+    cli = _cli("search", "depot", index_dir=tmp_path / "index", settings=settings, timeout=120)
     assert cli.returncode == 2
     (line,) = cli.stderr.strip().splitlines()
     assert "SA_EMBED_ORIGINS" in line and "JSON" in line
@@ -193,16 +191,8 @@ def test_an_unreachable_database_is_one_line_naming_the_setting_with_the_passwor
     tmp_path: Path,
 ) -> None:
     url = f"postgresql://app:s3cret@127.0.0.1:{free_port()}/sa"
-    env = {**os.environ, "SA_BACKEND": "postgres", "SA_DATABASE_URL": url}
-    env["SA_INDEX_DIR"] = str(tmp_path / "index")
-    done = subprocess.run(
-        [sys.executable, "-m", "server.cli", "search", "depot"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    settings = {"SA_BACKEND": "postgres", "SA_DATABASE_URL": url}
+    done = _cli("search", "depot", index_dir=tmp_path / "index", settings=settings, timeout=120)
     assert done.returncode == 1
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: SA_DATABASE_URL=postgresql://app:***@")
