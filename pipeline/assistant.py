@@ -46,7 +46,7 @@ from question.read import answer_type
 from retrieval.clock import Clock, stage
 from retrieval.comparison import comparison_sides, interleaved
 from retrieval.filters import Filters
-from retrieval.followup import asked, rewrite
+from retrieval.followup import asked, frame_words, rewrite
 from retrieval.query import normalise
 from retrieval.search import Hit, Mode, Searcher
 
@@ -177,18 +177,18 @@ class Assistant:
         previous = (
             self._conversations.previous_questions(conversation, caller) if conversation_id else []
         )
-        rewritten = rewrite(question, previous)
-        kind = answer_type(asked(question, previous))
-
         answering = _Answering(
             searcher,
             mode=mode,
             access=access,
-            kind=kind,
+            kind=answer_type(asked(question, previous)),
             models=models,
             observe=observe,
             clock=clock,
         )
+        titles = tuple(sorted(d.title for d in searcher.index.store.documents.values()))
+        frame = frame_words(titles, tuple(sorted(answering.abbreviations.items())))
+        rewritten = rewrite(question, previous, frame)
         scope = filters or Filters()
         answer, hits = answering.answer(question, rewritten, scope)
         sides = comparison_sides(answering.read(question), scope, *self._editions(access))
@@ -196,7 +196,9 @@ class Assistant:
             # Each side the question compares is searched and answered on its own; unless
             # every side has an answer of its own, the single search's answer (or refusal) stands.
             per_side = [
-                answering.answer(side.question, rewrite(side.question, previous), side.filters)
+                answering.answer(
+                    side.question, rewrite(side.question, previous, frame), side.filters
+                )
                 for side in sides
             ]
             both = joined_sides([a for a, _ in per_side])
@@ -297,6 +299,11 @@ class _Answering:
         self._clock = clock
         self._done: dict[tuple[str, str, Filters], tuple[Answer, list[Hit]]] = {}
         self._read: dict[str, Question] = {}
+
+    @property
+    def abbreviations(self) -> dict[str, str]:
+        """The acronyms of the documents the caller may see, with their long forms."""
+        return self._abbreviations
 
     def read(self, text: str) -> Question:
         """`text` read once per ask, as asking for this ask's kind of answer."""

@@ -8,6 +8,7 @@ of its own) gets the topic of the last self-standing question appended.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.tokenize import STOPWORDS, words
 from ingest.dates import MONTHS
@@ -50,6 +51,11 @@ MIN_OWN_WORDS = 4
 # "Is that still happening?", "and who chairs it now?": about the present, so the earlier
 # question's years and months are not carried over.
 _PRESENT = re.compile(r"\b(still|now|currently|nowadays|today|latest|any ?more)\b", re.I)
+# Words that pick an edition or a meeting by its age: "the old one", "the latest".
+_AGE = re.compile(
+    r"(old|older|oldest|previous|prior|original|first|earlier|former|superseded|last|new|newer|"
+    r"current|latest|one|ones)$"
+)
 _DATED = re.compile(r"(?:19|20)\d{2}(?:/\d{2,4})?|" + "|".join(MONTHS) + r"|sept?")
 
 
@@ -59,24 +65,57 @@ def topic_words(question: str) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=8)
+def frame_words(
+    titles: tuple[str, ...], abbreviations: tuple[tuple[str, str], ...] = ()
+) -> frozenset[str]:
+    """The words of the documents' titles, and the acronyms that stand for title words: in a
+    question they say which document is meant, not what is asked of it."""
+    held = frozenset(w for title in titles for w in topic_words(title))
+    short = (a for a, long in abbreviations if set(topic_words(long)) <= held and topic_words(a))
+    return held | {w for a in short for w in topic_words(a)}
+
+
 def is_follow_up(question: str) -> bool:
     return bool(_LEANS.search(question)) or len(topic_words(question)) < MIN_OWN_WORDS - 1
 
 
-def rewrite(question: str, previous: list[str]) -> str:
-    """The question made self-standing with the topic of the previous turns (newest last)."""
+def rewrite(question: str, previous: list[str], frame: frozenset[str] = frozenset()) -> str:
+    """The question made self-standing with the topic of the previous turns (newest last).
+
+    The follow-up's own words replace the earlier words in the same role rather than join them:
+    its dates replace the earlier dates ("and at the March 2025 one?"), and a follow-up that
+    swaps the subject ("and the alcohol and drugs one?") drops the earlier question's subject,
+    the words after its last "for", "about" or "on", except its dates and `frame`, the words
+    that name the documents (their titles)."""
     if not previous or not is_follow_up(question):
         return question
-    own = set(topic_words(question))
-    present = bool(_PRESENT.search(question))
+    own = topic_words(question)
+    dated = bool(_PRESENT.search(question)) or any(_DATED.fullmatch(w) for w in own)
+    # "what about the old 2013 strategy?" swaps the edition, not the subject.
+    subject = [w for w in own if not _DATED.fullmatch(w) and w not in frame and not _AGE.match(w)]
+    swapped = bool(subject) and _swaps_subject(question)
     carried: list[str] = []
     for earlier in reversed(previous[-2:]):
-        carried.extend(
-            w
-            for w in topic_words(earlier)
-            if w not in own and w not in carried and not (present and _DATED.fullmatch(w))
-        )
+        old_subject = set(_subject_words(earlier)) if swapped else set()
+        for w in topic_words(earlier):
+            is_date = bool(_DATED.fullmatch(w))
+            if w in own or w in carried or (dated and is_date):
+                continue
+            if w in old_subject and not is_date and w not in frame:
+                continue
+            carried.append(w)
     return f"{question} ({' '.join(carried)})" if carried else question
+
+
+# What a question is about follows its last "for", "about" or "on": "which board was on the hook
+# for healthy weight and smoking?", "what did the strategy promise on falls?".
+_SUBJECT = re.compile(r".*\b(?:for|about|on|regarding)\b(.+)$", re.I)
+
+
+def _subject_words(question: str) -> list[str]:
+    found = _SUBJECT.match(question)
+    return topic_words(found.group(1)) if found else []
 
 
 # "What about the 2013 one?", "and for alcohol?": the same question again, about something else.
@@ -90,13 +129,17 @@ _OWN_ASK = re.compile(
 )
 
 
+def _swaps_subject(question: str) -> bool:
+    """A follow-up that names a new subject and asks nothing of its own."""
+    if not _SUBSTITUTES.search(question):
+        return False
+    return not _OWN_ASK.search(_SUBSTITUTES.sub("", question, count=1))
+
+
 def asked(question: str, previous: list[str]) -> str:
     """What a follow-up asks, for telling the kind of answer it wants: a follow-up that swaps the
     subject and asks nothing of its own ("what about the 2013 one?") asks the previous question
     again; any other question asks itself."""
-    if not previous or not _SUBSTITUTES.search(question):
-        return question
-    own = _SUBSTITUTES.sub("", question, count=1)
-    if _OWN_ASK.search(own):
+    if not previous or not _swaps_subject(question):
         return question
     return f"{previous[-1]} {question}"

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from retrieval.followup import asked, is_follow_up, rewrite
+from retrieval.followup import asked, frame_words, is_follow_up, rewrite
 
 
 def test_a_self_standing_question_is_not_rewritten() -> None:
@@ -47,3 +47,36 @@ def test_a_follow_up_about_now_leaves_the_earlier_questions_dates_behind() -> No
     assert "2024" not in rewritten and "september" not in rewritten.lower()
     # Without a word about the present, the dates are the topic still.
     assert "2024" in rewrite("and who was vice-chair?", earlier)
+
+
+def test_a_follow_ups_own_dates_replace_the_earlier_ones() -> None:
+    rewritten = rewrite(
+        "and at the March 2025 one?", ["who sent apologies to the September 2024 board?"]
+    )
+    assert "apologies" in rewritten and "board" in rewritten
+    assert "september" not in rewritten.lower() and "2024" not in rewritten
+
+
+def test_a_new_subject_replaces_the_old_one_but_keeps_the_document() -> None:
+    frame = frame_words(("Joint Strategy for Wellbeing 2013-2016",))
+    earlier = ["in the 2013 joint strategy, which board was responsible for smoking and cancer?"]
+    rewritten = rewrite("and the alcohol and drugs one?", earlier, frame)
+    assert "smoking" not in rewritten and "cancer" not in rewritten
+    assert all(w in rewritten for w in ("2013", "joint", "strategy", "board", "responsible"))
+
+
+def test_a_follow_up_naming_another_edition_keeps_the_subject() -> None:
+    frame = frame_words(("Joint Strategy for Wellbeing 2022-2032",))
+    rewritten = rewrite(
+        "what about the old 2013 one?", ["what did the strategy say on falls?"], frame
+    )
+    assert "falls" in rewritten
+
+
+def test_an_acronym_for_a_title_is_part_of_the_frame() -> None:
+    frame = frame_words(
+        ("Joint Strategy for Wellbeing",), (("JSW", "Joint Strategy for Wellbeing"),)
+    )
+    assert "jsw" in frame
+    rewritten = rewrite("and for smoking?", ["what was the target on falls in the JSW?"], frame)
+    assert "jsw" in rewritten and "target" in rewritten and "falls" not in rewritten
