@@ -90,7 +90,10 @@ def test_the_list_under_a_matching_lead_in_is_found(real_assistant: Assistant) -
     assert any("Ensure the best start in life" in h.passage.text for h in hits)
 
 
-def test_the_same_words_published_twice_hold_one_place_in_the_results(tmp_path: Path) -> None:
+@pytest.mark.parametrize("chrome", ["", "Agenda item 5: "], ids=["exact", "with-portal-chrome"])
+def test_the_same_words_published_twice_hold_one_place_in_the_results(
+    tmp_path: Path, chrome: str
+) -> None:
     text = "The Board approved the falls plan on 3 March 2025 after a long discussion of it."
     documents = [
         {"id": "minutes", "file": "m.txt", "title": "Minutes", "type": "minutes", "date": "2025"},
@@ -99,7 +102,7 @@ def test_the_same_words_published_twice_hold_one_place_in_the_results(tmp_path: 
     ]
     files = {
         "m.txt": f"Minutes\n\n1 Falls\n\n{text}\n",
-        "p.txt": f"Portal page\n\n1 Falls\n\n{text}\n",
+        "p.txt": f"Portal page\n\n1 Falls\n\n{chrome}{text}\n",
         "o.txt": "Other\n\n1 Falls\n\nThe falls plan is to be reviewed by partners in 2026.\n",
     }
     embedder = FakeEmbedder()
@@ -107,7 +110,7 @@ def test_the_same_words_published_twice_hold_one_place_in_the_results(tmp_path: 
     searcher = Searcher(load_generation(tmp_path / "i"), embedder)
     hits = searcher.search(searcher.read("when was the falls plan approved?"), k=3)
     texts = [h.passage.text for h in hits]
-    assert len(texts) == len(set(texts))
+    assert sum("approved the falls plan" in t for t in texts) == 1
     assert any("reviewed by partners" in t for t in texts)
 
 
@@ -169,6 +172,7 @@ def test_a_term_defined_only_inside_a_sentence_is_not_its_definition() -> None:
         ("candidates", lambda: SearchConfig(candidates=0)),
         ("dense_weight", lambda: SearchConfig(dense_weight=1.5)),
         ("defines_boost", lambda: SearchConfig(defines_boost=0.5)),
+        ("near_copy", lambda: SearchConfig(near_copy=1.2)),
     ],
 )
 def test_an_out_of_range_search_setting_is_refused_by_name(
