@@ -41,12 +41,11 @@ from pipeline.visibility import (
     scoped_filters,
     visible_documents,
 )
+from question.followup import frame_words, read_turn
 from question.model import AnswerType, Question
-from question.read import answer_type
 from retrieval.clock import Clock, stage
 from retrieval.comparison import comparison_sides, interleaved
 from retrieval.filters import Filters
-from retrieval.followup import asked, frame_words, rewrite
 from retrieval.query import normalise
 from retrieval.search import Hit, Mode, Searcher
 
@@ -177,27 +176,29 @@ class Assistant:
         previous = (
             self._conversations.previous_questions(conversation, caller) if conversation_id else []
         )
+        abbreviations = abbreviations_for(searcher.index, access)
+        titles = tuple(sorted(d.title for d in searcher.index.store.documents.values()))
+        frame = frame_words(titles, tuple(sorted(abbreviations.items())))
+        turn = read_turn(question, previous, frame)
         answering = _Answering(
             searcher,
             mode=mode,
             access=access,
-            kind=answer_type(asked(question, previous)),
+            abbreviations=abbreviations,
+            kind=turn.kind,
             models=models,
             observe=observe,
             clock=clock,
         )
-        titles = tuple(sorted(d.title for d in searcher.index.store.documents.values()))
-        frame = frame_words(titles, tuple(sorted(answering.abbreviations.items())))
-        rewritten = rewrite(question, previous, frame)
         scope = filters or Filters()
-        answer, hits = answering.answer(question, rewritten, scope)
+        answer, hits = answering.answer(question, turn.searched, scope)
         sides = comparison_sides(answering.read(question), scope, *self._editions(access))
         if sides is not None:
             # Each side the question compares is searched and answered on its own; unless
             # every side has an answer of its own, the single search's answer (or refusal) stands.
             per_side = [
                 answering.answer(
-                    side.question, rewrite(side.question, previous, frame), side.filters
+                    side.question, read_turn(side.question, previous, frame).searched, side.filters
                 )
                 for side in sides
             ]
@@ -208,8 +209,8 @@ class Assistant:
         answer = traced or answer
         if generate and self._llm is not None:
             answer = self._llm.answer(question, hits, answer)
-        self._conversations.add(conversation, caller, question, rewritten, answer.text)
-        return AskResult(answer, conversation, rewritten, hits, searcher.index.name)
+        self._conversations.add(conversation, caller, question, turn.searched, answer.text)
+        return AskResult(answer, conversation, turn.searched, hits, searcher.index.name)
 
     def _editions(self, access: Access) -> tuple[dict[str, str], dict[str, str]]:
         """Each superseded document the caller may see, with the successor it may see; and the
@@ -284,6 +285,7 @@ class _Answering:
         *,
         mode: Mode,
         access: Access,
+        abbreviations: dict[str, str],
         kind: AnswerType,
         models: AnswerModels | None,
         observe: Observer | None,
@@ -292,18 +294,13 @@ class _Answering:
         self._searcher = searcher
         self._mode = mode
         self._access = access
-        self._abbreviations = abbreviations_for(searcher.index, access)
+        self._abbreviations = abbreviations
         self._kind = kind
         self._models = models
         self._observe = observe
         self._clock = clock
         self._done: dict[tuple[str, str, Filters], tuple[Answer, list[Hit]]] = {}
         self._read: dict[str, Question] = {}
-
-    @property
-    def abbreviations(self) -> dict[str, str]:
-        """The acronyms of the documents the caller may see, with their long forms."""
-        return self._abbreviations
 
     def read(self, text: str) -> Question:
         """`text` read once per ask, as asking for this ask's kind of answer."""

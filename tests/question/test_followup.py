@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from retrieval.followup import asked, frame_words, is_follow_up, rewrite
+from question.followup import asked, frame_words, is_follow_up, read_turn, rewrite
+from question.model import AnswerType
 
 
 def test_a_self_standing_question_is_not_rewritten() -> None:
@@ -80,3 +81,13 @@ def test_an_acronym_for_a_title_is_part_of_the_frame() -> None:
     assert "jsw" in frame
     rewritten = rewrite("and for smoking?", ["what was the target on falls in the JSW?"], frame)
     assert "jsw" in rewritten and "target" in rewritten and "falls" not in rewritten
+
+
+def test_a_turn_is_read_once_with_its_kind_and_resolved_subject() -> None:
+    earlier = ["who led the falls work in the joint strategy?"]
+    swapped = read_turn("what about the 2013 one?", earlier)
+    assert swapped.kind is AnswerType.PERSON and swapped.follows
+    assert "2013" in swapped.searched and "falls" in swapped.searched
+    alone = read_turn("how many members make a quorum of the board?", earlier)
+    assert alone.searched == alone.text and not alone.follows
+    assert alone.kind is AnswerType.NUMBER

@@ -1,17 +1,50 @@
-"""Follow-up questions rewritten from the conversation so far, before retrieval.
+"""A question read in its conversation: one turn, made self-standing before retrieval.
 
 "and who chairs it?" means nothing to a search engine; the previous question's topic words do.
 A question that leans on earlier turns (a pronoun, "and ...", "what about ...", or too few words
-of its own) gets the topic of the last self-standing question appended.
+of its own) gets the topic of the last self-standing question, its own words replacing the
+earlier words in the same role. `read_turn` gives the one typed value the pipeline takes.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from index.tokenize import STOPWORDS, words
 from ingest.dates import MONTHS
+from question.model import AnswerType
+from question.read import answer_type
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One question in its conversation."""
+
+    text: str
+    """The question as asked."""
+    searched: str
+    """The question made self-standing: for a follow-up, its subject resolved from the earlier
+    questions; otherwise the question itself."""
+    kind: AnswerType
+    """The kind of answer it wants; a follow-up that only swaps the subject ("what about the
+    2013 one?") wants what the earlier question wanted."""
+    follows: bool
+    """Whether it leans on the earlier questions."""
+
+
+def read_turn(text: str, previous: list[str], frame: frozenset[str] = frozenset()) -> Turn:
+    """`text` read against the conversation's earlier questions (oldest first); `frame`: the
+    words that name the documents (`frame_words`)."""
+    searched = rewrite(text, previous, frame)
+    return Turn(
+        text=text,
+        searched=searched,
+        kind=answer_type(asked(text, previous)),
+        follows=searched != text,
+    )
+
 
 _LEANS = re.compile(
     r"^\s*(and|also|what about|how about|same for|and for|so|then)\b"
