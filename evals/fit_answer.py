@@ -11,7 +11,8 @@
    probabilities) and dev together: the most unanswerable questions refused while no more than
    MAX_FALSE_REFUSAL of answerable ones are.
 
-The sealed test files are never opened here: only each corpus's `gold` file (train and dev).
+The sealed test files are never opened here: only each corpus's `gold` file (train and dev) and
+its `fit_only` file (more train questions, never scored by the gate).
 """
 
 from __future__ import annotations
@@ -197,7 +198,9 @@ def fit(index_root: Path, out: Path, *, suite: Path = SUITE_FILE) -> dict[str, A
             assistant = _open(corpus, index_root, Path(tmp) / corpus.name)
             store = assistant.searcher.index.store
             documents = {d.parent_id or d.id for d in store.documents.values()}
-            opened.append((corpus, assistant, load_gold(corpus.gold, documents=documents)))
+            gold = load_gold(corpus.gold, documents=documents)
+            dev_items = [i for i in gold if i.split == "dev"]
+            opened.append((corpus, assistant, [*corpus.fit_items(documents=documents), *dev_items]))
         first = [
             a
             for corpus, assistant, items in opened
@@ -233,6 +236,7 @@ def fit(index_root: Path, out: Path, *, suite: Path = SUITE_FILE) -> dict[str, A
         "fitted_on": {
             corpus.name: {
                 "gold": str(corpus.gold.relative_to(REPO)),
+                "fit_only": str(corpus.fit_only.relative_to(REPO)) if corpus.fit_only else None,
                 "span_and_refusal_fit": "train",
                 "threshold_chosen_on": "train (cross-validated) + dev",
                 "train_questions": sum(i.split == "train" for i in items),

@@ -17,6 +17,7 @@ REPO = Path(__file__).resolve().parent.parent
 SUITE_FILE = Path(__file__).with_name("corpora.yaml")
 _NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _FIELDS = frozenset(["name", "corpus", "gold", "sealed"])
+_OPTIONAL = frozenset(["fit_only"])
 
 
 class SuiteError(ValueError):
@@ -31,6 +32,24 @@ class EvalCorpus:
     """The train and dev questions."""
     sealed: Path
     """The sealed test questions."""
+    fit_only: Path | None = None
+    """More train questions, used only to fit the answer models (evals/fit_answer.py): never
+    scored by the eval report or the gate."""
+
+    def fit_items(self, *, documents: Iterable[str] | None = None) -> list[GoldItem]:
+        """The questions the answer models are fitted on: the gold's train split and the fit-only
+        file, all of whose items must be train."""
+        gold = [i for i in load_gold(self.gold, documents=documents) if i.split == "train"]
+        if self.fit_only is None:
+            return gold
+        extra = load_gold(self.fit_only, documents=documents)
+        wrong = [i.id for i in extra if i.split != "train"]
+        if wrong:
+            raise SuiteError(f"{self.fit_only}: items {wrong[:5]} must have split 'train'")
+        clash = {i.id for i in gold} & {i.id for i in extra}
+        if clash:
+            raise SuiteError(f"{self.name}: ids {sorted(clash)[:5]} are in gold and fit_only")
+        return [*gold, *extra]
 
     def items(self, *, documents: Iterable[str] | None = None) -> list[GoldItem]:
         """Every question of the corpus, sealed ones last; each file holds only its own splits."""
@@ -77,13 +96,16 @@ def select(corpora: list[EvalCorpus], names: list[str] | None) -> list[EvalCorpu
 
 
 def _corpus(entry: Any, where: str, root: Path) -> EvalCorpus:
-    if not isinstance(entry, dict) or set(entry) != _FIELDS:
-        raise SuiteError(f"{where}: needs exactly the fields {', '.join(sorted(_FIELDS))}")
+    if not isinstance(entry, dict) or not _FIELDS <= set(entry) <= _FIELDS | _OPTIONAL:
+        raise SuiteError(
+            f"{where}: needs the fields {', '.join(sorted(_FIELDS))}, "
+            f"and may have {', '.join(sorted(_OPTIONAL))}"
+        )
     name = entry["name"]
     if not isinstance(name, str) or not _NAME.match(name):
         raise SuiteError(f"{where}: name {name!r} must be a lowercase slug (a-z, 0-9, _)")
     paths = {}
-    for field in ("corpus", "gold", "sealed"):
+    for field in ("corpus", "gold", "sealed", *(f for f in _OPTIONAL if f in entry)):
         value = entry[field]
         if not isinstance(value, str) or not value.strip():
             raise SuiteError(f"{where} ({name}): field {field!r} must be a path")
@@ -91,4 +113,4 @@ def _corpus(entry: Any, where: str, root: Path) -> EvalCorpus:
         if not path.exists():
             raise SuiteError(f"{where} ({name}): {field} {path} does not exist")
         paths[field] = path
-    return EvalCorpus(name, paths["corpus"], paths["gold"], paths["sealed"])
+    return EvalCorpus(name, paths["corpus"], paths["gold"], paths["sealed"], paths.get("fit_only"))
