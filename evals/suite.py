@@ -43,12 +43,8 @@ class EvalCorpus:
         if self.fit_only is None:
             return gold
         extra = load_gold(self.fit_only, documents=documents)
-        wrong = [i.id for i in extra if i.split != "train"]
-        if wrong:
-            raise SuiteError(f"{self.fit_only}: items {wrong[:5]} must have split 'train'")
-        clash = {i.id for i in gold} & {i.id for i in extra}
-        if clash:
-            raise SuiteError(f"{self.name}: ids {sorted(clash)[:5]} are in gold and fit_only")
+        _all_in_split(extra, "train", self.fit_only)
+        _no_shared_ids(self.name, gold, extra, "are in gold and fit_only")
         return [*gold, *extra]
 
     def items(self, *, documents: Iterable[str] | None = None) -> list[GoldItem]:
@@ -61,13 +57,21 @@ class EvalCorpus:
                 f"{self.gold}: items {wrong[:5]} are in the sealed split {SEALED!r}; "
                 f"sealed questions belong in {self.sealed}"
             )
-        unsealed = [i.id for i in sealed if i.split != SEALED]
-        if unsealed:
-            raise SuiteError(f"{self.sealed}: items {unsealed[:5]} must have split {SEALED!r}")
-        clash = {i.id for i in gold} & {i.id for i in sealed}
-        if clash:
-            raise SuiteError(f"{self.name}: ids {sorted(clash)[:5]} are in both gold files")
+        _all_in_split(sealed, SEALED, self.sealed)
+        _no_shared_ids(self.name, gold, sealed, "are in both gold files")
         return [*gold, *sealed]
+
+
+def _all_in_split(items: list[GoldItem], split: str, path: Path) -> None:
+    wrong = [i.id for i in items if i.split != split]
+    if wrong:
+        raise SuiteError(f"{path}: items {wrong[:5]} must have split {split!r}")
+
+
+def _no_shared_ids(name: str, a: list[GoldItem], b: list[GoldItem], where: str) -> None:
+    clash = {i.id for i in a} & {i.id for i in b}
+    if clash:
+        raise SuiteError(f"{name}: ids {sorted(clash)[:5]} {where}")
 
 
 def load_suite(path: Path = SUITE_FILE, *, root: Path = REPO) -> list[EvalCorpus]:
