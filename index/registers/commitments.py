@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from index.registers.config import RegisterConfig
 from index.registers.model import Commitment, cite
-from ingest.line_shapes import KEYWORD_HEADING_RE
+from index.registers.prose import prose_commitments
 from ingest.model import Document, Passage
 from ingest.structure import content_heading
 
@@ -54,6 +54,7 @@ def commitment_rows(
     passages: Sequence[Passage], documents: dict[str, Document], config: RegisterConfig
 ) -> list[Commitment]:
     by_section = _section_texts(passages)
+    prose = _prose_texts(passages, documents, config)
     rows: list[Commitment] = []
     for passage in passages:
         document = documents[passage.document_id]
@@ -63,34 +64,25 @@ def commitment_rows(
             neighbours = by_section.get((passage.document_id, passage.section), ())
             owner = named_owner(passage, neighbours, config.max_owner_words)
             texts = commitments_in(commitment_text(passage))
-        elif document.doc_type in config.prose_doc_types:
-            owner, texts = None, stated_outside_commitments(passage)
         else:
-            continue
+            owner, texts = None, prose.get(passage.id, [])
         rows += [_row(passage, document, n, text, owner) for n, text in enumerate(texts, start=1)]
     return rows
 
 
-# A sentence saying "we will ...", perhaps after a short lead ("Through the sexual health
-# strategy, we will ..."), but not a question or heading ("How we will measure success").
-MIN_COMMITMENT_WORDS = 5
-_WE_WILL_SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?!(?:how|what|where|when|why|which)\b)(?:[A-Z][^.!?]{0,80}?\s)?"
-    r"we will\b[^.!?]*[.!?]?",
-    re.I,
-)
-
-
-def stated_outside_commitments(passage: Passage) -> list[str]:
-    """Commitments a strategy states outside its commitment passages: a numbered priority's
-    heading ("Priority 3: Good Mental Health for All"), and each sentence of its prose or lists
-    that says "we will ..." (not a heading asking "How we will measure success")."""
-    if passage.kind == "heading":
-        return [passage.text.strip()] if KEYWORD_HEADING_RE.match(passage.text) else []
-    if passage.kind not in ("paragraph", "list"):
-        return []
-    found = (m.group(0).strip() for m in _WE_WILL_SENTENCE.finditer(passage.text))
-    return [text for text in found if len(text.split()) >= MIN_COMMITMENT_WORDS]
+def _prose_texts(
+    passages: Sequence[Passage], documents: dict[str, Document], config: RegisterConfig
+) -> dict[str, list[str]]:
+    """The commitments stated in the prose of each document of a prose type, by passage id."""
+    by_document: dict[str, list[Passage]] = {}
+    for passage in passages:
+        if documents[passage.document_id].doc_type in config.prose_doc_types:
+            by_document.setdefault(passage.document_id, []).append(passage)
+    return {
+        passage.id: texts
+        for own in by_document.values()
+        for passage, texts in prose_commitments(own)
+    }
 
 
 def _row(passage: Passage, document: Document, n: int, text: str, owner: str | None) -> Commitment:
