@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from index.registers.commitment_passages import carried_commitments, passage_commitments
 from index.registers.config import RegisterConfig
 from index.registers.model import Commitment, cite
 from index.registers.prose import prose_commitments
 from ingest.model import Document, Passage
-from ingest.structure import content_heading
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -43,11 +43,6 @@ _OWNER_LABEL_RE = re.compile(
 )
 _LED_BY_RE = re.compile(r"\b(?:led|owned|overseen)\s+by\s+(?P<owner>(?:the\s+)?[A-Z][^.;,\n]*)")
 _FIELD_OWNERS = ("owner", "lead", "responsible_officer")
-# Where another commitment begins inside a passage: after a sentence ends, a numbered item
-# ("2. Using our ...") or another "We will" (not a figure: "to 95. The" does not start one).
-_NEXT_COMMITMENT_RE = re.compile(
-    r"(?<=[.;:!?]\s)(?:\d{1,2}\.\s+(?=[A-Z])|We (?:will|want to|shall|commit to|aim to)\b)"
-)
 
 
 def commitment_rows(
@@ -56,17 +51,20 @@ def commitment_rows(
     by_section = _section_texts(passages)
     prose = _prose_texts(passages, documents, config)
     rows: list[Commitment] = []
+    before: Passage | None = None
     for passage in passages:
         document = documents[passage.document_id]
         if document.doc_type not in config.commitment_doc_types:
             continue
-        if passage.kind == "commitment":
-            neighbours = by_section.get((passage.document_id, passage.section), ())
+        neighbours = by_section.get((passage.document_id, passage.section), ())
+        carried = carried_commitments(before, passage)
+        if passage.kind == "commitment" or carried is not None:
             owner = named_owner(passage, neighbours, config.max_owner_words)
-            texts = commitments_in(commitment_text(passage))
+            texts = passage_commitments(passage) if carried is None else carried
         else:
             owner, texts = None, prose.get(passage.id, [])
         rows += [_row(passage, document, n, text, owner) for n, text in enumerate(texts, start=1)]
+        before = passage
     return rows
 
 
@@ -95,25 +93,6 @@ def _row(passage: Passage, document: Document, n: int, text: str, owner: str | N
         target=first_match(TARGET_RE, text),
         measure=first_match(MEASURE_RE, text),
     )
-
-
-def commitments_in(text: str) -> list[str]:
-    """The commitments a passage holds, each a verbatim substring: a new one starts at a
-    numbered item or a "We will ..." sentence after the first. Text before the first start
-    (a commitment continued from the passage before) is one of its own."""
-    starts = sorted({0, *(m.start() for m in _NEXT_COMMITMENT_RE.finditer(text))})
-    pieces = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
-    return [piece for piece in pieces if piece]
-
-
-def commitment_text(passage: Passage) -> str:
-    """The passage text without the content heading ingest may have put first."""
-    text = passage.text.strip()
-    leaf = passage.section.rsplit(" > ", 1)[-1] if passage.section else ""
-    heading = content_heading(leaf) if leaf else None
-    if heading and text.startswith(heading + " ") and len(text) > len(heading) + 1:
-        return text[len(heading) + 1 :].strip()
-    return text
 
 
 def named_owner(passage: Passage, neighbours: Iterable[str], max_words: int) -> str | None:
