@@ -1,7 +1,7 @@
 """Lists introduced by a lead-in that promises them: "In the first year the council will:" or
-"... we will put the following values into practice;". The lead-in
-holds the promise and each item says what is promised, so each item is a commitment of its
-own; the lead-in alone says nothing and is no row.
+"... we will put the following values into practice;". The lead-in holds the promise and each
+item says what is promised, so each item is a commitment of its own; the lead-in alone says
+nothing and is no row.
 
 A printed list reaches the registers flattened into passage text: its items run on in one
 passage, or over the next ones where a page or the chunker split it. Two shapes are read:
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 # A lead-in is one sentence ending in ':' that leaves what is promised to its items: it ends in
-# "will" (the items give the verbs: "the board will:"), or says "we will ... the following"
+# "will" (the items give the verbs: "the council will:"), or says "we will ... the following"
 # (the items give the object). A "we will" sentence that names its own object ("we will
 # support families through: ...") is one commitment, its items the means. A ';' closing a
 # passage leads in too: some documents print their lead-ins so ("... in our actions;").
@@ -135,7 +135,7 @@ def is_label(sentence: str) -> bool:
     ("Early help works.") reads as a label too; the explanations that follow labels in
     strategies run longer than LABEL_MAX_WORDS."""
     words = sentence.strip().rstrip(".!?").split()
-    if not words or not words[0][:1].isupper() or _NOT_A_LABEL_RE.fullmatch(words[0]):
+    if not words or not words[0][:1].isupper() or _NOT_A_LABEL_RE.fullmatch(words[0].strip(",")):
         return False
     if words[0].lower().endswith("ing"):
         return len(words) < 2 or not _FINITE_RE.fullmatch(words[1])

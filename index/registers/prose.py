@@ -1,6 +1,6 @@
 """Commitments a strategy states outside its commitment passages: a numbered priority's heading
-("Priority 3: Safer Streets"), each sentence of its prose that says "we will ...",
-and each item of a list whose lead-in promises it ("the council will:"; index.registers.lead_in).
+("Priority 3: Safer Streets"), each sentence of its prose that says "we will ...", and each
+item of a list whose lead-in promises it ("the council will:"; index.registers.lead_in).
 
 Read over one document's passages in order, since a list's items may run on from the passage
 of its lead-in into the next ones.
@@ -21,9 +21,9 @@ MIN_COMMITMENT_WORDS = 5
 MIN_ITEM_WORDS = 3
 """A list item shorter than this is a stray label or heading, not a commitment."""
 
-# A sentence saying "we will ...", perhaps after a lead of any length ("Where figures
-# are published nationally, we will use their definitions"), but not a heading asking "How we will
-# measure success". The lead crosses no ':' or ';' (a list's label before them is not the
+# A sentence saying "we will ...", perhaps after a lead of any length ("Where figures are
+# published nationally, we will use their definitions"), but not a heading asking "How we
+# will measure success". The lead crosses no ':' or ';' (a list's label before them is not the
 # sentence's), but for a numbered priority's label that ingest put first ("Priority 1: ").
 _KEYWORD_LABEL = rf"(?:(?:{'|'.join(SECTION_KEYWORDS)})\s+(?:\d{{1,2}}|[A-Z]|[IVX]{{1,4}})\s*:\s+)"
 _WE_WILL_SENTENCE = re.compile(
@@ -130,11 +130,11 @@ def _runs_on(open_list: _OpenList, passage: Passage) -> bool:
     """Without line numbers (a PDF) a list runs on into the one passage after its lead-in's,
     no further: nothing shows where its last item ends."""
     if open_list.last.lines is None or passage.lines is None:
-        return not open_list.carried and continues(open_list.last, passage)
-    return continues(open_list.last, passage)
+        return not open_list.carried and _continues(open_list.last, passage)
+    return _continues(open_list.last, passage)
 
 
-def continues(before: Passage, after: Passage) -> bool:
+def _continues(before: Passage, after: Passage) -> bool:
     """`after` carries on the text of `before`: the same document and section, no blank line
     between them where both know their lines, and the same or the next page where they know
     pages."""
