@@ -75,11 +75,11 @@ def matches(row: str, item: str) -> bool:
 
 def measure(index: LoadedIndex, labelled: Labelled) -> Measured:
     documents = index.store.documents
-    # A set of minutes is labelled for its resolutions; action-log rows are labelled nowhere.
+    # A set of minutes is labelled for its decisions; action-log rows are labelled nowhere.
     rows_of: Sequence[Commitment | Decision] = (
         index.registers.commitments
         if labelled.kind == "commitments"
-        else [d for d in index.registers.decisions if d.kind == "resolution"]
+        else [d for d in index.registers.decisions if d.kind != "action"]
     )
     own = {
         doc_id for doc_id, doc in documents.items() if labelled.document in (doc_id, doc.parent_id)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from ingest.blocks import CONTACT_HEADING_RE, Block, build_blocks, section_paths
 from ingest.chunk import MAX_WORDS, Draft, chunk_section, join_blocks, lines_for, split_long
 from ingest.contacts import parse_contacts
+from ingest.line_shapes import KEYWORD_HEADING_RE
 from ingest.lines import Line
 
 COMMITMENT_RE = re.compile(r"^(?:\d{1,2}[.)]\s+)?We (?:will|want to|shall|commit to|aim to)\b")
@@ -33,7 +34,9 @@ SMALL_WORDS = 20
 MERGED_MAX_WORDS = 200
 DEFINITIONS_PER_PASSAGE = 4
 # A heading quotes as text when a short label ('Outcome 1', 'People') is followed by ':' or a
-# spaced dash and a description of at least this many words.
+# spaced dash and a description of at least this many words. A numbered keyword label
+# ('Priority 2') names one of the document's own items, so any description quotes with it
+# ('Priority 4: Good Work'): it is what a strategy lists as that priority.
 HEADING_DESCRIPTION_WORDS = 3
 
 _SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
@@ -76,7 +79,8 @@ def content_heading(text: str) -> str | None:
     match = _CONTENT_HEADING_RE.match(title)
     if match is None or _APPARATUS_LABEL_RE.match(match.group("label")):
         return None
-    if len(match.group("description").split()) < HEADING_DESCRIPTION_WORDS:
+    numbered = KEYWORD_HEADING_RE.match(title) is not None
+    if not numbered and len(match.group("description").split()) < HEADING_DESCRIPTION_WORDS:
         return None
     return title
 

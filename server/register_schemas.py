@@ -122,7 +122,10 @@ class CommitmentOut(BaseModel):
 
 class DecisionOut(BaseModel):
     id: str
-    kind: Literal["resolution", "action"]
+    kind: Literal["resolution", "agreement", "action"] = Field(
+        description='"resolution": a RESOLVED point; "agreement": a decision the minutes record '
+        'as the meeting\'s ("Members agreed that ..."); "action": a row of an action log'
+    )
     text: str = Field(description="verbatim: a substring of the cited passage's text")
     citation: RowCitationOut
     meeting: str

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from index.registers.commitment_passages import carried_commitments, passage_commitments
 from index.registers.config import RegisterConfig
 from index.registers.model import Commitment, cite
-from ingest.line_shapes import KEYWORD_HEADING_RE
+from index.registers.prose import prose_commitments
 from ingest.model import Document, Passage
-from ingest.structure import content_heading
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -43,54 +43,44 @@ _OWNER_LABEL_RE = re.compile(
 )
 _LED_BY_RE = re.compile(r"\b(?:led|owned|overseen)\s+by\s+(?P<owner>(?:the\s+)?[A-Z][^.;,\n]*)")
 _FIELD_OWNERS = ("owner", "lead", "responsible_officer")
-# Where another commitment begins inside a passage: after a sentence ends, a numbered item
-# ("2. Using our ...") or another "We will" (not a figure: "to 95. The" does not start one).
-_NEXT_COMMITMENT_RE = re.compile(
-    r"(?<=[.;:!?]\s)(?:\d{1,2}\.\s+(?=[A-Z])|We (?:will|want to|shall|commit to|aim to)\b)"
-)
 
 
 def commitment_rows(
     passages: Sequence[Passage], documents: dict[str, Document], config: RegisterConfig
 ) -> list[Commitment]:
     by_section = _section_texts(passages)
+    prose = _prose_texts(passages, documents, config)
     rows: list[Commitment] = []
+    before: Passage | None = None
     for passage in passages:
         document = documents[passage.document_id]
         if document.doc_type not in config.commitment_doc_types:
             continue
-        if passage.kind == "commitment":
-            neighbours = by_section.get((passage.document_id, passage.section), ())
+        neighbours = by_section.get((passage.document_id, passage.section), ())
+        carried = carried_commitments(before, passage)
+        if passage.kind == "commitment" or carried is not None:
             owner = named_owner(passage, neighbours, config.max_owner_words)
-            texts = commitments_in(commitment_text(passage))
-        elif document.doc_type in config.prose_doc_types:
-            owner, texts = None, stated_outside_commitments(passage)
+            texts = passage_commitments(passage) if carried is None else carried
         else:
-            continue
+            owner, texts = None, prose.get(passage.id, [])
         rows += [_row(passage, document, n, text, owner) for n, text in enumerate(texts, start=1)]
+        before = passage
     return rows
 
 
-# A sentence saying "we will ...", perhaps after a short lead ("Through the sexual health
-# strategy, we will ..."), but not a question or heading ("How we will measure success").
-MIN_COMMITMENT_WORDS = 5
-_WE_WILL_SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?!(?:how|what|where|when|why|which)\b)(?:[A-Z][^.!?]{0,80}?\s)?"
-    r"we will\b[^.!?]*[.!?]?",
-    re.I,
-)
-
-
-def stated_outside_commitments(passage: Passage) -> list[str]:
-    """Commitments a strategy states outside its commitment passages: a numbered priority's
-    heading ("Priority 3: Good Mental Health for All"), and each sentence of its prose or lists
-    that says "we will ..." (not a heading asking "How we will measure success")."""
-    if passage.kind == "heading":
-        return [passage.text.strip()] if KEYWORD_HEADING_RE.match(passage.text) else []
-    if passage.kind not in ("paragraph", "list"):
-        return []
-    found = (m.group(0).strip() for m in _WE_WILL_SENTENCE.finditer(passage.text))
-    return [text for text in found if len(text.split()) >= MIN_COMMITMENT_WORDS]
+def _prose_texts(
+    passages: Sequence[Passage], documents: dict[str, Document], config: RegisterConfig
+) -> dict[str, list[str]]:
+    """The commitments stated in the prose of each document of a prose type, by passage id."""
+    by_document: dict[str, list[Passage]] = {}
+    for passage in passages:
+        if documents[passage.document_id].doc_type in config.prose_doc_types:
+            by_document.setdefault(passage.document_id, []).append(passage)
+    return {
+        passage.id: texts
+        for own in by_document.values()
+        for passage, texts in prose_commitments(own)
+    }
 
 
 def _row(passage: Passage, document: Document, n: int, text: str, owner: str | None) -> Commitment:
@@ -103,25 +93,6 @@ def _row(passage: Passage, document: Document, n: int, text: str, owner: str | N
         target=first_match(TARGET_RE, text),
         measure=first_match(MEASURE_RE, text),
     )
-
-
-def commitments_in(text: str) -> list[str]:
-    """The commitments a passage holds, each a verbatim substring: a new one starts at a
-    numbered item or a "We will ..." sentence after the first. Text before the first start
-    (a commitment continued from the passage before) is one of its own."""
-    starts = sorted({0, *(m.start() for m in _NEXT_COMMITMENT_RE.finditer(text))})
-    pieces = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
-    return [piece for piece in pieces if piece]
-
-
-def commitment_text(passage: Passage) -> str:
-    """The passage text without the content heading ingest may have put first."""
-    text = passage.text.strip()
-    leaf = passage.section.rsplit(" > ", 1)[-1] if passage.section else ""
-    heading = content_heading(leaf) if leaf else None
-    if heading and text.startswith(heading + " ") and len(text) > len(heading) + 1:
-        return text[len(heading) + 1 :].strip()
-    return text
 
 
 def named_owner(passage: Passage, neighbours: Iterable[str], max_words: int) -> str | None:

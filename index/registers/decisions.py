@@ -1,4 +1,5 @@
-"""Decision rows: each RESOLVED point of minutes, and each row of an action log.
+"""Decision rows: each RESOLVED point of minutes, each decision their narrative records as the
+meeting's ("Members agreed that ..."), and each row of an action log.
 
 A resolution passage holding lettered points ("a) That ... b) That ...") gives one row a
 point; the letters must run in order, so a stray "(i)" inside a point does not split it. A
@@ -16,6 +17,14 @@ from ingest.model import Document, Passage
 
 _RESOLVED_LABEL_RE = re.compile(r"^(?:\*\*|__)?RESOLVED\b(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*")
 _POINT_RE = re.compile(r"(?:^|(?<=\s))\(?(?P<letter>[a-z])\)\s+")
+# A decision the narrative of a minute records as the meeting's own: its members, the body or
+# "it was" agreed or decided, in the simple past. Not one person agreeing ("The Chair agreed",
+# "Mr Smith agreed to arrange this"), nor an earlier decision recalled ("the Board had agreed").
+_AGREED_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:Members|The\s+(?:Board|Committee|Sub-?committee|Panel|Cabinet|"
+    r"Council|Partnership|Group|Forum|Meeting)|It\s+was)\s+(?:unanimously\s+)?"
+    r"(?:agreed|decided)\b[^.!?]*[.!?]"
+)
 # An action log's date column: day/month/year with a two- or four-digit year.
 _ACTION_DATE_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
 
@@ -26,6 +35,8 @@ def decision_rows(passages: Sequence[Passage], documents: dict[str, Document]) -
         document = documents[passage.document_id]
         if passage.kind == "resolution":
             rows.extend(resolution_rows(passage, document))
+        elif passage.kind == "minute_item" and document.doc_type == "minutes":
+            rows.extend(agreement_rows(passage, document))
         elif passage.kind == "action":
             rows.append(action_row(passage, document))
     return rows
@@ -44,6 +55,22 @@ def resolution_rows(passage: Passage, document: Document) -> list[Decision]:
             item_title=passage.fields.get("title") or None,
         )
         for n, point in enumerate(resolved_points(passage.text), start=1)
+    ]
+
+
+def agreement_rows(passage: Passage, document: Document) -> list[Decision]:
+    return [
+        Decision(
+            id=f"{passage.id}#agreed{n}",
+            kind="agreement",
+            text=match.group(0),
+            citation=cite(passage, document),
+            meeting=document.title,
+            meeting_date=document.date,
+            item_number=passage.fields.get("minute_number") or None,
+            item_title=passage.fields.get("title") or None,
+        )
+        for n, match in enumerate(_AGREED_RE.finditer(passage.text), start=1)
     ]
 
 

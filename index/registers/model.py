@@ -7,7 +7,9 @@ from typing import Any, Literal
 
 from ingest.model import Document, Passage
 
-DecisionKind = Literal["resolution", "action"]
+DecisionKind = Literal["resolution", "agreement", "action"]
+"""A RESOLVED point; a decision the minutes' narrative records as the meeting's ("Members
+agreed that ..."); a row of an action log."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +104,7 @@ class Commitment:
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """One RESOLVED point of minutes, or one row of an action log."""
+    """One RESOLVED point or recorded agreement of minutes, or one row of an action log."""
 
     id: str
     kind: DecisionKind

@@ -14,13 +14,23 @@ from tests.browser.conftest import Site
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
+def _total(page: Page, site: Site, register: str) -> int:
+    """The register's size as the API gives it: the page must show the same."""
+    response = page.request.get(f"{site.assistant}/v1/registers/{register}?limit=1")
+    assert response.ok
+    total: int = response.json()["total"]
+    return total
+
+
 def test_the_commitments_register_is_listed_filtered_and_sorted(
     page: Page, site: Site, screenshots: Path
 ) -> None:
     page.goto(site.assistant + "/registers")
     expect(page.locator("body[data-ready=true]")).to_have_count(1)
     expect(page.locator("#rows tr:not(.trail-row)")).to_have_count(50)
-    expect(page.locator("#status")).to_contain_text("of 237")
+    total = _total(page, site, "commitments")
+    assert total > 50
+    expect(page.locator("#status")).to_contain_text(f"of {total}.")
     assert serious_violations(page) == []
     assert structure_violations(page) == []
 
@@ -43,7 +53,7 @@ def test_the_decisions_register_shows_officers_at_phone_width(page: Page, site: 
     page.goto(site.assistant + "/registers")
     expect(page.locator("body[data-ready=true]")).to_have_count(1)
     page.get_by_label("Register", exact=True).select_option("decisions")
-    expect(page.locator("#status")).to_contain_text("of 26")
+    expect(page.locator("#status")).to_contain_text(f"of {_total(page, site, 'decisions')}.")
     expect(page.locator("#rows")).to_contain_text("GREEN")
     assert serious_violations(page) == []
 

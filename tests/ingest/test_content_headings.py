@@ -234,7 +234,11 @@ def test_a_heading_printed_twice_is_quoted_once() -> None:
         ("2.1 Our Mission, vision and goals", None),
         ("Priority 5", None),
         ("Appendix A: List of background papers", None),
-        ("Outcome 2: Prevention", None),
+        # A numbered keyword names one of the document's items, however short its title;
+        # a short title after any other label is a bare heading.
+        ("Outcome 2: Prevention", "Outcome 2: Prevention"),
+        ("Priority 4: Good Work", "Priority 4: Good Work"),
+        ("Our aim: Prevention", None),
     ],
 )
 def test_which_headings_carry_content(heading: str, quoted: str | None) -> None:

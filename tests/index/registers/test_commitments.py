@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.registers.commitments import commitment_rows, commitment_text
+from index.registers.commitment_passages import commitment_text
+from index.registers.commitments import commitment_rows
 from index.registers.config import RegisterConfig
 from ingest.model import DocType, Document, Passage, PassageKind
 

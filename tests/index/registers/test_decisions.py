@@ -85,3 +85,30 @@ def test_an_action_date_is_read_day_first_and_nonsense_is_none() -> None:
     assert iso_date("3/9/2030") == "2030-09-03"
     assert iso_date("31/13/30") is None
     assert iso_date("soon") is None
+
+
+def test_a_decision_the_narrative_records_as_the_meetings_is_an_agreement_row() -> None:
+    text = (
+        "The Board considered a report on play areas. Members agreed that the report be shared "
+        "with the parish councils. The Chair agreed. Ms Kay agreed to circulate the map. The "
+        "Board had agreed in May that the plan would be refreshed. It was decided to meet again "
+        "in June."
+    )
+    passage = Passage(
+        "mins:2", "mins", text, "41. Parks Plan", None, (4, 8), PassageKind.MINUTE_ITEM, dict(ITEM)
+    )
+    rows = decision_rows([passage], DOCUMENTS)
+    assert [(r.kind, r.text) for r in rows] == [
+        ("agreement", "Members agreed that the report be shared with the parish councils."),
+        ("agreement", "It was decided to meet again in June."),
+    ]
+    assert (rows[0].item_number, rows[0].meeting_date) == ("41", "2031-03-03")
+    assert all(r.text in text for r in rows) and len({r.id for r in rows}) == 2
+
+
+def test_an_agreement_outside_minutes_is_no_decision_row() -> None:
+    passage = Passage(
+        "log:9", "log", "Members agreed that the log be kept monthly.", None,
+        kind=PassageKind.MINUTE_ITEM,
+    )  # fmt: skip
+    assert decision_rows([passage], DOCUMENTS) == []
