@@ -143,7 +143,7 @@ def test_a_strategys_priorities_and_we_will_sentences_outside_commitments_are_ro
     )
     documents = {**DOCUMENTS, "rep": report}
     heading = Passage(
-        "plan:h", "plan", "Priority 2: Living Well", "2 Priorities", kind=PassageKind.HEADING
+        "plan:h", "plan", "Priority 2: Thriving Streets", "2 Priorities", kind=PassageKind.HEADING
     )
     asking = Passage(
         "plan:q", "plan", "How we will measure success", "3 Measures", kind=PassageKind.HEADING
@@ -157,7 +157,7 @@ def test_a_strategys_priorities_and_we_will_sentences_outside_commitments_are_ro
     aside = Passage("rep:p", "rep", "We will circulate the slides after the meeting.", None)
     rows = commitment_rows([heading, asking, prose, aside], documents, RegisterConfig())
     assert [row.text for row in rows] == [
-        "Priority 2: Living Well",
+        "Priority 2: Thriving Streets",
         "Through the tobacco plan, we will halve smoking by 2030.",
     ]
     assert rows[1].target == "by 2030"
