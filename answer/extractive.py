@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from answer.contact import ContactLookup, contact_answer
+from answer.counted import counted_list
 from answer.features import refusal_features
 from answer.fields import field_fact
 from answer.fit import fit
@@ -156,6 +157,10 @@ def compose(
         found_list = introduced_list(hits[: cfg.passages], list(weights))
         if found_list is not None:
             return _list_reply(hits, *found_list, score)
+        if sections is not None:
+            counted = counted_list(hits[: cfg.passages], list(weights), sections, score)
+            if counted is not None:
+                return counted
         if sections is not None and question.wants.series:
             # Only when the best-ranked passage itself sits in the series: a question about an
             # older strategy's priorities may rank first a newer one that numbers its own.
