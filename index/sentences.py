@@ -63,17 +63,15 @@ class SentenceVectors:
             return {}
         # Spans are stored in passage order, so each passage's sentences are one slice.
         owners = self.spans[:, 0]
-        chosen = np.concatenate(
-            [
-                np.arange(
-                    np.searchsorted(owners, r, side="left"),
-                    np.searchsorted(owners, r, side="right"),
-                )
-                for r in rows
-            ]
-        ).astype(np.int64)
+        wanted = np.asarray(rows, dtype=np.int64)
+        starts = np.searchsorted(owners, wanted, side="left")
+        counts = np.searchsorted(owners, wanted, side="right") - starts
+        # Each slice's indexes in one pass: its start, repeated, plus 0, 1, 2 ... within it.
+        offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+        chosen = np.repeat(starts, counts) + offsets
         scores = self.vectors[chosen] @ query.reshape(-1).astype(np.float32)
+        # tolist() gives Python ints and floats at once, not one conversion per item.
         return {
-            (int(p), int(a), int(b)): float(s)
-            for (p, a, b), s in zip(self.spans[chosen], scores, strict=True)
+            (p, a, b): s
+            for (p, a, b), s in zip(self.spans[chosen].tolist(), scores.tolist(), strict=True)
         }

@@ -46,7 +46,7 @@ from question.model import AnswerType, Question
 from retrieval.clock import Clock, stage
 from retrieval.comparison import comparison_sides, interleaved
 from retrieval.filters import Filters
-from retrieval.query import normalise
+from retrieval.query import NormalisedQuery, normalise
 from retrieval.search import Hit, Mode, Searcher
 
 log = logging.getLogger(__name__)
@@ -317,6 +317,9 @@ class _Answering:
 
     def _compose(self, asked: str, searched: str, scope: Filters) -> tuple[Answer, list[Hit]]:
         wanted = self.read(searched)
+        # Normalised once: the search and the composition both take it.
+        with stage(self._clock, "normalise"):
+            normalised = normalise(wanted, self._abbreviations)
         found = _visible_search(
             self._searcher,
             wanted,
@@ -326,10 +329,10 @@ class _Answering:
             access=self._access,
             clock=self._clock,
             abbreviations=self._abbreviations,
+            normalised=normalised,
         )
-        expanded = normalise(wanted, self._abbreviations).expanded
         with stage(self._clock, "compose"):
-            return self._composed(self.read(asked), expanded, found), found
+            return self._composed(self.read(asked), normalised.expanded, found), found
 
     def _composed(self, asked: Question, expanded: str, found: list[Hit]) -> Answer:
         index = self._searcher.index
@@ -371,15 +374,25 @@ def _visible_search(
     access: Access,
     clock: Clock | None = None,
     abbreviations: dict[str, str] | None = None,
+    normalised: NormalisedQuery | None = None,
 ) -> list[Hit]:
     """Search only what `access` may see: the filter is narrowed before ranking, and acronyms
-    expand only as documents the caller may see define them."""
+    expand only as documents the caller may see define them (`normalised`, when given, was
+    normalised with those)."""
     documents = searcher.index.store.documents
     scoped = scoped_filters(filters, documents, access)
     if scoped is None:
         return []
     known = abbreviations_for(searcher.index, access) if abbreviations is None else abbreviations
-    hits = searcher.search(query, k=k, filters=scoped, mode=mode, clock=clock, abbreviations=known)
+    hits = searcher.search(
+        query,
+        k=k,
+        filters=scoped,
+        mode=mode,
+        clock=clock,
+        abbreviations=known,
+        normalised=normalised,
+    )
     # A component of a visible pack can still carry groups of its own: drop it here too.
     return [
         replace(h, document=as_seen(h.document, documents, access))

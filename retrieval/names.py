@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from index.tokenize import STOPWORDS
 from ingest.model import Document
@@ -54,6 +55,30 @@ def _mentions(words: list[str], acronym: str, long_form: str) -> list[int]:
     return ends
 
 
+def _typed_forms(words: list[str]) -> set[str]:
+    """Every acronym some word of `words` may be, as `_typed` reads them."""
+    forms: set[str] = set()
+    for word in words:
+        for form in (word, word[:-1] if word.endswith("s") else ""):
+            forms.add(form)
+            if len(form) >= 3:
+                forms.add(form.upper())
+    return forms
+
+
+@lru_cache(maxsize=4096)
+def _long_words(long_form: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(long_form))
+
+
+def _may_be_mentioned(acronym: str, long_form: str, typed: set[str], lowered: set[str]) -> bool:
+    """False when neither the acronym nor its long form can be in the question: checked on
+    every acronym of the corpus for every question, so it skips `_mentions`'s scan of the words
+    for each (about a tenth of an answer's time, bench/)."""
+    first = _long_words(long_form)[:1]
+    return acronym in typed or not first or first[0] in lowered
+
+
 def names_document(words: list[str], acronym: str, long_form: str) -> bool:
     """Whether the question names a document by this acronym: the acronym stands for a
     document ("JHWS"), or a document noun follows it within two words ("PH strategy")."""
@@ -77,7 +102,14 @@ def named_documents(
     # Each distinct acronym is checked once, not once per document: a 100x corpus has
     # thousands of documents but the same few dozen acronyms.
     every = set().union(*acronyms.values())
-    said = {a for a in every if names_document(words, a, abbreviations.get(a, a))}
+    typed = _typed_forms(words)
+    lowered = {w.lower() for w in words}
+    said = {
+        a
+        for a in every
+        if _may_be_mentioned(a, abbreviations.get(a, a), typed, lowered)
+        and names_document(words, a, abbreviations.get(a, a))
+    }
     if not said:
         return set()
     scores: dict[str, int] = {}

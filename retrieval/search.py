@@ -23,7 +23,7 @@ from retrieval.clock import Clock, stage
 from retrieval.filters import Filters, allowed_documents
 from retrieval.fusion import reciprocal_rank_fusion, weighted_fusion
 from retrieval.names import named_documents, title_acronyms
-from retrieval.query import asks_for_older, names_older_version, normalise
+from retrieval.query import NormalisedQuery, asks_for_older, names_older_version, normalise
 
 Mode = Literal["hybrid", "rrf", "bm25", "dense"]
 MODES: tuple[Mode, ...] = get_args(Mode)
@@ -146,18 +146,21 @@ class Searcher:
         mode: Mode = "hybrid",
         clock: Clock | None = None,
         abbreviations: dict[str, str] | None = None,
+        normalised: NormalisedQuery | None = None,
     ) -> list[Hit]:
         """The `k` best passages for `query`, read once (`read`); `clock` records how long each
         stage took; `abbreviations` are the acronym expansions to use (default: all the index
-        learned). Passages of the kind that states the asked-for answer are preferred."""
+        learned); `normalised` is `query` already normalised with them, when the caller needs
+        that too. Passages of the kind that states the asked-for answer are preferred."""
         if mode not in MODES:
             raise ValueError(f"unknown search mode {mode!r}; choose one of {', '.join(MODES)}")
         if k < 1:
             raise ValueError(f"k must be at least 1, got {k}")
         store = self.index.store
         known = self.index.abbreviations if abbreviations is None else abbreviations
-        with stage(clock, "normalise"):
-            normalised = normalise(query, known)
+        if normalised is None:
+            with stage(clock, "normalise"):
+                normalised = normalise(query, known)
         allowed = allowed_documents(store.documents, filters)
         if allowed is not None and not allowed:
             return []

@@ -74,7 +74,8 @@ _ACCESS_ERRORS: dict[int | str, dict[str, object]] = {
 _BODY_ERRORS: dict[int | str, dict[str, object]] = {400: {"model": ErrorResponse}}
 
 
-def _caller(request: Request) -> Caller:
+async def _caller(request: Request) -> Caller:
+    # async: a plain function would be run in a worker thread, a hop on every request.
     caller: Caller = request.state.caller
     return caller
 

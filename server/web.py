@@ -8,10 +8,10 @@ the one-line embed for intranet pages. Only `/embed` may be framed, and only by 
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from pathlib import Path
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
@@ -23,6 +23,7 @@ from server.examples import example_questions
 from server.feedback import FEEDBACK_FILE, FeedbackIn, FeedbackOut, FeedbackStore
 from server.feedback_pg import PgFeedbackStore
 from server.schemas import DocumentOut, ErrorResponse, PassageOut, document_out, passage_out
+from server.security_headers import SecurityHeaders
 from server.settings import Settings
 from server.templates_env import template
 
@@ -94,17 +95,7 @@ def install_web(app: FastAPI, settings: Settings, *, assistant: Callable[[], Ass
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    @app.middleware("http")
-    async def _security_headers(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        response = await call_next(request)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "same-origin"
-        if request.url.path != EMBED_PATH:
-            response.headers.setdefault("Content-Security-Policy", "frame-ancestors 'none'")
-            response.headers["X-Frame-Options"] = "DENY"
-        return response
+    app.add_middleware(SecurityHeaders, framable_path=EMBED_PATH)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def chat_page() -> HTMLResponse:
