@@ -168,8 +168,14 @@ def trail_of(
     if not len(candidates) or not vector.any():
         return ()
     weight = config.dense_weight
-    # Gathering the candidates' rows first copies them: gigabytes per commitment at scale.
-    dense = (table.sentences.vectors @ vector)[candidates]
+    vectors = table.sentences.vectors
+    # Gathering many candidates' rows first copies them (gigabytes per commitment at scale);
+    # a product over every row is wasted when the candidates are a few.
+    dense = (
+        (vectors @ vector)[candidates]
+        if len(candidates) * 4 > len(vectors)
+        else vectors[candidates] @ vector
+    )
     # Wording adds at most (1 - weight): sentences that cannot reach the threshold even with
     # every word shared are never tokenised.
     hopeful = dense * weight + (1.0 - weight) >= config.threshold
