@@ -22,6 +22,7 @@ import json
 import shutil
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from bench.build import build_scale, cached_scale, scale_name
 from bench.hnsw import ef_curve
 from bench.load import questions
 from bench.measure import GOLD
+from bench.pg_depth import bm25_depth
 from bench.quality import eval_evidence
 from bench.served import free_port
 from bench.stats import rss_mb
@@ -40,7 +42,7 @@ from index.factory import BackendChoice, open_source, publish_built
 from index.generation import load_generation
 from index.onnx_embedder import OnnxMiniLMEmbedder
 from index.pg.local import LocalPostgres
-from index.pg.signals import PgSearchConfig
+from index.pg.signals import PgSearchConfig, PgVectors
 from index.pg.source import PostgresSource
 from retrieval.clock import Clock
 from retrieval.search import Searcher
@@ -120,6 +122,7 @@ def measure(
     in_process: bool = True,
     kind: CorpusKind = "identical",
     ef_values: tuple[int, ...] = (),
+    time_ef: tuple[int, ...] = (),
 ) -> dict[str, Any]:
     """`work` holds the server's folder (a kept one is started again, its generation reused)."""
     embedder = OnnxMiniLMEmbedder(threads=1)
@@ -148,6 +151,26 @@ def measure(
         rss_loaded = rss_mb()
         searcher = Searcher(loaded, embedder)
         postgres = _timed(searcher, asked, rounds)
+        # The same search served at other ef_search values, for the recall/latency choice.
+        by_ef = {
+            str(ef): _timed(
+                Searcher(
+                    replace(
+                        loaded,
+                        dense=PgVectors(
+                            source.pool,
+                            _generation_id(source),
+                            loaded.store,
+                            PgSearchConfig(ef_search=ef),
+                        ),
+                    ),
+                    embedder,
+                ),
+                asked,
+                rounds,
+            )
+            for ef in time_ef
+        }
         vectors = [searcher.embed_query(q) for q in asked]
         served_ef = PgSearchConfig().ef_search
         curve = ef_curve(
@@ -158,6 +181,7 @@ def measure(
             sorted({served_ef, *ef_values}),
         )
         evidence = _evidence(searcher)
+        depth = bm25_depth(loaded, asked)
         source.close()
     finally:
         server.stop()
@@ -168,11 +192,13 @@ def measure(
         "passages": passages,
         "memory_search": memory,
         "postgres_search": postgres,
+        "postgres_search_at_ef": by_ef,
         "postgres_exact_scan": passages < PgSearchConfig().exact_scan_below,
         "hnsw_recall_at_10": curve[str(served_ef)]["recall_at_10"],
         "hnsw_ef_search": served_ef,
         "hnsw_curve": curve,
         "evidence": evidence,
+        "bm25_depth": depth,
         "publish_seconds": round(publish_seconds, 1),
         "postgres_load_seconds": round(load_seconds, 1),
         "rss_mb_in_process_index": rss_in_process,
@@ -195,6 +221,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, help="keep scale indexes and databases here")
     parser.add_argument(
         "--ef-search", type=int, nargs="*", default=[], help="HNSW recall and time at these too"
+    )
+    parser.add_argument(
+        "--time-ef", type=int, nargs="*", default=[], help="time search served at these too"
     )
     parser.add_argument("--out", type=Path, default=REPORTS / "postgres.json")
     args = parser.parse_args(argv)
@@ -233,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
                     in_process=not args.skip_in_process,
                     kind=kind,
                     ef_values=tuple(args.ef_search),
+                    time_ef=tuple(args.time_ef),
                 )
             )
             print(json.dumps(results[-1]), flush=True)
