@@ -1,11 +1,18 @@
 """In-process against PostgreSQL: query time by stage, HNSW recall, publish time (figures).
 
-For each scale (1 = the shipped corpus, N = a synthetic corpus N times it, bench/synthetic.py)
-the generation is published into a throwaway PostgreSQL (index/pg/local.py) and every gold
-question is searched warm (query vectors cached, so the embedding is left out) on both backends.
-HNSW recall@10 compares pgvector's HNSW answer with its exact scan for the same query vectors.
+For each scale (1 = the shipped corpus, N = a synthetic corpus N times it, bench/synthetic.py,
+of each `--kinds`: `identical` copies or other `councils`) the generation is published into a
+PostgreSQL (index/pg/local.py) and every gold question is searched warm (query vectors cached,
+so the embedding is left out) on both backends. HNSW recall@10 compares pgvector's HNSW answer
+with its exact scan for the same query vectors, at the served ef_search and, with `--ef-search`,
+along a curve (bench/hnsw.py). Evidence@5 is the eval's: the gold quote in the right document.
 
     .venv/bin/python -m bench.postgres --scales 1 10
+    .venv/bin/python -m bench.postgres --scales 1000 --kinds councils --cache var/scale \
+        --skip-in-process --ef-search 100 200 400 800
+
+With `--cache DIR` a scale index is built once into DIR and its database is kept there too
+(published once, about 6 minutes at 1000x), so a later run only starts the server and measures.
 """
 
 from __future__ import annotations
@@ -15,17 +22,24 @@ import json
 import shutil
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from bench.build import build_scale
+from bench.build import build_scale, cached_scale, scale_name
+from bench.hnsw import ef_curve
 from bench.load import questions
+from bench.measure import GOLD
+from bench.pg_depth import bm25_depth
+from bench.quality import eval_evidence
 from bench.served import free_port
 from bench.stats import rss_mb
+from bench.synthetic import KINDS, CorpusKind
+from evals.gold import load_gold
 from index.factory import BackendChoice, open_source, publish_built
-from index.generation import LoadedIndex, load_generation
+from index.generation import load_generation
 from index.onnx_embedder import OnnxMiniLMEmbedder
 from index.pg.local import LocalPostgres
 from index.pg.signals import PgSearchConfig, PgVectors
@@ -79,15 +93,16 @@ def _timed(searcher: Searcher, asked: list[str], rounds: int) -> dict[str, Any]:
     }
 
 
-def _recall(loaded: LoadedIndex, source: PostgresSource, vectors: list[Any]) -> float:
-    generation = _generation_id(source)
-    exact = PgVectors(source.pool, generation, loaded.store, PgSearchConfig(exact_scan_below=10**9))
-    hnsw = PgVectors(source.pool, generation, loaded.store, PgSearchConfig(exact_scan_below=0))
-    found = []
-    for vector in vectors:
-        truth = set(exact.query(vector, None).top(10).ids)
-        found.append(len(truth & set(hnsw.query(vector, None).top(10).ids)) / max(1, len(truth)))
-    return round(float(np.mean(found)), 4)
+def _evidence(searcher: Searcher) -> dict[str, Any]:
+    """Evidence@5 of the gold questions that stand alone, as the eval counts it."""
+    items = [i for i in load_gold(GOLD) if i.follows is None]
+    top5_ids: dict[str, list[str]] = {}
+    top5_texts: dict[str, list[str]] = {}
+    for item in items:
+        hits = searcher.search(searcher.read(item.question), k=5)
+        top5_ids[item.id] = [h.passage.id for h in hits]
+        top5_texts[item.id] = [h.passage.text for h in hits]
+    return eval_evidence(items, top5_ids, top5_texts, searcher.index)
 
 
 def _generation_id(source: PostgresSource) -> int:
@@ -99,8 +114,17 @@ def _generation_id(source: PostgresSource) -> int:
 
 
 def measure(
-    index_dir: Path, factor: int, rounds: int, work: Path, *, in_process: bool = True
+    index_dir: Path,
+    factor: int,
+    rounds: int,
+    work: Path,
+    *,
+    in_process: bool = True,
+    kind: CorpusKind = "identical",
+    ef_values: tuple[int, ...] = (),
+    time_ef: tuple[int, ...] = (),
 ) -> dict[str, Any]:
+    """`work` holds the server's folder (a kept one is started again, its generation reused)."""
     embedder = OnnxMiniLMEmbedder(threads=1)
     asked = questions()
     memory: dict[str, Any] | None = None
@@ -111,7 +135,7 @@ def measure(
         memory = _timed(Searcher(memory_index, embedder), asked, rounds)
         # Both loaded at once would need twice the memory at 1000x.
         del memory_index
-    server = LocalPostgres(work / f"pg-{factor}x", free_port())
+    server = LocalPostgres(work / f"pg-{scale_name(factor, kind)}", free_port())
     server.init()
     server.start(settings=SERVER_SETTINGS)
     try:
@@ -127,18 +151,54 @@ def measure(
         rss_loaded = rss_mb()
         searcher = Searcher(loaded, embedder)
         postgres = _timed(searcher, asked, rounds)
-        recall = _recall(loaded, source, [searcher.embed_query(q) for q in asked])
+        # The same search served at other ef_search values, for the recall/latency choice.
+        by_ef = {
+            str(ef): _timed(
+                Searcher(
+                    replace(
+                        loaded,
+                        dense=PgVectors(
+                            source.pool,
+                            _generation_id(source),
+                            loaded.store,
+                            PgSearchConfig(ef_search=ef),
+                        ),
+                    ),
+                    embedder,
+                ),
+                asked,
+                rounds,
+            )
+            for ef in time_ef
+        }
+        vectors = [searcher.embed_query(q) for q in asked]
+        served_ef = PgSearchConfig().ef_search
+        curve = ef_curve(
+            source.pool,
+            _generation_id(source),
+            loaded.store,
+            vectors,
+            sorted({served_ef, *ef_values}),
+        )
+        evidence = _evidence(searcher)
+        depth = bm25_depth(loaded, asked)
         source.close()
     finally:
         server.stop()
     passages = len(loaded.store.passages)
     return {
         "factor": factor,
+        "kind": kind if factor > 1 else "shipped",
         "passages": passages,
         "memory_search": memory,
         "postgres_search": postgres,
+        "postgres_search_at_ef": by_ef,
         "postgres_exact_scan": passages < PgSearchConfig().exact_scan_below,
-        "hnsw_recall_at_10": recall,
+        "hnsw_recall_at_10": curve[str(served_ef)]["recall_at_10"],
+        "hnsw_ef_search": served_ef,
+        "hnsw_curve": curve,
+        "evidence": evidence,
+        "bm25_depth": depth,
         "publish_seconds": round(publish_seconds, 1),
         "postgres_load_seconds": round(load_seconds, 1),
         "rss_mb_in_process_index": rss_in_process,
@@ -157,25 +217,53 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--skip-in-process", action="store_true", help="PostgreSQL only (memory at 1000x)"
     )
+    parser.add_argument("--kinds", nargs="*", choices=KINDS, default=list(KINDS))
+    parser.add_argument("--cache", type=Path, help="keep scale indexes and databases here")
+    parser.add_argument(
+        "--ef-search", type=int, nargs="*", default=[], help="HNSW recall and time at these too"
+    )
+    parser.add_argument(
+        "--time-ef", type=int, nargs="*", default=[], help="time search served at these too"
+    )
     parser.add_argument("--out", type=Path, default=REPORTS / "postgres.json")
     args = parser.parse_args(argv)
     if args.index_dir is None and not (args.shipped_index / "CURRENT").is_file():
         raise SystemExit(f"no index in {args.shipped_index}: run `make index` first")
     work = Path(tempfile.mkdtemp(prefix="sa-bench-pg-"))
+    kept = args.cache.resolve() if args.cache else work
+    kept.mkdir(parents=True, exist_ok=True)
     # The server's unprivileged user (index/pg/local.py) must pass through to its folder.
-    work.chmod(0o755)
+    for folder in {work, kept}:
+        folder.chmod(0o755)
     results = []
     try:
-        plan = (
-            [(args.index_dir, args.factor)] if args.index_dir else [(None, f) for f in args.scales]
+        plan: list[tuple[Path | None, int, CorpusKind]] = (
+            [(args.index_dir, args.factor, args.kinds[0])]
+            if args.index_dir
+            else [(None, 1, "identical")] * (1 in args.scales)
+            + [(None, f, k) for f in args.scales if f > 1 for k in args.kinds]
         )
-        for given, factor in plan:
+        for given, factor, kind in plan:
             index_dir = given or args.shipped_index
             if given is None and factor > 1:
-                build_scale(REPO / "corpus", args.shipped_index, factor, work)
-                index_dir = work / f"index-{factor}x"
+                if args.cache:
+                    index_dir = cached_scale(
+                        REPO / "corpus", args.shipped_index, factor, kind, kept
+                    )
+                else:
+                    build_scale(REPO / "corpus", args.shipped_index, factor, work, kind=kind)
+                    index_dir = work / f"index-{scale_name(factor, kind)}"
             results.append(
-                measure(index_dir, factor, args.rounds, work, in_process=not args.skip_in_process)
+                measure(
+                    index_dir,
+                    factor,
+                    args.rounds,
+                    kept,
+                    in_process=not args.skip_in_process,
+                    kind=kind,
+                    ef_values=tuple(args.ef_search),
+                    time_ef=tuple(args.time_ef),
+                )
             )
             print(json.dumps(results[-1]), flush=True)
     finally:

@@ -54,6 +54,11 @@ class SignalQuery(Protocol):
         """The scores of the given passages, in the order given."""
         ...
 
+    def prefetch(self, n: int) -> None:
+        """Start ranking the best `n` now, so a later `top(n)` may find it done while the
+        caller worked on the other signal; does nothing where ranking is in this process."""
+        ...
+
 
 class LexicalIndex(Protocol):
     """BM25 over a generation's passages ('lucene' variant, as index.bm25 defines it)."""

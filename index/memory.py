@@ -65,6 +65,9 @@ class MemoryBM25Query:
     def of(self, ids: Sequence[str]) -> Scores:
         return np.asarray(self._scores[_rows(self._store, ids)], dtype=np.float32)
 
+    def prefetch(self, n: int) -> None:
+        """Ranking here is numpy in this process: nothing to overlap."""
+
 
 class MemoryLexical:
     def __init__(self, bm25: BM25Index, store: Store) -> None:
@@ -96,6 +99,9 @@ class MemoryDenseQuery:
 
     def of(self, ids: Sequence[str]) -> Scores:
         return self._dense.similarity(self._vector, _rows(self._store, ids))
+
+    def prefetch(self, n: int) -> None:
+        """Ranking here is FAISS in this process: nothing to overlap."""
 
 
 class MemoryVectors:

@@ -166,17 +166,21 @@ class Searcher:
             return []
         pool = max(self._config.candidates, 5 * k)
 
+        with stage(clock, "embed"):
+            query_vector = self.embed_query(normalised.expanded) if mode != "bm25" else None
+        dense: SignalQuery | None = None
+        if query_vector is not None:
+            # A backend that ranks elsewhere (a database) starts now and works beside BM25.
+            dense = self.index.dense.query(query_vector, allowed)
+            dense.prefetch(pool)
+
         with stage(clock, "bm25"):
             lexical = self.index.bm25.query(normalised.expanded, allowed)
             bm25_top = lexical.top(pool) if mode != "dense" else nothing_ranked()
 
-        with stage(clock, "embed"):
-            query_vector = self.embed_query(normalised.expanded) if mode != "bm25" else None
-        dense: SignalQuery | None = None
         dense_top = nothing_ranked()
         with stage(clock, "dense"):
-            if query_vector is not None:
-                dense = self.index.dense.query(query_vector, allowed)
+            if dense is not None:
                 dense_top = dense.top(pool)
 
         # Candidates are passage ids from each backend signal; rows of the loaded store order

@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import psycopg
@@ -39,6 +40,17 @@ _ROWS_SQL = """
 SELECT row, term_ids, weights FROM bm25_rows
 WHERE generation_id = %(generation)s AND row = ANY(%(rows)s::int4[])
 """
+
+
+@dataclass(frozen=True, slots=True)
+class Depth:
+    """How much of its terms' postings one query read to prove its best passages, and how
+    many it then scored from their own rows (figures for bench/, and for tuning)."""
+
+    postings_read: int
+    postings: int
+    rounds: int
+    looked_up: int
 
 
 class BlockCache:
@@ -106,6 +118,8 @@ class PgBM25Query:
         self._config = config
         self._known: dict[int, np.float32] = {}
         """Scores already summed for this query: fusion asks again for the top passages'."""
+        self.depth: Depth | None = None
+        """Set by `top`."""
 
     def top(self, n: int) -> Ranked:
         if not self._tokens or (self._allowed is not None and not self._allowed):
@@ -118,8 +132,10 @@ class PgBM25Query:
             allowed_mask(self._store, self._allowed),
             self._config.threshold,
         )
+        rounds = 0
         with self._pool.connection() as conn:
             while wanted := search.wanted():
+                rounds += 1
                 missing = []
                 for term, block in wanted:
                     cached = self._cache.get(term, block)
@@ -132,6 +148,9 @@ class PgBM25Query:
             candidates = search.candidates()
             scored = candidates.scored | self._look_up(conn, candidates.to_look_up)
         self._known.update(scored)
+        self.depth = Depth(
+            search.postings_read, search.postings, rounds, len(candidates.to_look_up)
+        )
         return ranked(self._store, scored, n)
 
     def _read_blocks(
@@ -162,6 +181,9 @@ class PgBM25Query:
             [bytes(term_ids) for _, term_ids, _ in found],
             [bytes(weights) for _, _, weights in found],
         )
+
+    def prefetch(self, n: int) -> None:
+        """BM25's reading is numpy in this process between its block reads: not overlapped."""
 
     def of(self, ids: Sequence[str]) -> Scores:
         rows = passage_rows(self._store, ids)

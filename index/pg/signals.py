@@ -10,6 +10,7 @@ selective filter still fills `n`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -73,15 +74,31 @@ class PgDenseQuery:
         vector: Vectors,
         allowed: Allowed,
         config: PgSearchConfig,
+        executor: ThreadPoolExecutor,
     ) -> None:
         self._pool = pool
+        self._executor = executor
+        self._prefetched: tuple[int, Future[Ranked]] | None = None
         self._table = vector_table(generation)
         self._store = store
         self._vector = np.asarray(vector, dtype=np.float32)
         self._allowed = allowed
         self._config = config
+        self._known: dict[int, np.float32] = {}
+        """Scores `top` already has: fusion asks again for them among its candidates'."""
+
+    def prefetch(self, n: int) -> None:
+        """The nearest `n` asked for on another thread: the database walks the graph on its
+        own core while this process reads BM25's blocks (index.pg.lexical)."""
+        if self._prefetched is None:
+            self._prefetched = (n, self._executor.submit(self._top, n))
 
     def top(self, n: int) -> Ranked:
+        if self._prefetched is not None and self._prefetched[0] == n:
+            return self._prefetched[1].result()
+        return self._top(n)
+
+    def _top(self, n: int) -> Ranked:
         if self._allowed is not None and not self._allowed:
             return nothing_ranked()
         where = "" if self._allowed is None else "WHERE document_id = ANY(%(documents)s)"
@@ -102,14 +119,19 @@ class PgDenseQuery:
                 if self._allowed is not None:
                     conn.execute("SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true)")
             found = conn.execute(sql, params).fetchall()
-        return ranked(self._store, {int(r): np.float32(s) for r, s in found}, n)
+        scored = {int(r): np.float32(s) for r, s in found}
+        self._known.update(scored)
+        return ranked(self._store, scored, n)
 
     def of(self, ids: Sequence[str]) -> Scores:
         rows = passage_rows(self._store, ids)
-        sql = f"SELECT row, -(embedding <#> %s) FROM {self._table} WHERE row = ANY(%s)"
-        with self._pool.connection() as conn:
-            found: dict[int, float] = dict(conn.execute(sql, (self._vector, rows)).fetchall())
-        return np.array([found.get(row, 0.0) for row in rows], dtype=np.float32)
+        missing = [row for row in dict.fromkeys(rows) if row not in self._known]
+        if missing:
+            sql = f"SELECT row, -(embedding <#> %s) FROM {self._table} WHERE row = ANY(%s)"
+            with self._pool.connection() as conn:
+                found = conn.execute(sql, (self._vector, missing)).fetchall()
+            self._known.update({int(r): np.float32(s) for r, s in found})
+        return np.array([self._known.get(row, 0.0) for row in rows], dtype=np.float32)
 
 
 class PgVectors:
@@ -118,8 +140,19 @@ class PgVectors:
         self._generation = generation
         self._store = store
         self._config = config
+        # One thread per connection the pool may open: a prefetch never waits for a thread
+        # longer than it would wait for a connection.
+        self._executor = ThreadPoolExecutor(
+            max_workers=max(1, pool.max_size), thread_name_prefix="pg-dense"
+        )
 
     def query(self, vector: Vectors, allowed: Allowed) -> PgDenseQuery:
         return PgDenseQuery(
-            self._pool, self._generation, self._store, vector, allowed, self._config
+            self._pool,
+            self._generation,
+            self._store,
+            vector,
+            allowed,
+            self._config,
+            self._executor,
         )

@@ -105,6 +105,15 @@ class ThresholdTopK:
         self._touched: list[Rows] = []
         self._undecided: Rows | None = None
 
+    @property
+    def postings_read(self) -> int:
+        return sum(s.read for s in self._terms.values())
+
+    @property
+    def postings(self) -> int:
+        """All postings of the query's terms: what a full scan would read."""
+        return sum(s.df for s in self._terms.values())
+
     def add(self, term: int, rows: bytes, weights: bytes) -> None:
         state = self._terms[term]
         held = np.frombuffer(rows, dtype=ROW_DTYPE).astype(np.int64)
