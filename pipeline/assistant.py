@@ -41,7 +41,7 @@ from pipeline.visibility import (
     scoped_filters,
     visible_documents,
 )
-from question.followup import frame_words, read_turn
+from question.followup import frame_words, read_turn, title_words
 from question.model import AnswerType, Question
 from retrieval.clock import Clock, stage
 from retrieval.comparison import comparison_sides, interleaved
@@ -91,6 +91,7 @@ class Assistant:
         self._checked = time.monotonic()
         self._tried = self._source.current()
         self._reload_lock = threading.Lock()
+        self._titles: tuple[str, frozenset[str]] = ("", frozenset())
 
     @property
     def generation(self) -> str:
@@ -177,8 +178,7 @@ class Assistant:
             self._conversations.previous_questions(conversation, caller) if conversation_id else []
         )
         abbreviations = abbreviations_for(searcher.index, access)
-        titles = tuple(sorted(d.title for d in searcher.index.store.documents.values()))
-        frame = frame_words(titles, tuple(sorted(abbreviations.items())))
+        frame = frame_words(self._title_words(), tuple(sorted(abbreviations.items())))
         turn = read_turn(question, previous, frame)
         answering = _Answering(
             searcher,
@@ -211,6 +211,16 @@ class Assistant:
             answer = self._llm.answer(question, hits, answer)
         self._conversations.add(conversation, caller, question, turn.searched, answer.text)
         return AskResult(answer, conversation, turn.searched, hits, searcher.index.name)
+
+    def _title_words(self) -> frozenset[str]:
+        """The words of the generation's document titles, read once per generation rather
+        than on every ask (a large generation holds thousands of documents)."""
+        index = self.searcher.index
+        name, words = self._titles
+        if name != index.name:
+            words = title_words(d.title for d in index.store.documents.values())
+            self._titles = (index.name, words)
+        return words
 
     def _editions(self, access: Access) -> tuple[dict[str, str], dict[str, str]]:
         """Each superseded document the caller may see, with the successor it may see; and the

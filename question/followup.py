@@ -9,6 +9,7 @@ earlier words in the same role. `read_turn` gives the one typed value the pipeli
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -98,15 +99,19 @@ def topic_words(question: str) -> list[str]:
     ]
 
 
+def title_words(titles: Iterable[str]) -> frozenset[str]:
+    """The topic words of the documents' titles."""
+    return frozenset(w for title in titles for w in topic_words(title))
+
+
 @lru_cache(maxsize=8)
 def frame_words(
-    titles: tuple[str, ...], abbreviations: tuple[tuple[str, str], ...] = ()
+    titles: frozenset[str], abbreviations: tuple[tuple[str, str], ...] = ()
 ) -> frozenset[str]:
-    """The words of the documents' titles, and the acronyms that stand for title words: in a
-    question they say which document is meant, not what is asked of it."""
-    held = frozenset(w for title in titles for w in topic_words(title))
-    short = (a for a, long in abbreviations if set(topic_words(long)) <= held and topic_words(a))
-    return held | {w for a in short for w in topic_words(a)}
+    """`titles` (the words of the documents' titles, `title_words`) and the acronyms that stand
+    for title words: in a question they say which document is meant, not what is asked of it."""
+    short = (a for a, long in abbreviations if set(topic_words(long)) <= titles and topic_words(a))
+    return titles | {w for a in short for w in topic_words(a)}
 
 
 def is_follow_up(question: str) -> bool:

@@ -1,6 +1,13 @@
 from __future__ import annotations
 
-from question.followup import asked, frame_words, is_follow_up, read_turn, rewrite
+from question.followup import (
+    asked,
+    frame_words,
+    is_follow_up,
+    read_turn,
+    rewrite,
+    title_words,
+)
 from question.model import AnswerType
 
 
@@ -59,7 +66,7 @@ def test_a_follow_ups_own_dates_replace_the_earlier_ones() -> None:
 
 
 def test_a_new_subject_replaces_the_old_one_but_keeps_the_document() -> None:
-    frame = frame_words(("Joint Strategy for Wellbeing 2013-2016",))
+    frame = frame_words(title_words(("Joint Strategy for Wellbeing 2013-2016",)))
     earlier = ["in the 2013 joint strategy, which board was responsible for smoking and cancer?"]
     rewritten = rewrite("and the alcohol and drugs one?", earlier, frame)
     assert "smoking" not in rewritten and "cancer" not in rewritten
@@ -67,7 +74,7 @@ def test_a_new_subject_replaces_the_old_one_but_keeps_the_document() -> None:
 
 
 def test_a_follow_up_naming_another_edition_keeps_the_subject() -> None:
-    frame = frame_words(("Joint Strategy for Wellbeing 2022-2032",))
+    frame = frame_words(title_words(("Joint Strategy for Wellbeing 2022-2032",)))
     rewritten = rewrite(
         "what about the old 2013 one?", ["what did the strategy say on falls?"], frame
     )
@@ -75,9 +82,8 @@ def test_a_follow_up_naming_another_edition_keeps_the_subject() -> None:
 
 
 def test_an_acronym_for_a_title_is_part_of_the_frame() -> None:
-    frame = frame_words(
-        ("Joint Strategy for Wellbeing",), (("JSW", "Joint Strategy for Wellbeing"),)
-    )
+    titles = title_words(["Joint Strategy for Wellbeing"])
+    frame = frame_words(titles, (("JSW", "Joint Strategy for Wellbeing"),))
     assert "jsw" in frame
     rewritten = rewrite("and for smoking?", ["what was the target on falls in the JSW?"], frame)
     assert "jsw" in rewritten and "target" in rewritten and "falls" not in rewritten
