@@ -1,4 +1,5 @@
-"""Answers to the sides of a comparison (retrieval.comparison), joined into one."""
+"""Answers to the sides of a comparison (retrieval.comparison), or to the separate asks of one
+question (question.parts), joined into one."""
 
 from __future__ import annotations
 
@@ -29,10 +30,24 @@ def joined_sides(answers: list[Answer]) -> Answer | None:
     """The answers to the sides of a comparison joined, each labelled with the document and
     date it comes from, or None unless every side has an answer of its own: none refused, and
     each leading with a different passage (else one would repeat the other)."""
-    leads = {a.citations[0].passage.id for a in answers if a.citations}
-    if not answers or any(a.refused for a in answers) or len(leads) != len(answers):
+    return joined([labelled(a) for a in answers]) if _each_its_own(answers) else None
+
+
+def joined_parts(answers: list[Answer], whole: Answer) -> Answer | None:
+    """The answers to the separate asks of one question joined, or None unless every ask has
+    an answer of its own (none refused, each leading with a different passage) that `whole`,
+    the answer to the question as one, does not already cite."""
+    if not _each_its_own(answers):
         return None
-    return joined([labelled(a) for a in answers])
+    cited = {c.passage.id for c in whole.citations} if not whole.refused else set()
+    leads = {a.citations[0].passage.id for a in answers}
+    return None if leads <= cited else joined(answers)
+
+
+def _each_its_own(answers: list[Answer]) -> bool:
+    """Whether there are answers, none refused, each leading with a passage of its own."""
+    leads = {a.citations[0].passage.id for a in answers if a.citations}
+    return bool(answers) and not any(a.refused for a in answers) and len(leads) == len(answers)
 
 
 def labelled(answer: Answer) -> Answer:

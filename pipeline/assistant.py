@@ -21,7 +21,7 @@ from typing import Any
 
 from answer.extractive import Observer, compose
 from answer.generate import Event, Generator, extractive_events
-from answer.joined import joined_sides
+from answer.joined import joined_parts, joined_sides
 from answer.model import Answer
 from answer.ranker import AnswerModels
 from index.embedder import Embedder
@@ -43,6 +43,7 @@ from pipeline.visibility import (
 )
 from question.followup import frame_words, read_turn, title_words
 from question.model import AnswerType, Question
+from question.parts import asks
 from retrieval.clock import Clock, stage
 from retrieval.comparison import comparison_sides, interleaved
 from retrieval.filters import Filters
@@ -205,6 +206,18 @@ class Assistant:
             both = joined_sides([a for a, _ in per_side])
             if both is not None:
                 answer, hits = both, interleaved([h for _, h in per_side])
+        elif not answering.read(question).wants.contact and len(parts := asks(question)) > 1:
+            # Each ask answered from its own search, the later ones read as follow-ups of the
+            # earlier; unless every ask has an answer of its own, the single answer stands. A
+            # contact question is left whole: a report's contact block gives who and how at once.
+            per_part = []
+            for n, part in enumerate(parts):
+                part_turn = read_turn(part, [*previous, *parts[:n]], frame)
+                own = answering.asking(part_turn.kind)
+                per_part.append(own.answer(part, part_turn.searched, scope))
+            all_parts = joined_parts([a for a, _ in per_part], answer)
+            if all_parts is not None:
+                answer, hits = all_parts, interleaved([h for _, h in per_part])
         traced = commitment_answer(answering.read(question), answer, hits, searcher.index, access)
         answer = traced or answer
         if generate and self._llm is not None:
@@ -311,6 +324,22 @@ class _Answering:
         self._clock = clock
         self._done: dict[tuple[str, str, Filters], tuple[Answer, list[Hit]]] = {}
         self._read: dict[str, Question] = {}
+
+    def asking(self, kind: AnswerType) -> _Answering:
+        """The same searches and settings, answering for another kind of answer (one ask of
+        several joined in a question)."""
+        if kind is self._kind:
+            return self
+        return _Answering(
+            self._searcher,
+            mode=self._mode,
+            access=self._access,
+            abbreviations=self._abbreviations,
+            kind=kind,
+            models=self._models,
+            observe=self._observe,
+            clock=self._clock,
+        )
 
     def read(self, text: str) -> Question:
         """`text` read once per ask, as asking for this ask's kind of answer."""

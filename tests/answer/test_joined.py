@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from answer.joined import joined, joined_sides
+from answer.joined import joined, joined_parts, joined_sides
 from answer.model import Answer, Citation
 from tests.answer import made
 
@@ -51,3 +51,22 @@ def test_sides_are_joined_only_when_each_has_an_answer_of_its_own() -> None:
     refused = replace(elsewhere, refused=True)
     assert joined_sides([first, refused]) is None
     assert joined_sides([]) is None
+
+
+def test_separate_asks_are_joined_unlabelled_only_when_each_has_an_answer_of_its_own() -> None:
+    first = _answer("The Falls Group recommended it. [1]", ["The Falls Group recommended it."], 0.7)
+    second = _answer("Dr Ames chairs the group. [1]", ["Dr Ames chairs the group."], 0.4)
+    whole = _answer("Nothing on it. [1]", ["Nothing on it."], 0.5)
+    assert joined_parts([first, second], whole) is None, "one passage answers both asks"
+    elsewhere = replace(
+        second,
+        citations=[replace(second.citations[0], passage=made.passage("Dr Ames.", lines=(7, 7)))],
+    )
+    both = joined_parts([first, elsewhere], whole)
+    assert both is not None
+    assert both.text == "The Falls Group recommended it. [1] Dr Ames chairs the group. [2]"
+    assert both.confidence == 0.4
+    assert joined_parts([first, replace(elsewhere, refused=True)], whole) is None
+    covers = replace(whole, citations=[*first.citations, *elsewhere.citations])
+    assert joined_parts([first, elsewhere], covers) is None, "the whole answer cites both"
+

@@ -1,0 +1,43 @@
+"""A question's separate asks: each answered from its own passage."""
+
+from __future__ import annotations
+
+import pytest
+
+from question.parts import asks
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "which group recommended the new target, and who chairs it?",
+            ("which group recommended the new target?", "who chairs it?"),
+        ),
+        (
+            "the plan was signed off early - who signed it and what does the procedure need?",
+            ("the plan was signed off early - who signed it?", "what does the procedure need?"),
+        ),
+        (
+            "where and when does the board usually meet?",
+            ("where does the board usually meet?", "when does the board usually meet?"),
+        ),
+    ],
+)
+def test_an_and_that_opens_an_ask_of_its_own_splits_the_question(
+    question: str, expected: tuple[str, ...]
+) -> None:
+    assert asks(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what are the targets for smoking and obesity?",
+        "who keeps an eye on the plan and how often?",
+        "when was the update due back, and from whom?",
+        "what did the board resolve on housing and health?",
+    ],
+)
+def test_an_and_inside_one_ask_leaves_the_question_whole(question: str) -> None:
+    assert asks(question) == (question,)
