@@ -69,4 +69,3 @@ def test_separate_asks_are_joined_unlabelled_only_when_each_has_an_answer_of_its
     assert joined_parts([first, replace(elsewhere, refused=True)], whole) is None
     covers = replace(whole, citations=[*first.citations, *elsewhere.citations])
     assert joined_parts([first, elsewhere], covers) is None, "the whole answer cites both"
-
