@@ -22,7 +22,7 @@ from ingest.loaders import load_lines
 from ingest.manifest import load_manifest
 
 REPO = Path(__file__).resolve().parent.parent
-PRODUCT = ("ingest", "index", "retrieval", "answer", "pipeline", "server")
+PRODUCT = ("ingest", "index", "question", "retrieval", "answer", "pipeline", "server")
 
 
 def _corpus_texts(corpus: Path) -> tuple[list[str], list[str]]:

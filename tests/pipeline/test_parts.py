@@ -1,0 +1,73 @@
+"""A question joining two asks is answered from the passage that answers each, on the real
+model (the answer models are fitted on its similarities)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.build import build_index
+from index.embedder import Embedder
+from pipeline.assistant import Assistant
+from pipeline.conversations import ConversationStore
+from tests import corpora
+
+_DOCUMENTS = [
+    {
+        "id": "falls-report-2025",
+        "file": "falls.txt",
+        "title": "Falls prevention progress report",
+        "type": "report",
+        "date": "2025-03",
+        "period": "2025",
+        "publisher": "Test Council",
+        "superseded_by": None,
+    },
+    {
+        "id": "steering-terms-2024",
+        "file": "terms.txt",
+        "title": "Steering group terms of reference",
+        "type": "report",
+        "date": "2024-06",
+        "period": "2024",
+        "publisher": "Test Council",
+        "superseded_by": None,
+    },
+]
+_FILES = {
+    "falls.txt": """Falls prevention progress report
+
+1 Targets
+
+The Ageing Well Steering Group recommended the revised falls admissions target of 2,050 per
+100,000 by 2030. Emergency admissions for falls rose last year.
+""",
+    "terms.txt": """Steering group terms of reference
+
+1 Membership
+
+The Ageing Well Steering Group is chaired by Dr Nadia Okafor, consultant in public health. It
+meets every two months.
+""",
+}
+
+
+def test_each_ask_of_a_joined_question_is_answered_and_cited(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    corpus = corpora.write_corpus(tmp_path / "corpus", _DOCUMENTS, _FILES)
+    build_index(corpus, tmp_path / "index", embedder)
+    store = ConversationStore(tmp_path / "c.sqlite", ttl_seconds=3600, max_turns=20)
+    assistant = Assistant(index_dir=tmp_path / "index", embedder=embedder, conversations=store)
+    try:
+        answer = assistant.ask(
+            "who chairs the Ageing Well Steering Group, and what target did it recommend?",
+            generate=False,
+        ).answer
+    finally:
+        store.close()
+    assert not answer.refused
+    assert "Ageing Well Steering Group recommended" in answer.text
+    assert "Nadia Okafor" in answer.text
+    assert {c.document.id for c in answer.citations} == {"falls-report-2025", "steering-terms-2024"}
+    for citation in answer.citations:
+        assert citation.quote in citation.passage.text
