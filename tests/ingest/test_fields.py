@@ -13,6 +13,7 @@ from ingest.fields import (
     fields_from_dict,
     fields_to_dict,
 )
+from ingest.model import Passage, PassageKind
 
 ROW = {
     "number": "12",
@@ -74,3 +75,20 @@ def test_fields_on_a_kind_that_has_none_are_refused() -> None:
 def test_a_value_that_is_not_a_string_is_refused() -> None:
     with pytest.raises(ValueError, match=r"field 'number' must be a string, got int"):
         fields_from_dict("log:1", "action", {**ROW, "number": 12})
+
+
+def test_a_passage_refuses_fields_of_another_kind() -> None:
+    with pytest.raises(ValueError, match=r"kind 'contact' takes ContactFields, got ApologiesFie"):
+        Passage("r:1", "r", "Sam Lee", kind=PassageKind.CONTACT, fields=ApologiesFields("Sam Lee"))
+    with pytest.raises(ValueError, match=r"kind 'heading' takes no fields"):
+        Passage("r:2", "r", "Plan", kind=PassageKind.HEADING, fields=ApologiesFields("Sam Lee"))
+
+
+def test_a_passage_round_trips_through_its_stored_dict() -> None:
+    passage = Passage(
+        "log:1", "log", "Action 12", "Action log", 3, (4, 6), PassageKind.ACTION,
+        fields_from_dict("log:1", "action", ROW), "Board action log > Action log",
+    )  # fmt: skip
+    stored = passage.to_dict()
+    assert stored["fields"] == ROW
+    assert Passage.from_dict(stored) == passage
