@@ -14,6 +14,7 @@ from answer.constraints import unmet_names
 from answer.fields import contact_part
 from answer.fit import satisfies
 from index.tokenize import tokenize
+from ingest.fields import ContactFields
 from ingest.model import Document, Passage
 from question.model import AnswerType, Question
 from retrieval.search import Hit
@@ -63,7 +64,7 @@ def contact_answer(
     quote = (contact_part(passage, named) if named else None) or passage.text
     if not satisfies(question, AnswerType.PERSON, quote):
         return None
-    names = passage.fields.get("names") or passage.fields.get("contacts") or ""
-    if not names:
+    fields = passage.fields
+    if not isinstance(fields, ContactFields) or not fields.names:
         return None
-    return f"Officers to contact about {document.title}: {names}.", passage, document, quote
+    return f"Officers to contact about {document.title}: {fields.names}.", passage, document, quote

@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from evals.gold import Evidence, GoldItem
+from ingest.fields import ActionFields, fields_to_dict
 from ingest.model import Document, Passage
 
 PARTIAL_SHARE = 0.8
-ROW_KINDS = frozenset(["action", "table_row"])
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
@@ -44,8 +44,8 @@ def top_level(document: Document) -> str:
 def matchable(passage: Passage) -> str:
     """The passage normalised for matching: its text, and a row's cells in column order."""
     text = normalise(passage.text)
-    if passage.kind in ROW_KINDS and passage.fields:
-        text += "|" + normalise(" ".join(passage.fields.values()))
+    if isinstance(passage.fields, ActionFields):
+        text += "|" + normalise(" ".join(fields_to_dict(passage.fields).values()))
     return text
 
 

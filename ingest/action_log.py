@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ingest.chunk import Draft
 from ingest.clean import clean_text, join_lines
+from ingest.fields import ActionFields
 from ingest.line_rules import header_key, split_page_marker
 from ingest.lines import Line
 from ingest.loaders import SourceLine
@@ -180,23 +181,21 @@ def _row_draft(row: list[Line]) -> Draft | None:
             continue
         if stage in ("comments", "done"):
             comments.append(text)
-    fields = {
-        "number": number,
-        "date": date,
-        "action": clean_text(join_lines(action)),
-        "responsible_officer": clean_text(" ".join(officer)).replace(" /", "/"),
-        "comments": clean_text(join_lines(comments)),
-        "status": status,
-    }
-    if match.group(3):
-        fields["minute"] = match.group(3)
-    if due:
-        fields["due"] = " ".join(due)
-    text = f"Action {number} ({date}): {fields['action']}"
-    if fields["responsible_officer"]:
-        text += f" Responsible officer: {fields['responsible_officer']}."
-    if fields["comments"]:
-        text += f" Comments: {fields['comments']}"
+    fields = ActionFields(
+        number=number,
+        date=date,
+        action=clean_text(join_lines(action)),
+        responsible_officer=clean_text(" ".join(officer)).replace(" /", "/"),
+        comments=clean_text(join_lines(comments)),
+        status=status,
+        minute=match.group(3) or None,
+        due=" ".join(due) if due else None,
+    )
+    text = f"Action {number} ({date}): {fields.action}"
+    if fields.responsible_officer:
+        text += f" Responsible officer: {fields.responsible_officer}."
+    if fields.comments:
+        text += f" Comments: {fields.comments}"
     if status:
         text += f" Status: {status}."
     return Draft(text, "Action log", list(row), "action", fields)

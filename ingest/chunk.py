@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ingest.blocks import Block
+from ingest.fields import PassageFields
 from ingest.lines import Line
 
 MIN_WORDS = 40
@@ -28,7 +29,7 @@ class Draft:
     section: str | None
     lines: list[Line]
     kind: str = "paragraph"
-    fields: dict[str, str] = field(default_factory=dict)
+    fields: PassageFields | None = None
 
     @property
     def words(self) -> int:

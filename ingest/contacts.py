@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ingest.blocks import Block
 from ingest.chunk import Draft
+from ingest.fields import ContactFields
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}")
@@ -47,18 +48,17 @@ def parse_contacts(blocks: Sequence[Block], section: str | None) -> Draft | None
     text = " ".join(b.text for b in blocks)
     emails = EMAIL_RE.findall(text)
     phones = PHONE_RE.findall(text)
-    fields = {"names": "; ".join(names)}
-    if emails:
-        fields["emails"] = "; ".join(emails)
-    if phones:
-        fields["phones"] = "; ".join(p.strip() for p in phones)
     roles = [
         line
         for line in raw_lines
         if line not in names and not EMAIL_RE.search(line) and not PHONE_RE.search(line)
     ]
-    if roles:
-        fields["roles"] = "; ".join(roles)
+    fields = ContactFields(
+        names="; ".join(names),
+        emails="; ".join(emails) if emails else None,
+        phones="; ".join(p.strip() for p in phones) if phones else None,
+        roles="; ".join(roles) if roles else None,
+    )
     lines = [ln for b in blocks for ln in b.lines]
     return Draft(text, section, lines, "contact", fields)
 

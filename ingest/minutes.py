@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ingest.chunk import MAX_WORDS, Draft, lines_for, split_long
 from ingest.clean import clean_text, join_lines
+from ingest.fields import ApologiesFields, MinuteItemFields
 from ingest.lines import Line, clean_lines
 from ingest.loaders import SourceLine
 from ingest.structure import drafts_from_lines
@@ -77,7 +78,7 @@ def attendance_drafts(lines: Sequence[Line]) -> list[Draft]:
             for draft in part_drafts:
                 draft.kind = "list"
                 if names:
-                    draft.fields = {"names": "; ".join(names)}
+                    draft.fields = ApologiesFields(names="; ".join(names))
         drafts.extend(part_drafts)
     return drafts
 
@@ -120,7 +121,7 @@ def _item_drafts(lines: list[Line]) -> list[Draft]:
         body_start += 1
     title = clean_text(join_lines(title_lines)).rstrip(".")
     section = f"{number}. {title}"
-    fields = {"minute_number": number, "title": title}
+    fields = MinuteItemFields(minute_number=number, title=title)
     body = lines[body_start:]
     resolved_at = next(
         (i for i, ln in enumerate(body) if RESOLVED_RE.match(ln.text.strip())), len(body)
@@ -129,15 +130,15 @@ def _item_drafts(lines: list[Line]) -> list[Draft]:
     for draft in drafts_from_lines(body[:resolved_at]):
         draft.section = section
         draft.kind = "minute_item"
-        draft.fields = dict(fields)
+        draft.fields = fields
         drafts.append(draft)
     for draft in _plain_drafts(body[resolved_at:], section):
         draft.kind = "resolution"
-        draft.fields = dict(fields)
+        draft.fields = fields
         drafts.append(draft)
     if not drafts:
         drafts.append(
-            Draft(f"{number}. {title}.", section, lines[:body_start], "minute_item", dict(fields))
+            Draft(f"{number}. {title}.", section, lines[:body_start], "minute_item", fields)
         )
     return drafts
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
+
+from ingest.fields import PassageFields, check_fields, fields_from_dict, fields_to_dict
 
 
 class DocType(StrEnum):
@@ -83,7 +85,8 @@ class Passage:
     """A quotable span of one document, labelled with where it sits and what it is.
 
     `text` is the quotable text. `context` (document title and section) is indexed with the
-    passage so that retrieval sees where it sits, but it is never quoted.
+    passage so that retrieval sees where it sits, but it is never quoted. `fields` are what
+    ingest read out of a structured passage, typed by its kind (ingest.fields).
     """
 
     id: str
@@ -93,8 +96,11 @@ class Passage:
     page: int | None = None
     lines: tuple[int, int] | None = None
     kind: PassageKind = PassageKind.PARAGRAPH
-    fields: dict[str, str] = field(default_factory=dict)
+    fields: PassageFields | None = None
     context: str = ""
+
+    def __post_init__(self) -> None:
+        check_fields(self.id, self.kind, self.fields)
 
     @property
     def content_hash(self) -> str:
@@ -119,13 +125,23 @@ class Passage:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["lines"] = list(self.lines) if self.lines else None
+        data["fields"] = fields_to_dict(self.fields)
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Passage:
+        """The passage `to_dict` wrote; ValueError when its fields do not fit its kind."""
         lines = data.get("lines")
         kind = PassageKind(data.get("kind", PassageKind.PARAGRAPH))
-        return cls(**{**data, "kind": kind, "lines": (lines[0], lines[1]) if lines else None})
+        fields = fields_from_dict(data["id"], kind, data.get("fields") or {})
+        return cls(
+            **{
+                **data,
+                "kind": kind,
+                "lines": (lines[0], lines[1]) if lines else None,
+                "fields": fields,
+            }
+        )
 
 
 def content_hash(text: str) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ingest.action_log import parse_action_log
 from ingest.chunk import Draft
+from ingest.fields import ContactFields
 from ingest.lines import clean_lines
 from ingest.loaders import SUPPORTED_SUFFIXES, LoadError, SourceLine, load_lines
 from ingest.manifest import ManifestEntry, infer_entry, load_manifest
@@ -130,9 +131,8 @@ def ingest_file(
         contacts = tuple(
             name
             for draft in drafts
-            if draft.kind == "contact"
-            for name in draft.fields.get("names", "").split("; ")
-            if name
+            if isinstance(draft.fields, ContactFields)
+            for name in draft.fields.people
         )
         document = replace(component.document, contacts=contacts)
         documents.append(document)
@@ -178,7 +178,7 @@ def to_passages(document: Document, drafts: list[Draft]) -> list[Passage]:
                 page=pages[0] if pages else None,
                 lines=(min(numbers), max(numbers)) if numbers else None,
                 kind=PassageKind(draft.kind),
-                fields=dict(draft.fields),
+                fields=draft.fields,
                 context=context,
             )
         )

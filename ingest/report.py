@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ingest.fields import fields_to_dict
+
 if TYPE_CHECKING:
     from ingest.pipeline import Corpus
 
@@ -52,7 +54,7 @@ def format_document(corpus: Corpus, document_id: str) -> str:
         if p.lines:
             where += f" lines {p.lines[0]}-{p.lines[1]}"
         out.append(f"- [{p.kind}] {p.id} {where.strip()} ({len(p.text.split())} words)")
-        for key, value in p.fields.items():
+        for key, value in fields_to_dict(p.fields).items():
             if key != "section":
                 out.append(f"    {key}: {value}")
         out.append(f"    {p.text}")

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from ingest.blocks import CONTACT_HEADING_RE, Block, build_blocks, section_paths
 from ingest.chunk import MAX_WORDS, Draft, chunk_section, join_blocks, lines_for, split_long
 from ingest.contacts import parse_contacts
+from ingest.fields import CommitmentFields, DefinitionFields
 from ingest.line_shapes import KEYWORD_HEADING_RE
 from ingest.lines import Line
 
@@ -108,7 +109,7 @@ def _joined(first: Draft, second: Draft, *, keeper: Draft) -> Draft:
         keeper.section,
         [*first.lines, *second.lines],
         keeper.kind,
-        dict(keeper.fields),
+        keeper.fields,
     )
 
 
@@ -265,22 +266,19 @@ def _special_drafts(group: list[Block], section: str | None) -> list[Draft]:
         text = "; ".join(b.text for b in rows)
         terms = "; ".join(b.text.split(":", 1)[0] for b in rows)
         lines = [ln for b in rows for ln in b.lines]
-        drafts.append(Draft(text, section, lines, "definition", {"terms": terms}))
+        drafts.append(Draft(text, section, lines, "definition", DefinitionFields(terms=terms)))
     return drafts
 
 
 def _commitment_drafts(group: list[Block], section: str | None) -> list[Draft]:
     text = join_blocks(group)
     lines = [ln for b in group for ln in b.lines]
-    fields = {"section": section or ""}
-    priority = _priority(section)
-    if priority:
-        fields["priority"] = priority
+    fields = CommitmentFields(section=section or "", priority=_priority(section) or None)
     drafts: list[Draft] = []
     offset = 0
     for piece in split_long(text, MAX_WORDS):
         piece_lines = lines_for(piece, lines, offset)
-        drafts.append(Draft(piece, section, piece_lines, "commitment", dict(fields)))
+        drafts.append(Draft(piece, section, piece_lines, "commitment", fields))
         offset += len(piece.split())
     return drafts
 

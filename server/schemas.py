@@ -18,6 +18,7 @@ from pydantic import (
 )
 
 from answer.model import Answer
+from ingest.fields import fields_to_dict
 from ingest.model import DOC_TYPES, Document, Passage
 from retrieval.filters import Filters
 from retrieval.search import Hit
@@ -295,6 +296,6 @@ def passage_out(passage: Passage, doc: Document) -> PassageOut:
         page=passage.page,
         lines=list(passage.lines) if passage.lines else None,
         kind=passage.kind,
-        fields=passage.fields,
+        fields=fields_to_dict(passage.fields),
         text=passage.text,
     )

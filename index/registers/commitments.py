@@ -18,6 +18,7 @@ from index.registers.commitment_passages import carried_commitments, passage_com
 from index.registers.config import RegisterConfig
 from index.registers.model import Commitment, cite
 from index.registers.prose import prose_commitments
+from ingest.fields import ActionFields, CommitmentFields
 from ingest.model import Document, Passage
 
 _MONTH = (
@@ -42,7 +43,6 @@ _OWNER_LABEL_RE = re.compile(
     r"\s*:\s*(?P<owner>[A-Z][^.;\n]*)"
 )
 _LED_BY_RE = re.compile(r"\b(?:led|owned|overseen)\s+by\s+(?P<owner>(?:the\s+)?[A-Z][^.;,\n]*)")
-_FIELD_OWNERS = ("owner", "lead", "responsible_officer")
 
 
 def commitment_rows(
@@ -84,11 +84,12 @@ def _prose_texts(
 
 
 def _row(passage: Passage, document: Document, n: int, text: str, owner: str | None) -> Commitment:
+    fields = passage.fields
     return Commitment(
         id=f"{passage.id}#{n}",
         text=text,
         citation=cite(passage, document),
-        priority=passage.fields.get("priority") or None,
+        priority=(fields.priority or None) if isinstance(fields, CommitmentFields) else None,
         owner=owner,
         target=first_match(TARGET_RE, text),
         measure=first_match(MEASURE_RE, text),
@@ -96,11 +97,11 @@ def _row(passage: Passage, document: Document, n: int, text: str, owner: str | N
 
 
 def named_owner(passage: Passage, neighbours: Iterable[str], max_words: int) -> str | None:
-    """The owner the document names for this commitment: its fields first, then its own text,
-    then a label elsewhere in its section; None when none is named."""
-    for key in _FIELD_OWNERS:
-        if passage.fields.get(key):
-            return passage.fields[key]
+    """The owner the document names for this commitment: an action row's responsible officer
+    first, then its own text, then a label elsewhere in its section; None when none is named."""
+    fields = passage.fields
+    if isinstance(fields, ActionFields) and fields.responsible_officer:
+        return fields.responsible_officer
     # "led by" binds only inside the commitment: in a neighbouring paragraph it may name who
     # leads something else.
     candidates: list[tuple[str, tuple[re.Pattern[str], ...]]] = [

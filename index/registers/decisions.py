@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from index.registers.model import Decision, cite
+from ingest.fields import ActionFields, MinuteItemFields
 from ingest.model import Document, Passage
 
 _RESOLVED_LABEL_RE = re.compile(r"^(?:\*\*|__)?RESOLVED\b(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*")
@@ -24,6 +25,10 @@ _AGREED_RE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:Members|The\s+(?:Board|Committee|Sub-?committee|Panel|Cabinet|"
     r"Council|Partnership|Group|Forum|Meeting)|It\s+was)\s+(?:unanimously\s+)?"
     r"(?:agreed|decided)\b[^.!?]*[.!?]"
+)
+# An action passage whose row ingest could not read: every cell empty.
+_NO_CELLS = ActionFields(
+    number="", date="", action="", responsible_officer="", comments="", status=""
 )
 # An action log's date column: day/month/year with a two- or four-digit year.
 _ACTION_DATE_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
@@ -43,6 +48,7 @@ def decision_rows(passages: Sequence[Passage], documents: dict[str, Document]) -
 
 
 def resolution_rows(passage: Passage, document: Document) -> list[Decision]:
+    item_number, item_title = minute_item(passage)
     return [
         Decision(
             id=f"{passage.id}#{n}",
@@ -51,14 +57,15 @@ def resolution_rows(passage: Passage, document: Document) -> list[Decision]:
             citation=cite(passage, document),
             meeting=document.title,
             meeting_date=document.date,
-            item_number=passage.fields.get("minute_number") or None,
-            item_title=passage.fields.get("title") or None,
+            item_number=item_number,
+            item_title=item_title,
         )
         for n, point in enumerate(resolved_points(passage.text), start=1)
     ]
 
 
 def agreement_rows(passage: Passage, document: Document) -> list[Decision]:
+    item_number, item_title = minute_item(passage)
     return [
         Decision(
             id=f"{passage.id}#agreed{n}",
@@ -67,11 +74,19 @@ def agreement_rows(passage: Passage, document: Document) -> list[Decision]:
             citation=cite(passage, document),
             meeting=document.title,
             meeting_date=document.date,
-            item_number=passage.fields.get("minute_number") or None,
-            item_title=passage.fields.get("title") or None,
+            item_number=item_number,
+            item_title=item_title,
         )
         for n, match in enumerate(_AGREED_RE.finditer(passage.text), start=1)
     ]
+
+
+def minute_item(passage: Passage) -> tuple[str | None, str | None]:
+    """The number and title of the minute item a passage sits in, where ingest read them."""
+    fields = passage.fields
+    if isinstance(fields, MinuteItemFields):
+        return fields.minute_number or None, fields.title or None
+    return None, None
 
 
 def resolved_points(text: str) -> list[str]:
@@ -103,19 +118,19 @@ def point_starts(text: str, start: int) -> list[int]:
 
 
 def action_row(passage: Passage, document: Document) -> Decision:
-    fields = passage.fields
-    action = fields.get("action", "")
+    fields = passage.fields if isinstance(passage.fields, ActionFields) else _NO_CELLS
+    action = fields.action
     return Decision(
         id=passage.id,
         kind="action",
         text=action if action and action in passage.text else passage.text,
         citation=cite(passage, document),
         meeting=document.title,
-        meeting_date=iso_date(fields.get("date", "")) or document.date,
-        item_number=fields.get("number") or None,
-        responsible_officer=fields.get("responsible_officer") or None,
-        status=fields.get("status") or None,
-        comments=fields.get("comments") or None,
+        meeting_date=iso_date(fields.date) or document.date,
+        item_number=fields.number or None,
+        responsible_officer=fields.responsible_officer or None,
+        status=fields.status or None,
+        comments=fields.comments or None,
     )
 
 

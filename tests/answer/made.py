@@ -3,6 +3,7 @@ not about the corpus."""
 
 from __future__ import annotations
 
+from ingest.fields import PassageFields
 from ingest.model import DocType, Document, Passage, PassageKind
 from retrieval.search import Hit
 
@@ -29,7 +30,7 @@ def passage(
     kind: str = "paragraph",
     section: str | None = "Background",
     lines: tuple[int, int] = (1, 2),
-    fields: dict[str, str] | None = None,
+    fields: PassageFields | None = None,
 ) -> Passage:
     return Passage(
         id=f"{doc_id}:{kind}:{lines[0]}",
@@ -39,7 +40,7 @@ def passage(
         page=None,
         lines=lines,
         kind=PassageKind(kind),
-        fields=fields or {},
+        fields=fields,
         context="",
     )
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from answer.extractive import compose
+from ingest.fields import ContactFields, PassageFields
 from ingest.model import Passage
 from question.read import read_question
 from tests.answer import made
 from tests.answer.models import PLAIN_MODELS
 
 
-def _passage(doc_id: str, text: str, kind: str, fields: dict[str, str] | None = None) -> Passage:
+def _passage(doc_id: str, text: str, kind: str, fields: PassageFields | None = None) -> Passage:
     section = "Officer to contact" if kind == "contact" else "Background"
     return made.passage(text, doc_id=doc_id, kind=kind, section=section, fields=fields)
 
@@ -22,13 +23,13 @@ HOUSING_CONTACT = _passage(
     "housing",
     "Jane Toman Chief Executive, Blaby District Council Telephone: 0116 272 7576",
     "contact",
-    {"names": "Jane Toman"},
+    ContactFields(names="Jane Toman"),
 )
 VRN_CONTACT = _passage(
     "vrn",
     "Paul Hindson CEO, Office of the Police and Crime Commissioner Telephone: 0116 229 8980",
     "contact",
-    {"names": "Paul Hindson"},
+    ContactFields(names="Paul Hindson"),
 )
 HOUSING_BACKGROUND = _passage(
     "housing",

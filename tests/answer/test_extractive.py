@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from answer.extractive import compose
 from answer.model import Answer
+from ingest.fields import ActionFields, ContactFields
 from question.model import AnswerType
 from question.read import read_question
 from retrieval.search import Hit
@@ -152,7 +153,7 @@ def test_a_phone_number_asked_of_an_officer_who_gives_none_is_refused() -> None:
         "Grace Strong Strategic Director Telephone: 0116 305 0000",
         kind="contact",
         section="Officers to Contact",
-        fields={"names": "Jane Toman; Grace Strong"},
+        fields=ContactFields(names="Jane Toman; Grace Strong"),
     )
     hits = [made.hit(contacts, _DOCUMENT, 1.0, dense=0.8)]
     question = "phone number for Jane Toman?"
@@ -178,11 +179,14 @@ def test_from_whom_after_a_when_question_adds_the_actions_responsible_officer() 
         "Comments: A report will be provided to the Board in November.",
         kind="action",
         section="Action log",
-        fields={
-            "number": "166",
-            "responsible_officer": "District Councils",
-            "comments": "A report will be provided to the Board in November.",
-        },
+        fields=ActionFields(
+            number="166",
+            date="",
+            action="",
+            responsible_officer="District Councils",
+            comments="A report will be provided to the Board in November.",
+            status="",
+        ),
     )
     hits = [made.hit(action, _DOCUMENT, 1.0)]
     question = "when is the rough sleeping update coming back to the board, and from whom?"

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from answer.model import Answer
+from ingest.fields import ActionFields, ApologiesFields, ContactFields
 from pipeline.assistant import Assistant
 
 REPO = Path(__file__).resolve().parents[2]
@@ -53,10 +54,11 @@ def _grounded(part: str, answer: Answer) -> bool:
     if part.startswith("Note: this comes from"):
         return any(c.document.title in part for c in answer.citations)
     for c in answer.citations:
-        officer = c.passage.fields.get("responsible_officer")
+        fields = c.passage.fields
+        officer = fields.responsible_officer if isinstance(fields, ActionFields) else None
         if officer and part.startswith("The responsible officer") and officer in part:
             return True
-        names = c.passage.fields.get("names")
+        names = fields.names if isinstance(fields, ContactFields | ApologiesFields) else None
         if names and part in (
             f"Officers to contact: {names}.",
             f"Officers to contact about {c.document.title}: {names}.",

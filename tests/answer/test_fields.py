@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from answer.fields import contact_part, field_fact
+from ingest.fields import ActionFields, ContactFields
 from ingest.model import Passage, PassageKind
 from question.model import AnswerType, Question
 from question.read import read_question
@@ -20,7 +21,7 @@ def _contact_passage() -> Passage:
         page=None,
         lines=(1, 3),
         kind=PassageKind.CONTACT,
-        fields={"names": "Louise Young; Sarah Willis", "phones": "07785530047"},
+        fields=ContactFields(names="Louise Young; Sarah Willis", phones="07785530047"),
         context="",
     )
 
@@ -46,7 +47,14 @@ def test_an_action_lead_adds_its_comments_when_asked_when_or_how_far() -> None:
         page=None,
         lines=(1, 2),
         kind=PassageKind.ACTION,
-        fields={"number": "188", "responsible_officer": "CCGs", "comments": "In January"},
+        fields=ActionFields(
+            number="188",
+            date="",
+            action="",
+            responsible_officer="CCGs",
+            comments="In January",
+            status="",
+        ),
         context="",
     )
     due = field_fact(_read("who owns that and when's it due?"), AnswerType.PERSON, action)

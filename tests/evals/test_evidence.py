@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from evals.evidence import build_evidence_map, normalise
 from evals.gold import Evidence, GoldItem
+from ingest.fields import ActionFields
 from ingest.model import DocType, Document, Passage
 
 STRATEGY = Document("jhws-2022", "JHWS", DocType.STRATEGY, "jhws.txt", "0" * 64)
@@ -90,11 +91,14 @@ def test_an_action_row_is_matched_on_its_cells_in_column_order() -> None:
         "Action 174: Consider the VRU. Responsible officer: Jane Moore/Simon Down. "
         "Comments: A report will be provided to a future meeting.",
         kind="action",
-        fields={
-            "action": "Consider the VRU.",
-            "responsible_officer": "Jane Moore/Simon Down",
-            "comments": "A report will be provided to a future meeting",
-        },
+        fields=ActionFields(
+            number="",
+            date="",
+            action="Consider the VRU.",
+            responsible_officer="Jane Moore/Simon Down",
+            comments="A report will be provided to a future meeting",
+            status="",
+        ),
     )
     prose = _passage("prose", "pack--minutes", "Jane Moore/Simon Down. Comments: A report will")
     found = build_evidence_map([_item(ev)], [row, prose], DOCUMENTS)

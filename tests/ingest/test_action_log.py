@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ingest.action_log import parse_action_log, split_officer
+from ingest.fields import ActionFields
 from ingest.loaders import SourceLine
 
 
@@ -47,16 +48,18 @@ def test_a_log_numbered_by_reference_with_a_minute_column_and_worded_statuses_gi
             page=2,
         ),
     ]
-    rows = [draft.fields for draft in parse_action_log(source)]
-    assert [row["number"] for row in rows] == ["REF/24/01", "REF/24/02", "REF/24/03"]
-    assert [row["minute"] for row in rows] == ["8", "27", "28"]
-    assert [row["responsible_officer"] for row in rows] == ["Ann Other", "Sam Lee", "Ann Other"]
-    assert [row["due"] for row in rows] == ["Jul 2024", "Nov 2024", "Mar 2025"]
-    assert [row["status"] for row in rows] == ["Ongoing", "Closed", "Open"]
-    assert rows[0]["action"] == (
+    drafts = parse_action_log(source)
+    rows = [draft.fields for draft in drafts if isinstance(draft.fields, ActionFields)]
+    assert len(rows) == len(drafts)
+    assert [row.number for row in rows] == ["REF/24/01", "REF/24/02", "REF/24/03"]
+    assert [row.minute for row in rows] == ["8", "27", "28"]
+    assert [row.responsible_officer for row in rows] == ["Ann Other", "Sam Lee", "Ann Other"]
+    assert [row.due for row in rows] == ["Jul 2024", "Nov 2024", "Mar 2025"]
+    assert [row.status for row in rows] == ["Ongoing", "Closed", "Open"]
+    assert rows[0].action == (
         "Each sub-group of the Board to submit its work programme to the Board."
     )
-    assert rows[1]["action"] == "Circulate the dashboard to all members."
+    assert rows[1].action == "Circulate the dashboard to all members."
     # The title block and footer at each page's edge belong to no row.
-    assert all("Action Log" not in row["comments"] for row in rows)
-    assert rows[0]["comments"] == "Work programmes received and noted on 18 July 2024."
+    assert all("Action Log" not in row.comments for row in rows)
+    assert rows[0].comments == "Work programmes received and noted on 18 July 2024."

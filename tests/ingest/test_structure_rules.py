@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from ingest.chunk import Draft
+from ingest.fields import ApologiesFields, ContactFields, DefinitionFields
 from ingest.glossary import spells
 from ingest.lines import clean_lines
 from ingest.loaders import SourceLine
@@ -52,7 +53,9 @@ def test_a_flattened_glossary_is_paired_row_by_row() -> None:
     assert "FSM: Free School Meals" in text
     assert "PCN\u2019s: Primary Care Networks" in text
     assert all(d.section == "Glossary" for d in definitions)
-    assert "NEET" in " ".join(d.fields["terms"] for d in definitions)
+    assert "NEET" in " ".join(
+        d.fields.terms for d in definitions if isinstance(d.fields, DefinitionFields)
+    )
     assert "Abbreviation" not in text and "Definition" not in text
     foreword = [d for d in drafts if d.section == "Foreword"]
     assert foreword and foreword[0].text.startswith("As chair")
@@ -143,7 +146,9 @@ def test_minutes_attendance_is_split_into_present_and_apologies() -> None:
     assert "Mark Wightman" in present[0].text  # in attendance goes with those present
     assert "Karen English" not in present[0].text
     assert "Karen English, DPCC Kirk Master, Jane Moore" in apologies[0].text
-    names = apologies[0].fields["names"].split("; ")
+    fields = apologies[0].fields
+    assert isinstance(fields, ApologiesFields)
+    names = fields.names.split("; ")
     assert names[0] == "Karen English" and names[-1] == "Jon Wilson" and len(names) == 7
 
 
@@ -380,5 +385,6 @@ def test_report_purpose_recommendation_and_contacts_are_their_own_passages() -> 
     assert by_section["Background"][0].text.startswith("3. One of the statutory")
     contact = by_section["Officer to contact"][0]
     assert contact.kind == "contact"
-    assert contact.fields["names"] == "Mike Sandys; Edd de Coverly"
+    assert isinstance(contact.fields, ContactFields)
+    assert contact.fields.names == "Mike Sandys; Edd de Coverly"
     assert "Relevant Impact Assessments Risk Assessment" in by_section

@@ -71,7 +71,7 @@ def _hit(passage_id: str) -> Hit:
         page=None,
         lines=(1, 1),
         kind=PassageKind.PARAGRAPH,
-        fields={},
+        fields=None,
         context="",
     )
     return Hit(passage, document, 1.0, {})

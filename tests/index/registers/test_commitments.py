@@ -8,6 +8,7 @@ import pytest
 from index.registers.commitment_passages import commitment_text
 from index.registers.commitments import commitment_rows
 from index.registers.config import RegisterConfig
+from ingest.fields import CommitmentFields
 from ingest.model import DocType, Document, Passage, PassageKind
 
 PLAN = Document("plan", "A made-up plan", DocType.STRATEGY, "plan.txt", "0" * 64, date="2030-04")
@@ -16,7 +17,7 @@ DOCUMENTS = {d.id: d for d in (PLAN, MINUTES)}
 
 
 def _commitment(
-    text: str, section: str = "2 Priorities > What we will do", **fields: str
+    text: str, section: str = "2 Priorities > What we will do", priority: str | None = None
 ) -> Passage:
     return Passage(
         f"plan:{abs(hash(text))}",
@@ -26,7 +27,7 @@ def _commitment(
         None,
         (3, 4),
         PassageKind.COMMITMENT,
-        fields,
+        CommitmentFields(section=section, priority=priority),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from index.registers.decisions import decision_rows, iso_date, resolved_points
+from ingest.fields import ActionFields, MinuteItemFields
 from ingest.model import DocType, Document, Passage, PassageKind
 
 MINUTES = Document(
@@ -11,12 +12,12 @@ MINUTES = Document(
 )  # fmt: skip
 LOG = Document("log", "Board action log", DocType.ACTION_LOG, "l.txt", "1" * 64, date="2031-06-01")
 DOCUMENTS = {d.id: d for d in (MINUTES, LOG)}
-ITEM = {"minute_number": "41", "title": "Parks Plan"}
+ITEM = MinuteItemFields(minute_number="41", title="Parks Plan")
 
 
 def _resolution(text: str, pid: str = "mins:1") -> Passage:
     return Passage(
-        pid, "mins", text, "41. Parks Plan", None, (10, 12), PassageKind.RESOLUTION, dict(ITEM)
+        pid, "mins", text, "41. Parks Plan", None, (10, 12), PassageKind.RESOLUTION, ITEM
     )
 
 
@@ -55,14 +56,14 @@ def test_a_resolution_continued_in_the_next_passage_keeps_its_item() -> None:
 
 
 def test_an_action_row_gives_the_officer_status_and_the_meeting_date_from_the_log() -> None:
-    fields = {
-        "number": "77(b)",
-        "date": "14/02/31",
-        "action": "That a survey be run.",
-        "responsible_officer": "Alex Example",
-        "comments": "Under way.",
-        "status": "AMBER",
-    }
+    fields = ActionFields(
+        number="77(b)",
+        date="14/02/31",
+        action="That a survey be run.",
+        responsible_officer="Alex Example",
+        comments="Under way.",
+        status="AMBER",
+    )
     text = "Action 77(b) (14/02/31): That a survey be run. Responsible officer: Alex Example."
     passage = Passage("log:1", "log", text, "Action log", None, (5, 9), PassageKind.ACTION, fields)
     [row] = decision_rows([passage], DOCUMENTS)
@@ -77,7 +78,7 @@ def test_an_action_row_gives_the_officer_status_and_the_meeting_date_from_the_lo
 
 def test_other_passages_are_no_decision() -> None:
     passage = Passage("mins:3", "mins", "The board discussed the parks.", "41. Parks Plan",
-                      kind=PassageKind.MINUTE_ITEM, fields=dict(ITEM))  # fmt: skip
+                      kind=PassageKind.MINUTE_ITEM, fields=ITEM)  # fmt: skip
     assert decision_rows([passage], DOCUMENTS) == []
 
 
@@ -95,7 +96,7 @@ def test_a_decision_the_narrative_records_as_the_meetings_is_an_agreement_row() 
         "in June."
     )
     passage = Passage(
-        "mins:2", "mins", text, "41. Parks Plan", None, (4, 8), PassageKind.MINUTE_ITEM, dict(ITEM)
+        "mins:2", "mins", text, "41. Parks Plan", None, (4, 8), PassageKind.MINUTE_ITEM, ITEM
     )
     rows = decision_rows([passage], DOCUMENTS)
     assert [(r.kind, r.text) for r in rows] == [

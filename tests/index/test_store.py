@@ -1,0 +1,42 @@
+"""The passage store's stored form: what a generation holds reads back to the same bytes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from index.generation import GENERATIONS, current_name
+from index.store import PASSAGES_FILE
+from ingest.fields import (
+    ActionFields,
+    ApologiesFields,
+    CommitmentFields,
+    ContactFields,
+    DefinitionFields,
+    MinuteItemFields,
+)
+from ingest.model import Passage
+
+
+def test_every_passage_of_the_shipped_index_round_trips_byte_for_byte(
+    real_index_dir: Path,
+) -> None:
+    name = current_name(real_index_dir)
+    assert name is not None
+    path = real_index_dir / GENERATIONS / name / PASSAGES_FILE
+    lines = path.read_text(encoding="utf-8").splitlines()
+    records: set[type] = set()
+    for line in lines:
+        passage = Passage.from_dict(json.loads(line))
+        assert json.dumps(passage.to_dict(), ensure_ascii=False) == line, passage.id
+        if passage.fields is not None:
+            records.add(type(passage.fields))
+    # The shipped documents hold every kind of record, so each one's round trip is checked.
+    assert records == {
+        ActionFields,
+        ApologiesFields,
+        CommitmentFields,
+        ContactFields,
+        DefinitionFields,
+        MinuteItemFields,
+    }
