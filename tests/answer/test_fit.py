@@ -121,6 +121,13 @@ def test_what_an_acronym_stands_for_needs_its_gloss_or_its_spelled_out_words() -
     assert _satisfies(q, AnswerType.DEFINITION, "Appoint an Assistant Clinical Director")
 
 
+def test_a_mixed_case_acronym_is_spelled_out_by_the_initials_of_its_capitals() -> None:
+    q = "what does ReViVE stand for?"
+    assert not _satisfies(q, AnswerType.DEFINITION, "Take-up of ReViVE plans rose this year.")
+    assert _satisfies(q, AnswerType.DEFINITION, "the Rural Village Volunteer Exchange began")
+    assert _satisfies(q, AnswerType.DEFINITION, "ReViVE: a volunteer exchange for villages")
+
+
 def test_a_follow_up_opening_with_and_who_asks_for_a_person() -> None:
     assert answer_type("and whose report was that?") is AnswerType.PERSON
     assert looks_like(AnswerType.PERSON, "a report of the Director of Health and Care Integration")
