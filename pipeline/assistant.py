@@ -15,13 +15,12 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from answer.extractive import Observer, compose
+from answer.extractive import Observer
 from answer.generate import Event, Generator, extractive_events
-from answer.joined import joined_parts, joined_sides
 from answer.model import Answer
 from answer.ranker import AnswerModels
 from index.embedder import Embedder
@@ -29,6 +28,7 @@ from index.registers.changes import EditionChanges, load_match_config
 from index.registers.model import Commitment, Decision
 from index.source import DirectorySource, GenerationSource
 from ingest.model import Document, Passage
+from pipeline.answering import Answering, visible_search
 from pipeline.changes import edition_changes
 from pipeline.commitment_answers import commitment_answer
 from pipeline.conversations import LOCAL_CALLER, Conversations
@@ -38,21 +38,15 @@ from pipeline.visibility import (
     Access,
     abbreviations_for,
     as_seen,
-    scoped_filters,
     visible_documents,
 )
 from question.followup import frame_words, read_turn, title_words
-from question.model import AnswerType, Question
-from question.parts import asks
-from retrieval.clock import Clock, stage
-from retrieval.comparison import comparison_sides, interleaved
+from retrieval.clock import Clock
+from retrieval.comparison import comparison_sides
 from retrieval.filters import Filters
-from retrieval.query import NormalisedQuery, normalise
 from retrieval.search import Hit, Mode, Searcher
 
 log = logging.getLogger(__name__)
-
-ANSWER_PASSAGES = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +144,7 @@ class Assistant:
         """The passages for `query`, read as a question: those of the kind that states what it
         asks for are preferred, as when it is asked."""
         searcher = self.searcher
-        return _visible_search(
+        return visible_search(
             searcher, searcher.read(query), k=k, filters=filters, mode=mode, access=access
         )
 
@@ -181,7 +175,7 @@ class Assistant:
         abbreviations = abbreviations_for(searcher.index, access)
         frame = frame_words(self._title_words(), tuple(sorted(abbreviations.items())))
         turn = read_turn(question, previous, frame)
-        answering = _Answering(
+        answering = Answering(
             searcher,
             mode=mode,
             access=access,
@@ -192,32 +186,12 @@ class Assistant:
             clock=clock,
         )
         scope = filters or Filters()
-        answer, hits = answering.answer(question, turn.searched, scope)
+        single = answering.answer(question, turn.searched, scope)
         sides = comparison_sides(answering.read(question), scope, *self._editions(access))
         if sides is not None:
-            # Each side the question compares is searched and answered on its own; unless
-            # every side has an answer of its own, the single search's answer (or refusal) stands.
-            per_side = [
-                answering.answer(
-                    side.question, read_turn(side.question, previous, frame).searched, side.filters
-                )
-                for side in sides
-            ]
-            both = joined_sides([a for a, _ in per_side])
-            if both is not None:
-                answer, hits = both, interleaved([h for _, h in per_side])
-        elif not answering.read(question).wants.contact and len(parts := asks(question)) > 1:
-            # Each ask answered from its own search, the later ones read as follow-ups of the
-            # earlier; unless every ask has an answer of its own, the single answer stands. A
-            # contact question is left whole: a report's contact block gives who and how at once.
-            per_part = []
-            for n, part in enumerate(parts):
-                part_turn = read_turn(part, [*previous, *parts[:n]], frame)
-                own = answering.asking(part_turn.kind)
-                per_part.append(own.answer(part, part_turn.searched, scope))
-            all_parts = joined_parts([a for a, _ in per_part], answer)
-            if all_parts is not None:
-                answer, hits = all_parts, interleaved([h for _, h in per_part])
+            answer, hits = answering.by_side(sides, single, previous, frame)
+        else:
+            answer, hits = answering.by_ask(question, single, scope, previous, frame)
         traced = commitment_answer(answering.read(question), answer, hits, searcher.index, access)
         answer = traced or answer
         if generate and self._llm is not None:
@@ -297,144 +271,3 @@ class Assistant:
         `UnknownEdition` names the id the caller may not compare."""
         config = load_match_config()
         return edition_changes(self.searcher.index, old_id, new_id, access, config)
-
-
-class _Answering:
-    """One ask's searches and answers, each search run once however many sides share it."""
-
-    def __init__(
-        self,
-        searcher: Searcher,
-        *,
-        mode: Mode,
-        access: Access,
-        abbreviations: dict[str, str],
-        kind: AnswerType,
-        models: AnswerModels | None,
-        observe: Observer | None,
-        clock: Clock | None = None,
-    ):
-        self._searcher = searcher
-        self._mode = mode
-        self._access = access
-        self._abbreviations = abbreviations
-        self._kind = kind
-        self._models = models
-        self._observe = observe
-        self._clock = clock
-        self._done: dict[tuple[str, str, Filters], tuple[Answer, list[Hit]]] = {}
-        self._read: dict[str, Question] = {}
-
-    def asking(self, kind: AnswerType) -> _Answering:
-        """The same searches and settings, answering for another kind of answer (one ask of
-        several joined in a question)."""
-        if kind is self._kind:
-            return self
-        return _Answering(
-            self._searcher,
-            mode=self._mode,
-            access=self._access,
-            abbreviations=self._abbreviations,
-            kind=kind,
-            models=self._models,
-            observe=self._observe,
-            clock=self._clock,
-        )
-
-    def read(self, text: str) -> Question:
-        """`text` read once per ask, as asking for this ask's kind of answer."""
-        if text not in self._read:
-            self._read[text] = self._searcher.read(text, kind=self._kind)
-        return self._read[text]
-
-    def answer(self, asked: str, searched: str, scope: Filters) -> tuple[Answer, list[Hit]]:
-        """The answer to `asked`, from a search for `searched` within `scope`."""
-        key = (asked, searched, scope)
-        if key not in self._done:
-            self._done[key] = self._compose(asked, searched, scope)
-        return self._done[key]
-
-    def _compose(self, asked: str, searched: str, scope: Filters) -> tuple[Answer, list[Hit]]:
-        wanted = self.read(searched)
-        # Normalised once: the search and the composition both take it.
-        with stage(self._clock, "normalise"):
-            normalised = normalise(wanted, self._abbreviations)
-        found = _visible_search(
-            self._searcher,
-            wanted,
-            k=ANSWER_PASSAGES,
-            filters=scope,
-            mode=self._mode,
-            access=self._access,
-            clock=self._clock,
-            abbreviations=self._abbreviations,
-            normalised=normalised,
-        )
-        with stage(self._clock, "compose"):
-            return self._composed(self.read(asked), normalised.expanded, found), found
-
-    def _composed(self, asked: Question, expanded: str, found: list[Hit]) -> Answer:
-        index = self._searcher.index
-        return compose(
-            asked,
-            expanded,
-            found,
-            idf=index.bm25.idf,
-            documents=visible_documents(index.store.documents, self._access),
-            contacts=index.store.contact_passage,
-            sections=self._passages_of,
-            abbreviations=self._abbreviations,
-            models=self._models,
-            observe=self._observe,
-            similarity=self._similarity(expanded, found),
-        )
-
-    def _passages_of(self, document_id: str) -> list[Passage]:
-        return [p for p in self._searcher.index.store.passages if p.document_id == document_id]
-
-    def _similarity(self, expanded: str, hits: list[Hit]) -> dict[tuple[str, int, int], float]:
-        """Each sentence of `hits` compared with the question by its index-time vector."""
-        index = self._searcher.index
-        rows = [index.store.rows_by_id[h.passage.id] for h in hits]
-        by_row = index.sentences.similarities(self._searcher.embed_query(expanded), rows)
-        return {
-            (index.store.passages[row].id, start, end): value
-            for (row, start, end), value in by_row.items()
-        }
-
-
-def _visible_search(
-    searcher: Searcher,
-    query: Question,
-    *,
-    k: int,
-    filters: Filters | None,
-    mode: Mode,
-    access: Access,
-    clock: Clock | None = None,
-    abbreviations: dict[str, str] | None = None,
-    normalised: NormalisedQuery | None = None,
-) -> list[Hit]:
-    """Search only what `access` may see: the filter is narrowed before ranking, and acronyms
-    expand only as documents the caller may see define them (`normalised`, when given, was
-    normalised with those)."""
-    documents = searcher.index.store.documents
-    scoped = scoped_filters(filters, documents, access)
-    if scoped is None:
-        return []
-    known = abbreviations_for(searcher.index, access) if abbreviations is None else abbreviations
-    hits = searcher.search(
-        query,
-        k=k,
-        filters=scoped,
-        mode=mode,
-        clock=clock,
-        abbreviations=known,
-        normalised=normalised,
-    )
-    # A component of a visible pack can still carry groups of its own: drop it here too.
-    return [
-        replace(h, document=as_seen(h.document, documents, access))
-        for h in hits
-        if access.may_see(h.document, documents)
-    ]
