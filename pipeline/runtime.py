@@ -63,7 +63,12 @@ def build(
         from index.pg.shared_build import shared_build
 
         return shared_build(
-            corpus_dir, index_dir, model, str(backend.database_url), progress=progress
+            corpus_dir,
+            index_dir,
+            model,
+            str(backend.database_url),
+            progress=progress,
+            tenant=backend.tenant,
         )
     report = build_index(corpus_dir, index_dir, model, progress=progress)
     if backend is not None:

@@ -28,7 +28,7 @@ from index.generation import (
     verify_files,
 )
 from index.pg.impacts import ImpactLayout, rows_of
-from index.pg.schema import vector_table
+from index.pg.schema import check_tenant, vector_table
 from index.registers.store import REGISTERS_FILE
 from index.sentences import SENTENCES_FILE
 from index.store import Store, read_store
@@ -61,9 +61,14 @@ PART_BYTES = 256 * 1024 * 1024
 
 
 def publish_directory(
-    conn: Connection, directory: Path, *, config: PublishConfig | None = None
+    conn: Connection,
+    directory: Path,
+    *,
+    tenant: str = "",
+    config: PublishConfig | None = None,
 ) -> str:
-    """Serve the sealed generation in `directory` from the database; its name is returned.
+    """Serve the sealed generation in `directory` to `tenant` from the database; its name is
+    returned. Other tenants' generations are neither read nor touched.
 
     A generation already in the database is not copied again, only served; one published
     before its registers were kept in the database gets them now, in the same transaction.
@@ -72,33 +77,45 @@ def publish_directory(
     verify_files(directory, manifest)
     name = directory.name
     with conn.transaction():
-        found = conn.execute("SELECT id FROM generations WHERE name = %s", (name,)).fetchone()
+        found = conn.execute(
+            "SELECT id FROM generations WHERE tenant = %s AND name = %s",
+            (check_tenant(tenant), name),
+        ).fetchone()
         if found:
             generation_id = int(found[0])
             _add_registers_if_missing(conn, generation_id, directory)
         else:
-            generation_id = _copy(conn, directory, manifest, config or PublishConfig())
+            generation_id = _copy(conn, directory, tenant, manifest, config or PublishConfig())
         conn.execute(
-            "INSERT INTO serving (only_row, generation_id) VALUES (true, %s)"
-            " ON CONFLICT (only_row) DO UPDATE SET generation_id = EXCLUDED.generation_id",
-            (generation_id,),
+            "INSERT INTO serving (tenant, generation_id) VALUES (%s, %s)"
+            " ON CONFLICT (tenant) DO UPDATE SET generation_id = EXCLUDED.generation_id",
+            (tenant, generation_id),
         )
-        _prune(conn, serving=generation_id)
-    log.info("generation %s is now served from the database", name)
+        _prune(conn, tenant, serving=generation_id)
+    log.info("generation %s is now served from the database%s", name, _to(tenant))
     return name
 
 
+def _to(tenant: str) -> str:
+    return f" to tenant {tenant}" if tenant else ""
+
+
 def _copy(
-    conn: Connection, directory: Path, manifest: dict[str, object], config: PublishConfig
+    conn: Connection,
+    directory: Path,
+    tenant: str,
+    manifest: dict[str, object],
+    config: PublishConfig,
 ) -> int:
     store = read_store(directory)
     count = len(store.passages)
     bm25 = BM25Index.load(directory / BM25_DIR, count)
     dense = DenseIndex.load(directory / VECTORS_FILE)
     row = conn.execute(
-        "INSERT INTO generations (name, manifest, abbreviations, abbreviation_sources,"
-        " passage_count, dim) VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
+        "INSERT INTO generations (tenant, name, manifest, abbreviations, abbreviation_sources,"
+        " passage_count, dim) VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
         (
+            tenant,
             directory.name,
             json.dumps(manifest),
             (directory / ABBREVIATIONS_FILE).read_text(encoding="utf-8"),
@@ -222,11 +239,12 @@ def _copy_vectors(
     conn.execute(f"ANALYZE {table}")
 
 
-def _prune(conn: Connection, *, serving: int) -> None:
-    """Keep the serving generation and the newest other one (the fallback); drop the rest."""
+def _prune(conn: Connection, tenant: str, *, serving: int) -> None:
+    """Keep the tenant's serving generation and its newest other one (the fallback); drop the
+    rest of the tenant's."""
     rows = conn.execute(
-        "SELECT id FROM generations WHERE id <> %s ORDER BY id DESC OFFSET %s",
-        (serving, KEEP_GENERATIONS - 1),
+        "SELECT id FROM generations WHERE tenant = %s AND id <> %s ORDER BY id DESC OFFSET %s",
+        (tenant, serving, KEEP_GENERATIONS - 1),
     ).fetchall()
     for (stale,) in rows:
         stale_id = int(stale)

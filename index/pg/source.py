@@ -21,7 +21,7 @@ from psycopg_pool import ConnectionPool
 from index.errors import IndexCorrupt, IndexMissing, ModelMismatch
 from index.generation import LoadedIndex
 from index.pg.lexical import PgLexical
-from index.pg.schema import connect, ensure_schema, masked, unreachable
+from index.pg.schema import check_tenant, connect, ensure_schema, masked, unreachable
 from index.pg.signals import PgSearchConfig, PgVectors
 from index.registers.model import Registers
 from index.registers.store import REGISTERS_FILE, build_with_trails, registers_from_json
@@ -52,7 +52,7 @@ def _configure(conn: psycopg.Connection[TupleRow]) -> None:
 
 
 class PostgresSource:
-    """The generation named in `serving`, loaded whole but for its ranking."""
+    """The generation `serving` names for `tenant`, loaded whole but for its ranking."""
 
     def __init__(
         self,
@@ -60,8 +60,10 @@ class PostgresSource:
         *,
         pool: PoolConfig | None = None,
         search: PgSearchConfig | None = None,
+        tenant: str = "",
     ) -> None:
         self._url = url
+        self._tenant = check_tenant(tenant)
         with connect(url) as conn:
             ensure_schema(conn)
         settings = pool or PoolConfig()
@@ -81,7 +83,7 @@ class PostgresSource:
             raise unreachable(url, exc) from None
 
     def describe(self) -> str:
-        return masked(self._url)
+        return masked(self._url) + (f" (tenant {self._tenant})" if self._tenant else "")
 
     def close(self) -> None:
         self.pool.close()
@@ -94,6 +96,8 @@ class PostgresSource:
         with self.pool.connection() as conn:
             row = conn.execute(
                 "SELECT g.name FROM serving s JOIN generations g ON g.id = s.generation_id"
+                " WHERE s.tenant = %s",
+                (self._tenant,),
             ).fetchone()
         return None if row is None else str(row[0])
 
@@ -104,6 +108,8 @@ class PostgresSource:
                 "SELECT g.id, g.name, g.manifest, g.abbreviations, g.abbreviation_sources,"
                 " g.passage_count, g.dim"
                 " FROM serving s JOIN generations g ON g.id = s.generation_id"
+                " WHERE s.tenant = %s",
+                (self._tenant,),
             ).fetchone()
             if head is None:
                 raise IndexMissing(
