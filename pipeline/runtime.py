@@ -99,7 +99,10 @@ def open_assistant(
     conversations: Conversations
     if isinstance(source, PostgresSource):
         conversations = PgConversationStore(
-            source.pool, ttl_seconds=conversation_ttl_seconds, max_turns=conversation_max_turns
+            source.pool,
+            ttl_seconds=conversation_ttl_seconds,
+            max_turns=conversation_max_turns,
+            tenant=source.tenant,
         )
     else:
         conversations = ConversationStore(

@@ -82,6 +82,10 @@ class PostgresSource:
         except Exception as exc:
             raise unreachable(url, exc) from None
 
+    @property
+    def tenant(self) -> str:
+        return self._tenant
+
     def describe(self) -> str:
         return masked(self._url) + (f" (tenant {self._tenant})" if self._tenant else "")
 
