@@ -12,6 +12,7 @@ from index.build import build_index
 from index.errors import IndexMissing
 from index.factory import BackendChoice, open_source, publish_built
 from index.pg.schema import SCHEMA_VERSION, check_tenant, connect, ensure_schema, vector_table
+from index.pg.shared_build import shared_build
 from index.pg.source import PostgresSource
 from server.settings import Settings
 from tests.fakes import FakeEmbedder
@@ -155,3 +156,21 @@ def test_a_version_2_database_is_upgraded_with_its_generation_served_to_the_defa
         assert conn.execute("SELECT tenant, generation_id FROM serving").fetchall() == [
             ("", served[0][0])
         ]
+
+
+@pytest.mark.postgres
+def test_two_tenants_building_the_same_corpus_each_publish_their_own_and_embed_once(
+    small_corpus: Path, tmp_path: Path, database_url: str
+) -> None:
+    embedder = FakeEmbedder()
+    embedded = []
+    for tenant in ("one", "two", "three"):
+        shared_build(
+            small_corpus, tmp_path / f"idx-{tenant}", embedder, database_url, tenant=tenant
+        )
+        embedded.append(embedder.embedded)
+    with psycopg.connect(database_url) as conn:
+        served = conn.execute("SELECT tenant FROM serving ORDER BY tenant").fetchall()
+    assert served == [("one",), ("three",), ("two",)]
+    # The embedding cache is shared: the later tenants embedded nothing the first had.
+    assert embedded[0] > 0 and embedded[1] == embedded[2] == embedded[0]
