@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         results["scales"]["1"] = {"build": _shipped_as_scale(results["build"]), **shipped}
         if not args.skip_postgres:
-            results["scales"]["1"]["postgres"] = _postgres(shipped_index, 1, work)
+            results["scales"]["1"]["postgres"] = _postgres(shipped_index, 1, work, shipped_index)
         for factor in args.scales:
             built = _worker(
                 "build-scale",
@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
             results["scales"][str(factor)] = {"build": built, **measured}
             if not args.skip_postgres:
                 results["scales"][str(factor)]["postgres"] = _postgres(
-                    Path(built["index_dir"]), factor, work
+                    Path(built["index_dir"]), factor, work, shipped_index
                 )
             if not args.keep_work:
                 shutil.rmtree(Path(built["index_dir"]), ignore_errors=True)
@@ -139,10 +139,12 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _postgres(index_dir: Path, factor: int, work: Path) -> dict[str, Any]:
-    """The same index served from PostgreSQL (bench/postgres.py), in its own process."""
+def _postgres(index_dir: Path, factor: int, work: Path, shipped_index: Path) -> dict[str, Any]:
+    """The same index served from PostgreSQL (bench/postgres.py), in its own process; over 1x,
+    copy 0 is also published as a tenant of its own beside it and timed (`tenant_copy0`)."""
     out = work / f"postgres-{factor}x.json"
     print(f"== postgres {factor}x", flush=True)
+    tenant = ["--tenant-copy0", "--shipped-index", str(shipped_index)] if factor > 1 else []
     subprocess.run(
         [
             sys.executable,
@@ -154,6 +156,7 @@ def _postgres(index_dir: Path, factor: int, work: Path) -> dict[str, Any]:
             str(factor),
             "--out",
             str(out),
+            *tenant,
         ],
         check=True,
         cwd=REPO,

@@ -11,6 +11,12 @@ along a curve (bench/hnsw.py). Evidence@5 is the eval's: the gold quote in the r
     .venv/bin/python -m bench.postgres --scales 1000 --kinds councils --cache var/scale \
         --skip-in-process --ef-search 100 200 400 800
 
+With `--tenant-copy0` each scale over 1 also publishes copy 0 (the shipped corpus, which every
+synthetic corpus keeps as copy 0) as a tenant of its own in the same database, and times its
+search: a shared service where each council publishes its own generation (index/pg/schema.py)
+against one generation over all of them. The unscoped search is timed again after it, so the
+two are compared under the same machine load.
+
 With `--cache DIR` a scale index is built once into DIR and its database is kept there too
 (published once, about 6 minutes at 1000x), so a later run only starts the server and measures.
 """
@@ -105,9 +111,14 @@ def _evidence(searcher: Searcher) -> dict[str, Any]:
     return eval_evidence(items, top5_ids, top5_texts, searcher.index)
 
 
-def _generation_id(source: PostgresSource) -> int:
+TENANT = "copy-0"
+
+
+def _generation_id(source: PostgresSource, tenant: str = "") -> int:
     with source.pool.connection() as conn:
-        row = conn.execute("SELECT generation_id FROM serving").fetchone()
+        row = conn.execute(
+            "SELECT generation_id FROM serving WHERE tenant = %s", (tenant,)
+        ).fetchone()
     if row is None:
         raise RuntimeError("no generation is served")
     return int(row[0])
@@ -123,6 +134,7 @@ def measure(
     kind: CorpusKind = "identical",
     ef_values: tuple[int, ...] = (),
     time_ef: tuple[int, ...] = (),
+    tenant_index: Path | None = None,
 ) -> dict[str, Any]:
     """`work` holds the server's folder (a kept one is started again, its generation reused)."""
     embedder = OnnxMiniLMEmbedder(threads=1)
@@ -151,6 +163,10 @@ def measure(
         rss_loaded = rss_mb()
         searcher = Searcher(loaded, embedder)
         postgres = _timed(searcher, asked, rounds)
+        tenant = None
+        if tenant_index is not None:
+            tenant = _tenant(tenant_index, server.url, embedder, asked, rounds)
+            tenant["unscoped_again"] = _timed(searcher, asked, rounds)
         # The same search served at other ef_search values, for the recall/latency choice.
         by_ef = {
             str(ef): _timed(
@@ -199,11 +215,47 @@ def measure(
         "hnsw_curve": curve,
         "evidence": evidence,
         "bm25_depth": depth,
+        "tenant_copy0": tenant,
         "publish_seconds": round(publish_seconds, 1),
         "postgres_load_seconds": round(load_seconds, 1),
         "rss_mb_in_process_index": rss_in_process,
         # With the in-process index loaded first, its freed memory may still count here.
         "rss_mb_postgres_replica": None if in_process else rss_loaded,
+    }
+
+
+def _tenant(
+    index_dir: Path, url: str, embedder: OnnxMiniLMEmbedder, asked: list[str], rounds: int
+) -> dict[str, Any]:
+    """Copy 0 published as a tenant of its own beside the big generation, and searched."""
+    choice = BackendChoice("postgres", index_dir, database_url=url, tenant=TENANT)
+    started = time.perf_counter()
+    publish_built(choice)
+    publish_seconds = time.perf_counter() - started
+    source = open_source(choice)
+    assert isinstance(source, PostgresSource)
+    try:
+        started = time.perf_counter()
+        loaded = source.load(model_fingerprint=embedder.fingerprint)
+        load_seconds = time.perf_counter() - started
+        searcher = Searcher(loaded, embedder)
+        timed = _timed(searcher, asked, rounds)
+        with source.pool.connection() as conn:
+            row = conn.execute(
+                "SELECT (SELECT count(*) FROM passages), (SELECT count(*) FROM bm25_blocks)"
+            ).fetchone()
+        evidence = _evidence(searcher)
+    finally:
+        source.close()
+    return {
+        "tenant": TENANT,
+        "passages": len(loaded.store.passages),
+        "passages_in_database": int(row[0]) if row else None,
+        "bm25_blocks_in_database": int(row[1]) if row else None,
+        "search": timed,
+        "evidence": evidence,
+        "publish_seconds": round(publish_seconds, 1),
+        "load_seconds": round(load_seconds, 1),
     }
 
 
@@ -224,6 +276,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--time-ef", type=int, nargs="*", default=[], help="time search served at these too"
+    )
+    parser.add_argument(
+        "--tenant-copy0",
+        action="store_true",
+        help="also publish copy 0 as a tenant of its own beside each scale over 1, and time it",
     )
     parser.add_argument("--out", type=Path, default=REPORTS / "postgres.json")
     args = parser.parse_args(argv)
@@ -263,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
                     kind=kind,
                     ef_values=tuple(args.ef_search),
                     time_ef=tuple(args.time_ef),
+                    tenant_index=args.shipped_index if args.tenant_copy0 and factor > 1 else None,
                 )
             )
             print(json.dumps(results[-1]), flush=True)

@@ -24,12 +24,16 @@ class BackendChoice:
     index_dir: Path
     database_url: str | None = None
     pool_size: int = 8
+    tenant: str = ""
+    """The council this process builds or serves in a database several share ('' for one)."""
 
     def __post_init__(self) -> None:
         if self.kind not in ("memory", "postgres"):
             raise ValueError(f"unknown backend {self.kind!r}; choose memory or postgres")
         if self.kind == "postgres" and not self.database_url:
             raise ValueError("the postgres backend needs SA_DATABASE_URL")
+        if self.tenant and self.kind != "postgres":
+            raise ValueError("SA_TENANT needs SA_BACKEND=postgres (a database several share)")
 
 
 def open_source(choice: BackendChoice) -> GenerationSource:
@@ -40,7 +44,9 @@ def open_source(choice: BackendChoice) -> GenerationSource:
     from index.pg.source import PoolConfig, PostgresSource
 
     return PostgresSource(
-        str(choice.database_url), pool=PoolConfig(max_connections=choice.pool_size)
+        str(choice.database_url),
+        pool=PoolConfig(max_connections=choice.pool_size),
+        tenant=choice.tenant,
     )
 
 
@@ -55,4 +61,4 @@ def publish_built(choice: BackendChoice) -> str | None:
 
     with connect(str(choice.database_url)) as conn:
         ensure_schema(conn)
-        return publish_directory(conn, choice.index_dir / GENERATIONS / name)
+        return publish_directory(conn, choice.index_dir / GENERATIONS / name, tenant=choice.tenant)

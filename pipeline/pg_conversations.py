@@ -1,7 +1,9 @@
 """Conversation turns in PostgreSQL, so a follow-up may reach any replica.
 
 The same rules as pipeline.conversations.ConversationStore: ids are made here, a turn belongs
-to the caller who began the conversation, and turns older than the time to live are gone.
+to the caller who began the conversation, and turns older than the time to live are gone. In a
+database several councils share, a conversation belongs to its tenant too: another tenant's
+replica does not find it.
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ from pipeline.conversations import unknown
 
 
 class PgConversationStore:
-    def __init__(self, pool: ConnectionPool, *, ttl_seconds: int, max_turns: int) -> None:
+    def __init__(
+        self, pool: ConnectionPool, *, ttl_seconds: int, max_turns: int, tenant: str = ""
+    ) -> None:
         self._pool = pool
+        self._prefix = f"{tenant}:" if tenant else ""
         self._ttl = ttl_seconds
         self._max_turns = max_turns
 
@@ -30,7 +35,7 @@ class PgConversationStore:
             rows = conn.execute(
                 "SELECT rewritten, owner FROM conversation_turns"
                 " WHERE conversation = %s AND at >= %s ORDER BY at DESC LIMIT %s",
-                (conversation, cutoff, self._max_turns),
+                (self._prefix + conversation, cutoff, self._max_turns),
             ).fetchall()
         if not rows or any(row[1] != owner for row in rows):
             raise unknown(conversation)
@@ -45,7 +50,7 @@ class PgConversationStore:
                 "INSERT INTO conversation_turns"
                 " (conversation, at, owner, question, rewritten, answer)"
                 " VALUES (%s, %s, %s, %s, %s, %s)",
-                (conversation, now, owner, question, rewritten, answer),
+                (self._prefix + conversation, now, owner, question, rewritten, answer),
             )
             conn.execute("DELETE FROM conversation_turns WHERE at < %s", (now - self._ttl,))
 

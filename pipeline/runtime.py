@@ -63,7 +63,12 @@ def build(
         from index.pg.shared_build import shared_build
 
         return shared_build(
-            corpus_dir, index_dir, model, str(backend.database_url), progress=progress
+            corpus_dir,
+            index_dir,
+            model,
+            str(backend.database_url),
+            progress=progress,
+            tenant=backend.tenant,
         )
     report = build_index(corpus_dir, index_dir, model, progress=progress)
     if backend is not None:
@@ -94,7 +99,10 @@ def open_assistant(
     conversations: Conversations
     if isinstance(source, PostgresSource):
         conversations = PgConversationStore(
-            source.pool, ttl_seconds=conversation_ttl_seconds, max_turns=conversation_max_turns
+            source.pool,
+            ttl_seconds=conversation_ttl_seconds,
+            max_turns=conversation_max_turns,
+            tenant=source.tenant,
         )
     else:
         conversations = ConversationStore(

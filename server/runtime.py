@@ -21,6 +21,7 @@ def backend(settings: Settings, *, index_dir: Path | None = None) -> BackendChoi
         index_dir or settings.index_dir,
         database_url=url,
         pool_size=settings.database_pool_size,
+        tenant=settings.tenant,
     )
 
 

@@ -69,6 +69,9 @@ class Settings(BaseSettings):
     backend: Literal["memory", "postgres"] = "memory"
     database_url: SecretStr | None = None
     database_pool_size: int = Field(default=8, ge=1, le=1000)
+    # The council this process builds and serves when several share one database (postgres);
+    # each tenant has its own serving generation, and its searches read only its own rows.
+    tenant: str = Field(default="", pattern=r"^(|[a-z0-9][a-z0-9-]{0,62})$")
     query_threads: int = Field(default=1, ge=1, le=64)
     conversation_ttl_seconds: int = Field(default=3600, ge=60)
     conversation_max_turns: int = Field(default=20, ge=1, le=200)

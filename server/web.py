@@ -83,7 +83,7 @@ def install_web(app: FastAPI, settings: Settings, *, assistant: Callable[[], Ass
     page = template("page.html")
     feedback: FeedbackStore | PgFeedbackStore
     if settings.backend == "postgres" and settings.database_url is not None:
-        feedback = PgFeedbackStore(settings.database_url.get_secret_value())
+        feedback = PgFeedbackStore(settings.database_url.get_secret_value(), tenant=settings.tenant)
     else:
         feedback = FeedbackStore(settings.data_dir / FEEDBACK_FILE)
     app.state.feedback = feedback

@@ -7,6 +7,11 @@ tables once. Bodies and maps are `json`, not `jsonb`: it keeps their key order, 
 expansion follows, so a generation reads back exactly as it was written. Each generation's
 vectors live in a table of their own, `vectors_<id>`, so its HNSW graph holds only that
 generation and is dropped with it.
+
+Several councils (tenants) may share one database: each publishes generations of its own, and
+`serving` names one generation a tenant. Every row of a generation's tables is keyed by its
+generation id first, and each generation's vectors have their own table and HNSW graph, so a
+tenant's search reads only its own documents' rows, whatever the others hold.
 """
 
 from __future__ import annotations
@@ -21,13 +26,15 @@ from psycopg.rows import TupleRow
 
 from index.errors import IndexProblem
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """2: BM25 as impact-ordered blocks and per-row term lists (index/pg/impacts.py); the sentence
 vectors in parts, since one bytea value stops at 1 GB (3.8 GB at 1000x); the embedding cache and
-shared builds (index/pg/shared_build.py)."""
+shared builds (index/pg/shared_build.py). 3: tenants, each with its own serving generation."""
 SETTING = "SA_DATABASE_URL"
 _LOCK_KEY = 0x5A5C_4E4D
 _VECTOR_TABLE = re.compile(r"^vectors_\d+$")
+_TENANT = re.compile(r"^(|[a-z0-9][a-z0-9-]{0,62})$")
+TENANT_SETTING = "SA_TENANT"
 log = logging.getLogger(__name__)
 
 _TABLES = """
@@ -35,13 +42,15 @@ CREATE EXTENSION IF NOT EXISTS vector;
 CREATE TABLE IF NOT EXISTS sa_schema (version integer NOT NULL);
 CREATE TABLE IF NOT EXISTS generations (
     id bigserial PRIMARY KEY,
-    name text NOT NULL UNIQUE,
+    tenant text NOT NULL DEFAULT '',
+    name text NOT NULL,
     manifest json NOT NULL,
     abbreviations json NOT NULL,
     abbreviation_sources json NOT NULL,
     passage_count integer NOT NULL,
     dim integer NOT NULL,
-    published_at timestamptz NOT NULL DEFAULT now()
+    published_at timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (tenant, name)
 );
 CREATE TABLE IF NOT EXISTS generation_parts (
     generation_id bigint NOT NULL REFERENCES generations (id) ON DELETE CASCADE,
@@ -51,7 +60,7 @@ CREATE TABLE IF NOT EXISTS generation_parts (
     PRIMARY KEY (generation_id, name, part)
 );
 CREATE TABLE IF NOT EXISTS serving (
-    only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+    tenant text PRIMARY KEY DEFAULT '',
     generation_id bigint NOT NULL REFERENCES generations (id)
 );
 CREATE TABLE IF NOT EXISTS documents (
@@ -200,6 +209,8 @@ def ensure_schema(conn: psycopg.Connection[TupleRow]) -> None:
             )
         if version == 1:
             _drop_version_1_generations(conn)
+        if isinstance(version, int) and version < 3:
+            _add_tenants(conn)
         conn.execute(_TABLES)
         if version is None:
             conn.execute("INSERT INTO sa_schema (version) VALUES (%s)", (SCHEMA_VERSION,))
@@ -226,6 +237,34 @@ def _drop_version_1_generations(conn: psycopg.Connection[TupleRow]) -> None:
     for (generation_id,) in stale:
         conn.execute(f"DROP TABLE IF EXISTS {vector_table(int(generation_id))}")
     conn.execute("DELETE FROM generations")
+
+
+def _add_tenants(conn: psycopg.Connection[TupleRow]) -> None:
+    """Version 2 served one generation; its generations become the default tenant's ('')."""
+    found = conn.execute(
+        "SELECT 1 FROM information_schema.columns"
+        " WHERE table_name = 'generations' AND column_name = 'tenant'"
+        " AND table_schema = current_schema()"
+    ).fetchone()
+    if found:
+        return
+    conn.execute("ALTER TABLE generations ADD COLUMN IF NOT EXISTS tenant text NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE generations DROP CONSTRAINT IF EXISTS generations_name_key")
+    conn.execute("ALTER TABLE generations ADD UNIQUE (tenant, name)")
+    conn.execute("ALTER TABLE serving ADD COLUMN IF NOT EXISTS tenant text NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE serving DROP CONSTRAINT IF EXISTS serving_pkey")
+    conn.execute("ALTER TABLE serving DROP COLUMN IF EXISTS only_row")
+    conn.execute("ALTER TABLE serving ADD PRIMARY KEY (tenant)")
+
+
+def check_tenant(tenant: str) -> str:
+    """A tenant is '' (the default: a database for one council) or a lowercase slug."""
+    if not _TENANT.match(tenant):
+        raise ValueError(
+            f"{TENANT_SETTING}={tenant!r} is not a tenant name: give a-z, 0-9 and '-' (at most"
+            " 63, not starting with '-'), or nothing for a database of one council"
+        )
+    return tenant
 
 
 def vector_table(generation_id: int) -> str:

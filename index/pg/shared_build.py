@@ -81,13 +81,16 @@ def shared_build(
     config: SharedBuildConfig | None = None,
     worker: str | None = None,
     progress: Progress | None = None,
+    tenant: str = "",
 ) -> BuildReport:
-    """Take part in the build of `corpus_dir`; the report counts this worker's own embedding."""
+    """Take part in the build of `corpus_dir` for `tenant`; the report counts this worker's own
+    embedding."""
     settings = config or SharedBuildConfig()
     me = worker or worker_name()
     started = time.perf_counter()
     inputs = build_inputs(corpus_dir, embedder)
-    build = build_key(inputs)
+    # Two tenants building the same corpus each publish their own generation.
+    build = build_key({**inputs, "tenant": tenant} if tenant else inputs)
     with connect(url) as conn:
         conn.autocommit = True
         ensure_schema(conn)
@@ -111,7 +114,9 @@ def shared_build(
             report = build_index(
                 corpus_dir, index_dir, embedder, progress=progress, shared_cache=cache
             )
-            name = publish_directory(conn, index_dir / GENERATIONS / report.generation)
+            name = publish_directory(
+                conn, index_dir / GENERATIONS / report.generation, tenant=tenant
+            )
             with conn.transaction():
                 conn.execute(
                     "INSERT INTO build_publishes (build, worker, generation) VALUES (%s, %s, %s)"

@@ -1,11 +1,14 @@
 """Generations served from PostgreSQL: which one is published, and loading it.
 
 Passages and documents are read into memory at load (the answer layer reads them on every
-request); BM25 and dense ranking stay in the database, against the loaded generation's rows.
+request), and so are the registers the build made, kept with the generation when it was
+published; BM25 and dense ranking stay in the database, against the loaded generation's rows.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from tempfile import NamedTemporaryFile
@@ -18,12 +21,15 @@ from psycopg_pool import ConnectionPool
 from index.errors import IndexCorrupt, IndexMissing, ModelMismatch
 from index.generation import LoadedIndex
 from index.pg.lexical import PgLexical
-from index.pg.schema import connect, ensure_schema, masked, unreachable
+from index.pg.schema import check_tenant, connect, ensure_schema, masked, unreachable
 from index.pg.signals import PgSearchConfig, PgVectors
-from index.registers.store import build_with_trails
+from index.registers.model import Registers
+from index.registers.store import REGISTERS_FILE, build_with_trails, registers_from_json
 from index.sentences import SENTENCES_FILE, SentenceVectors
 from index.store import Store
 from ingest.model import Document, Passage
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +52,7 @@ def _configure(conn: psycopg.Connection[TupleRow]) -> None:
 
 
 class PostgresSource:
-    """The generation named in `serving`, loaded whole but for its ranking."""
+    """The generation `serving` names for `tenant`, loaded whole but for its ranking."""
 
     def __init__(
         self,
@@ -54,8 +60,10 @@ class PostgresSource:
         *,
         pool: PoolConfig | None = None,
         search: PgSearchConfig | None = None,
+        tenant: str = "",
     ) -> None:
         self._url = url
+        self._tenant = check_tenant(tenant)
         with connect(url) as conn:
             ensure_schema(conn)
         settings = pool or PoolConfig()
@@ -74,8 +82,12 @@ class PostgresSource:
         except Exception as exc:
             raise unreachable(url, exc) from None
 
+    @property
+    def tenant(self) -> str:
+        return self._tenant
+
     def describe(self) -> str:
-        return masked(self._url)
+        return masked(self._url) + (f" (tenant {self._tenant})" if self._tenant else "")
 
     def close(self) -> None:
         self.pool.close()
@@ -88,6 +100,8 @@ class PostgresSource:
         with self.pool.connection() as conn:
             row = conn.execute(
                 "SELECT g.name FROM serving s JOIN generations g ON g.id = s.generation_id"
+                " WHERE s.tenant = %s",
+                (self._tenant,),
             ).fetchone()
         return None if row is None else str(row[0])
 
@@ -98,6 +112,8 @@ class PostgresSource:
                 "SELECT g.id, g.name, g.manifest, g.abbreviations, g.abbreviation_sources,"
                 " g.passage_count, g.dim"
                 " FROM serving s JOIN generations g ON g.id = s.generation_id"
+                " WHERE s.tenant = %s",
+                (self._tenant,),
             ).fetchone()
             if head is None:
                 raise IndexMissing(
@@ -126,6 +142,7 @@ class PostgresSource:
                 )
             ]
             sentences = _sentences(conn, generation)
+            registers = _registers(conn, generation)
             terms = {
                 str(term): (int(term_id), int(df))
                 for term, term_id, df in conn.execute(
@@ -137,6 +154,15 @@ class PostgresSource:
                 f"generation {name} holds {len(passages)} passages, expected {count}"
             )
         store = Store({d.id: d for d in documents}, passages)
+        if registers is None:
+            # Published before the registers were kept with the generation: made again here,
+            # from the passages and sentence vectors just read, until it is published again.
+            log.warning(
+                "generation %s has no registers in the database; making them (publish it again"
+                " to keep them)",
+                name,
+            )
+            registers = build_with_trails(store.documents, store.passages, sentences)
         generation_id = int(generation)
         return LoadedIndex(
             str(name),
@@ -147,28 +173,38 @@ class PostgresSource:
             dict(abbreviations),
             sentences,
             dict(sources),
-            # The registers are a pure function of the passages and sentence vectors read above,
-            # so they are made again here rather than kept in a table of their own.
-            build_with_trails(store.documents, store.passages, sentences),
+            registers,
         )
+
+
+def _parts(conn: psycopg.Connection[TupleRow], generation: int, name: str) -> Iterator[bytes]:
+    """A file kept in parts (index.pg.publish), one part at a time: the whole file need not be
+    in memory twice. Nothing for a file the generation does not keep."""
+    parts = conn.execute(
+        "SELECT count(*) FROM generation_parts WHERE generation_id = %s AND name = %s",
+        (generation, name),
+    ).fetchone()
+    for part in range(int(parts[0]) if parts else 0):
+        row = conn.execute(
+            "SELECT data FROM generation_parts"
+            " WHERE generation_id = %s AND name = %s AND part = %s",
+            (generation, name, part),
+        ).fetchone()
+        if row is None:
+            raise IndexCorrupt(f"part {part} of {name} is missing")
+        yield bytes(row[0])
+
+
+def _registers(conn: psycopg.Connection[TupleRow], generation: int) -> Registers | None:
+    """The registers the build made, as it wrote them; None if they were not kept."""
+    data = b"".join(_parts(conn, generation, REGISTERS_FILE))
+    return registers_from_json(data) if data else None
 
 
 def _sentences(conn: psycopg.Connection[TupleRow], generation: int) -> SentenceVectors:
     """The sentence vectors file, put back together from its parts (index.pg.publish)."""
     with NamedTemporaryFile(suffix=".npz") as fh:
-        parts = conn.execute(
-            "SELECT count(*) FROM generation_parts WHERE generation_id = %s AND name = %s",
-            (generation, SENTENCES_FILE),
-        ).fetchone()
-        # One part at a time: the whole file need not be in memory twice.
-        for part in range(int(parts[0]) if parts else 0):
-            row = conn.execute(
-                "SELECT data FROM generation_parts"
-                " WHERE generation_id = %s AND name = %s AND part = %s",
-                (generation, SENTENCES_FILE, part),
-            ).fetchone()
-            if row is None:
-                raise IndexCorrupt(f"part {part} of the sentence vectors is missing")
-            fh.write(bytes(row[0]))
+        for data in _parts(conn, generation, SENTENCES_FILE):
+            fh.write(data)
         fh.flush()
         return SentenceVectors.load(Path(fh.name))

@@ -58,7 +58,12 @@ def read_registers(directory: Path) -> Registers:
             f"generation {directory.name} has no {REGISTERS_FILE}: it predates the registers; "
             "rebuild it with `strategy-assistant index`"
         )
-    body = json.loads(path.read_text(encoding="utf-8"))
+    return registers_from_json(path.read_text(encoding="utf-8"))
+
+
+def registers_from_json(text: str | bytes) -> Registers:
+    """The registers as write_registers wrote them (kept on disk, or in the database)."""
+    body = json.loads(text)
     return Registers(
         commitments=tuple(Commitment.from_dict(row) for row in body["commitments"]),
         decisions=tuple(Decision.from_dict(row) for row in body["decisions"]),

@@ -8,11 +8,13 @@ import psycopg
 import pytest
 
 import index.pg.publish as publish_module
+import index.pg.source as source_module
 from index.build import build_index
 from index.errors import IndexCorrupt
 from index.factory import BackendChoice, open_source, publish_built
 from index.generation import load_generation
 from index.pg.source import PostgresSource
+from index.registers.store import REGISTERS_FILE
 from tests.fakes import FakeEmbedder
 
 pytestmark = pytest.mark.postgres
@@ -131,5 +133,45 @@ def test_a_missing_bm25_block_is_reported_rather_than_read_for_ever(
         loaded = source.load(model_fingerprint=FakeEmbedder().fingerprint)
         with pytest.raises(IndexCorrupt, match="BM25 block"):
             loaded.bm25.query("falls prevention classes", None).top(10)
+    finally:
+        source.close()
+
+
+def _refuse_to_build(*_: object, **__: object) -> None:
+    raise AssertionError("a replica made the registers instead of reading them")
+
+
+def test_a_replica_reads_the_registers_published_with_the_generation(
+    small_corpus: Path, tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choice = BackendChoice("postgres", tmp_path / "idx", database_url=database_url)
+    _build(small_corpus, choice.index_dir)
+    publish_built(choice)
+    monkeypatch.setattr(source_module, "build_with_trails", _refuse_to_build)
+    source = open_source(choice)
+    try:
+        loaded = source.load(model_fingerprint=FakeEmbedder().fingerprint)
+        on_disk = load_generation(choice.index_dir)
+        assert loaded.registers == on_disk.registers and loaded.registers.commitments
+    finally:
+        source.close()
+
+
+def test_a_generation_published_without_its_registers_gets_them_when_published_again(
+    small_corpus: Path, tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choice = BackendChoice("postgres", tmp_path / "idx", database_url=database_url)
+    _build(small_corpus, choice.index_dir)
+    publish_built(choice)
+    with psycopg.connect(database_url) as conn:
+        conn.execute("DELETE FROM generation_parts WHERE name = %s", (REGISTERS_FILE,))
+    on_disk = load_generation(choice.index_dir)
+    source = open_source(choice)
+    try:
+        # As published by an older version: the replica still makes them itself.
+        assert source.load(model_fingerprint=None).registers == on_disk.registers
+        publish_built(choice)
+        monkeypatch.setattr(source_module, "build_with_trails", _refuse_to_build)
+        assert source.load(model_fingerprint=None).registers == on_disk.registers
     finally:
         source.close()
