@@ -183,7 +183,7 @@ def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
         # or by words whose initials spell ACD.
         acronym = re.escape(wants.acronym)
         glossed = re.search(rf"\b{acronym}s?\s*[:–-]\s*\w|\({acronym}s?\)", sentence)
-        # A mixed-case acronym ("ReSPECT") is spelled by the initials of its capitals.
+        # A mixed-case acronym ("ReViVE") is spelled by the initials of its capitals.
         capitals = "".join(c for c in wants.acronym if c.isupper() or c == "&")
         return bool(glossed or spelled_out(sentence, capitals))
     if kind is AnswerType.PERSON and wants.named_person:

@@ -158,8 +158,8 @@ _TIME_ASKED = re.compile(
 _NAMED_ASKED = re.compile(r"\b(chair(ed|s|man|woman|person)?|councillor|signed|sign)\b", re.I)
 # "What date is the January 2020 meeting?" knows the month and asks for the day.
 _DAY_ASKED = re.compile(r"\bwhat (date|day)\b|\bwhich (date|day)\b|\bon what day\b", re.I)
-# An acronym is a word of two to eight letters with at least two capitals: "PHE", and the mixed
-# case ones some programmes use ("ReSPECT").
+# An acronym is a word of two to eight letters with at least two capitals: "ABC", and the mixed
+# case ones some programmes use ("ReViVE").
 _ACRONYM = r"([A-Z](?=[a-z&]*[A-Z])[A-Za-z&]{1,7}?)s?"
 _EXPANSION_ASKED = re.compile(rf"\b{_ACRONYM}\b.*\bstands? for\b|\bstands? for\b.*\b{_ACRONYM}\b")
 # "How many schools ...?" counts schools: the answer writes the count before what it counts.
