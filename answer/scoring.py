@@ -107,7 +107,7 @@ Aliases = tuple[tuple[str, frozenset[str]], ...]
 
 def question_aliases(weights: dict[str, float], abbreviations: dict[str, str]) -> Aliases:
     """The acronyms among the question's terms, each with its long form's stem keys, so that a
-    sentence saying "Public Health England" counts as saying "PHE" and the other way round."""
+    sentence saying "Rural Village Exchange" counts as saying "RVE" and the other way round."""
     keys = {t[:KEY] for t in weights}
     found = []
     for acronym, long_form in abbreviations.items():
