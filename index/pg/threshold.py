@@ -99,7 +99,11 @@ class ThresholdTopK:
         # are widened by that much so the proof holds for bm25s's rounding as well.
         self._slack = len(tokens) * 2.0**-23
         self._lower = np.zeros(row_count, dtype=np.float64)
-        self._seen = np.zeros(row_count, dtype=bool)
+        # Which terms were read for each row, a bit a term (64 to a word), so a row's upper
+        # bound is found from its own bits rather than from every posting read.
+        self._bit = {t: divmod(i, 64) for i, t in enumerate(self._terms)}
+        words = -(-len(self._terms) // 64)
+        self._read = [np.zeros(row_count, dtype=np.uint64) for _ in range(words)]
         self._seen_rows: list[Rows] = []
         self._best = np.zeros(0, dtype=np.int64)
         self._touched: list[Rows] = []
@@ -123,9 +127,15 @@ class ThresholdTopK:
         state.read += len(held)
         # A block holds a row at most once, so plain fancy-index addition is exact here.
         self._lower[held] += values.astype(np.float64) * state.multiplicity
-        fresh = held[~self._seen[held]]
-        self._seen[fresh] = True
-        self._seen_rows.append(fresh)
+        word, bit = self._bit[term]
+        before = self._read[word][held]
+        self._read[word][held] = before | np.uint64(1 << bit)
+        # A row is seen for the first time when no term had been read for it.
+        unseen = before == 0
+        for other, column in enumerate(self._read):
+            if other != word:
+                unseen &= column[held] == 0
+        self._seen_rows.append(held[unseen])
         self._touched.append(held)
         self._undecided = None
 
@@ -133,8 +143,12 @@ class ThresholdTopK:
         """The `n`-th best lower bound among allowed rows (0 while fewer are read). Bounds only
         grow, so the best `n` are among the last best and the rows read since."""
         if self._touched:
-            pool = np.concatenate([self._best, *self._touched])
+            touched = np.concatenate(self._touched)
             self._touched = []
+            if len(self._best) >= self._n:
+                # The n-th best bound only grows: a row below the last one cannot be in the best.
+                touched = touched[self._lower[touched] >= self._lower[self._best].min()]
+            pool = np.concatenate([self._best, touched])
             # Keep each row once without sorting: the last place that wrote it keeps it.
             place = np.empty(len(self._lower), dtype=np.int64)
             place[pool] = np.arange(len(pool))
@@ -170,12 +184,15 @@ class ThresholdTopK:
         if self._allowed is not None:
             seen = seen[self._allowed[seen]]
         unread_total = sum(s.unread_bound for s in self._terms.values())
-        covered = np.zeros(len(self._lower), dtype=np.float64)
-        for state in self._terms.values():
+        # A row's upper bound is at most its lower bound plus every open term's unread bound:
+        # rows that cannot reach `least` even so are out before their terms are counted.
+        seen = seen[(self._lower[seen] + unread_total) * (1 + self._slack) >= least]
+        upper = self._lower[seen] + unread_total
+        for term, state in self._terms.items():
             if not state.exhausted:
-                for held in state.rows:
-                    covered[held] += state.unread_bound
-        upper = self._lower[seen] + unread_total - covered[seen]
+                word, bit = self._bit[term]
+                read = (self._read[word][seen] >> np.uint64(bit)) & np.uint64(1)
+                upper -= state.unread_bound * read.astype(np.float64)
         undecided: Rows = seen[upper * (1 + self._slack) >= least]
         return undecided
 
@@ -185,12 +202,11 @@ class ThresholdTopK:
             self._undecided = self._still_open(self._threshold() * (1 - self._slack))
         undecided = self._undecided
         # A row's score is known when every term not read to its end was read for it.
-        open_terms = [s for s in self._terms.values() if not s.exhausted]
-        present = np.zeros(len(self._lower), dtype=np.int32)
-        for state in open_terms:
-            for held in state.rows:
-                present[held] += 1
-        known = present[undecided] == len(open_terms)
+        known = np.ones(len(undecided), dtype=bool)
+        for term, state in self._terms.items():
+            if not state.exhausted:
+                word, bit = self._bit[term]
+                known &= ((self._read[word][undecided] >> np.uint64(bit)) & np.uint64(1)) == 1
         total = np.zeros(len(self._lower), dtype=np.float32)
         for token in self._tokens:
             state = self._terms[token]

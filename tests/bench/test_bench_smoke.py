@@ -6,8 +6,10 @@ from pathlib import Path
 
 import httpx
 import numpy as np
+import pytest
 import yaml
 
+from bench import threshold as threshold_bench
 from bench.reference import windows
 from bench.served import served
 from bench.stages import STAGES, stage_times
@@ -113,3 +115,14 @@ def test_the_http_benchmark_talks_to_a_real_server_process(
         assert reply.status_code == 200
         assert "answer" in reply.json()
     assert (tmp_path / "data" / "server.log").is_file()
+
+
+def test_the_threshold_benchmark_reads_blocks_and_prints_its_figures(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert (
+        threshold_bench.main(["--rows", "5000", "--terms", "8", "--queries", "3", "--rounds", "1"])
+        == 0
+    )
+    printed = capsys.readouterr().out
+    assert "5,000 rows" in printed and "ms a query" in printed and "postings read" in printed
