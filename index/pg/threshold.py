@@ -176,6 +176,11 @@ class ThresholdTopK:
         floor = self._config.deepen_share * max(unread.values())
         return [(t, len(open_terms[t].rows)) for t, b in unread.items() if b >= floor]
 
+    def _read_for(self, term: int, rows: Rows) -> Mask:
+        """Whether `term` was read for each of `rows`."""
+        word, bit = self._bit[term]
+        return ((self._read[word][rows] >> np.uint64(bit)) & np.uint64(1)).astype(bool)
+
     def _still_open(self, least: float) -> Rows:
         """The rows read whose upper bound reaches `least`."""
         if not self._seen_rows:
@@ -190,9 +195,7 @@ class ThresholdTopK:
         upper = self._lower[seen] + unread_total
         for term, state in self._terms.items():
             if not state.exhausted:
-                word, bit = self._bit[term]
-                read = (self._read[word][seen] >> np.uint64(bit)) & np.uint64(1)
-                upper -= state.unread_bound * read.astype(np.float64)
+                upper -= state.unread_bound * self._read_for(term, seen)
         undecided: Rows = seen[upper * (1 + self._slack) >= least]
         return undecided
 
@@ -205,8 +208,7 @@ class ThresholdTopK:
         known = np.ones(len(undecided), dtype=bool)
         for term, state in self._terms.items():
             if not state.exhausted:
-                word, bit = self._bit[term]
-                known &= ((self._read[word][undecided] >> np.uint64(bit)) & np.uint64(1)) == 1
+                known &= self._read_for(term, undecided)
         total = np.zeros(len(self._lower), dtype=np.float32)
         for token in self._tokens:
             state = self._terms[token]
