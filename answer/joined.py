@@ -30,24 +30,27 @@ def joined_sides(answers: list[Answer]) -> Answer | None:
     """The answers to the sides of a comparison joined, each labelled with the document and
     date it comes from, or None unless every side has an answer of its own: none refused, and
     each leading with a different passage (else one would repeat the other)."""
-    return joined([labelled(a) for a in answers]) if _each_its_own(answers) else None
+    return joined([labelled(a) for a in answers]) if _own_leads(answers) is not None else None
 
 
 def joined_parts(answers: list[Answer], whole: Answer) -> Answer | None:
     """The answers to the separate asks of one question joined, or None unless every ask has
     an answer of its own (none refused, each leading with a different passage) that `whole`,
     the answer to the question as one, does not already cite."""
-    if not _each_its_own(answers):
+    leads = _own_leads(answers)
+    if leads is None:
         return None
     cited = {c.passage.id for c in whole.citations} if not whole.refused else set()
-    leads = {a.citations[0].passage.id for a in answers}
     return None if leads <= cited else joined(answers)
 
 
-def _each_its_own(answers: list[Answer]) -> bool:
-    """Whether there are answers, none refused, each leading with a passage of its own."""
+def _own_leads(answers: list[Answer]) -> set[str] | None:
+    """The passages the answers lead with, when there are answers, none refused, each leading
+    with a passage of its own; else None."""
     leads = {a.citations[0].passage.id for a in answers if a.citations}
-    return bool(answers) and not any(a.refused for a in answers) and len(leads) == len(answers)
+    if not answers or any(a.refused for a in answers) or len(leads) != len(answers):
+        return None
+    return leads
 
 
 def labelled(answer: Answer) -> Answer:
