@@ -16,6 +16,8 @@ from index.generation import GENERATIONS, current_name
 from index.source import DirectorySource, GenerationSource
 
 Backend = Literal["memory", "postgres"]
+TENANT_PATTERN = r"^(|[a-z0-9][a-z0-9-]{0,62})$"
+"""A tenant's name: '' (a database for one council) or a lowercase slug of at most 63."""
 
 
 @dataclass(frozen=True, slots=True)

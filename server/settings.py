@@ -21,6 +21,8 @@ from pydantic import (
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from pydantic_settings import SettingsError as UnreadableSetting
 
+from index.factory import TENANT_PATTERN
+
 PREFIX = "SA_"
 # An origin as CSP frame-ancestors takes it: scheme, host (a leading "*." allowed), optional port.
 _ORIGIN = re.compile(r"^https?://(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:\d{1,5})?$")
@@ -71,7 +73,7 @@ class Settings(BaseSettings):
     database_pool_size: int = Field(default=8, ge=1, le=1000)
     # The council this process builds and serves when several share one database (postgres);
     # each tenant has its own serving generation, and its searches read only its own rows.
-    tenant: str = Field(default="", pattern=r"^(|[a-z0-9][a-z0-9-]{0,62})$")
+    tenant: str = Field(default="", pattern=TENANT_PATTERN)
     query_threads: int = Field(default=1, ge=1, le=64)
     conversation_ttl_seconds: int = Field(default=3600, ge=60)
     conversation_max_turns: int = Field(default=20, ge=1, le=200)

@@ -25,6 +25,7 @@ from pgvector.psycopg import register_vector
 from psycopg.rows import TupleRow
 
 from index.errors import IndexProblem
+from index.factory import TENANT_PATTERN
 
 SCHEMA_VERSION = 3
 """2: BM25 as impact-ordered blocks and per-row term lists (index/pg/impacts.py); the sentence
@@ -33,7 +34,7 @@ shared builds (index/pg/shared_build.py). 3: tenants, each with its own serving 
 SETTING = "SA_DATABASE_URL"
 _LOCK_KEY = 0x5A5C_4E4D
 _VECTOR_TABLE = re.compile(r"^vectors_\d+$")
-_TENANT = re.compile(r"^(|[a-z0-9][a-z0-9-]{0,62})$")
+_TENANT = re.compile(TENANT_PATTERN)
 TENANT_SETTING = "SA_TENANT"
 log = logging.getLogger(__name__)
 
