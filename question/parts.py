@@ -1,4 +1,4 @@
-"""The asks a question joins together: "which group recommended it, and who chairs it?" asks
+"""The asks a question joins together: "who leads the review, and when is it due back?" asks
 two things, each answered from its own passage.
 
 A second ask is a clause after "and" that opens with a question word or an auxiliary verb and
@@ -15,7 +15,7 @@ _ASKING = (
     r"who|whom|whose|what|what's|whats|which|when|when's|where|where's|why|how|is|are|was|"
     r"were|does|did|do|has|have|can|will"
 )
-# ", and who chairs it?", " and what's her number?": "and" then an ask of its own. A clause
+# ", and when is it due back?", " and who signed it off?": "and" then an ask of its own. A clause
 # led by a preposition ("and by when?", "and from whom?") is too short to search on its own.
 _JOINED = re.compile(rf"(?:,\s*|\s+-\s+|\s+)and\s+(?=(?:{_ASKING})\b\s+\S+\s+\S)", re.I)
 # "where and when does the board meet?": two question words sharing one clause.

@@ -13,9 +13,9 @@ from tests import corpora
 
 _DOCUMENTS = [
     {
-        "id": "falls-report-2025",
-        "file": "falls.txt",
-        "title": "Falls prevention progress report",
+        "id": "travel-report-2025",
+        "file": "travel.txt",
+        "title": "Active travel progress report",
         "type": "report",
         "date": "2025-03",
         "period": "2025",
@@ -34,18 +34,18 @@ _DOCUMENTS = [
     },
 ]
 _FILES = {
-    "falls.txt": """Falls prevention progress report
+    "travel.txt": """Active travel progress report
 
 1 Targets
 
-The Ageing Well Steering Group recommended the revised falls admissions target of 2,050 per
-100,000 by 2030. Emergency admissions for falls rose last year.
+The Active Lives Steering Group recommended the revised cycling target of 40 new miles of
+protected lanes by 2031. Cycling to work fell last year.
 """,
     "terms.txt": """Steering group terms of reference
 
 1 Membership
 
-The Ageing Well Steering Group is chaired by Dr Nadia Okafor, consultant in public health. It
+The Active Lives Steering Group is chaired by Dr Nadia Okafor, consultant in public health. It
 meets every two months.
 """,
 }
@@ -60,14 +60,17 @@ def test_each_ask_of_a_joined_question_is_answered_and_cited(
     assistant = Assistant(index_dir=tmp_path / "index", embedder=embedder, conversations=store)
     try:
         answer = assistant.ask(
-            "who chairs the Ageing Well Steering Group, and what target did it recommend?",
+            "who chairs the Active Lives Steering Group, and what target did it recommend?",
             generate=False,
         ).answer
     finally:
         store.close()
     assert not answer.refused
-    assert "Ageing Well Steering Group recommended" in answer.text
+    assert "Active Lives Steering Group recommended" in answer.text
     assert "Nadia Okafor" in answer.text
-    assert {c.document.id for c in answer.citations} == {"falls-report-2025", "steering-terms-2024"}
+    assert {c.document.id for c in answer.citations} == {
+        "travel-report-2025",
+        "steering-terms-2024",
+    }
     for citation in answer.citations:
         assert citation.quote in citation.passage.text

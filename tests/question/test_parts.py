@@ -11,8 +11,8 @@ from question.parts import asks
     ("question", "expected"),
     [
         (
-            "which group recommended the new target, and who chairs it?",
-            ("which group recommended the new target?", "who chairs it?"),
+            "who leads the parks review, and when is it due back?",
+            ("who leads the parks review?", "when is it due back?"),
         ),
         (
             "the plan was signed off early - who signed it and what does the procedure need?",
