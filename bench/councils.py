@@ -133,7 +133,7 @@ class Councils:
                 capitalised[lower] += word[0].isupper()
                 upper[lower] += word.isupper()
             mid_sentence.update(w.lower() for w in _MID_SENTENCE.findall(text))
-        # Acronyms (NHS, JHWS) are the sector's, shared by every council, and kept.
+        # Acronyms (NHS, GP) are the sector's, shared by every council, and kept.
         content = sorted(
             w
             for w in counts

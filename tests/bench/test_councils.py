@@ -14,9 +14,9 @@ from ingest.pipeline import ingest_corpus
 from tests.fakes import FakeEmbedder
 
 TEXT = [
-    "The Board met in Leicester on Tuesday. Councillor Agnes Brown chaired the Board.",
-    "We will reduce falls among older people in Rutland. The falls team reports to the Board.",
-    "Public health in Leicester and Rutland: healthy weight, smoking and falls prevention.",
+    "The Board met in Wexbury on Tuesday. Councillor Agnes Brown chaired the Board.",
+    "We will reduce falls among older people in Thornvale. The falls team reports to the Board.",
+    "Public health in Wexbury and Thornvale: healthy weight, smoking and falls prevention.",
 ]
 
 
@@ -33,14 +33,14 @@ def test_a_council_has_its_own_names_and_keeps_acronyms_and_function_words() -> 
     councils = Councils(TEXT, CouncilStyle(edit_share=0.0), seed=1)
     rng = np.random.default_rng(2)
     first, second = councils.council(rng), councils.council(rng)
-    text = "The NHS Board met in Leicester and Rutland with the falls team."
+    text = "The NHS Board met in Wexbury and Thornvale with the falls team."
     one, two = first.rewrite(text), second.rewrite(text)
     for rewritten in (one, two):
-        assert "Leicester" not in rewritten and "Rutland" not in rewritten
+        assert "Wexbury" not in rewritten and "Thornvale" not in rewritten
         assert rewritten.startswith("The NHS ") and " in " in rewritten
     assert one != two
     # The same council names a place the same way every time.
-    assert first.rewrite("Leicester") == first.rewrite("Leicester")
+    assert first.rewrite("Wexbury") == first.rewrite("Wexbury")
 
 
 def test_the_councils_corpus_keeps_the_shipped_files_and_finds_sources(tmp_path: Path) -> None:
@@ -58,7 +58,7 @@ def test_the_councils_corpus_keeps_the_shipped_files_and_finds_sources(tmp_path:
     assert (tmp_path / "scale" / "doc-1.txt").read_text() == (shipped / "doc-1.txt").read_text()
     corpus = ingest_corpus(tmp_path / "scale")
     synthetic = [p for p in corpus.passages if p.document_id.startswith("synthetic-")]
-    assert synthetic and not any("Leicester" in p.text for p in synthetic)
+    assert synthetic and not any("Wexbury" in p.text for p in synthetic)
     fake = FakeEmbedder()
     proxy = ProxyEmbedder(
         name=fake.name,
