@@ -1,0 +1,19 @@
+"""BM25 terms of passages and questions."""
+
+from __future__ import annotations
+
+from index.tokenize import tokenize
+
+
+def test_a_reference_number_is_one_term() -> None:
+    assert tokenize("(Action ABC/24/03) was closed") == ["action", "abc/24/03", "close"]
+
+
+def test_a_reference_number_does_not_count_as_naming_its_series_body() -> None:
+    # A question about "the ABC" must not match every action numbered ABC/..
+    assert "abc" not in tokenize("Action ABC/24/03 and ABC/24/05 remain open")
+    assert "abc" in tokenize("The ABC met in March")
+
+
+def test_dates_and_financial_years_keep_their_parts() -> None:
+    assert tokenize("on 19/09/2024 for 2019/20") == ["19", "09", "2024", "2019", "20"]
