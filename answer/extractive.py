@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from answer.contact import ContactLookup, contact_answer
 from answer.counted import counted_list
+from answer.enumerated import enumerated_list
 from answer.features import refusal_features
 from answer.fields import field_fact
 from answer.fit import fit
@@ -26,6 +27,7 @@ from answer.scoring import (
     candidates,
     query_terms,
     question_aliases,
+    question_terms,
     span,
 )
 from answer.series import SectionLookup, series_answer
@@ -161,6 +163,15 @@ def compose(
             counted = counted_list(hits[: cfg.passages], list(weights), sections, score)
             if counted is not None:
                 return counted
+            numbered = enumerated_list(
+                question.text,
+                hits[: cfg.passages],
+                question_terms(weights, aliases),
+                sections,
+                score,
+            )
+            if numbered is not None:
+                return numbered
         if sections is not None and question.wants.series:
             # Only when the best-ranked passage itself sits in the series: a question about an
             # older strategy's priorities may rank first a newer one that numbers its own.

@@ -241,6 +241,14 @@ def candidates(
     return sorted(found, key=lambda c: -c.score)
 
 
+def beyond_title(terms: Terms, hit: Hit, named: Iterable[str] = ()) -> Terms:
+    """The question's terms that the hit's document title does not hold (all of them when it
+    holds every one): the words that pick the document say nothing of which part answers."""
+    title = keys_of(tokens(hit.document.title), named)
+    rest = tuple(term for term in terms if not any(way <= title for way in term[1]))
+    return rest or terms
+
+
 def on_target(question: Question, hit: Hit) -> bool:
     """Whether the passage is about the years, months, rare names and title-case phrases the
     question names."""

@@ -1,0 +1,239 @@
+"""A numbered list ("i. ... ii. ...", "1. ... 2. ...", "a) ... b) ...") that chunking or PDF
+extraction split over neighbouring passages, answered whole.
+
+A list question ("what are the seven components?") is answered by the run of items it asks
+for, but the passage retrieval ranks best often holds only part of it: the lead-in and the
+first items close one passage, the rest open the next. The run is followed back to its first
+item and on to its last through the document's passages in print order, and the answer is the
+lead-in and every item, each part quoted from its own passage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from answer.model import Answer, Citation
+from answer.scoring import Terms, beyond_title, covered, keys_of
+from answer.series import SectionLookup
+from index.tokenize import tokenize
+from ingest.model import Passage
+from ingest.sentences import sentence_spans
+from retrieval.search import Hit
+
+MIN_ITEMS = 3
+MAX_ITEMS = 12
+_LABEL = re.compile(r"(?:^|(?<=[\s;:(]))([ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,2}|[a-zA-Z])[.)](?=\s)")
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_VALID_ROMAN = re.compile(r"c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
+# Where the last item stops: the next clause or sentence.
+_ITEM_END = re.compile(r";|\.\s+(?=[A-Z0-9])")
+COUNT_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_COUNT = re.compile(r"\b(" + "|".join(COUNT_WORDS) + r"|[3-9]|1[0-2])\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    style: str
+    """"roman", "ROMAN", "digit", "letter" or "LETTER": items of one list share a style."""
+    ordinal: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    passage: Passage
+    start: int
+    end: int
+
+
+def _roman(text: str) -> int | None:
+    low = text.lower()
+    if not _VALID_ROMAN.fullmatch(low):
+        return None
+    values = [_ROMAN[c] for c in low]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def labels(text: str) -> list[Label]:
+    """Every item label in `text`, once per way of reading it ("i." is the first roman item or
+    the ninth lettered one), in print order."""
+    found = []
+    for match in _LABEL.finditer(text):
+        raw, start, end = match.group(1), match.start(1), match.end()
+        readings: list[tuple[str, int]] = []
+        if raw.isdigit():
+            readings.append(("digit", int(raw)))
+        else:
+            roman = _roman(raw)
+            if roman is not None:
+                readings.append(("roman" if raw.islower() else "ROMAN", roman))
+            if len(raw) == 1:
+                readings.append(("letter" if raw.islower() else "LETTER", ord(raw.lower()) - 96))
+        found += [Label(style, n, start, end) for style, n in readings]
+    return found
+
+
+def runs(text: str) -> list[list[Label]]:
+    """Runs of labels of one style numbered one after another (n, n+1, ...), at least two long."""
+    found = []
+    by_style: dict[str, list[Label]] = {}
+    for label in labels(text):
+        by_style.setdefault(label.style, []).append(label)
+    for chain in by_style.values():
+        run: list[Label] = []
+        for label in chain:
+            if run and label.ordinal == run[-1].ordinal + 1:
+                run.append(label)
+                continue
+            if len(run) >= 2:
+                found.append(run)
+            run = [label]
+        if len(run) >= 2:
+            found.append(run)
+    return found
+
+
+def _items(passage: Passage, run: list[Label]) -> tuple[list[Item], bool]:
+    """The run's items in `passage`, and whether the last one runs on to the passage's end."""
+    text = passage.text
+    items = [Item(passage, a.start, b.start) for a, b in pairwise(run)]
+    stop = _ITEM_END.search(text, run[-1].end)
+    end = stop.start() if stop else len(text.rstrip())
+    items.append(Item(passage, run[-1].start, end))
+    return items, stop is None
+
+
+def _opens(passage: Passage, style: str, ordinal: int) -> list[Label] | None:
+    """The run that opens `passage` with item `ordinal` of `style`, if one does."""
+    for run in runs(passage.text) + _single(passage.text):
+        first = run[0]
+        if first.style == style and first.ordinal == ordinal:
+            return run if not passage.text[: first.start].strip() else None
+    return None
+
+
+def _single(text: str) -> list[list[Label]]:
+    return [[label] for label in labels(text)]
+
+
+def _closes(passage: Passage, style: str, ordinal: int) -> list[Label] | None:
+    """The run in `passage` ending with item `ordinal` of `style` that runs on to its end."""
+    for run in runs(passage.text) + _single(passage.text):
+        if run[-1].style == style and run[-1].ordinal == ordinal and _items(passage, run)[1]:
+            return run
+    return None
+
+
+def whole_run(
+    passages: Sequence[Passage], at: int, run: list[Label]
+) -> tuple[int, list[Label], list[Item]]:
+    """The run found in `passages[at]`, followed back to its first item and on to its last
+    through the neighbouring passages: (where it starts, its labels there, all its items)."""
+    items, runs_on = _items(passages[at], run)
+    first, last = run[0], run[-1]
+    start_at, start_run = at, run
+    while first.ordinal > 1 and start_at > 0 and not passages[start_at].text[: first.start].strip():
+        before = _closes(passages[start_at - 1], first.style, first.ordinal - 1)
+        if before is None:
+            break
+        start_at, start_run, first = start_at - 1, before, before[0]
+        items = _items(passages[start_at], before)[0] + items
+    after_at = at
+    while runs_on and after_at + 1 < len(passages) and len(items) < MAX_ITEMS:
+        following = _opens(passages[after_at + 1], last.style, last.ordinal + 1)
+        if following is None:
+            break
+        after_at += 1
+        more, runs_on = _items(passages[after_at], following)
+        items += more
+        last = following[-1]
+    return start_at, start_run, items
+
+
+def _lead_in(passage: Passage, label: Label) -> tuple[int, int] | None:
+    """The words before the first item in its sentence ("The report names seven parts:")."""
+    starts = [s for s, _ in sentence_spans(passage.text) if s <= label.start]
+    start = starts[-1] if starts else 0
+    if not passage.text[start : label.start].strip():
+        return None
+    return start, label.start
+
+
+def asked_count(question: str) -> int | None:
+    """The number of items the question asks for ("the five priorities"), if it says."""
+    found = _COUNT.search(question)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    return int(word) if word.isdigit() else COUNT_WORDS[word]
+
+
+def enumerated_list(
+    question: str,
+    hits: Sequence[Hit],
+    terms: Terms,
+    sections: SectionLookup,
+    confidence: float,
+) -> Answer | None:
+    """The first numbered list among `hits` that is the one asked for, followed whole through
+    its document; None when there is none. When the question says how many items it wants
+    ("the seven components") the list must hold that many and its lead-in share a word with
+    the question; otherwise the lead-in must share one beyond the words of its document's title,
+    which pick the document, not one of its lists."""
+    counts = {t for w in COUNT_WORDS for t in tokenize(w)}
+    asked = tuple(term for term in terms if not any(way <= counts for way in term[1]))
+    wanted = asked_count(question)
+    for hit in hits:
+        topic = asked if wanted is not None else beyond_title(asked, hit)
+        passages = list(sections(hit.document.id))
+        at = next((i for i, p in enumerate(passages) if p.id == hit.passage.id), None)
+        if at is None:
+            continue
+        for run in runs(hit.passage.text):
+            start_at, start_run, items = whole_run(passages, at, run)
+            if start_run[0].ordinal != 1 or not MIN_ITEMS <= len(items) <= MAX_ITEMS:
+                continue
+            if wanted is not None and len(items) != wanted:
+                continue
+            lead_in = _lead_in(passages[start_at], start_run[0])
+            if lead_in is None:
+                continue
+            lead = passages[start_at].text[lead_in[0] : lead_in[1]]
+            if covered(keys_of(tokenize(lead)), topic) > 0:
+                return _answer(hit, passages[start_at], lead_in, items, confidence)
+    return None
+
+
+def _answer(
+    hit: Hit, lead: Passage, lead_in: tuple[int, int], items: list[Item], confidence: float
+) -> Answer:
+    """The lead-in and the items, one quote per passage they are printed in."""
+    parts: list[tuple[Passage, int, int]] = [(lead, *lead_in)]
+    for item in items:
+        passage, start, _ = parts[-1]
+        if passage.id == item.passage.id and start <= item.start:
+            parts[-1] = (passage, start, item.end)
+        else:
+            parts.append((item.passage, item.start, item.end))
+    citations = [
+        Citation(n, passage, hit.document, passage.text[start:end].strip())
+        for n, (passage, start, end) in enumerate(parts, 1)
+    ]
+    text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
+    return Answer(text, citations, confidence, refused=False)

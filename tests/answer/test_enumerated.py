@@ -1,0 +1,90 @@
+"""A numbered list split over neighbouring passages, answered whole."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from answer.enumerated import asked_count, enumerated_list, labels, runs
+from answer.scoring import question_terms
+from ingest.model import Passage
+from tests.answer import made
+
+_PLAN = made.document("plan", "Fenwick Food Plan 2024-2029", date="2024-07-01")
+
+
+def _at(n: int, text: str) -> Passage:
+    passage = made.passage(text, doc_id="plan", kind="list", lines=(n, n + 4))
+    return replace(passage, id=f"plan:{n}")
+
+
+OPENING = _at(
+    10,
+    "1. Food in schools was our first topic. The review names five building blocks of a good "
+    "local food system: i. Growing spaces; ii. Markets and shops",
+)
+CLOSING = _at(
+    16,
+    "iii. School meals; iv. Cooking skills; v. Food waste; 2. The plan then sets out who acts.",
+)
+LATER = _at(
+    30,
+    "The plan follows three stages: a. Listen to residents; b. Agree actions; c. Report back",
+)
+
+
+def _lookup(document_id: str) -> list[Passage]:
+    return [OPENING, CLOSING, LATER] if document_id == "plan" else []
+
+
+def _terms(*words: str) -> tuple[tuple[float, tuple[frozenset[str], ...]], ...]:
+    return question_terms(dict.fromkeys(words, 1.0), ())
+
+
+def _quotes(question: str, hit: Passage, *words: str) -> list[str] | None:
+    hits = [made.hit(hit, _PLAN)]
+    answer = enumerated_list(question, hits, _terms(*words), _lookup, 0.7)
+    return None if answer is None else [c.quote for c in answer.citations]
+
+
+def test_a_list_split_over_two_passages_is_answered_whole() -> None:
+    quotes = _quotes("what are the five building blocks?", OPENING, "build", "block")
+    assert quotes == [
+        "The review names five building blocks of a good local food system: i. Growing spaces; "
+        "ii. Markets and shops",
+        "iii. School meals; iv. Cooking skills; v. Food waste",
+    ]
+
+
+def test_a_passage_opening_mid_list_is_followed_back_to_the_first_item() -> None:
+    quotes = _quotes("what are the five building blocks?", CLOSING, "build", "block")
+    assert quotes is not None and quotes[0].startswith("The review names five")
+    assert quotes[-1].endswith("v. Food waste")
+
+
+def test_every_quote_is_verbatim_from_its_passage() -> None:
+    hits = [made.hit(OPENING, _PLAN)]
+    answer = enumerated_list("which building blocks?", hits, _terms("build"), _lookup, 0.7)
+    assert answer is not None
+    assert all(c.quote in c.passage.text for c in answer.citations)
+
+
+def test_a_list_of_another_length_than_asked_is_not_the_answer() -> None:
+    assert _quotes("what are the four building blocks?", OPENING, "build", "block") is None
+
+
+def test_a_lead_in_sharing_only_the_title_words_is_not_the_answer() -> None:
+    # "The plan follows three stages" names the document, not the phases asked about.
+    assert _quotes("what phases does the food plan name?", LATER, "phase", "food", "plan") is None
+    assert _quotes("what stages does the food plan follow?", LATER, "stage", "food") is not None
+
+
+def test_item_labels_are_read_as_roman_numbers_letters_and_digits() -> None:
+    styles = {(label.style, label.ordinal) for label in labels("i. one; iv. two; b) three; 12. x")}
+    assert {("roman", 1), ("letter", 9), ("roman", 4), ("letter", 2), ("digit", 12)} <= styles
+    assert [len(run) for run in runs("i. a; ii. b; iii. c; 7. d")] == [3]
+
+
+def test_the_asked_count_is_read_in_words_or_digits() -> None:
+    assert asked_count("what are the seven parts?") == 7
+    assert asked_count("name the 5 priorities") == 5
+    assert asked_count("what are the priorities?") is None
