@@ -33,11 +33,14 @@ class Store:
     row_document: npt.NDArray[np.int32] = field(init=False)
     document_order: list[str] = field(init=False)
     contact_by_document: dict[str, Passage] = field(init=False)
+    rows_by_document: dict[str, list[int]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.rows_by_id = {p.id: row for row, p in enumerate(self.passages)}
         self.contact_by_document = {}
-        for p in self.passages:
+        self.rows_by_document = {}
+        for row, p in enumerate(self.passages):
+            self.rows_by_document.setdefault(p.document_id, []).append(row)
             if p.kind == "contact":
                 self.contact_by_document.setdefault(p.document_id, p)
         self.document_order = list(self.documents)
@@ -49,6 +52,11 @@ class Store:
     def passage(self, passage_id: str) -> Passage | None:
         row = self.rows_by_id.get(passage_id)
         return None if row is None else self.passages[row]
+
+    def passages_of(self, document_id: str) -> list[Passage]:
+        """The document's passages in row (print) order; a list answer reads its neighbours
+        without scanning every passage of a large index."""
+        return [self.passages[row] for row in self.rows_by_document.get(document_id, [])]
 
     def contact_passage(self, document_id: str) -> Passage | None:
         """The document's "Officer(s) to contact" block, if it has one."""

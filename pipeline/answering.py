@@ -161,7 +161,7 @@ class Answering:
         )
 
     def _passages_of(self, document_id: str) -> list[Passage]:
-        return [p for p in self._searcher.index.store.passages if p.document_id == document_id]
+        return self._searcher.index.store.passages_of(document_id)
 
     def _similarity(self, expanded: str, hits: list[Hit]) -> dict[tuple[str, int, int], float]:
         """Each sentence of `hits` compared with the question by its index-time vector."""

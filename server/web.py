@@ -150,5 +150,5 @@ def install_web(app: FastAPI, settings: Settings, *, assistant: Callable[[], Ass
             raise ApiError(404, f"no document with id {document_id!r}")
         return DocumentPassagesOut(
             document=document_out(doc),
-            passages=[passage_out(p, doc) for p in store.passages if p.document_id == doc.id],
+            passages=[passage_out(p, doc) for p in store.passages_of(doc.id)],
         )

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from index.generation import GENERATIONS, current_name
-from index.store import PASSAGES_FILE
+from index.store import PASSAGES_FILE, Store
 from ingest.fields import (
     ActionFields,
     ApologiesFields,
@@ -16,6 +16,7 @@ from ingest.fields import (
     MinuteItemFields,
 )
 from ingest.model import Passage
+from tests.answer import made
 
 
 def test_every_passage_of_the_shipped_index_round_trips_byte_for_byte(
@@ -40,3 +41,18 @@ def test_every_passage_of_the_shipped_index_round_trips_byte_for_byte(
         DefinitionFields,
         MinuteItemFields,
     }
+
+
+def test_a_documents_passages_come_in_print_order_and_none_for_an_unknown_document() -> None:
+    plan, report = made.document("plan"), made.document("report")
+    rows = [
+        made.passage("first of the plan", doc_id="plan", lines=(1, 1)),
+        made.passage("the report", doc_id="report", lines=(1, 1)),
+        made.passage("second of the plan", doc_id="plan", lines=(5, 5)),
+    ]
+    store = Store({"plan": plan, "report": report}, rows)
+    assert [p.text for p in store.passages_of("plan")] == [
+        "first of the plan",
+        "second of the plan",
+    ]
+    assert store.passages_of("unknown") == []
