@@ -156,9 +156,12 @@ def _subject_words(question: str) -> list[str]:
     return topic_words(found.group(1)) if found else []
 
 
-# "What about the 2013 one?", "and for alcohol?": the same question again, about something else.
+# "What about the 2013 one?", "and for alcohol?", "and at the March meeting?": the same question
+# again, about something else.
 _SUBSTITUTES = re.compile(
-    r"^\s*(and )?(what about|how about|same for|and for|for)\b|^\s*and (the|a|an)\b", re.IGNORECASE
+    r"^\s*(and )?(what about|how about|same for|and for|for)\b"
+    r"|^\s*and (the|a|an|at|in|on|from|by|under|with|during)\b",
+    re.IGNORECASE,
 )
 _OWN_ASK = re.compile(
     r"\b(who|whom|whose|when|where|why|which|how (many|much|often|long)|did|does|do|is|are|"

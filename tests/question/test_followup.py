@@ -40,6 +40,14 @@ def test_a_follow_up_that_swaps_the_subject_asks_the_previous_question_again() -
     assert asked("and for alcohol?", ["who leads on smoking?"]).startswith("who leads on smoking?")
 
 
+def test_a_follow_up_of_a_place_or_time_alone_asks_the_previous_question_again() -> None:
+    previous = ["who sent apologies to the January meeting?"]
+    for follow_up in ("and at the March one?", "and in the 2019 plan?", "and for the old one?"):
+        assert asked(follow_up, previous).startswith(previous[0]), follow_up
+    turn = read_turn("and at the March one?", previous)
+    assert turn.kind is read_turn(previous[0], []).kind
+
+
 def test_a_follow_up_with_its_own_question_asks_itself() -> None:
     previous = ["what have we committed to on falls?"]
     own = "what about the old 2013 strategy, did that do anything on falls?"
