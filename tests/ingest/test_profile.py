@@ -38,6 +38,17 @@ def test_the_defaults_drop_portal_chrome_and_keep_the_content() -> None:
     ]
 
 
+def test_a_file_size_without_its_icon_text_is_chrome_too() -> None:
+    lines = [
+        SourceLine("- Plan report, item 6.  PDF 366 KB"),
+        SourceLine("It costs 5 KB to store."),
+    ]
+    assert _texts(load_profile().clean(lines)) == [
+        "- Plan report, item 6.",
+        "It costs 5 KB to store.",
+    ]
+
+
 def test_blank_lines_and_line_numbers_survive_cleaning() -> None:
     lines = [SourceLine("", 1), SourceLine("Report, item 4. pdf icon PDF 5 KB", 2, 3)]
     assert load_profile().clean(lines) == [SourceLine("", 1), SourceLine("Report, item 4.", 2, 3)]
