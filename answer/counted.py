@@ -21,7 +21,7 @@ from ingest.model import Passage
 from ingest.sentences import sentence_spans
 from retrieval.search import Hit
 
-_COUNT_WORDS = {
+COUNT_WORDS = {
     "two": 2,
     "three": 3,
     "four": 4,
@@ -31,11 +31,14 @@ _COUNT_WORDS = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
 }
+"""Numbers written as words, as lead-ins and questions count items ("the five priorities")."""
 # "three main ‘domains’:", "the five Ps:": a count, up to three words, then a colon.
 _COUNTED_LEAD = re.compile(
     r"\b("
-    + "|".join(_COUNT_WORDS)
+    + "|".join(COUNT_WORDS)
     + r"|[2-9]|10)\s+((?:[\w‘’'\"-]+\s+){0,3}[‘’'\"]?[\w-]+[’'\"]?)\s*:",
     re.I,
 )
@@ -78,7 +81,7 @@ def counted_list(
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
+    return int(word) if word.isdigit() else COUNT_WORDS[word.lower()]
 
 
 def _items(passage: Passage, start: int, end: int) -> list[_Item]:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from answer.counted import COUNT_WORDS
 from answer.model import Answer, Citation
 from answer.scoring import Terms, beyond_title, covered, keys_of
 from answer.series import SectionLookup
@@ -30,19 +31,6 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _VALID_ROMAN = re.compile(r"c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
 # Where the last item stops: the next clause or sentence.
 _ITEM_END = re.compile(r";|\.\s+(?=[A-Z0-9])")
-COUNT_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
 _COUNT = re.compile(r"\b(" + "|".join(COUNT_WORDS) + r"|[3-9]|1[0-2])\b", re.I)
 
 
