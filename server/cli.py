@@ -101,6 +101,9 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         "host": settings.host,
         "port": settings.port,
         "log_level": "info",
+        # The audit log (server/audit.py) already writes a line for every request; uvicorn's own
+        # line repeated it on the answer's path.
+        "access_log": False,
         "proxy_headers": False,
         "timeout_keep_alive": int(settings.idle_timeout_seconds) or 1,
         "http": connections.IMPORT_STRING,

@@ -7,7 +7,8 @@ all arrived within `HeaderDeadline.seconds` of it opening, or of the previous re
 (A body that stops arriving is server.limits.BodyTimeout's, answered 408.)
 
 It is uvicorn's httptools protocol: llhttp parses a request in C, where h11 spent a few tenths
-of a millisecond of every answer in Python (bench/, issue 15).
+of a millisecond of every answer in Python (bench/, issue 15). Each response of known length
+goes out in one send (server/one_send.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import asyncio
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from server.one_send import one_send
 
 IMPORT_STRING = "server.connections:HeaderDeadline"
 """How uvicorn is told to use this protocol (a string, so worker processes import it)."""
@@ -32,7 +35,10 @@ class HeaderDeadline(HttpToolsProtocol):
 
     def on_headers_complete(self) -> None:
         self._disarm()
+        before = self.cycle
         super().on_headers_complete()
+        if self.cycle is not before:
+            one_send(self.cycle)
 
     def on_response_complete(self) -> None:
         super().on_response_complete()

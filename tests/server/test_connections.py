@@ -58,3 +58,20 @@ def test_pipelined_requests_are_both_answered(base: str) -> None:
     waited, reply = _seconds_until_closed(base, request * 2)
     assert reply.count(b"HTTP/1.1 200") == 2
     assert 0.5 < waited < 8  # then idle, it is closed like any other
+
+
+def test_a_head_request_gets_its_head_without_waiting_for_a_body(base: str) -> None:
+    host, port = base.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as conn:
+        conn.sendall(b"HEAD /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert conn.recv(4096).startswith(b"HTTP/1.1 ")
+
+
+def test_an_answer_arrives_whole_in_one_piece(base: str) -> None:
+    host, port = base.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as conn:
+        conn.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        time.sleep(0.2)  # were head and body sent apart, both would be here by now anyway
+        reply = conn.recv(65536)
+    head, _, body = reply.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200") and body == b'{"status":"ok"}'
