@@ -87,6 +87,13 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(tokenize(text))
 
 
+@lru_cache(maxsize=16384)
+def stem_set(text: str) -> frozenset[str]:
+    """The distinct tokens of a sentence, remembered as one set, so what is remembered of the
+    set itself (answer.scoring.keys_of) is found again."""
+    return frozenset(tokens(text))
+
+
 def unmet_names(names: Sequence[str], passage: Passage, document: Document) -> list[str]:
     """The named words that neither the passage, its section, nor its document's title,
     author or contacts carry."""

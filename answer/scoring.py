@@ -16,6 +16,7 @@ from functools import lru_cache
 from answer.constraints import (
     evidence_dates,
     states_other_period,
+    stem_set,
     tokens,
     unmet_dates,
     unmet_names,
@@ -217,7 +218,7 @@ def candidates(
     found = []
     for i, start, end, n in spans:
         text = hits[i].passage.text[start:end]
-        stems = frozenset(tokens(text))
+        stems = stem_set(text)
         hit = hits[i]
         here = about[i] and not states_other_period(
             question.periods, text, hit.passage, hit.document
