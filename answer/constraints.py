@@ -25,13 +25,22 @@ def states_other_period(
     passage, section or document title names any the question names: "the grant for 2024/25 is
     £34.87m" does not answer a question about 2025/26, however close its words. (A plan for
     2024/25 may set its ambition against the 2023/24 outturn: its title names the year asked.)"""
-    stated = periods_in(sentence)
-    if not (periods and stated) or periods & stated:
+    if not periods:
+        return False
+    stated = _periods(sentence)
+    if not stated or periods & stated:
         return False
     around = " ".join(
         part for part in (passage.text, passage.section, document.title, document.period) if part
     )
-    return not periods & periods_in(around)
+    return not periods & _periods(around)
+
+
+@lru_cache(maxsize=16384)
+def _periods(text: str) -> frozenset[tuple[str, str]]:
+    """periods_in, remembered: the same sentences are weighed for every question that
+    retrieves them."""
+    return frozenset(periods_in(text))
 
 
 @lru_cache(maxsize=16384)
@@ -78,13 +87,27 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(tokenize(text))
 
 
+@lru_cache(maxsize=16384)
+def stem_set(text: str) -> frozenset[str]:
+    """The distinct tokens of a sentence, remembered as one set, so what is remembered of the
+    set itself (answer.scoring.keys_of) is found again."""
+    return frozenset(tokens(text))
+
+
 def unmet_names(names: Sequence[str], passage: Passage, document: Document) -> list[str]:
     """The named words that neither the passage, its section, nor its document's title,
     author or contacts carry."""
+    if not names:
+        return []
     parts = (passage.text, passage.section or "", document.title, document.author or "")
-    held = {t for part in (*parts, *document.contacts) for t in tokens(part)}
+    held = _words_held((*parts, *document.contacts))
     # A shortened name ("Leics" for Leicestershire) counts where it begins a word held.
     return [n for n in names if n not in held and not any(h.startswith(n) for h in held)]
+
+
+@lru_cache(maxsize=8192)
+def _words_held(parts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t for part in parts for t in tokens(part))
 
 
 def _holds_sequence(held: tuple[str, ...], phrase: tuple[str, ...]) -> bool:

@@ -5,6 +5,7 @@ read once (question.read); these rules read only the sentence."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.abbreviations import spelled_out
 from index.tokenize import tokenize
@@ -49,7 +50,9 @@ _SIGNS: dict[AnswerType, re.Pattern[str]] = {
 }
 
 
+@lru_cache(maxsize=32768)
 def looks_like(kind: AnswerType, sentence: str) -> bool:
+    """Remembered: the same sentences are weighed for every question that retrieves them."""
     sign = _SIGNS.get(kind)
     return bool(sign and sign.search(sentence))
 
@@ -117,9 +120,16 @@ def _sized(sentence: str) -> bool:
     return bool(_MONEY.search(sentence) or _PERCENT.search(sentence) or _MULTIPLE.search(sentence))
 
 
+@lru_cache(maxsize=32768)
+def _amounts_only(sentence: str) -> str:
+    """The sentence with its dates, years, numbered labels and sums masked; remembered, as a
+    question about a figure masks each sentence up to three times."""
+    return _NOT_AMOUNT.sub(" ", sentence)
+
+
 def has_amount(sentence: str) -> bool:
     """Whether a figure is left once dates, years and numbered labels are masked."""
-    return bool(_DIGIT.search(_NOT_AMOUNT.sub(" ", sentence)))
+    return bool(_DIGIT.search(_amounts_only(sentence)))
 
 
 # Dates and figures as written: "16 January 2020", "January 2020", "2019/20", "51,101", "67%".
@@ -175,9 +185,9 @@ def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
         if not wants.time:
             sentence = _DURATION.sub(" ", sentence)
             counted = wants.counted
-            if counted and not counts_asked_thing(counted, _NOT_AMOUNT.sub(" ", sentence)):
+            if counted and not counts_asked_thing(counted, _amounts_only(sentence)):
                 return False
-        return has_amount(sentence) or bool(_COUNT_WORD.search(_NOT_AMOUNT.sub(" ", sentence)))
+        return has_amount(sentence) or bool(_COUNT_WORD.search(_amounts_only(sentence)))
     if wants.acronym:
         # "What does ACD stand for?" is answered only by a glossary line ("ACD: ...", "... (ACD)")
         # or by words whose initials spell ACD.

@@ -16,6 +16,7 @@ from functools import lru_cache
 from answer.constraints import (
     evidence_dates,
     states_other_period,
+    stem_set,
     tokens,
     unmet_dates,
     unmet_names,
@@ -131,10 +132,17 @@ def keys_of(tokens: Iterable[str], named: Iterable[str] = ()) -> set[str]:
     """Stems cut to KEY letters; a year also by its last two digits, since staff write the
     financial year 2018/19 as "18/19"; and each of the question's `named` words that a stem
     begins with, since they shorten names too ("Leics" for Leicestershire)."""
-    keys = {t[:KEY] for t in tokens}
-    keys |= {t[2:] for t in keys if _YEAR.fullmatch(t)}
+    keys = set(_stem_keys(frozenset(tokens)))
     keys |= {n[:KEY] for n in named if len(n) >= 4 and any(k.startswith(n) for k in keys)}
     return keys
+
+
+@lru_cache(maxsize=32768)
+def _stem_keys(tokens: frozenset[str]) -> frozenset[str]:
+    """keys_of without the question's names, remembered: the same sentences are weighed for
+    every question that retrieves them."""
+    keys = {t[:KEY] for t in tokens}
+    return frozenset(keys | {t[2:] for t in keys if _YEAR.fullmatch(t)})
 
 
 Terms = tuple[tuple[float, tuple[frozenset[str], ...]], ...]
@@ -210,7 +218,7 @@ def candidates(
     found = []
     for i, start, end, n in spans:
         text = hits[i].passage.text[start:end]
-        stems = frozenset(tokens(text))
+        stems = stem_set(text)
         hit = hits[i]
         here = about[i] and not states_other_period(
             question.periods, text, hit.passage, hit.document

@@ -36,11 +36,11 @@ from pipeline.registers import RegisterPage, RegisterQuery, register_page
 from pipeline.visibility import (
     EVERYTHING,
     Access,
-    abbreviations_for,
     as_seen,
     visible_documents,
 )
-from question.followup import frame_words, read_turn, title_words
+from pipeline.vocabulary import Vocabulary
+from question.followup import read_turn
 from retrieval.clock import Clock
 from retrieval.comparison import comparison_sides
 from retrieval.filters import Filters
@@ -86,7 +86,7 @@ class Assistant:
         self._checked = time.monotonic()
         self._tried = self._source.current()
         self._reload_lock = threading.Lock()
-        self._titles: tuple[str, frozenset[str]] = ("", frozenset())
+        self._vocabulary = Vocabulary()
 
     @property
     def generation(self) -> str:
@@ -172,8 +172,7 @@ class Assistant:
         previous = (
             self._conversations.previous_questions(conversation, caller) if conversation_id else []
         )
-        abbreviations = abbreviations_for(searcher.index, access)
-        frame = frame_words(self._title_words(), tuple(sorted(abbreviations.items())))
+        abbreviations, frame = self._vocabulary.of(searcher.index, access)
         turn = read_turn(question, previous, frame)
         answering = Answering(
             searcher,
@@ -198,16 +197,6 @@ class Assistant:
             answer = self._llm.answer(question, hits, answer)
         self._conversations.add(conversation, caller, question, turn.searched, answer.text)
         return AskResult(answer, conversation, turn.searched, hits, searcher.index.name)
-
-    def _title_words(self) -> frozenset[str]:
-        """The words of the generation's document titles, read once per generation rather
-        than on every ask (a large generation holds thousands of documents)."""
-        index = self.searcher.index
-        name, words = self._titles
-        if name != index.name:
-            words = title_words(d.title for d in index.store.documents.values())
-            self._titles = (index.name, words)
-        return words
 
     def _editions(self, access: Access) -> tuple[dict[str, str], dict[str, str]]:
         """Each superseded document the caller may see, with the successor it may see; and the

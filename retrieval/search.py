@@ -6,6 +6,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from typing import Literal, get_args
 
@@ -113,6 +114,8 @@ class Searcher:
             dtype=bool,
         )[index.store.row_document]
         self._continuation = continuations(index.store.passages)
+        # Each row's passage kind, so the kind prior is one array lookup per search.
+        self._kinds = np.array([str(p.kind) for p in index.store.passages], dtype=str)
         self._acronyms = {
             doc_id: title_acronyms(document, index.abbreviations)
             for doc_id, document in documents.items()
@@ -236,7 +239,7 @@ class Searcher:
             # Councils publish the same words twice (minutes copied into a portal page, a page
             # saved as web page and as text), the copies cut and framed a little differently:
             # one copy, the best ranked, holds the place.
-            words = frozenset(passage.text.lower().split())
+            words = word_set(passage.text)
             if passage.text in seen or any(self._near_copy(words, w) for w in kept_words):
                 continue
             seen.add(passage.text)
@@ -251,7 +254,8 @@ class Searcher:
         return hits
 
     def _near_copy(self, a: frozenset[str], b: frozenset[str]) -> bool:
-        return len(a & b) >= self._config.near_copy * len(a | b)
+        shared = len(a & b)  # the union's size without building the union
+        return shared >= self._config.near_copy * (len(a) + len(b) - shared)
 
     def _with_continuations(
         self, rows: npt.NDArray[np.int64], allowed: Allowed
@@ -312,8 +316,7 @@ class Searcher:
         return prior
 
     def _kind_prior(self, kinds: tuple[str, ...], rows: npt.NDArray[np.int64]) -> Vectors:
-        passages = self.index.store.passages
-        wanted = np.array([passages[int(row)].kind in kinds for row in rows], dtype=bool)
+        wanted = np.isin(self._kinds[rows], kinds)
         return np.where(wanted, self._config.asked_kind_boost, 1.0).astype(np.float32)
 
     def _prior(self, question: Question, rows: npt.NDArray[np.int64]) -> Vectors:
@@ -321,12 +324,11 @@ class Searcher:
         them when it names the older one outright."""
         prior = np.ones(len(rows), dtype=np.float32)
         by_document: dict[str, float] = {}
-        for i, row in enumerate(rows):
-            if self._superseded[row]:
-                document = self.index.store.document_of(self.index.store.passages[int(row)])
-                if document.id not in by_document:
-                    by_document[document.id] = self._superseded_prior(question, document)
-                prior[i] = by_document[document.id]
+        for i in np.flatnonzero(self._superseded[rows]):
+            document = self.index.store.document_of(self.index.store.passages[int(rows[i])])
+            if document.id not in by_document:
+                by_document[document.id] = self._superseded_prior(question, document)
+            prior[i] = by_document[document.id]
         return prior
 
     def _superseded_prior(self, question: Question, document: Document) -> float:
@@ -335,6 +337,13 @@ class Searcher:
         if asks_for_older(question, document):
             return 1.0
         return self._config.superseded_penalty
+
+
+@lru_cache(maxsize=16384)
+def word_set(text: str) -> frozenset[str]:
+    """The lower-cased words of a passage, remembered: near copies are looked for among the
+    same passages for every question that retrieves them."""
+    return frozenset(text.lower().split())
 
 
 def defining_pattern(term: str, idf: Callable[[str], float]) -> re.Pattern[str] | None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from server.app import create_app
-from server.connections import HeaderDeadlineH11
+from server.connections import HeaderDeadline
 from server.runtime import make_assistant
 from server.settings import load_settings
 
 
 def create() -> FastAPI:
     settings = load_settings()
-    HeaderDeadlineH11.seconds = settings.body_timeout_seconds
+    HeaderDeadline.seconds = settings.body_timeout_seconds
     return create_app(settings, loader=lambda: make_assistant(settings))
