@@ -1,10 +1,11 @@
 """How a generation's BM25 weights are stored for PostgreSQL, and scoring from them.
 
 Each term's postings are kept best weight first, in blocks that grow geometrically: block 0
-holds the `first_block` best, block 1 the next `first_block * growth`, and so on, so a query
-can read a term only as deep as index.pg.threshold needs. Each passage's own (term, weight)
-list is kept too, to score given passages exactly. Both are packed little-endian int32 and
-float32 arrays: nothing in SQL reads inside them, and unpacking them is one numpy call.
+holds the `first_block` best, block 1 the next `first_block * growth`, and so on, so no value
+grows past what one read should carry; a query reads a term's blocks whole and makes its column
+(index.pg.columns). Each passage's own (term, weight) list is kept too, to score given passages
+exactly. Both are packed little-endian int32 and float32 arrays: nothing in SQL reads inside
+them, and unpacking them is one numpy call.
 """
 
 from __future__ import annotations

@@ -120,7 +120,7 @@ def test_sentence_vectors_over_one_part_are_put_back_together(
         source.close()
 
 
-def test_a_missing_bm25_block_is_reported_rather_than_read_for_ever(
+def test_a_missing_bm25_block_is_reported_rather_than_ranked_without(
     small_corpus: Path, tmp_path: Path, database_url: str
 ) -> None:
     choice = BackendChoice("postgres", tmp_path / "idx", database_url=database_url)
