@@ -19,7 +19,7 @@ import numpy as np
 
 from index.pg.columns import Column, ColumnConfig, column
 from index.pg.impacts import ImpactLayout
-from index.pg.maxscore import best
+from index.pg.maxscore import BoundConfig, best
 
 
 def synthetic_columns(rows: int, terms: int, seed: int) -> dict[int, Column]:
@@ -42,7 +42,7 @@ def synthetic_columns(rows: int, terms: int, seed: int) -> dict[int, Column]:
 
 def top(query: list[int], columns: dict[int, Column], rows: int) -> tuple[float, int]:
     """(share of the query terms' postings summed, rows scored exactly) for one query."""
-    found = best(query, columns, 100, rows, None)
+    found = best(query, columns, 100, rows, None, BoundConfig())
     return found.postings_summed / sum(columns[t].postings for t in query), found.candidates
 
 

@@ -92,6 +92,7 @@ class PgBM25Query:
             n,
             len(self._store.passages),
             allowed_mask(self._store, self._allowed),
+            self._config.bound,
         )
         scored = dict(zip(found.rows.tolist(), found.scores, strict=True))
         self._known.update(scored)

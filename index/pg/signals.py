@@ -19,6 +19,7 @@ from psycopg_pool import ConnectionPool
 from index.backend import Allowed, Ranked, Scores, nothing_ranked
 from index.embedder import Vectors
 from index.pg.columns import ColumnConfig
+from index.pg.maxscore import BoundConfig
 from index.pg.schema import vector_table
 from index.store import Store
 
@@ -37,6 +38,8 @@ class PgSearchConfig:
     at 400 and 800; the questions as asked (the bench's recall) gave 0.977 at 400."""
     columns: ColumnConfig = field(default_factory=ColumnConfig)
     """How BM25's terms are held in the process once read (index.pg.columns)."""
+    bound: BoundConfig = field(default_factory=BoundConfig)
+    """How BM25's best passages are proven from them (index.pg.maxscore)."""
 
     def __post_init__(self) -> None:
         if self.exact_scan_below < 0:

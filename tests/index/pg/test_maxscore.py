@@ -7,7 +7,7 @@ import pytest
 
 from index.pg.columns import Column, ColumnCache, ColumnConfig, column, weights_at
 from index.pg.impacts import ImpactLayout
-from index.pg.maxscore import best, exact_scores
+from index.pg.maxscore import BoundConfig, best, exact_scores
 
 Postings = dict[int, tuple[np.ndarray, np.ndarray]]
 
@@ -57,7 +57,8 @@ def test_the_top_passages_and_their_scores_equal_the_full_scan(seed: int) -> Non
     allowed = rng.random(rows) < 0.5 if seed % 3 == 0 else None
     layout = ImpactLayout(first_block=int(rng.integers(1, 40)), growth=int(rng.integers(1, 4)))
     config = ColumnConfig(dense_share=float(rng.uniform(0.05, 1)))
-    found = best(tokens, _columns(postings, rows, layout, config), n, rows, allowed)
+    bound = BoundConfig(reseed=int(rng.integers(1, 5)))
+    found = best(tokens, _columns(postings, rows, layout, config), n, rows, allowed, bound)
 
     ids, scores = _full_scan(postings, tokens, rows, n, allowed)
     assert found.rows.tolist() == ids
@@ -81,7 +82,7 @@ def test_common_terms_left_out_of_the_scan_are_read_by_row_for_the_candidates() 
     rows = 2000
     postings = _three_terms(rows)
     columns = _columns(postings, rows, ImpactLayout(), ColumnConfig(dense_share=0.5))
-    found = best([0, 1, 2], columns, 5, rows, None)
+    found = best([0, 1, 2], columns, 5, rows, None, BoundConfig())
 
     assert found.postings_summed == 10
     assert found.rows.tolist() == _full_scan(postings, [0, 1, 2], rows, 5, None)[0]
@@ -94,7 +95,7 @@ def test_a_row_reaching_the_threshold_only_through_left_out_terms_is_kept() -> N
     columns = _columns(postings, rows, ImpactLayout(), ColumnConfig(dense_share=0.5))
     # Rows 0 to 2 lead on the rare term and set the threshold; rows 5 and 7, below them on it,
     # pass them only through the common term's heavy weights, which are never scanned.
-    found = best([0, 1, 2], columns, 3, rows, None)
+    found = best([0, 1, 2], columns, 3, rows, None, BoundConfig())
 
     assert found.rows.tolist() == [5, 7, 0]
     assert found.rows.tolist() == _full_scan(postings, [0, 1, 2], rows, 3, None)[0]
@@ -104,10 +105,29 @@ def test_a_query_of_common_terms_alone_sums_them_all() -> None:
     rows = 2000
     postings = _three_terms(rows)
     columns = _columns(postings, rows, ImpactLayout(), ColumnConfig(dense_share=0.5))
-    found = best([1, 2], columns, 3, rows, None)
+    found = best([1, 2], columns, 3, rows, None, BoundConfig())
 
     assert found.postings_summed == 2 * rows - 1
     assert found.rows.tolist() == [5, 7, 0]
+
+
+def test_the_best_candidates_raise_the_threshold_before_the_rest_are_scored() -> None:
+    rows = 5000
+    common = np.full(rows, 0.1, dtype=np.float32)
+    common[1000:1100] = 3.0
+    postings = {
+        0: (np.arange(200, dtype=np.int64), np.ones(200, dtype=np.float32)),
+        1: (np.arange(rows, dtype=np.int64), common),
+    }
+    columns = _columns(postings, rows, ImpactLayout(), ColumnConfig(dense_share=0.5))
+    # The rare term's rows seed a threshold of 1.1; the common term, too heavy to leave out,
+    # makes rows 0 to 199 and 1000 to 1099 candidates, and only the latter can be best.
+    once = best([0, 1], columns, 10, rows, None, BoundConfig(reseed=rows))
+    again = best([0, 1], columns, 10, rows, None, BoundConfig(reseed=4))
+
+    assert once.rows.tolist() == again.rows.tolist() == list(range(1000, 1010))
+    assert once.scores.tolist() == again.scores.tolist()
+    assert (once.candidates, again.candidates) == (310, 150)
 
 
 @pytest.mark.parametrize("asked", [[3, 40], list(range(0, 600, 2))])
@@ -156,10 +176,12 @@ def test_the_least_recently_used_column_leaves_first_when_the_budget_is_full() -
     assert cache.get(4) is None
 
 
-def test_a_layout_or_column_setting_that_cannot_work_is_refused() -> None:
+def test_a_layout_column_or_bound_setting_that_cannot_work_is_refused() -> None:
     with pytest.raises(ValueError, match="first_block"):
         ImpactLayout(first_block=0)
     with pytest.raises(ValueError, match="dense_share"):
         ColumnConfig(dense_share=0)
     with pytest.raises(ValueError, match="cache_mb"):
         ColumnConfig(cache_mb=-1)
+    with pytest.raises(ValueError, match="reseed"):
+        BoundConfig(reseed=0)
