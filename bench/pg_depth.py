@@ -1,8 +1,8 @@
-"""How deep BM25 on PostgreSQL reads to prove each query's best 100 (index.pg.lexical.Depth).
+"""How much BM25 on PostgreSQL sums to prove each query's best 100 (index.pg.lexical.Depth).
 
-The share of its terms' postings a query reads is what its BM25 time follows; near-tied
-corpora (identical copies) push it up, since the bound proves the best 100 only once the
-passages tied with them are read too.
+The MaxScore bound (index.pg.maxscore) sums the rarer terms' postings and the common terms the
+threshold cannot leave out; the rest are read by row for the candidates alone. The share of
+the query terms' postings summed and the candidates scored are what its BM25 time follows.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ CANDIDATES = 100
 
 
 def bm25_depth(loaded: LoadedIndex, asked: Sequence[str]) -> dict[str, Any]:
-    """Medians and p95s over the questions of the share of postings read, the rounds of block
-    reads, and the passages scored from their own rows."""
-    shares, rounds, looked_up = [], [], []
+    """Medians and p95s over the questions of the share of postings summed and of the rows
+    scored exactly."""
+    shares, candidates = [], []
     for question in asked:
         read = read_question(question, idf=loaded.bm25.idf)
         query = loaded.bm25.query(normalise(read, loaded.abbreviations).expanded, None)
@@ -31,15 +31,13 @@ def bm25_depth(loaded: LoadedIndex, asked: Sequence[str]) -> dict[str, Any]:
         if not isinstance(query, PgBM25Query) or query.depth is None or not query.depth.postings:
             continue
         depth = query.depth
-        shares.append(depth.postings_read / depth.postings)
-        rounds.append(depth.rounds)
-        looked_up.append(depth.looked_up)
+        shares.append(depth.postings_summed / depth.postings)
+        candidates.append(depth.candidates)
     if not shares:
         return {}
     return {
-        "postings_read_share_p50": round(float(np.median(shares)), 3),
-        "postings_read_share_p95": round(float(np.percentile(shares, 95)), 3),
-        "rounds_p50": float(np.median(rounds)),
-        "looked_up_p50": float(np.median(looked_up)),
-        "looked_up_p95": float(np.percentile(looked_up, 95)),
+        "postings_summed_share_p50": round(float(np.median(shares)), 3),
+        "postings_summed_share_p95": round(float(np.percentile(shares, 95)), 3),
+        "candidates_p50": float(np.median(candidates)),
+        "candidates_p95": float(np.percentile(candidates, 95)),
     }

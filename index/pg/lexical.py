@@ -1,16 +1,15 @@
 """BM25 inside PostgreSQL, for one generation, ranking exactly as bm25s does in-process.
 
-The database holds each term's postings as impact-ordered blocks and each passage's own term
-weights (index.pg.publish). The best passages are read block by block until the threshold
-algorithm of index.pg.threshold proves them; passages it leaves undecided, and those fusion asks
-about, are scored from their own rows. Every score is the float32 sum bm25s makes. Blocks read
-are kept in the process (BlockCache), since the same common terms recur query after query.
+The database holds each term's postings as impact-ordered blocks (index.pg.publish). A query
+reads its terms whole, once per process: each becomes a column (index.pg.columns), kept in the
+process since the same common terms recur query after query. The best passages are proven by
+the MaxScore bound of index.pg.maxscore, which scans the rarer terms and reads the common ones
+by row for its candidates alone; scores fusion asks about are read from the same columns. Every
+score is the float32 sum bm25s makes.
 """
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,68 +20,29 @@ from psycopg.rows import TupleRow
 from index.backend import Allowed, Ranked, Scores, nothing_ranked
 from index.bm25 import lucene_idf
 from index.errors import IndexCorrupt
-from index.pg.impacts import score_rows
+from index.pg.columns import Column, ColumnCache, column
+from index.pg.maxscore import Mask, best, exact_scores
 from index.pg.signals import PgSearchConfig, Pool, passage_rows, ranked
-from index.pg.threshold import Mask, ThresholdTopK
 from index.store import Store
 from index.tokenize import tokenize
 
 Connection = psycopg.Connection[TupleRow]
 
 _BLOCKS_SQL = """
-SELECT b.term_id, b.block, b.rows, b.weights
-FROM unnest(%(terms)s::int4[], %(blocks)s::int4[]) AS w(term_id, block)
-JOIN bm25_blocks b
-    ON b.generation_id = %(generation)s AND b.term_id = w.term_id AND b.block = w.block
-ORDER BY b.term_id, b.block
-"""
-_ROWS_SQL = """
-SELECT row, term_ids, weights FROM bm25_rows
-WHERE generation_id = %(generation)s AND row = ANY(%(rows)s::int4[])
+SELECT term_id, rows, weights FROM bm25_blocks
+WHERE generation_id = %(generation)s AND term_id = ANY(%(terms)s::int4[])
+ORDER BY term_id, block
 """
 
 
 @dataclass(frozen=True, slots=True)
 class Depth:
-    """How much of its terms' postings one query read to prove its best passages, and how
-    many it then scored from their own rows (figures for bench/, and for tuning)."""
+    """How much of its terms' postings one query summed row by row to prove its best
+    passages, and how many rows it scored exactly (figures for bench/, and for tuning)."""
 
-    postings_read: int
+    postings_summed: int
     postings: int
-    rounds: int
-    looked_up: int
-
-
-class BlockCache:
-    """Impact blocks already read, kept in this process up to a byte budget, least recently
-    used out first: a generation's blocks never change, and a common term's first blocks are
-    read by most queries."""
-
-    def __init__(self, max_bytes: int) -> None:
-        self._max_bytes = max_bytes
-        self._blocks: OrderedDict[tuple[int, int], tuple[bytes, bytes]] = OrderedDict()
-        self._bytes = 0
-        self._lock = threading.Lock()
-
-    def get(self, term: int, block: int) -> tuple[bytes, bytes] | None:
-        with self._lock:
-            found = self._blocks.get((term, block))
-            if found is not None:
-                self._blocks.move_to_end((term, block))
-            return found
-
-    def put(self, term: int, block: int, rows: bytes, weights: bytes) -> None:
-        size = len(rows) + len(weights)
-        if size > self._max_bytes:
-            return
-        with self._lock:
-            if (term, block) in self._blocks:
-                return
-            self._blocks[(term, block)] = (rows, weights)
-            self._bytes += size
-            while self._bytes > self._max_bytes:
-                _, (old_rows, old_weights) = self._blocks.popitem(last=False)
-                self._bytes -= len(old_rows) + len(old_weights)
+    candidates: int
 
 
 def allowed_mask(store: Store, allowed: Allowed) -> Mask | None:
@@ -106,7 +66,7 @@ class PgBM25Query:
         df: dict[int, int],
         allowed: Allowed,
         config: PgSearchConfig,
-        cache: BlockCache,
+        cache: ColumnCache,
     ) -> None:
         self._pool = pool
         self._generation = generation
@@ -116,6 +76,7 @@ class PgBM25Query:
         self._df = df
         self._allowed = allowed
         self._config = config
+        self._columns: dict[int, Column] | None = None
         self._known: dict[int, np.float32] = {}
         """Scores already summed for this query: fusion asks again for the top passages'."""
         self.depth: Depth | None = None
@@ -124,74 +85,63 @@ class PgBM25Query:
     def top(self, n: int) -> Ranked:
         if not self._tokens or (self._allowed is not None and not self._allowed):
             return nothing_ranked()
-        search = ThresholdTopK(
+        columns = self._read_columns()
+        found = best(
             self._tokens,
-            self._df,
+            columns,
             n,
             len(self._store.passages),
             allowed_mask(self._store, self._allowed),
-            self._config.threshold,
+            self._config.bound,
         )
-        rounds = 0
-        with self._pool.connection() as conn:
-            while wanted := search.wanted():
-                rounds += 1
-                missing = []
-                for term, block in wanted:
-                    cached = self._cache.get(term, block)
-                    if cached is None:
-                        missing.append((term, block))
-                    else:
-                        search.add(term, *cached)
-                if missing:
-                    self._read_blocks(conn, missing, search)
-            candidates = search.candidates()
-            scored = candidates.scored | self._look_up(conn, candidates.to_look_up)
+        scored = dict(zip(found.rows.tolist(), found.scores, strict=True))
         self._known.update(scored)
         self.depth = Depth(
-            search.postings_read, search.postings, rounds, len(candidates.to_look_up)
+            found.postings_summed, sum(c.postings for c in columns.values()), found.candidates
         )
         return ranked(self._store, scored, n)
 
-    def _read_blocks(
-        self, conn: Connection, wanted: list[tuple[int, int]], search: ThresholdTopK
-    ) -> None:
-        terms, blocks = zip(*wanted, strict=True)
-        params = {"terms": list(terms), "blocks": list(blocks), "generation": self._generation}
-        found = conn.execute(_BLOCKS_SQL, params, binary=True).fetchall()
-        # Every round must add each block it asked for, or the reading would never end.
-        if len(found) != len(wanted):
-            raise IndexCorrupt(
-                f"generation {self._generation} lacks {len(wanted) - len(found)} BM25 block(s)"
-            )
-        for term, block, rows, weights in found:
-            packed = bytes(rows), bytes(weights)
-            self._cache.put(int(term), int(block), *packed)
-            search.add(int(term), *packed)
-
-    def _look_up(self, conn: Connection, rows: list[int]) -> dict[int, np.float32]:
-        if not rows:
-            return {}
-        found = conn.execute(
-            _ROWS_SQL, {"generation": self._generation, "rows": rows}, binary=True
-        ).fetchall()
-        return score_rows(
-            self._tokens,
-            [int(row) for row, _, _ in found],
-            [bytes(term_ids) for _, term_ids, _ in found],
-            [bytes(weights) for _, _, weights in found],
-        )
+    def _read_columns(self) -> dict[int, Column]:
+        """The query terms' columns, from this process's cache or read whole from the database."""
+        if self._columns is not None:
+            return self._columns
+        terms = list(dict.fromkeys(self._tokens))
+        columns = {t: c for t in terms if (c := self._cache.get(t)) is not None}
+        missing = [t for t in terms if t not in columns]
+        if missing:
+            with self._pool.connection() as conn:
+                found = conn.execute(
+                    _BLOCKS_SQL, {"generation": self._generation, "terms": missing}, binary=True
+                ).fetchall()
+            blocks: dict[int, list[tuple[bytes, bytes]]] = {t: [] for t in missing}
+            for term, rows, weights in found:
+                blocks[int(term)].append((bytes(rows), bytes(weights)))
+            for term in missing:
+                made = column(blocks[term], len(self._store.passages), self._config.columns)
+                # A term whose postings are not all there would rank wrongly, not just slowly.
+                if made.postings != self._df[term]:
+                    raise IndexCorrupt(
+                        f"generation {self._generation} lacks BM25 blocks of term {term}"
+                    )
+                self._cache.put(term, made)
+                columns[term] = made
+        self._columns = columns
+        return columns
 
     def prefetch(self, n: int) -> None:
-        """BM25's reading is numpy in this process between its block reads: not overlapped."""
+        """BM25's reading is numpy in this process after one read of columns: not overlapped."""
 
     def of(self, ids: Sequence[str]) -> Scores:
         rows = passage_rows(self._store, ids)
         if self._tokens:
-            missing = [row for row in dict.fromkeys(rows) if row not in self._known]
-            if missing:
-                with self._pool.connection() as conn:
-                    self._known.update(self._look_up(conn, missing))
+            missing = np.array(
+                sorted({row for row in rows if row not in self._known}), dtype=np.int64
+            )
+            if len(missing):
+                scores = exact_scores(
+                    self._tokens, self._read_columns(), missing, len(self._store.passages)
+                )
+                self._known.update(zip(missing.tolist(), scores, strict=True))
         return np.array([self._known.get(row, 0.0) for row in rows], dtype=np.float32)
 
 
@@ -211,7 +161,7 @@ class PgLexical:
         self._terms = terms
         self._df = {term_id: df for term_id, df in terms.values()}
         self._config = config
-        self._cache = BlockCache(config.bm25_block_cache_mb * 2**20)
+        self._cache = ColumnCache(config.columns.cache_mb * 2**20)
 
     def idf(self, term: str) -> float:
         found = self._terms.get(term)

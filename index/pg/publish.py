@@ -27,7 +27,7 @@ from index.generation import (
     read_manifest,
     verify_files,
 )
-from index.pg.impacts import ImpactLayout, rows_of
+from index.pg.impacts import ImpactLayout
 from index.pg.schema import check_tenant, vector_table
 from index.registers.store import REGISTERS_FILE
 from index.sentences import SENTENCES_FILE
@@ -136,7 +136,7 @@ def _copy(
     _copy_vectors(conn, generation_id, store, dense, config)
     # Fresh statistics before the first query: on the row estimates of empty tables the planner
     # joined postings row by row (240 ms for a filtered BM25 query instead of a few).
-    conn.execute("ANALYZE documents, passages, bm25_terms, bm25_blocks, bm25_rows")
+    conn.execute("ANALYZE documents, passages, bm25_terms, bm25_blocks")
     return generation_id
 
 
@@ -190,8 +190,8 @@ def _copy_store(conn: Connection, generation_id: int, store: Store) -> None:
 
 
 def _copy_bm25(conn: Connection, generation_id: int, bm25: BM25Index, layout: ImpactLayout) -> None:
-    """Each term's postings as impact blocks (for the best passages) and each row's terms with
-    their weights (for scoring given passages); term ids are this generation's own."""
+    """Each term's postings as impact blocks, read whole by a query (index.pg.columns); term ids
+    are this generation's own."""
     postings = list(bm25.postings())
     with conn.cursor() as cur:
         with cur.copy("COPY bm25_terms (generation_id, term, id, df) FROM STDIN") as terms:
@@ -205,12 +205,6 @@ def _copy_bm25(conn: Connection, generation_id: int, bm25: BM25Index, layout: Im
             for term_id, (_, rows, weights) in enumerate(postings):
                 for block, packed_rows, packed_weights in layout.blocks(rows, weights):
                     blocks.write_row((generation_id, term_id, block, packed_rows, packed_weights))
-        with cur.copy(
-            "COPY bm25_rows (generation_id, row, term_ids, weights) FROM STDIN (FORMAT BINARY)"
-        ) as forward:
-            forward.set_types(["int8", "int4", "bytea", "bytea"])
-            for row, term_ids, row_weights in rows_of(postings, len(bm25)):
-                forward.write_row((generation_id, row, term_ids, row_weights))
 
 
 def _copy_vectors(

@@ -27,10 +27,12 @@ from psycopg.rows import TupleRow
 from index.errors import IndexProblem
 from index.factory import TENANT_PATTERN
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """2: BM25 as impact-ordered blocks and per-row term lists (index/pg/impacts.py); the sentence
 vectors in parts, since one bytea value stops at 1 GB (3.8 GB at 1000x); the embedding cache and
-shared builds (index/pg/shared_build.py). 3: tenants, each with its own serving generation."""
+shared builds (index/pg/shared_build.py). 3: tenants, each with its own serving generation.
+4: no per-row term lists: BM25 scores given passages from its terms' columns
+(index/pg/columns.py), so `bm25_rows` is dropped and generations are kept."""
 SETTING = "SA_DATABASE_URL"
 _LOCK_KEY = 0x5A5C_4E4D
 _VECTOR_TABLE = re.compile(r"^vectors_\d+$")
@@ -96,17 +98,9 @@ CREATE TABLE IF NOT EXISTS bm25_blocks (
     weights bytea NOT NULL,
     PRIMARY KEY (generation_id, term_id, block)
 );
-CREATE TABLE IF NOT EXISTS bm25_rows (
-    generation_id bigint NOT NULL REFERENCES generations (id) ON DELETE CASCADE,
-    row integer NOT NULL,
-    term_ids bytea NOT NULL,
-    weights bytea NOT NULL,
-    PRIMARY KEY (generation_id, row)
-);
 -- Packed int32/float32 arrays do not compress; storing them plain spares a decompression on
 -- every read.
 ALTER TABLE bm25_blocks ALTER rows SET STORAGE EXTERNAL, ALTER weights SET STORAGE EXTERNAL;
-ALTER TABLE bm25_rows ALTER term_ids SET STORAGE EXTERNAL, ALTER weights SET STORAGE EXTERNAL;
 CREATE TABLE IF NOT EXISTS embeddings (
     model text NOT NULL,
     hash text NOT NULL,
@@ -212,6 +206,9 @@ def ensure_schema(conn: psycopg.Connection[TupleRow]) -> None:
             _drop_version_1_generations(conn)
         if isinstance(version, int) and version < 3:
             _add_tenants(conn)
+        if isinstance(version, int) and version < 4:
+            # Nothing reads the per-row term lists any more; the generations stay searchable.
+            conn.execute("DROP TABLE IF EXISTS bm25_rows")
         conn.execute(_TABLES)
         if version is None:
             conn.execute("INSERT INTO sa_schema (version) VALUES (%s)", (SCHEMA_VERSION,))

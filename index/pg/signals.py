@@ -18,8 +18,9 @@ from psycopg_pool import ConnectionPool
 
 from index.backend import Allowed, Ranked, Scores, nothing_ranked
 from index.embedder import Vectors
+from index.pg.columns import ColumnConfig
+from index.pg.maxscore import BoundConfig
 from index.pg.schema import vector_table
-from index.pg.threshold import ThresholdConfig
 from index.store import Store
 
 Pool = ConnectionPool
@@ -35,16 +36,12 @@ class PgSearchConfig:
     against the exact scan at 709,724 passages (1000x, bench/postgres.py), the gold questions as
     searched: 0.965 at 200, 0.986 at 400 and 0.991 at 800, the HNSW top 100 taking 11 and 14 ms
     at 400 and 800; the questions as asked (the bench's recall) gave 0.977 at 400."""
-    threshold: ThresholdConfig = field(default_factory=ThresholdConfig)
-    """How BM25's best passages are read from impact blocks (index.pg.threshold)."""
-    bm25_block_cache_mb: int = 256
-    """Impact blocks kept in each process after they are read (index.pg.lexical); 0 keeps none."""
+    columns: ColumnConfig = field(default_factory=ColumnConfig)
+    """How BM25's terms are held in the process once read (index.pg.columns)."""
+    bound: BoundConfig = field(default_factory=BoundConfig)
+    """How BM25's best passages are proven from them (index.pg.maxscore)."""
 
     def __post_init__(self) -> None:
-        if not 0 <= self.bm25_block_cache_mb <= 65536:
-            raise ValueError(
-                f"bm25_block_cache_mb must be from 0 to 65536, got {self.bm25_block_cache_mb}"
-            )
         if self.exact_scan_below < 0:
             raise ValueError(f"exact_scan_below must be 0 or more, got {self.exact_scan_below}")
         if not 1 <= self.ef_search <= 1000:

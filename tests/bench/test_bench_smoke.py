@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 import yaml
 
-from bench import threshold as threshold_bench
+from bench import maxscore as maxscore_bench
 from bench.reference import windows
 from bench.served import served
 from bench.stages import STAGES, stage_times
@@ -117,12 +117,12 @@ def test_the_http_benchmark_talks_to_a_real_server_process(
     assert (tmp_path / "data" / "server.log").is_file()
 
 
-def test_the_threshold_benchmark_reads_blocks_and_prints_its_figures(
+def test_the_maxscore_benchmark_proves_queries_and_prints_its_figures(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     assert (
-        threshold_bench.main(["--rows", "5000", "--terms", "8", "--queries", "3", "--rounds", "1"])
+        maxscore_bench.main(["--rows", "5000", "--terms", "8", "--queries", "3", "--rounds", "1"])
         == 0
     )
     printed = capsys.readouterr().out
-    assert "5,000 rows" in printed and "ms a query" in printed and "postings read" in printed
+    assert "5,000 rows" in printed and "ms a query" in printed and "postings summed" in printed

@@ -13,6 +13,7 @@ from index.build import build_index
 from index.errors import IndexCorrupt
 from index.factory import BackendChoice, open_source, publish_built
 from index.generation import load_generation
+from index.pg.schema import SCHEMA_VERSION
 from index.pg.source import PostgresSource
 from index.registers.store import REGISTERS_FILE
 from tests.fakes import FakeEmbedder
@@ -120,7 +121,7 @@ def test_sentence_vectors_over_one_part_are_put_back_together(
         source.close()
 
 
-def test_a_missing_bm25_block_is_reported_rather_than_read_for_ever(
+def test_a_missing_bm25_block_is_reported_rather_than_ranked_without(
     small_corpus: Path, tmp_path: Path, database_url: str
 ) -> None:
     choice = BackendChoice("postgres", tmp_path / "idx", database_url=database_url)
@@ -135,6 +136,36 @@ def test_a_missing_bm25_block_is_reported_rather_than_read_for_ever(
             loaded.bm25.query("falls prevention classes", None).top(10)
     finally:
         source.close()
+
+
+def test_a_version_3_database_keeps_its_generations_searchable_without_row_lists(
+    small_corpus: Path, tmp_path: Path, database_url: str
+) -> None:
+    choice = BackendChoice("postgres", tmp_path / "idx", database_url=database_url)
+    name = _build(small_corpus, choice.index_dir)
+    publish_built(choice)
+    source = open_source(choice)
+    try:
+        loaded = source.load(model_fingerprint=FakeEmbedder().fingerprint)
+        before = loaded.bm25.query("falls prevention classes", None).top(10)
+    finally:
+        source.close()
+    with psycopg.connect(database_url) as conn:
+        # What version 3 had beside the blocks: each row's term list.
+        conn.execute("CREATE TABLE bm25_rows (generation_id bigint, row integer)")
+        conn.execute("UPDATE sa_schema SET version = 3")
+    source = open_source(choice)
+    try:
+        loaded = source.load(model_fingerprint=FakeEmbedder().fingerprint)
+        after = loaded.bm25.query("falls prevention classes", None).top(10)
+        assert source.current() == name
+    finally:
+        source.close()
+    with psycopg.connect(database_url) as conn:
+        assert conn.execute("SELECT version FROM sa_schema").fetchall() == [(SCHEMA_VERSION,)]
+        assert conn.execute("SELECT to_regclass('bm25_rows')").fetchall() == [(None,)]
+    assert after.ids == before.ids and after.ids
+    assert after.scores.tolist() == before.scores.tolist()
 
 
 def _refuse_to_build(*_: object, **__: object) -> None:

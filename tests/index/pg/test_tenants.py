@@ -121,7 +121,7 @@ def test_a_tenants_search_reads_none_of_another_tenants_rows(
             ).fetchone() or (None,)
             assert other is not None
             conn.execute(f"DROP TABLE {vector_table(int(other))}")
-            for table in ("bm25_blocks", "bm25_rows", "bm25_terms", "passages", "documents"):
+            for table in ("bm25_blocks", "bm25_terms", "passages", "documents"):
                 conn.execute(f"DELETE FROM {table} WHERE generation_id = %s", (other,))
         loaded_again = source.load(model_fingerprint=None)
         assert loaded_again.name == loaded.name
