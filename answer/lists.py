@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from index.tokenize import tokenize
 from ingest.sentences import sentence_spans
-from retrieval.search import Hit, continues_list
+from retrieval.continuations import continues_list
+from retrieval.search import Hit
 
 MAX_GAP_LINES = 3
 """How far (in source lines) the list may start after its lead-in ends."""

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 from typing import Literal, get_args
 
 import numpy as np
@@ -16,14 +13,15 @@ import numpy.typing as npt
 from index.backend import Allowed, SignalQuery, nothing_ranked
 from index.embedder import Embedder, Vectors
 from index.generation import LoadedIndex
-from index.tokenize import STOPWORDS, tokenize, words
 from ingest.model import Document, Passage
 from question.model import PASSAGE_KINDS, AnswerType, Question
 from question.read import read_question
 from retrieval.clock import Clock, stage
+from retrieval.continuations import continuations, lift_continuations
 from retrieval.filters import Filters, allowed_documents
 from retrieval.fusion import reciprocal_rank_fusion, weighted_fusion
 from retrieval.names import named_documents, title_acronyms
+from retrieval.priors import defines_prior, defining_pattern, kind_prior, named_prior
 from retrieval.query import NormalisedQuery, asks_for_older, names_older_version, normalise
 
 Mode = Literal["hybrid", "rrf", "bm25", "dense"]
@@ -286,38 +284,30 @@ class Searcher:
         """Lift the passages of a document the question names (or of a pack it names)."""
         store = self.index.store
         named = named_documents(query, store.documents, self._acronyms, abbreviations)
-        prior = np.ones(len(rows), dtype=np.float32)
         if not named:
-            return prior
-        for i, row in enumerate(rows):
-            document = store.document_of(store.passages[int(row)])
-            if document.id in named or document.parent_id in named:
-                prior[i] = self._config.named_document_boost
-        return prior
+            return np.ones(len(rows), dtype=np.float32)
+        documents = [store.document_of(store.passages[int(row)]) for row in rows]
+        return named_prior(documents, named, self._config.named_document_boost)
 
     def _defines_prior(
         self, question: Question, rows: npt.NDArray[np.int64], scores: Vectors
     ) -> Vectors:
         """Lift the best candidates that define the question's rarest word, for a question
-        asking what something means: a glossary line or a bullet "Amber - there has been
-        slippage", "Reablement - short-term support ...", "X means ...", "X is defined as"."""
-        prior = np.ones(len(rows), dtype=np.float32)
+        asking what something means: a glossary line or a bullet ("Reablement - short-term
+        support ...", "X means ...", "X is defined as")."""
         boost = self._config.defines_boost
-        if question.kind is not AnswerType.DEFINITION or boost == 1.0:
-            return prior
         term = question.wants.term
-        defined = defining_pattern(term, self.index.bm25.idf) if term else None
+        if question.kind is not AnswerType.DEFINITION or boost == 1.0 or not term:
+            return np.ones(len(rows), dtype=np.float32)
+        defined = defining_pattern(term, self.index.bm25.idf)
         if defined is None:
-            return prior
+            return np.ones(len(rows), dtype=np.float32)
         passages = self.index.store.passages
-        for i in np.argsort(-scores, kind="stable")[: self._config.defines_checked]:
-            if defined.search(passages[int(rows[i])].text):
-                prior[i] = boost
-        return prior
+        texts = [passages[int(row)].text for row in rows]
+        return defines_prior(texts, scores, defined, self._config.defines_checked, boost)
 
     def _kind_prior(self, kinds: tuple[str, ...], rows: npt.NDArray[np.int64]) -> Vectors:
-        wanted = np.isin(self._kinds[rows], kinds)
-        return np.where(wanted, self._config.asked_kind_boost, 1.0).astype(np.float32)
+        return kind_prior(self._kinds[rows], kinds, self._config.asked_kind_boost)
 
     def _prior(self, question: Question, rows: npt.NDArray[np.int64]) -> Vectors:
         """Down-weight superseded documents unless the question asks for the older one; lift
@@ -344,56 +334,3 @@ def word_set(text: str) -> frozenset[str]:
     """The lower-cased words of a passage, remembered: near copies are looked for among the
     same passages for every question that retrieves them."""
     return frozenset(text.lower().split())
-
-
-def defining_pattern(term: str, idf: Callable[[str], float]) -> re.Pattern[str] | None:
-    """Where a text defines the rarest word of `term`: at the start of a sentence or item,
-    followed by a dash or colon (after an optional bracketed acronym), or followed by "is",
-    "means" or "refers to"."""
-    candidates = [w for w in words(term) if w not in STOPWORDS and len(w) > 2]
-    if not candidates:
-        return None
-    rarest = max(candidates, key=lambda w: max((idf(t) for t in tokenize(w)), default=0.0))
-    # At the start of a sentence or list item, so that "the WHO defines mental health as" does
-    # not read as a definition of health.
-    return re.compile(
-        rf"(?:^|[.;:•]\s+|\n)\W*(?:the\s+)?{re.escape(rarest)}\w*\s*(?:\([^)]{{1,40}}\)\s*)?"
-        r"(?:[-–—:]\s|(?:is|are|means|refers to|can be defined as|is defined as)\b)",
-        re.IGNORECASE,
-    )
-
-
-def continues_list(lead_in: Passage, after: Passage) -> bool:
-    """Whether `after` is the list that `lead_in` introduces ("The five priorities are:")."""
-    return (
-        after.kind == "list"
-        and after.document_id == lead_in.document_id
-        and lead_in.text.rstrip().endswith(":")
-    )
-
-
-def continuations(passages: list[Passage]) -> npt.NDArray[np.int64]:
-    """For each row, the row of the list it introduces (the next passage), else -1."""
-    following = np.full(len(passages), -1, dtype=np.int64)
-    for row, (passage, after) in enumerate(pairwise(passages)):
-        if continues_list(passage, after):
-            following[row] = row + 1
-    return following
-
-
-def lift_continuations(
-    scores: Vectors,
-    following: npt.NDArray[np.int64],
-    rows: npt.NDArray[np.int64],
-    share: float,
-) -> Vectors:
-    """Raise each continuation's score to `share` of its lead-in's, when that is higher.
-
-    `following[i]` is the row continuing candidate `rows[i]` (or -1); `rows` is sorted.
-    """
-    lifted = scores.copy()
-    for i in np.flatnonzero(following >= 0):
-        j = int(np.searchsorted(rows, following[i]))
-        if j < len(rows) and rows[j] == following[i]:
-            lifted[j] = max(lifted[j], share * scores[i])
-    return lifted

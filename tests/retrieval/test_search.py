@@ -5,22 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from index.build import build_index
 from index.generation import LoadedIndex, load_generation
-from ingest.model import Passage, PassageKind
 from pipeline.assistant import Assistant
 from question.model import AnswerType
-from retrieval.search import (
-    MODES,
-    SearchConfig,
-    Searcher,
-    continuations,
-    defining_pattern,
-    lift_continuations,
-)
+from retrieval.search import MODES, SearchConfig, Searcher
 from tests import corpora
 from tests.fakes import FakeEmbedder
 
@@ -51,36 +42,6 @@ def test_every_mode_returns_per_signal_scores(real_assistant: Assistant) -> None
     for mode in MODES:
         hits = real_assistant.search("social prescribing link workers", k=3, mode=mode)
         assert hits and {"bm25", "dense", "fused", "prior"} <= set(hits[0].scores)
-
-
-def _passage(text: str, *, kind: str = "paragraph", document_id: str = "d") -> Passage:
-    return Passage(
-        id=f"{document_id}:{text[:8]}",
-        document_id=document_id,
-        text=text,
-        kind=PassageKind(kind),
-    )
-
-
-def test_a_list_continues_the_sentence_that_introduces_it() -> None:
-    passages = [
-        _passage("The five priorities are:"),
-        _passage("i. Best start in life; ii. Keep children safe", kind="list"),
-        _passage("The board noted the following:"),
-        _passage("4. Why is inactivity a problem? Around half of women"),
-        _passage("We agreed these areas:"),
-        _passage("Healthy weight; planning", kind="list", document_id="other"),
-    ]
-    assert continuations(passages).tolist() == [1, -1, -1, -1, -1, -1]
-
-
-def test_a_list_scores_at_least_a_share_of_its_lead_in() -> None:
-    rows = np.array([3, 4, 9], dtype=np.int64)
-    scores = np.array([0.8, 0.1, 0.5], dtype=np.float32)
-    following = np.array([4, -1, -1], dtype=np.int64)
-    lifted = lift_continuations(scores, following, rows, 0.95)
-    assert lifted.tolist() == pytest.approx([0.8, 0.76, 0.5])
-    assert lift_continuations(scores, following, rows, 0.1).tolist() == pytest.approx(scores)
 
 
 def test_the_list_under_a_matching_lead_in_is_found(real_assistant: Assistant) -> None:
@@ -154,16 +115,6 @@ def test_a_definition_question_lifts_the_passage_that_defines_its_term(tmp_path:
     other = next(text for text in before if not text.startswith("Reablement -"))
     assert after[defining] == pytest.approx(before[defining] * SearchConfig().defines_boost)
     assert after[other] == pytest.approx(before[other])
-
-
-def test_a_term_defined_only_inside_a_sentence_is_not_its_definition() -> None:
-    idf = {"health": 1.0, "mental": 2.0}.get
-    pattern = defining_pattern("health", lambda t: idf(t) or 0.0)
-    assert pattern is not None
-    assert pattern.search("Health can be defined as a state of wellbeing.")
-    assert pattern.search("Terms: health - a state of wellbeing")
-    assert not pattern.search("The WHO defines mental health as a state of wellbeing.")
-    assert not pattern.search("Mental health is everyone's business.")
 
 
 @pytest.mark.parametrize(

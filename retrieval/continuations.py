@@ -1,0 +1,48 @@
+"""A list split from the sentence that introduces it ("The five priorities are:"): which
+passage continues which, and the continuation's score lifted to just below its lead-in's."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import numpy as np
+import numpy.typing as npt
+
+from index.embedder import Vectors
+from ingest.model import Passage
+
+
+def continues_list(lead_in: Passage, after: Passage) -> bool:
+    """Whether `after` is the list that `lead_in` introduces ("The five priorities are:")."""
+    return (
+        after.kind == "list"
+        and after.document_id == lead_in.document_id
+        and lead_in.text.rstrip().endswith(":")
+    )
+
+
+def continuations(passages: list[Passage]) -> npt.NDArray[np.int64]:
+    """For each row, the row of the list it introduces (the next passage), else -1."""
+    following = np.full(len(passages), -1, dtype=np.int64)
+    for row, (passage, after) in enumerate(pairwise(passages)):
+        if continues_list(passage, after):
+            following[row] = row + 1
+    return following
+
+
+def lift_continuations(
+    scores: Vectors,
+    following: npt.NDArray[np.int64],
+    rows: npt.NDArray[np.int64],
+    share: float,
+) -> Vectors:
+    """Raise each continuation's score to `share` of its lead-in's, when that is higher.
+
+    `following[i]` is the row continuing candidate `rows[i]` (or -1); `rows` is sorted.
+    """
+    lifted = scores.copy()
+    for i in np.flatnonzero(following >= 0):
+        j = int(np.searchsorted(rows, following[i]))
+        if j < len(rows) and rows[j] == following[i]:
+            lifted[j] = max(lifted[j], share * scores[i])
+    return lifted

@@ -1,0 +1,39 @@
+"""A list split from the sentence that introduces it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from ingest.model import Passage, PassageKind
+from retrieval.continuations import continuations, lift_continuations
+
+
+def _passage(text: str, *, kind: str = "paragraph", document_id: str = "d") -> Passage:
+    return Passage(
+        id=f"{document_id}:{text[:8]}",
+        document_id=document_id,
+        text=text,
+        kind=PassageKind(kind),
+    )
+
+
+def test_a_list_continues_the_sentence_that_introduces_it() -> None:
+    passages = [
+        _passage("The five priorities are:"),
+        _passage("i. Best start in life; ii. Keep children safe", kind="list"),
+        _passage("The board noted the following:"),
+        _passage("4. Why is inactivity a problem? Around half of women"),
+        _passage("We agreed these areas:"),
+        _passage("Healthy weight; planning", kind="list", document_id="other"),
+    ]
+    assert continuations(passages).tolist() == [1, -1, -1, -1, -1, -1]
+
+
+def test_a_list_scores_at_least_a_share_of_its_lead_in() -> None:
+    rows = np.array([3, 4, 9], dtype=np.int64)
+    scores = np.array([0.8, 0.1, 0.5], dtype=np.float32)
+    following = np.array([4, -1, -1], dtype=np.int64)
+    lifted = lift_continuations(scores, following, rows, 0.95)
+    assert lifted.tolist() == pytest.approx([0.8, 0.76, 0.5])
+    assert lift_continuations(scores, following, rows, 0.1).tolist() == pytest.approx(scores)
