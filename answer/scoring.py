@@ -218,6 +218,8 @@ def candidates(
     found = []
     for i, start, end, n in spans:
         text = hits[i].passage.text[start:end]
+        if masthead(text):
+            continue
         stems = stem_set(text)
         hit = hits[i]
         here = about[i] and not states_other_period(
@@ -255,6 +257,16 @@ def beyond_title(terms: Terms, hit: Hit, named: Iterable[str] = ()) -> Terms:
     title = keys_of(tokens(hit.document.title), named)
     rest = tuple(term for term in terms if not any(way <= title for way in term[1]))
     return rest or terms
+
+
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def masthead(sentence: str) -> bool:
+    """A line set in capitals ("HEALTH AND WELLBEING BOARD: 29 MAY 2025 REPORT OF ..."): a
+    report's masthead or running title, which names the paper and states nothing."""
+    letters = _LETTER.findall(sentence)
+    return len(sentence.split()) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def on_target(question: Question, hit: Hit) -> bool:

@@ -11,6 +11,7 @@ from answer.scoring import (
     candidates,
     covered,
     keys_of,
+    masthead,
     question_aliases,
     question_terms,
     span,
@@ -84,3 +85,17 @@ def test_the_best_span_is_about_what_the_question_names_when_one_is_close() -> N
 def _hit(text: str, score: float, passage_id: str) -> Hit:
     passage = made.passage(text, section="Our commitments", lines=(1, 2))
     return made.hit(replace(passage, id=passage_id), made.document(), score)
+
+
+def test_a_masthead_in_capitals_is_never_a_candidate() -> None:
+    masthead_line = "EXAMPLE BOARD: 29 MAY 2025 REPORT OF THE FOOD PARTNERSHIP PROGRESS UPDATE"
+    hits = [_hit(f"{masthead_line}. A report on progress went to the board in May 2024.", 1.0, "a")]
+    question = read_question("when did the board last get a progress report?", idf=made.idf)
+    weights = {"board": 1.0, "progress": 1.0, "report": 1.0}
+    ranked = candidates(question, hits, weights, AnswerConfig(), lambda features: 0.5)
+    assert [span(hits, c) for c in ranked] == [
+        "A report on progress went to the board in May 2024."
+    ]
+    assert masthead(masthead_line)
+    assert not masthead("The HWB and the ICB agreed the BCF plan.")
+    assert not masthead("PURPOSE OF REPORT")
