@@ -17,7 +17,7 @@ from answer.enumerated import enumerated_list
 from answer.features import refusal_features
 from answer.fields import field_fact
 from answer.fit import fit
-from answer.lists import introduced_list, items_span, lead_in_span
+from answer.lists import introduced_list, items_span, lead_in_span, list_after
 from answer.model import REFUSAL, REFUSAL_NOTHING_CLOSE, Answer, Citation
 from answer.ranker import AnswerModels, load_models
 from answer.scoring import (
@@ -89,13 +89,18 @@ Observer = Callable[[Considered], None]
 
 def _drop_contained(chosen: list[Candidate]) -> list[Candidate]:
     """Without the spans another chosen span already quotes (a sentence that became the next
-    one's antecedent), keeping the order of the rest."""
+    one's antecedent), keeping the order of the rest; a span that takes in an earlier one
+    takes its place."""
     kept: list[Candidate] = []
     for cand in chosen:
         if any(_within(cand, other) for other in kept):
             continue
-        kept = [other for other in kept if not _within(other, cand)]
-        kept.append(cand)
+        inside = [n for n, other in enumerate(kept) if _within(other, cand)]
+        if inside:
+            kept[inside[0]] = cand
+            kept = [other for n, other in enumerate(kept) if n not in inside[1:]]
+        else:
+            kept.append(cand)
     return kept
 
 
@@ -248,7 +253,7 @@ def _chosen(
         if not any(_redundant(cand, c, cfg) for c in chosen):
             chosen.append(cand)
 
-    chosen = [_through_enumeration(hits, chosen[0]), *chosen[1:]]
+    chosen = [_through_enumeration(hits, chosen[0]), *list_after(hits, chosen[0]), *chosen[1:]]
     return _drop_contained([_with_antecedent(hits, cand) for cand in chosen])
 
 

@@ -8,6 +8,10 @@ verbatim from its own passage.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
+from answer.scoring import Candidate
 from index.tokenize import tokenize
 from ingest.sentences import sentence_spans
 from retrieval.continuations import continues_list
@@ -18,7 +22,7 @@ MAX_GAP_LINES = 3
 MAX_ITEM_WORDS = 120
 
 
-def _follows(lead: Hit, item: Hit) -> bool:
+def follows(lead: Hit, item: Hit) -> bool:
     """The list retrieval lifts under its lead-in, starting within MAX_GAP_LINES of it (hits
     carry no row numbers to check they are neighbours)."""
     before, after = lead.passage.lines, item.passage.lines
@@ -48,7 +52,7 @@ def introduced_list(hits: list[Hit], terms: list[str]) -> tuple[int, int] | None
         if not topic & set(tokenize(text[start:end])):
             continue
         for j, item in enumerate(hits):
-            if _follows(lead, item):
+            if follows(lead, item):
                 return i, j
     return None
 
@@ -67,3 +71,26 @@ def items_span(text: str) -> tuple[int, int]:
             break
         end = stop
     return spans[0][0], end
+
+
+# "Agreed to spotlight the following priority areas.": a sentence announcing a list, though it
+# ends with a full stop.
+_ANNOUNCES = re.compile(r"\b(?:the following\b[^.:;]{0,60}|as follows)\s*[.:]\s*$", re.I)
+
+
+def list_after(hits: list[Hit], cand: Candidate) -> list[Candidate]:
+    """The list a quoted lead-in introduces, when the lead-in's passage ends with a colon and
+    the list's passage was retrieved: the quote ends with that colon, or announces "the
+    following" items."""
+    lead = hits[cand.hit_index]
+    text = lead.passage.text
+    quote = text[cand.start : cand.end].rstrip()
+    if not text.rstrip().endswith(":"):
+        return []
+    if not (quote.endswith(":") and not text[cand.end :].strip()) and not _ANNOUNCES.search(quote):
+        return []
+    for j, item in enumerate(hits):
+        if j != cand.hit_index and follows(lead, item):
+            start, end = items_span(item.passage.text)
+            return [replace(cand, hit_index=j, start=start, end=end)]
+    return []

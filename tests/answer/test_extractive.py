@@ -222,6 +222,26 @@ def test_a_sentence_leading_into_numbered_items_carries_them() -> None:
     assert "housing policy is agreed" in answer.text
 
 
+def test_a_quoted_lead_in_is_followed_by_the_list_it_announces() -> None:
+    lead = made.passage(
+        "The partnership met in March. It agreed to spotlight the following rough sleeping "
+        "areas. These sit beside its wider remit across these services:",
+        section="Rough sleeping",
+        lines=(10, 12),
+    )
+    items = made.passage(
+        "*Outreach* - more night-time street outreach. *Move-on housing* - more flats.",
+        kind="list",
+        section="Rough sleeping",
+        lines=(14, 15),
+    )
+    hits = [made.hit(lead, _DOCUMENT, 1.0), made.hit(items, _DOCUMENT, 0.9)]
+    answer = _ask("which rough sleeping areas did the partnership agree to spotlight?", hits)
+    assert "spotlight the following" in answer.text
+    assert answer.text.index("spotlight") < answer.text.index("night-time street outreach")
+    assert [c.passage.id for c in answer.citations] == [lead.id, items.id]
+
+
 def test_a_rougher_figure_is_not_quoted_beside_the_asked_for_sum() -> None:
     hits = [
         _hit("The council put £50,000 of funding into rough sleeping work.", 1.0),
