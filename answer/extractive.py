@@ -228,16 +228,18 @@ def _chosen(
     cfg: AnswerConfig,
 ) -> list[Candidate]:
     """The sentences to quote: the best, and up to max_sentences - 1 close runners-up that add
-    to it; the best carried through the enumeration it leads into, pronoun-led ones with their
-    antecedent."""
+    to it (same_passage_extra more from the best one's own passage); the best carried through
+    the enumeration it leads into, pronoun-led ones with their antecedent."""
     chosen = [best]
     for cand in ranked:
         if cand is best:
             continue
-        if len(chosen) >= cfg.max_sentences or cand.score < cfg.second_sentence_min:
+        if cand.score < cfg.second_sentence_min:
             break
         # Another passage must earn its place: its citation may not hold the answer.
         same_passage = cand.hit_index == best.hit_index
+        if len(chosen) >= cfg.max_sentences + (cfg.same_passage_extra if same_passage else 0):
+            continue
         if not same_passage and cand.score < cfg.other_passage_min:
             continue
         # A neighbour of the best sentence rides on its passage's score; it must also share a

@@ -61,6 +61,12 @@ class AnswerConfig:
 
     passages: int = 6
     max_sentences: int = 2
+    same_passage_extra: int = 1
+    """How many sentences beyond max_sentences may come from the best span's own passage: they
+    add no citation, and the passage retrieval and the model chose often says the asked thing
+    in the sentence the model ranked third. Hybrid facts, dev: shipped 0.822 -> 0.877, second
+    council 0.767 -> 0.791 (train 0.808 -> 0.822 and 0.683 -> 0.707); median answer 59 -> 67
+    words."""
     second_sentence_min: float = 0.02
     """The span model's probability a runner-up needs to be quoted beside the best span."""
     other_passage_min: float = 0.1
@@ -77,6 +83,10 @@ class AnswerConfig:
             raise ValueError(f"AnswerConfig.passages is {self.passages}; allowed: 1 to 50")
         if not 1 <= self.max_sentences <= 5:
             raise ValueError(f"AnswerConfig.max_sentences is {self.max_sentences}; allowed: 1 to 5")
+        if not 0 <= self.same_passage_extra <= 3:
+            raise ValueError(
+                f"AnswerConfig.same_passage_extra is {self.same_passage_extra}; allowed: 0 to 3"
+            )
         for name in (
             "second_sentence_min",
             "other_passage_min",

@@ -3,8 +3,11 @@ test_extractive_real.py)."""
 
 from __future__ import annotations
 
+import pytest
+
 from answer.extractive import compose
 from answer.model import Answer
+from answer.scoring import AnswerConfig
 from ingest.fields import ActionFields, ContactFields
 from question.model import AnswerType
 from question.read import read_question
@@ -299,3 +302,35 @@ def test_a_runner_up_saying_nothing_the_answer_does_not_is_left_out() -> None:
     answer = _ask("what did the board decide on the rough sleeping plan?", hits)
     assert answer.text.count("be approved") == 1
     assert "refreshed every two years" in answer.text
+
+
+def test_a_third_sentence_may_come_from_the_best_passage_but_not_from_another() -> None:
+    own = _hit(
+        "The night shelter opened in May with 20 beds. Rough sleeping fell by a third in the "
+        "county after the night shelter opened. Night shelter guests are helped into housing.",
+        1.0,
+        1,
+    )
+    other = _hit("Rough sleeping fell in the city after its night shelter opened.", 0.9, 10)
+    question = "what happened to rough sleeping after the night shelter opened?"
+
+    def answer(extra: int) -> str:
+        return compose(
+            read_question(question, idf=_idf),
+            question,
+            [own, other],
+            idf=_idf,
+            documents={"report": _DOCUMENT},
+            models=PLAIN_MODELS,
+            config=AnswerConfig(same_passage_extra=extra),
+        ).text
+
+    # Each quoted sentence of the first passage is followed by its citation mark "[1]".
+    assert answer(1).count("[1]") == 3
+    assert answer(0).count("[1]") == 2
+    assert "in the city" not in answer(1)
+
+
+def test_an_out_of_range_same_passage_extra_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match="same_passage_extra"):
+        AnswerConfig(same_passage_extra=4)
