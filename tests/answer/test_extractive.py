@@ -25,7 +25,7 @@ def _hit(text: str, score: float, n: int = 1) -> Hit:
     )
 
 
-def _ask(question: str, hits: list[Hit]) -> Answer:
+def _ask(question: str, hits: list[Hit], config: AnswerConfig | None = None) -> Answer:
     return compose(
         read_question(question, idf=_idf),
         question,
@@ -33,6 +33,7 @@ def _ask(question: str, hits: list[Hit]) -> Answer:
         idf=_idf,
         documents={"report": _DOCUMENT},
         models=PLAIN_MODELS,
+        config=config,
     )
 
 
@@ -315,15 +316,7 @@ def test_a_third_sentence_may_come_from_the_best_passage_but_not_from_another() 
     question = "what happened to rough sleeping after the night shelter opened?"
 
     def answer(extra: int) -> str:
-        return compose(
-            read_question(question, idf=_idf),
-            question,
-            [own, other],
-            idf=_idf,
-            documents={"report": _DOCUMENT},
-            models=PLAIN_MODELS,
-            config=AnswerConfig(same_passage_extra=extra),
-        ).text
+        return _ask(question, [own, other], AnswerConfig(same_passage_extra=extra)).text
 
     # Each quoted sentence of the first passage is followed by its citation mark "[1]".
     assert answer(1).count("[1]") == 3
