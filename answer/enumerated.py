@@ -1,7 +1,7 @@
 """A numbered list ("i. ... ii. ...", "1. ... 2. ...", "a) ... b) ...") that chunking or PDF
 extraction split over neighbouring passages, answered whole.
 
-A list question ("what are the seven components?") is answered by the run of items it asks
+A list question ("what are the five building blocks?") is answered by the run of items it asks
 for, but the passage retrieval ranks best often holds only part of it: the lead-in and the
 first items close one passage, the rest open the next. The run is followed back to its first
 item and on to its last through the document's passages in print order, and the answer is the
@@ -32,6 +32,8 @@ _VALID_ROMAN = re.compile(r"c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
 # Where the last item stops: the next clause or sentence.
 _ITEM_END = re.compile(r";|\.\s+(?=[A-Z0-9])")
 _COUNT = re.compile(r"\b(" + "|".join(COUNT_WORDS) + r"|[3-9]|1[0-2])\b", re.I)
+# The count words as question terms: a count says how many items, not which list.
+_COUNT_TERMS = frozenset(t for w in COUNT_WORDS for t in tokenize(w))
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,20 +111,21 @@ def _items(passage: Passage, run: list[Label]) -> tuple[list[Item], bool]:
 
 def _opens(passage: Passage, style: str, ordinal: int) -> list[Label] | None:
     """The run that opens `passage` with item `ordinal` of `style`, if one does."""
-    for run in runs(passage.text) + _single(passage.text):
+    for run in _runs_or_single(passage.text):
         first = run[0]
         if first.style == style and first.ordinal == ordinal:
             return run if not passage.text[: first.start].strip() else None
     return None
 
 
-def _single(text: str) -> list[list[Label]]:
-    return [[label] for label in labels(text)]
+def _runs_or_single(text: str) -> list[list[Label]]:
+    """The runs of `text`, then each label alone: a neighbour may hold one item of a list."""
+    return runs(text) + [[label] for label in labels(text)]
 
 
 def _closes(passage: Passage, style: str, ordinal: int) -> list[Label] | None:
     """The run in `passage` ending with item `ordinal` of `style` that runs on to its end."""
-    for run in runs(passage.text) + _single(passage.text):
+    for run in _runs_or_single(passage.text):
         if run[-1].style == style and run[-1].ordinal == ordinal and _items(passage, run)[1]:
             return run
     return None
@@ -181,11 +184,10 @@ def enumerated_list(
 ) -> Answer | None:
     """The first numbered list among `hits` that is the one asked for, followed whole through
     its document; None when there is none. When the question says how many items it wants
-    ("the seven components") the list must hold that many and its lead-in share a word with
+    ("the five building blocks") the list must hold that many and its lead-in share a word with
     the question; otherwise the lead-in must share one beyond the words of its document's title,
     which pick the document, not one of its lists."""
-    counts = {t for w in COUNT_WORDS for t in tokenize(w)}
-    asked = tuple(term for term in terms if not any(way <= counts for way in term[1]))
+    asked = tuple(term for term in terms if not any(way <= _COUNT_TERMS for way in term[1]))
     wanted = asked_count(question)
     for hit in hits:
         topic = asked if wanted is not None else beyond_title(asked, hit)

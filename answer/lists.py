@@ -73,7 +73,7 @@ def items_span(text: str) -> tuple[int, int]:
     return spans[0][0], end
 
 
-# "Agreed to spotlight the following priority areas.": a sentence announcing a list, though it
+# "It agreed to focus on the following three areas.": a sentence announcing a list, though it
 # ends with a full stop.
 _ANNOUNCES = re.compile(r"\b(?:the following\b[^.:;]{0,60}|as follows)\s*[.:]\s*$", re.I)
 

@@ -261,10 +261,10 @@ def candidates(
     return sorted(found, key=lambda c: -c.score)
 
 
-def beyond_title(terms: Terms, hit: Hit, named: Iterable[str] = ()) -> Terms:
+def beyond_title(terms: Terms, hit: Hit) -> Terms:
     """The question's terms that the hit's document title does not hold (all of them when it
     holds every one): the words that pick the document say nothing of which part answers."""
-    title = keys_of(tokens(hit.document.title), named)
+    title = keys_of(tokens(hit.document.title))
     rest = tuple(term for term in terms if not any(way <= title for way in term[1]))
     return rest or terms
 
@@ -273,8 +273,8 @@ _LETTER = re.compile(r"[A-Za-z]")
 
 
 def masthead(sentence: str) -> bool:
-    """A line set in capitals ("HEALTH AND WELLBEING BOARD: 29 MAY 2025 REPORT OF ..."): a
-    report's masthead or running title, which names the paper and states nothing."""
+    """A line set in capitals ("EXAMPLE BOARD: 29 MAY 2025 REPORT OF THE ..."): a report's
+    masthead or running title, which names the paper and states nothing."""
     letters = _LETTER.findall(sentence)
     return len(sentence.split()) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
