@@ -90,7 +90,7 @@ def tokens(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=16384)
 def stem_set(text: str) -> frozenset[str]:
     """The distinct tokens of a sentence, remembered as one set, so what is remembered of the
-    set itself (answer.scoring.keys_of) is found again."""
+    set itself (answer.terms.keys_of) is found again."""
     return frozenset(tokens(text))
 
 

@@ -17,8 +17,9 @@ from itertools import pairwise
 
 from answer.counted import COUNT_WORDS
 from answer.model import Answer, Citation
-from answer.scoring import Terms, beyond_title, covered, keys_of
+from answer.scoring import beyond_title
 from answer.series import SectionLookup
+from answer.terms import Terms, covered, keys_of
 from index.tokenize import tokenize
 from ingest.model import Passage
 from ingest.sentences import sentence_spans

@@ -25,12 +25,10 @@ from answer.scoring import (
     Candidate,
     best_candidate,
     candidates,
-    query_terms,
-    question_aliases,
-    question_terms,
     span,
 )
 from answer.series import SectionLookup, series_answer
+from answer.terms import query_terms, question_aliases, question_terms
 from ingest.model import Document, Passage
 from ingest.sentences import sentence_spans
 from question.model import REQUIRED, AnswerType, Question

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from answer.enumerated import asked_count, enumerated_list, labels, runs
-from answer.scoring import question_terms
+from answer.terms import question_terms
 from ingest.model import Passage
 from tests.answer import made
 
