@@ -1,10 +1,10 @@
 """Whether the evidence is about the dates and names a question names (question.read).
 
-"How many people quit smoking through Quit Ready in 2024/25?" asks about one year; a passage on
-Quit Ready that never mentions 2024/25 (nor sits in a document of that year) does not answer it,
+"How many people used the Active Steps scheme in 2023/24?" asks about one year; a passage on
+Active Steps that never mentions 2023/24 (nor sits in a document of that year) does not answer it,
 however well its words match. Years and months named in a question are such constraints: the
 evidence must carry each one somewhere in its text, section, document title, period or date.
-Likewise a rare name ("Sarah Willis", "Charnwood"): evidence that never mentions it is about
+Likewise a rare name ("Jo Bloggs", "Northtown"): evidence that never mentions it is about
 something else.
 """
 
@@ -101,7 +101,7 @@ def unmet_names(names: Sequence[str], passage: Passage, document: Document) -> l
         return []
     parts = (passage.text, passage.section or "", document.title, document.author or "")
     held = _words_held((*parts, *document.contacts))
-    # A shortened name ("Leics" for Leicestershire) counts where it begins a word held.
+    # A shortened name ("Yorks" for Yorkshire) counts where it begins a word held.
     return [n for n in names if n not in held and not any(h.startswith(n) for h in held)]
 
 
@@ -121,7 +121,7 @@ def _holds_sequence(held: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
 
 def _forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The phrase, and the phrase with its leading words as their initials: papers write the
-    "Better Care Fund Board" as the "BCF Board" and the "Staying Healthy Partnership" as "SHP"."""
+    "Healthy Homes Fund Board" as the "HHF Board" and the "Active Travel Partnership" as "ATP"."""
     initials = [("".join(w[0] for w in phrase[:k]), *phrase[k:]) for k in range(len(phrase), 1, -1)]
     return [phrase, *initials]
 

@@ -1,6 +1,6 @@
 """Whom to contact about a report: its own "Officer(s) to contact" block, found by title.
 
-"Who do I contact about the STP workforce report?" is answered by that report's contact block,
+"Who do I contact about the parks review report?" is answered by that report's contact block,
 which retrieval may rank below another report's (every contact block matches "contact"). The
 report is the retrieved document whose title best covers the question; its block comes from the
 store, so it is cited even when it was not retrieved.

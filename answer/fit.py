@@ -140,7 +140,7 @@ _STATED = re.compile(
 )
 
 
-# "What date is the January 2020 meeting?" knows the month and asks for the day: "March 2020"
+# "What date is the June 2021 meeting?" knows the month and asks for the day: "April 2021"
 # does not answer it. Without a month in the question, "what date" is often just "when".
 _DAY = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
@@ -189,8 +189,8 @@ def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
                 return False
         return has_amount(sentence) or bool(_COUNT_WORD.search(_amounts_only(sentence)))
     if wants.acronym:
-        # "What does ACD stand for?" is answered only by a glossary line ("ACD: ...", "... (ACD)")
-        # or by words whose initials spell ACD.
+        # "What does XYZ stand for?" is answered only by a glossary line ("XYZ: ...", "... (XYZ)")
+        # or by words whose initials spell XYZ.
         acronym = re.escape(wants.acronym)
         glossed = re.search(rf"\b{acronym}s?\s*[:–-]\s*\w|\({acronym}s?\)", sentence)
         # A mixed-case acronym ("ReViVE") is spelled by the initials of its capitals.

@@ -55,7 +55,7 @@ _YEAR = re.compile(r"(19|20)\d\d")
 def keys_of(tokens: Iterable[str], named: Iterable[str] = ()) -> set[str]:
     """Stems cut to KEY letters; a year also by its last two digits, since staff write the
     financial year 2018/19 as "18/19"; and each of the question's `named` words that a stem
-    begins with, since they shorten names too ("Leics" for Leicestershire)."""
+    begins with, since they shorten names too ("Yorks" for Yorkshire)."""
     keys = set(_stem_keys(frozenset(tokens)))
     keys |= {n[:KEY] for n in named if len(n) >= 4 and any(k.startswith(n) for k in keys)}
     return keys

@@ -89,7 +89,7 @@ def build_blocks(lines: Sequence[Line]) -> list[Block]:
             numbered = None  # "8. None" under "Background papers" is an answer, not a heading
         if numbered and not _has_neighbour(numbered.group(1), numbers):
             numbered = None  # a lone "1 ..." (a table's first cell) numbers no sequence
-        # Inside an officers-to-contact block, organisation names ("VRN") head entries,
+        # Inside an officers-to-contact block, organisation names ("ABC") head entries,
         # not sections; the block ends at an appendix or the next numbered heading.
         contact_entry = (
             in_contacts and not keyword and not numbered and not _ENDS_CONTACTS_RE.match(text)

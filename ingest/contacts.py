@@ -28,7 +28,7 @@ def find_names(lines: Sequence[str]) -> list[str]:
         if EMAIL_RE.search(candidate) or PHONE_RE.search(candidate):
             expect_name = True
             continue
-        # "Grace Strong, Strategic Director, VRN": a name with its role on one line.
+        # "Jo Bloggs, Strategic Director, ABC": a name with its role on one line.
         candidate = candidate.split(",")[0].strip()
         reachable = " ".join(lines[i + 1 : i + 4])
         if not (EMAIL_RE.search(reachable) or PHONE_RE.search(reachable)):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ingest.lines import Line
 
 MIN_ENTRIES = 3
-# One token with at least two capitals: FSM, PCN’s, ACEs, LLR, A&E, ICS.
+# One token with at least two capitals: FSM, GP’s, ACEs, XYZ, A&E, NHS.
 _TERM_RE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&/]{1,9}(?:[’']s|s)?$")
 _CONNECTORS = frozenset(("and", "of", "for", "the", "in", "&", "to", "on", "or", "at", "with"))
 

@@ -68,7 +68,7 @@ FUNCTION_WORDS = frozenset(
 
 def recurring_subheads(lines: Sequence[Line], min_repeats: int = 3) -> frozenset[str]:
     """Short heading-like lines printed again and again ('Where are we now?', 'Our commitments
-    to Leicestershire'): a document's repeated subheads, always headings wherever they sit.
+    to residents'): a document's repeated subheads, always headings wherever they sit.
     (Running headers repeat too, but they are gone before this runs.)"""
     counts = Counter(line.text.strip() for line in lines if line.text.strip())
     return frozenset(

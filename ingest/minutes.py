@@ -113,7 +113,7 @@ def _item_drafts(lines: list[Line]) -> list[Draft]:
     number = match.group(1)
     title_lines = [match.group(2)]
     body_start = 1
-    # A long title wraps ("184. Developing a New Place- Based ... for" / "Leicestershire."): a
+    # A long title wraps ("12. Reviewing the Local Transport ... for" / "the County."): a
     # title line ending in a joining word or a hyphen goes on; any other ends the title.
     while _wraps(title_lines[-1]) and body_start < min(len(lines), 5):
         if lines[body_start].text.strip():

@@ -232,7 +232,7 @@ def _title_case(text: str) -> str:
     for n, word in enumerate(text.split()):
         bare = re.sub(r"\W", "", word)
         if len(bare) <= 4 and bare.isupper() and bare.lower() not in _SMALL | {"work", "plan"}:
-            words.append(word)  # STP, LLR, VRN, HWB
+            words.append(word)  # ABC, XYZ, NHS, GP
         elif n and word.lower() in _SMALL:
             words.append(word.lower())
         else:

@@ -1,6 +1,6 @@
 """A question read in its conversation: one turn, made self-standing before retrieval.
 
-"and who chairs it?" means nothing to a search engine; the previous question's topic words do.
+"and who runs it?" means nothing to a search engine; the previous question's topic words do.
 A question that leans on earlier turns (a pronoun, "and ...", "what about ...", or too few words
 of its own) gets the topic of the last self-standing question, its own words replacing the
 earlier words in the same role. `read_turn` gives the one typed value the pipeline takes.
@@ -82,7 +82,7 @@ _QUESTION_WORDS = frozenset(
     ]
 )
 MIN_OWN_WORDS = 4
-# "Is that still happening?", "and who chairs it now?": about the present, so the earlier
+# "Is that still happening?", "and who leads it now?": about the present, so the earlier
 # question's years and months are not carried over.
 _PRESENT = re.compile(r"\b(still|now|currently|nowadays|today|latest|any ?more)\b", re.I)
 # Words that pick an edition or a meeting by its age: "the old one", "the latest".
@@ -122,8 +122,8 @@ def rewrite(question: str, previous: list[str], frame: frozenset[str] = frozense
     """The question made self-standing with the topic of the previous turns (newest last).
 
     The follow-up's own words replace the earlier words in the same role rather than join them:
-    its dates replace the earlier dates ("and at the March 2025 one?"), and a follow-up that
-    swaps the subject ("and the alcohol and drugs one?") drops the earlier question's subject,
+    its dates replace the earlier dates ("and at the June 2023 one?"), and a follow-up that
+    swaps the subject ("and the housing one?") drops the earlier question's subject,
     the words after its last "for", "about" or "on", except its dates and `frame`, the words
     that name the documents (their titles)."""
     if not previous or not is_follow_up(question):

@@ -53,9 +53,9 @@ class Wants:
     named_person: bool = False
     """A named person, not a body, is asked (who chaired, who signed, which councillor)."""
     day: bool = False
-    """A day is asked of a month the question names ("what date is the January meeting?")."""
+    """A day is asked of a month the question names ("which day in June did the forum sit?")."""
     acronym: str | None = None
-    """The acronym whose expansion is asked ("what does ACD stand for?")."""
+    """The acronym whose expansion is asked ("what does XYZ stand for?")."""
     counted: frozenset[str] = frozenset()
     """The stems a "how many" question counts, cut to their first letters."""
     progress: bool = False
@@ -68,8 +68,8 @@ class Wants:
     contact: bool = False
     """Whom to contact is asked, or an officer's phone or email."""
     term: str | None = None
-    """For a definition question, the words whose meaning is asked ("reablement" for "what do
-    we mean by reablement?", "amber" for "what does amber mean in the ratings?")."""
+    """For a definition question, the words whose meaning is asked ("respite" for "what is
+    respite care, exactly?", "red" for "what does a red flag mean on the scorecard?")."""
     series: str | None = None
     """For a list question, the word that numbers the sections listed ("Priority" for "what
     are the strategy's priorities?")."""
@@ -82,7 +82,7 @@ class Edition:
     older: bool = False
     """An age word: "the previous strategy", "the original target", "last year's"."""
     names_older: bool = False
-    """An age word naming a document outright: "the first JHWS", "the old strategy"."""
+    """An age word naming a document outright: "the first ABC plan", "the old strategy"."""
     naming: tuple[str, ...] = ()
     """The age words that do the naming ("old" in "the old strategy"): they say which document,
     not what it says, and are left out of the words searched for."""

@@ -24,9 +24,9 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (
         AnswerType.PERSON,
         re.compile(
-            # "and whose report was that?": a follow-up's opening "and" hides its "who".
+            # "and whose idea was that?": a follow-up's opening "and" hides its "who".
             r"^\s*((and|so|then|but|also),? )?(who|whom|whose)\b"
-            # "in the 2013 JHWS, who owned ...?": the ask may follow a leading phrase.
+            # "in the 2018 plan, who owned ...?": the ask may follow a leading phrase.
             r"|[,;:–-]\s*(who|whom|whose)\b"
             r"|\b(responsib\w*|owns?|owned|owner|leads?|leading|in charge|"
             r"contact|chairs?|chaired|accountable|which (body|board|organisation|partnership|"
@@ -50,7 +50,7 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # What a strategy promised: "what have we committed to on falls?", "any pledge on X?".
+    # What a strategy promised: "what have we committed to on air quality?", "any pledge on X?".
     (AnswerType.COMMITMENT, re.compile(r"\b(commit\w*|promis\w*|pledg\w*)\b", re.I)),
     # What a board made of an item, asked without the word "decide".
     (
@@ -61,7 +61,7 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     ),
     (
         AnswerType.DEFINITION,
-        # "What is the VRN going to focus on?" asks what it will do, not what it is.
+        # "What is the new forum going to focus on?" asks what it will do, not what it is.
         re.compile(
             r"\b(stand for|stands for|mean|meaning|defin\w*)\b"
             r"|\bwhat is (a|an|the)?\b"
@@ -81,18 +81,18 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     ),
 ]
 
-# "Who gets priority for breastfeeding support?" asks which residents, not which officer or body.
+# "Who gets priority for home adaptations?" asks which residents, not which officer or body.
 _BENEFICIARIES = re.compile(
     r"^\s*who\s+(gets?|can|could|is eligible|are eligible|qualif\w+|benefits?|will benefit|"
     r"is entitled|are entitled|is prioritised|are prioritised)\b",
     re.I,
 )
-# A name in title case inside the question ("First Contact Plus", "Better Care Fund") says what
+# A name in title case inside the question ("Open Door Plus", "Healthy Homes Fund") says what
 # the question is about, not what kind of answer it wants.
 _TITLED_NAME = re.compile(r"(?<=\w[\s'‘’\"])[A-Z][\w&-]*(?:\s+(?:and|of|for|&)?\s*[A-Z][\w&-]*)+")
 
 
-# "What's the public health grant for 2025/26?": what the sum of money is, the money word ending
+# "What's the leisure budget for 2026/27?": what the sum of money is, the money word ending
 # the thing asked about ("what's the plan for the grant?" asks for a plan).
 _SUM_ASKED = re.compile(
     r"^\s*what(?:'s| is| was| were| are| will be)\s+(?:(?:the|our|their|its)\s+)?"
@@ -109,7 +109,7 @@ def answer_type(question: str) -> AnswerType:
     for kind, pattern in _RULES:
         if pattern.search(asked):
             return kind
-    # "What's the public health grant for 2025/26?" asks for a sum, as "how much" would.
+    # "What's the leisure budget for 2026/27?" asks for a sum, as "how much" would.
     if _SUM_ASKED.search(question):
         return AnswerType.NUMBER
     return AnswerType.OTHER
@@ -156,7 +156,7 @@ _TIME_ASKED = re.compile(
 )
 # Who chaired a meeting, signed a foreword or is a councillor is a named person, not a body.
 _NAMED_ASKED = re.compile(r"\b(chair(ed|s|man|woman|person)?|councillor|signed|sign)\b", re.I)
-# "What date is the January 2020 meeting?" knows the month and asks for the day.
+# "What date is the June 2021 meeting?" knows the month and asks for the day.
 _DAY_ASKED = re.compile(r"\bwhat (date|day)\b|\bwhich (date|day)\b|\bon what day\b", re.I)
 # An acronym is a word of two to eight letters with at least two capitals: "ABC", and the mixed
 # case ones some programmes use ("ReViVE").
@@ -183,7 +183,7 @@ _PURPOSE_ASKED = re.compile(
 
 # What staff ask for, in the words council reports use for it: "who do I get in touch with" is
 # answered under "Officer(s) to contact", "what is the board asked to do" under "Recommendations".
-# Lower-case only: "First Contact Plus" is a service, not a request for a contact.
+# Lower-case only: "Open Door Plus" is a service, not a request for a contact.
 _CONTACT = re.compile(
     r"\b(contact|get in touch|get hold of|speak to|talk to|e-?mail|phone|ring)\b(?!-)"
     r"|^(Contact|Email|E-mail|Phone)\b"
@@ -245,7 +245,7 @@ _OLDER = re.compile(
     r"\b(old|older|oldest|previous|prior|original|first|earlier|former|superseded|last)\b",
     re.IGNORECASE,
 )
-# "the previous strategy", "the first JHWS": an age word, then within two words a document noun
+# "the previous strategy", "the first ABC plan": an age word, then within two words a document noun
 # or a document's acronym (any word in capitals).
 _NAMES_OLDER = re.compile(
     r"\b(first|old|older|previous|prior|original|earlier|former|superseded)\s+(\w+\s+){0,2}?"
@@ -280,7 +280,7 @@ _PROGRESS = re.compile(
     r"progress (on|with|against|made))\b",
     re.IGNORECASE,
 )
-# "What was the target in the old strategy, and what is it now?", "the original target and the
+# "What was the old plan's goal, and what is it now?", "the original goal and the
 # new one": an earlier edition against its successor, named by age rather than by year. "First",
 # "last" and "earlier" are left out: they also name meetings and years.
 _OLD_EDITION = re.compile(r"\b(old|older|previous|prior|original|former|superseded)\b", re.I)
@@ -366,7 +366,7 @@ def named_dates(question: str) -> list[str]:
     return list(dict.fromkeys(years + months))
 
 
-# A capitalised word inside a question ("Sarah Willis", "Charnwood", "Quit Ready") names a
+# A capitalised word inside a question ("Jo Bloggs", "Northtown", "Active Steps") names a
 # particular person, place or programme; the first word is capitalised anyway.
 _CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z]+(?:'s)?\b")
 # Month abbreviations are dates too, never names ("the 26 Sept meeting").

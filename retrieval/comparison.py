@@ -1,6 +1,6 @@
 """Questions that compare two times: "how many had been done at the 2019 update compared with
 the 2025 report?", "which board owned it back in 2013, and who looks after it now?"; and
-questions that follow a commitment to where it has got ("the JHWS promised X - where have we got
+questions that follow a commitment to where it has got ("the strategy promised X - where have we got
 to?"), which compare the plan with its progress reports.
 
 One search ranks the two sides against each other, so the better-matching year crowds the other

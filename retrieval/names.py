@@ -1,7 +1,7 @@
 """Which documents a question names: "according to the PH strategy", "the DPH annual report".
 
 A document is named by an acronym of its title ("Director of Public Health" in a title makes
-DPH one; so does a "(JHWS)" in it), or the acronym's long form, when the acronym stands for a
+DPH one; so does an "(ABC)" in it), or the acronym's long form, when the acronym stands for a
 document or a document noun follows it. When several documents answer to the mention, the
 other words of the question pick among them ("PH *strategy*" against the DPH's annual report).
 """
@@ -41,7 +41,7 @@ DOCUMENT_NOUNS = frozenset(
     _WORD.findall("strategy strategies report paper papers plan update minutes pack log slides")
 )
 """Words that make a mention name a document ("the ACEs *paper*") rather than a topic ("the
-VRN's funding") or a person ("the DPH")."""
+ABC's funding") or a person ("the DPH")."""
 
 
 def _mentions(words: list[str], acronym: str, long_form: str) -> list[int]:
@@ -81,7 +81,8 @@ def _may_be_mentioned(acronym: str, long_form: str, typed: set[str], lowered: se
 
 def names_document(words: list[str], acronym: str, long_form: str) -> bool:
     """Whether the question names a document by this acronym: the acronym stands for a
-    document ("JHWS"), or a document noun follows it within two words ("PH strategy")."""
+    document ("ABC" for "A Better County plan"), or a document noun follows it within two words
+    ("PH strategy")."""
     if long_form.split()[-1].lower() in DOCUMENT_NOUNS:
         return bool(_mentions(words, acronym, long_form))
     return any(

@@ -47,7 +47,7 @@ def normalise(question: Question, abbreviations: dict[str, str]) -> NormalisedQu
     asks (question.read) added, without the age words that name an older edition."""
     text = " ".join(question.text.split())
     if question.edition.naming:
-        # "What did the old strategy say about falls?" wants the superseded strategy (the
+        # "What did the old plan say about parks?" wants the superseded strategy (the
         # searcher's prior lifts it), not passages that happen to say "old".
         naming = {w.lower() for w in question.edition.naming}
         text = " ".join(w for w in text.split() if w.lower().strip(".,;:?!'\"") not in naming)
@@ -60,7 +60,7 @@ def _document_years(document: Document) -> list[int]:
 
 
 def names_older_version(question: Question, document: Document) -> bool:
-    """True when the question names this superseded document outright: "the first JHWS", "the
+    """True when the question names this superseded document outright: "the first ABC plan", "the
     previous strategy", or a year inside its period (and so points at it, not its successor)."""
     if question.edition.names_older:
         return True
