@@ -29,8 +29,8 @@ def _passage(text: str) -> Passage:
 
 
 def test_named_dates_are_years_spans_by_first_year_and_months() -> None:
-    assert named_dates("how many quit through Quit Ready in 2024/25?") == ["2024"]
-    assert named_dates("who chaired the HWB meeting on 29 May 2025?") == ["2025", "may"]
+    assert named_dates("how many joined Walk Well in 2024/25?") == ["2024"]
+    assert named_dates("who took the minutes at the parks forum on 14 May 2025?") == ["2025", "may"]
     assert named_dates("what is the falls commitment?") == []
 
 
@@ -40,11 +40,9 @@ def test_evidence_dates_include_the_document_title_period_and_date() -> None:
 
 
 def test_a_question_about_another_year_is_not_met_by_this_evidence() -> None:
-    held = evidence_dates(_passage("Quit Ready promoted messages across the year."), _document())
-    assert unmet_dates(named_dates("how many quit through Quit Ready in 2024/25?"), held) == [
-        "2024"
-    ]
-    assert unmet_dates(named_dates("who chaired the September 2019 meeting?"), held) == []
+    held = evidence_dates(_passage("Walk Well promoted messages across the year."), _document())
+    assert unmet_dates(named_dates("how many joined Walk Well in 2024/25?"), held) == ["2024"]
+    assert unmet_dates(named_dates("who spoke at the September 2019 forum?"), held) == []
 
 
 def test_a_comparison_of_years_is_met_by_evidence_for_one_of_them() -> None:
@@ -57,16 +55,16 @@ def test_a_comparison_of_years_is_met_by_evidence_for_one_of_them() -> None:
 
 
 def test_rare_capitalised_words_are_the_names_a_question_requires() -> None:
-    idf = {"sarah": 6.0, "willi": 6.0, "board": 1.0}.get
-    names = named_words("what's Sarah Willis's phone number at the Board?", lambda t: idf(t, 0.0))
-    assert names == ["sarah", "willi"]
+    idf = {"priya": 6.0, "okafor": 6.0, "board": 1.0}.get
+    names = named_words("what's Priya Okafor's phone number at the Board?", lambda t: idf(t, 0.0))
+    assert names == ["priya", "okafor"]
     document = _document()
     assert unmet_names(names, _passage("Mike Sandys Telephone: 0116 305 4239"), document) == names
     assert unmet_names(["leic"], _passage("Leicestershire residents"), document) == []
 
 
 def test_a_title_case_phrase_must_be_carried_word_for_word() -> None:
-    phrases = named_phrases("who chairs the new Prevention Board?")
+    phrases = named_phrases("who sits on the new Prevention Board?")
     assert phrases == [("prevent", "board")]
     about_it = made.passage("The Prevention Board is chaired by the Police and Crime Commissioner.")
     elsewhere = made.passage("The Board agreed the prevention priorities.")
@@ -75,7 +73,7 @@ def test_a_title_case_phrase_must_be_carried_word_for_word() -> None:
 
 
 def test_a_shortened_word_in_a_phrase_matches_its_full_form() -> None:
-    phrases = named_phrases("how many applied for the posts in West Leics?")
+    phrases = named_phrases("how many jobs were filled in West Leics?")
     passage = made.passage("West Leicestershire received 48 applications for 9 posts.")
     assert not unmet_phrases(phrases, passage, made.document())
 

@@ -46,8 +46,8 @@ def test_a_sentence_holding_the_asked_for_figure_beats_a_better_worded_one() -> 
         )
     ]
     answer = compose(
-        read_question("how many rough sleepers were counted in the county?", idf=_idf),
-        "how many rough sleepers were counted in the county?",
+        read_question("how many rough sleepers were counted across the whole county?", idf=_idf),
+        "how many rough sleepers were counted across the whole county?",
         hits,
         idf=_idf,
         documents={"report": _DOCUMENT},
@@ -59,9 +59,9 @@ def test_a_sentence_holding_the_asked_for_figure_beats_a_better_worded_one() -> 
 
 def test_evidence_about_another_year_is_refused() -> None:
     hits = [_hit("The count found 14 rough sleepers in the county.", 1.0)]
-    question = "how many rough sleepers were counted in the county in 2024/25?"
+    question = "how many rough sleepers were counted across the whole county in 2024/25?"
     answer = _ask(question, hits)
-    same_year = "how many rough sleepers were counted in the county in 2019?"
+    same_year = "how many rough sleepers were counted across the whole county in 2019?"
     kept = _ask(same_year, hits)
     assert answer.refused and answer.confidence < kept.confidence
     assert not kept.refused
@@ -93,7 +93,7 @@ def test_a_decision_question_is_answered_by_the_resolution_not_the_summary() -> 
         1.0,
     )
     resolution = _hit("RESOLVED: That the approach to active design be welcomed.", 0.8, 2)
-    question = "where did the board land on the active design in new housing paper?"
+    question = "where did the board land on the paper on active design in new homes?"
     answer = compose(
         read_question(question, idf=_idf),
         question,
@@ -130,7 +130,7 @@ def test_a_word_the_stemmer_splits_still_counts_as_the_questions_word() -> None:
             1.0,
         )
     ]
-    question = "who gets priority for breastfeeding support?"
+    question = "who gets priority for infant feeding help?"
     answer = _ask(question, hits)
     assert answer.text.startswith("Help will be prioritised for younger mothers.")
 
@@ -204,7 +204,7 @@ def test_a_sentence_passed_over_for_lacking_a_date_does_not_return_as_the_second
         _hit("The rough sleeping annual report is a statutory report on rough sleeping.", 1.0),
         _hit("It will be considered by the County Council on the 4th December.", 0.9, n=5),
     ]
-    question = "when does the rough sleeping annual report go to council?"
+    question = "when will the council consider the rough sleeping annual report?"
     answer = _ask(question, hits)
     assert answer.text.startswith("It will be considered by the County Council")
     assert "statutory" not in answer.text

@@ -57,7 +57,7 @@ def test_an_action_lead_adds_its_comments_when_asked_when_or_how_far() -> None:
         ),
         context="",
     )
-    due = field_fact(_read("who owns that and when's it due?"), AnswerType.PERSON, action)
+    due = field_fact(_read("who owns that and when will it be done?"), AnswerType.PERSON, action)
     owner = field_fact(_read("who owns that?"), AnswerType.PERSON, action)
     assert due == "The responsible officer for action 188 is CCGs. Comments: In January"
     assert owner == "The responsible officer for action 188 is CCGs."
