@@ -17,9 +17,9 @@ def test_a_self_standing_question_is_not_rewritten() -> None:
 
 
 def test_a_pronoun_follow_up_carries_the_previous_topic() -> None:
-    rewritten = rewrite("and who chairs it?", ["what is the Unified Prevention Board for?"])
+    rewritten = rewrite("and who leads it?", ["what is the Unified Prevention Board for?"])
     assert "unified" in rewritten and "prevention" in rewritten
-    assert rewritten.startswith("and who chairs it?")
+    assert rewritten.startswith("and who leads it?")
 
 
 def test_what_about_carries_the_topic_and_keeps_the_new_year() -> None:
@@ -42,24 +42,24 @@ def test_a_follow_up_that_swaps_the_subject_asks_the_previous_question_again() -
 
 def test_a_follow_up_of_a_place_or_time_alone_asks_the_previous_question_again() -> None:
     previous = ["who sent apologies to the January meeting?"]
-    for follow_up in ("and at the March one?", "and in the 2019 plan?", "and for the old one?"):
+    for follow_up in ("and at the June one?", "and in the 2019 plan?", "and for the old one?"):
         assert asked(follow_up, previous).startswith(previous[0]), follow_up
-    turn = read_turn("and at the March one?", previous)
+    turn = read_turn("and at the June one?", previous)
     assert turn.kind is read_turn(previous[0], []).kind
 
 
 def test_a_follow_up_with_its_own_question_asks_itself() -> None:
-    previous = ["what have we committed to on falls?"]
-    own = "what about the old 2013 strategy, did that do anything on falls?"
+    previous = ["what have we committed to on loneliness?"]
+    own = "and the 2013 strategy before it, did that promise anything on loneliness?"
     assert asked(own, previous) == own
-    assert asked("and who chairs it?", previous) == "and who chairs it?"
+    assert asked("and who leads it?", previous) == "and who leads it?"
     assert asked("what about the 2013 one?", []) == "what about the 2013 one?"
 
 
 def test_a_follow_up_about_now_leaves_the_earlier_questions_dates_behind() -> None:
-    earlier = ["who was chairing the board back in September 2024?"]
-    rewritten = rewrite("and who chairs it now?", earlier)
-    assert "chairing" in rewritten and "board" in rewritten
+    earlier = ["who held the chair of the board in September 2024?"]
+    rewritten = rewrite("and who is the chair today?", earlier)
+    assert "held" in rewritten and "board" in rewritten
     assert "2024" not in rewritten and "september" not in rewritten.lower()
     # Without a word about the present, the dates are the topic still.
     assert "2024" in rewrite("and who was vice-chair?", earlier)
@@ -67,16 +67,16 @@ def test_a_follow_up_about_now_leaves_the_earlier_questions_dates_behind() -> No
 
 def test_a_follow_ups_own_dates_replace_the_earlier_ones() -> None:
     rewritten = rewrite(
-        "and at the March 2025 one?", ["who sent apologies to the September 2024 board?"]
+        "and at the June 2025 one?", ["who gave apologies at the October 2024 board?"]
     )
     assert "apologies" in rewritten and "board" in rewritten
-    assert "september" not in rewritten.lower() and "2024" not in rewritten
+    assert "october" not in rewritten.lower() and "2024" not in rewritten
 
 
 def test_a_new_subject_replaces_the_old_one_but_keeps_the_document() -> None:
     frame = frame_words(title_words(("Joint Strategy for Wellbeing 2013-2016",)))
     earlier = ["in the 2013 joint strategy, which board was responsible for smoking and cancer?"]
-    rewritten = rewrite("and the alcohol and drugs one?", earlier, frame)
+    rewritten = rewrite("and the housing and homelessness one?", earlier, frame)
     assert "smoking" not in rewritten and "cancer" not in rewritten
     assert all(w in rewritten for w in ("2013", "joint", "strategy", "board", "responsible"))
 

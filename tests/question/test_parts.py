@@ -19,8 +19,8 @@ from question.parts import asks
             ("the plan was signed off early - who signed it?", "what does the procedure need?"),
         ),
         (
-            "where and when does the board usually meet?",
-            ("where does the board usually meet?", "when does the board usually meet?"),
+            "where and when does the forum normally gather?",
+            ("where does the forum normally gather?", "when does the forum normally gather?"),
         ),
     ],
 )
@@ -34,7 +34,7 @@ def test_an_and_that_opens_an_ask_of_its_own_splits_the_question(
     "question",
     [
         "what are the targets for smoking and obesity?",
-        "who keeps an eye on the plan and how often?",
+        "who checks progress on the strategy and how often?",
         "when was the update due back, and from whom?",
         "what did the board resolve on housing and health?",
     ],
