@@ -38,7 +38,7 @@ def test_two_named_years_are_two_sides_each_without_the_other_year() -> None:
 
 
 def test_one_year_against_now_is_that_year_and_everything_after() -> None:
-    sides = _sides("has the HWB chair changed since the 2013-16 strategy came out?")
+    sides = _sides("has the forum's chair changed since the 2013-16 plan was published?")
     assert sides is not None
     then, now = sides
     assert (then.filters.date_from, then.filters.date_to) == ("2013", "2013")
@@ -47,7 +47,7 @@ def test_one_year_against_now_is_that_year_and_everything_after() -> None:
 
 
 def test_a_question_about_one_time_compares_nothing() -> None:
-    assert _sides("roughly how many smokers did the 2013 strategy reckon we still had?") is None
+    assert _sides("about how many cyclists did the 2013 plan estimate there were?") is None
     assert _sides("what has changed in the JHWS?") is None
     assert _sides("when was the JHWS approved in 2022?") is None
 

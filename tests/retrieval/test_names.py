@@ -44,12 +44,12 @@ def test_an_acronym_followed_by_a_document_noun_names_a_document() -> None:
 
 
 def test_an_acronym_standing_for_a_document_names_it_alone() -> None:
-    assert _named("how much have children in care gone up, per the JHWS?") == {"jhws"}
+    assert _named("how far have looked-after child numbers risen, per the JHWS?") == {"jhws"}
 
 
 def test_other_question_words_pick_between_titles_sharing_an_acronym() -> None:
-    assert _named("what % of adults are active according to the PH strategy?") == {"ph"}
-    assert _named("what's the DPH annual report focusing on?") == {"dph"}
+    assert _named("what share of adults exercise enough, going by the PH strategy?") == {"ph"}
+    assert _named("what is the focus of this year's DPH annual report?") == {"dph"}
 
 
 def test_a_long_form_followed_by_a_document_noun_names_the_document() -> None:
@@ -57,5 +57,5 @@ def test_a_long_form_followed_by_a_document_noun_names_the_document() -> None:
 
 
 def test_a_topic_or_a_person_names_no_document() -> None:
-    assert _named("how much did the Home Office put into the VRN?") == set()
-    assert _named("who's the DPH that co-chairs the partnership?") == set()
+    assert _named("how much has the Home Office given to the VRN?") == set()
+    assert _named("which DPH is co-chair of the partnership?") == set()

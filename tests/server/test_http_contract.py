@@ -77,10 +77,14 @@ def _ask(base_url: str, question: str, conversation_id: str | None = None) -> di
 @pytest.mark.parametrize(
     ("opening", "follow_up", "expected"),
     [
-        ("who's the contact on the ACEs report?", "what's her phone number?", "0116 3053196"),
         (
-            "how much did the Home Office put into the VRN?",
-            "and how long does that money last?",
+            "which officer is the contact for the ACEs report?",
+            "could you give me her phone number?",
+            "0116 3053196",
+        ),
+        (
+            "how much funding did the Home Office give the VRN?",
+            "and how long will that funding last?",
             "31 March 2020",
         ),
     ],
