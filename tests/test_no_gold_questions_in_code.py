@@ -1,8 +1,9 @@
-"""No module of the product, the evals or the benchmarks quotes a gold question.
+"""No module of the product, the evals, the benchmarks or the tests quotes a gold question.
 
 A rule is justified by a kind of question or document, never by one gold question; an example
 in a comment or docstring that is word for word a train or dev question reads as the reason for
-the rule it sits on. Examples are made up. Every quoted string of the code (comments included)
+the rule it sits on, and a test input that is one pins the behaviour for that question
+rather than for its kind. Examples are made up. Every quoted string of the code (comments included)
 that ends in a question mark is compared with each corpus's train and dev questions, ignoring
 case, punctuation and spacing.
 """
@@ -28,6 +29,7 @@ CHECKED = (
     "server",
     "evals",
     "bench",
+    "tests",
 )
 # Generated sources of the second council's documents quote their own text, not questions.
 SKIPPED = ("evals/second_council/source",)
