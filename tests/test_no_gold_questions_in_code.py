@@ -5,7 +5,8 @@ in a comment or docstring that is word for word a train or dev question reads as
 the rule it sits on, and a test input that is one pins the behaviour for that question
 rather than for its kind. Examples are made up. Every quoted string of the code (comments included)
 that ends in a question mark is compared with each corpus's train and dev questions, ignoring
-case, punctuation and spacing.
+case, punctuation and spacing; the longer questions are also looked for inside any text, and no
+gold item is named by its id.
 """
 
 from __future__ import annotations
@@ -77,3 +78,30 @@ def test_no_code_quotes_a_gold_question(gold_questions: dict[str, str]) -> None:
         if (key := _normal(next(g for g in match.groups() if g))) in gold_questions
     ]
     assert not quoting, "made-up examples only:\n" + "\n".join(quoting)
+
+
+# Shorter questions ("who chairs the board?") are ordinary shapes that code may well use.
+EMBEDDED_MIN_CHARS = 30
+
+
+def test_no_code_holds_a_gold_question_inside_a_longer_text(gold_questions: dict[str, str]) -> None:
+    long_questions = {q: i for q, i in gold_questions.items() if len(q) >= EMBEDDED_MIN_CHARS}
+    holding = [
+        f"{path.relative_to(REPO)} holds {item}"
+        for path in _code_files()
+        for text in [_normal(path.read_text(encoding="utf-8"))]
+        for question, item in long_questions.items()
+        if question in text
+    ]
+    assert not holding, "made-up examples only:\n" + "\n".join(holding)
+
+
+def test_no_code_names_a_gold_item(gold_questions: dict[str, str]) -> None:
+    ids = re.compile(r"\b(" + "|".join(map(re.escape, sorted(gold_questions.values()))) + r")\b")
+    naming = [
+        f"{path.relative_to(REPO)}:{text[: m.start()].count(chr(10)) + 1} names {m.group(1)}"
+        for path in _code_files()
+        for text in [path.read_text(encoding="utf-8")]
+        for m in ids.finditer(text)
+    ]
+    assert not naming, "\n".join(naming)
