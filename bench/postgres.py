@@ -28,7 +28,7 @@ import json
 import shutil
 import tempfile
 import time
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,7 @@ from index.factory import BackendChoice, open_source, publish_built
 from index.generation import load_generation
 from index.onnx_embedder import OnnxMiniLMEmbedder
 from index.pg.local import LocalPostgres
+from index.pg.schema import vector_table
 from index.pg.signals import PgSearchConfig, PgVectors
 from index.pg.source import PostgresSource
 from retrieval.clock import Clock
@@ -128,6 +129,17 @@ def _generation_id(source: PostgresSource, tenant: str = "") -> int:
     return int(row[0])
 
 
+def _graph_mb(source: PostgresSource) -> float:
+    with source.pool.connection() as conn:
+        row = conn.execute(
+            "SELECT pg_relation_size(i.indexrelid) FROM pg_index i"
+            " JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam"
+            " WHERE i.indrelid = %s::regclass AND a.amname = 'hnsw'",
+            (vector_table(_generation_id(source)),),
+        ).fetchone()
+    return round(int(row[0]) / 2**20, 1) if row else 0.0
+
+
 def measure(
     index_dir: Path,
     factor: int,
@@ -165,6 +177,8 @@ def measure(
         loaded = source.load(model_fingerprint=embedder.fingerprint)
         load_seconds = time.perf_counter() - started
         rss_loaded = rss_mb()
+        assert isinstance(loaded.dense, PgVectors)
+        graph = loaded.dense.graph
         searcher = Searcher(loaded, embedder)
         postgres = _timed(searcher, asked, rounds)
         tenant = None
@@ -182,6 +196,7 @@ def measure(
                             _generation_id(source),
                             loaded.store,
                             PgSearchConfig(ef_search=ef),
+                            graph,
                         ),
                     ),
                     embedder,
@@ -192,16 +207,17 @@ def measure(
             for ef in time_ef
         }
         vectors = [searcher.embed_query(q) for q in asked]
-        served_ef = PgSearchConfig().ef_search
         curve = ef_curve(
             source.pool,
             _generation_id(source),
             loaded.store,
             vectors,
-            sorted({served_ef, *ef_values}),
+            sorted({graph.ef_search, *ef_values}),
+            graph,
         )
         evidence = _evidence(searcher)
         depth = bm25_depth(loaded, asked)
+        graph_mb = _graph_mb(source)
         source.close()
     finally:
         server.stop()
@@ -214,8 +230,9 @@ def measure(
         "postgres_search": postgres,
         "postgres_search_at_ef": by_ef,
         "postgres_exact_scan": passages < PgSearchConfig().exact_scan_below,
-        "hnsw_recall_at_10": curve[str(served_ef)]["recall_at_10"],
-        "hnsw_ef_search": served_ef,
+        "hnsw_recall_at_10": curve[str(graph.ef_search)]["recall_at_10"],
+        "hnsw_graph": asdict(graph),
+        "hnsw_graph_mb": graph_mb,
         "hnsw_curve": curve,
         "evidence": evidence,
         "bm25_depth": depth,
