@@ -4,8 +4,9 @@ For each scale (1 = the shipped corpus, N = a synthetic corpus N times it, bench
 of each `--kinds`: `identical` copies or other `councils`) the generation is published into a
 PostgreSQL (index/pg/local.py) and every gold question is searched warm (query vectors cached,
 so the embedding is left out) on both backends. HNSW recall@10 compares pgvector's HNSW answer
-with its exact scan for the same query vectors, at the served ef_search and, with `--ef-search`,
-along a curve (bench/hnsw.py). Evidence@5 is the eval's: the gold quote in the right document.
+with its exact scan for the same query vectors (the questions as asked, and as search embeds
+them), at the ef_search the generation records and, with `--ef-search`, along a curve
+(bench/hnsw.py). Evidence@5 is the eval's: the gold quote in the right document.
 
     .venv/bin/python -m bench.postgres --scales 1 10
     .venv/bin/python -m bench.postgres --scales 1000 --kinds councils --cache var/scale \

@@ -36,7 +36,7 @@ class HnswGraph:
     graph (924 MB)."""
     ef_construction: int = 200
     """Candidates weighed for each node's neighbours while building: at 64 the graph needed
-    ef_search 800 for recall@10 0.982 (13 to 15 ms); at 200 it needs 360 (0.981) or 400 (0.984,
+    ef_search 800 for recall@10 0.982 (11 to 15 ms); at 200 it needs 360 (0.981) or 400 (0.984,
     8 to 9 ms). The build takes 820 s at 1000x on 2 busy cores."""
     ef_search: int = 400
     """Candidates a search keeps while walking the graph (never fewer than it returns). The
