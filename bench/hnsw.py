@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from index.embedder import Vectors
+from index.pg.graph import HnswGraph
 from index.pg.signals import PgSearchConfig, PgVectors, Pool
 from index.store import Store
 
@@ -27,13 +28,17 @@ def ef_curve(
     store: Store,
     vectors: Sequence[Vectors],
     ef_values: Sequence[int],
+    graph: HnswGraph,
 ) -> dict[str, Any]:
-    """Recall@10 and the p50 / p95 time of an HNSW top 100, per ef_search."""
-    exact = PgVectors(pool, generation, store, PgSearchConfig(exact_scan_below=10**9))
+    """Recall@10 and the p50 / p95 time of an HNSW top 100 over the generation's `graph`, per
+    ef_search."""
+    exact = PgVectors(pool, generation, store, PgSearchConfig(exact_scan_below=10**9), graph)
     truth = [set(exact.query(v, None).top(10).ids) for v in vectors]
     curve: dict[str, Any] = {}
     for ef in ef_values:
-        hnsw = PgVectors(pool, generation, store, PgSearchConfig(exact_scan_below=0, ef_search=ef))
+        hnsw = PgVectors(
+            pool, generation, store, PgSearchConfig(exact_scan_below=0, ef_search=ef), graph
+        )
         for v in vectors:  # warm: the graph's pages into the server's cache
             hnsw.query(v, None).top(CANDIDATES)
         found, ms = [], []

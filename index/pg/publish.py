@@ -27,6 +27,7 @@ from index.generation import (
     read_manifest,
     verify_files,
 )
+from index.pg.graph import HnswGraph
 from index.pg.impacts import ImpactLayout
 from index.pg.schema import check_tenant, vector_table
 from index.registers.store import REGISTERS_FILE
@@ -36,19 +37,18 @@ from index.store import Store, read_store
 log = logging.getLogger(__name__)
 Connection = psycopg.Connection[TupleRow]
 
-HNSW_M = 16
-HNSW_EF_CONSTRUCTION = 64
-"""pgvector's defaults; bench/ measures recall@10 against the exact scan with them."""
-
 
 @dataclass(frozen=True, slots=True)
 class PublishConfig:
     layout: ImpactLayout = field(default_factory=ImpactLayout)
+    graph: HnswGraph = field(default_factory=HnswGraph)
+    """Recorded with the generation, so replicas serve it at the ef_search it was built for."""
     hnsw_build_memory_mb: int = 2048
     """maintenance_work_mem while the HNSW graph is built: pgvector builds much more slowly
-    once the graph outgrows it (about 1.8 kB a passage at 384 dimensions and m 16), and the
-    server default of 64 MB is outgrown at about 35,000 passages; 2 GB holds 1,000,000. The
-    server takes only what the graph needs."""
+    once the graph outgrows it (on disk about 1.1 kB a passage at 384 dimensions, half-precision
+    elements and m 16; 1.9 kB with float32 elements), and the server default of 64 MB is
+    outgrown at about 55,000 passages; 2 GB holds 1,800,000. The server takes only what the
+    graph needs."""
 
     def __post_init__(self) -> None:
         if not 64 <= self.hnsw_build_memory_mb <= 65536:
@@ -111,9 +111,11 @@ def _copy(
     count = len(store.passages)
     bm25 = BM25Index.load(directory / BM25_DIR, count)
     dense = DenseIndex.load(directory / VECTORS_FILE)
+    graph = config.graph
     row = conn.execute(
         "INSERT INTO generations (tenant, name, manifest, abbreviations, abbreviation_sources,"
-        " passage_count, dim) VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
+        " passage_count, dim, hnsw_element, hnsw_m, hnsw_ef_construction, hnsw_ef_search)"
+        " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
         (
             tenant,
             directory.name,
@@ -122,6 +124,10 @@ def _copy(
             (directory / ABBREVIATION_SOURCES_FILE).read_text(encoding="utf-8"),
             count,
             dense.dim,
+            graph.element,
+            graph.m,
+            graph.ef_construction,
+            graph.ef_search,
         ),
     ).fetchone()
     if row is None:
@@ -226,10 +232,7 @@ def _copy_vectors(
     conn.execute(
         "SELECT set_config('maintenance_work_mem', %s, true)", (f"{config.hnsw_build_memory_mb}MB",)
     )
-    conn.execute(
-        f"CREATE INDEX ON {table} USING hnsw (embedding vector_ip_ops)"
-        f" WITH (m = {HNSW_M}, ef_construction = {HNSW_EF_CONSTRUCTION})"
-    )
+    conn.execute(config.graph.create_sql(table, dense.dim))
     conn.execute(f"ANALYZE {table}")
 
 

@@ -22,17 +22,21 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 from pgvector.psycopg import register_vector
+from psycopg import sql
 from psycopg.rows import TupleRow
 
 from index.errors import IndexProblem
 from index.factory import TENANT_PATTERN
+from index.pg.graph import BEFORE_SCHEMA_5
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """2: BM25 as impact-ordered blocks and per-row term lists (index/pg/impacts.py); the sentence
 vectors in parts, since one bytea value stops at 1 GB (3.8 GB at 1000x); the embedding cache and
 shared builds (index/pg/shared_build.py). 3: tenants, each with its own serving generation.
 4: no per-row term lists: BM25 scores given passages from its terms' columns
-(index/pg/columns.py), so `bm25_rows` is dropped and generations are kept."""
+(index/pg/columns.py), so `bm25_rows` is dropped and generations are kept. 5: each generation
+records its HNSW graph and the ef_search it is served at (index/pg/graph.py); older ones are
+recorded as what they were built with, and kept."""
 SETTING = "SA_DATABASE_URL"
 _LOCK_KEY = 0x5A5C_4E4D
 _VECTOR_TABLE = re.compile(r"^vectors_\d+$")
@@ -52,6 +56,10 @@ CREATE TABLE IF NOT EXISTS generations (
     abbreviation_sources json NOT NULL,
     passage_count integer NOT NULL,
     dim integer NOT NULL,
+    hnsw_element text NOT NULL,
+    hnsw_m integer NOT NULL,
+    hnsw_ef_construction integer NOT NULL,
+    hnsw_ef_search integer NOT NULL,
     published_at timestamptz NOT NULL DEFAULT now(),
     UNIQUE (tenant, name)
 );
@@ -209,6 +217,8 @@ def ensure_schema(conn: psycopg.Connection[TupleRow]) -> None:
         if isinstance(version, int) and version < 4:
             # Nothing reads the per-row term lists any more; the generations stay searchable.
             conn.execute("DROP TABLE IF EXISTS bm25_rows")
+        if isinstance(version, int) and version < 5:
+            _record_graphs(conn)
         conn.execute(_TABLES)
         if version is None:
             conn.execute("INSERT INTO sa_schema (version) VALUES (%s)", (SCHEMA_VERSION,))
@@ -253,6 +263,23 @@ def _add_tenants(conn: psycopg.Connection[TupleRow]) -> None:
     conn.execute("ALTER TABLE serving DROP CONSTRAINT IF EXISTS serving_pkey")
     conn.execute("ALTER TABLE serving DROP COLUMN IF EXISTS only_row")
     conn.execute("ALTER TABLE serving ADD PRIMARY KEY (tenant)")
+
+
+def _record_graphs(conn: psycopg.Connection[TupleRow]) -> None:
+    """Every generation before version 5 was built and served alike (BEFORE_SCHEMA_5)."""
+    old = BEFORE_SCHEMA_5
+    for column, kind, value in (
+        ("hnsw_element", "text", old.element),
+        ("hnsw_m", "integer", old.m),
+        ("hnsw_ef_construction", "integer", old.ef_construction),
+        ("hnsw_ef_search", "integer", old.ef_search),
+    ):
+        conn.execute(
+            f"ALTER TABLE generations ADD COLUMN IF NOT EXISTS {column} {kind} NOT NULL"
+            f" DEFAULT {sql.quote(value)}"
+        )
+        # A new generation always says what it was built with.
+        conn.execute(f"ALTER TABLE generations ALTER COLUMN {column} DROP DEFAULT")
 
 
 def check_tenant(tenant: str) -> str:

@@ -3,8 +3,9 @@
 
 Dense: pgvector's negative inner product. Below `exact_scan_below` passages the scan is exact
 (the planner is told not to use the index), which is as fast there and equals FAISS's exact
-search; above it the HNSW index answers, with iterative scans when a filter is given so a
-selective filter still fills `n`.
+search; above it the generation's HNSW graph answers (index.pg.graph), with iterative scans when
+a filter is given so a selective filter still fills `n`. Either way the scores are the float32
+vectors' own, so a half-precision graph changes which passages are found, never their scores.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from psycopg_pool import ConnectionPool
 from index.backend import Allowed, Ranked, Scores, nothing_ranked
 from index.embedder import Vectors
 from index.pg.columns import ColumnConfig
+from index.pg.graph import HnswGraph
 from index.pg.maxscore import BoundConfig
 from index.pg.schema import vector_table
 from index.store import Store
@@ -31,11 +33,9 @@ class PgSearchConfig:
     exact_scan_below: int = 50_000
     """Generations with fewer passages are scanned exactly: the answer FAISS gives, and at this
     size no slower than HNSW (bench/)."""
-    ef_search: int = 800
-    """HNSW candidate list; at least the number of results asked for is always used. Recall@10
-    against the exact scan at 709,724 passages (1000x, bench/postgres.py), the gold questions as
-    searched: 0.965 at 200, 0.986 at 400 and 0.991 at 800, the HNSW top 100 taking 11 and 14 ms
-    at 400 and 800; the questions as asked (the bench's recall) gave 0.977 at 400."""
+    ef_search: int | None = None
+    """HNSW's candidate list for every generation, in place of the one recorded with each
+    (index.pg.graph): for measuring a graph at other values (bench/hnsw.py)."""
     columns: ColumnConfig = field(default_factory=ColumnConfig)
     """How BM25's terms are held in the process once read (index.pg.columns)."""
     bound: BoundConfig = field(default_factory=BoundConfig)
@@ -44,7 +44,7 @@ class PgSearchConfig:
     def __post_init__(self) -> None:
         if self.exact_scan_below < 0:
             raise ValueError(f"exact_scan_below must be 0 or more, got {self.exact_scan_below}")
-        if not 1 <= self.ef_search <= 1000:
+        if self.ef_search is not None and not 1 <= self.ef_search <= 1000:
             raise ValueError(
                 f"ef_search must be from 1 to 1000 (pgvector's range), got {self.ef_search}"
             )
@@ -62,6 +62,21 @@ def ranked(store: Store, scored: dict[int, np.float32], n: int) -> Ranked:
     )
 
 
+def nearest_sql(table: str, graph: HnswGraph | None, dim: int, *, filtered: bool) -> str:
+    """The nearest rows by `graph`, or by the exact scan if None, with their float32 scores."""
+    where = "WHERE document_id = ANY(%(documents)s)" if filtered else ""
+    # The graph is used only when the query orders by the very expression it was built on.
+    order = (
+        "embedding <#> %(vector)s"
+        if graph is None
+        else f"{graph.key(dim)} <#> {graph.operand(dim)}"
+    )
+    return (
+        f"SELECT row, -(embedding <#> %(vector)s) FROM {table} {where}"
+        f" ORDER BY {order} LIMIT %(limit)s"
+    )
+
+
 class PgDenseQuery:
     def __init__(
         self,
@@ -71,9 +86,11 @@ class PgDenseQuery:
         vector: Vectors,
         allowed: Allowed,
         config: PgSearchConfig,
+        graph: HnswGraph,
         executor: ThreadPoolExecutor,
     ) -> None:
         self._pool = pool
+        self._graph = graph
         self._executor = executor
         self._prefetched: tuple[int, Future[Ranked]] | None = None
         self._table = vector_table(generation)
@@ -98,20 +115,21 @@ class PgDenseQuery:
     def _top(self, n: int) -> Ranked:
         if self._allowed is not None and not self._allowed:
             return nothing_ranked()
-        where = "" if self._allowed is None else "WHERE document_id = ANY(%(documents)s)"
-        sql = (
-            f"SELECT row, -(embedding <#> %(vector)s) FROM {self._table} {where}"
-            " ORDER BY embedding <#> %(vector)s LIMIT %(limit)s"
+        exact = len(self._store.passages) < self._config.exact_scan_below
+        sql = nearest_sql(
+            self._table,
+            None if exact else self._graph,
+            len(self._vector),
+            filtered=self._allowed is not None,
         )
         params: dict[str, object] = {"vector": self._vector, "limit": n}
         if self._allowed is not None:
             params["documents"] = sorted(self._allowed)
-        exact = len(self._store.passages) < self._config.exact_scan_below
         with self._pool.connection() as conn, conn.transaction():
             if exact:
                 conn.execute("SELECT set_config('enable_indexscan', 'off', true)")
             else:
-                ef = str(max(self._config.ef_search, n))
+                ef = str(max(self._config.ef_search or self._graph.ef_search, n))
                 conn.execute("SELECT set_config('hnsw.ef_search', %s, true)", (ef,))
                 if self._allowed is not None:
                     conn.execute("SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true)")
@@ -132,11 +150,20 @@ class PgDenseQuery:
 
 
 class PgVectors:
-    def __init__(self, pool: Pool, generation: int, store: Store, config: PgSearchConfig) -> None:
+    def __init__(
+        self,
+        pool: Pool,
+        generation: int,
+        store: Store,
+        config: PgSearchConfig,
+        graph: HnswGraph,
+    ) -> None:
         self._pool = pool
         self._generation = generation
         self._store = store
         self._config = config
+        self.graph = graph
+        """What the generation's vectors were published with (index.pg.graph)."""
         # One thread per connection the pool may open: a prefetch never waits for a thread
         # longer than it would wait for a connection.
         self._executor = ThreadPoolExecutor(
@@ -151,5 +178,6 @@ class PgVectors:
             vector,
             allowed,
             self._config,
+            self.graph,
             self._executor,
         )

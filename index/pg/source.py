@@ -20,6 +20,7 @@ from psycopg_pool import ConnectionPool
 
 from index.errors import IndexCorrupt, IndexMissing, ModelMismatch
 from index.generation import LoadedIndex
+from index.pg.graph import HnswGraph
 from index.pg.lexical import PgLexical
 from index.pg.schema import check_tenant, connect, ensure_schema, masked, unreachable
 from index.pg.signals import PgSearchConfig, PgVectors
@@ -110,8 +111,8 @@ class PostgresSource:
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             head = conn.execute(
                 "SELECT g.id, g.name, g.manifest, g.abbreviations, g.abbreviation_sources,"
-                " g.passage_count, g.dim"
-                " FROM serving s JOIN generations g ON g.id = s.generation_id"
+                " g.passage_count, g.dim, g.hnsw_element, g.hnsw_m, g.hnsw_ef_construction,"
+                " g.hnsw_ef_search FROM serving s JOIN generations g ON g.id = s.generation_id"
                 " WHERE s.tenant = %s",
                 (self._tenant,),
             ).fetchone()
@@ -120,7 +121,9 @@ class PostgresSource:
                     f"no generation is published in {self.describe()}: run "
                     "`strategy-assistant index` with SA_BACKEND=postgres"
                 )
-            generation, name, manifest, abbreviations, sources, count, _ = head
+            generation, name, manifest, abbreviations, sources, count, _ = head[:7]
+            element, m, ef_construction, ef_search = head[7:]
+            graph = HnswGraph(element, m, ef_construction, ef_search)
             model = manifest["model"]
             if model_fingerprint is not None and model["fingerprint"] != model_fingerprint:
                 raise ModelMismatch(
@@ -169,7 +172,7 @@ class PostgresSource:
             dict(manifest),
             store,
             PgLexical(self.pool, generation_id, store, terms, self._search),
-            PgVectors(self.pool, generation_id, store, self._search),
+            PgVectors(self.pool, generation_id, store, self._search, graph),
             dict(abbreviations),
             sentences,
             dict(sources),

@@ -67,6 +67,10 @@ def test_a_version_1_database_is_upgraded_and_its_generations_left_to_publish_ag
         ensure_schema(conn)
         conn.execute("ALTER TABLE generations ADD COLUMN sentences bytea NOT NULL")
         conn.execute(
+            "ALTER TABLE generations DROP COLUMN hnsw_element, DROP COLUMN hnsw_m,"
+            " DROP COLUMN hnsw_ef_construction, DROP COLUMN hnsw_ef_search"
+        )
+        conn.execute(
             "INSERT INTO generations (name, manifest, abbreviations, abbreviation_sources,"
             " sentences, passage_count, dim) VALUES ('old', '{}', '{}', '{}', '', 0, 4)"
         )
@@ -84,5 +88,6 @@ def test_a_version_1_database_is_upgraded_and_its_generations_left_to_publish_ag
     with connect(database_url) as conn:
         conn.execute(
             "INSERT INTO generations (name, manifest, abbreviations, abbreviation_sources,"
-            " passage_count, dim) VALUES ('new', '{}', '{}', '{}', 0, 4)"
+            " passage_count, dim, hnsw_element, hnsw_m, hnsw_ef_construction, hnsw_ef_search)"
+            " VALUES ('new', '{}', '{}', '{}', 0, 4, 'vector', 16, 64, 800)"
         )
