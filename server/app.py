@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Request, Response
@@ -155,8 +156,27 @@ def create_app(
         ):
             raise ApiError(404, f"no passage with id {passage_id!r}")
 
+    def load(build: Callable[[], Assistant]) -> None:
+        try:
+            holder.assistant = build()
+        except Exception as exc:
+            log.exception("the assistant failed to load")
+            # The log names the file and what to do; callers are not told server paths.
+            holder.failure = (
+                f"the index could not be loaded ({type(exc).__name__}); the server log says "
+                "which file and what to do"
+            )
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # Loading takes a while; the server answers /healthz (and "not ready") meanwhile.
+        if assistant is None and loader is not None:
+            threading.Thread(target=load, args=(loader,), name="load-index", daemon=True).start()
+        yield
+
     docs = settings.docs_on
     app = FastAPI(
+        lifespan=lifespan,
         title="Strategy Assistant",
         version="1",
         description="Answers questions about council strategies, with verbatim citations.",
@@ -169,23 +189,6 @@ def create_app(
     app.state.storage = storage
     install_error_handlers(app)
     app.state.audit = audit
-
-    if assistant is None and loader is not None:
-
-        def load() -> None:
-            try:
-                holder.assistant = loader()
-            except Exception as exc:
-                log.exception("the assistant failed to load")
-                # The log names the file and what to do; callers are not told server paths.
-                holder.failure = (
-                    f"the index could not be loaded ({type(exc).__name__}); the server log says "
-                    "which file and what to do"
-                )
-
-        @app.on_event("startup")
-        def _start_loading() -> None:
-            threading.Thread(target=load, name="load-index", daemon=True).start()
 
     # Added first, so it runs inside BodyLimit and reads a body already bounded.
     app.add_middleware(UniqueJsonKeys)
