@@ -66,6 +66,18 @@ def _plan(url: str, table: str, graph: HnswGraph, vector: np.ndarray, *, filtere
         return "\n".join(str(line) for (line,) in conn.execute(f"EXPLAIN {sql}", params))
 
 
+def _opened_and_searched(
+    choice: BackendChoice, url: str, graph: HnswGraph
+) -> tuple[list[list[str]], list[list[str]]]:
+    """The published generation opened as a replica would, and searched both ways."""
+    source = open_source(choice)
+    assert isinstance(source, PostgresSource)
+    try:
+        return _searched_by_graph_and_exactly(source, url, graph)
+    finally:
+        source.close()
+
+
 def _searched_by_graph_and_exactly(
     source: PostgresSource, url: str, graph: HnswGraph
 ) -> tuple[list[list[str]], list[list[str]]]:
@@ -109,12 +121,7 @@ def test_a_generation_records_its_graph_and_is_searched_by_it(
             "SELECT indexdef FROM pg_indexes WHERE indexname LIKE 'vectors_%_graph'"
         ).fetchone() or ("",)
     assert "halfvec" in definition and "m='8'" in definition, definition
-    source = open_source(choice)
-    assert isinstance(source, PostgresSource)
-    try:
-        found, truth = _searched_by_graph_and_exactly(source, database_url, graph)
-    finally:
-        source.close()
+    found, truth = _opened_and_searched(choice, database_url, graph)
     assert found == truth
 
 
@@ -130,12 +137,7 @@ def test_a_version_4_generation_is_recorded_as_built_and_searched_by_its_old_gra
             " DROP COLUMN hnsw_ef_construction, DROP COLUMN hnsw_ef_search"
         )
         conn.execute("UPDATE sa_schema SET version = 4")
-    source = open_source(choice)
-    assert isinstance(source, PostgresSource)
-    try:
-        found, truth = _searched_by_graph_and_exactly(source, database_url, BEFORE_SCHEMA_5)
-    finally:
-        source.close()
+    found, truth = _opened_and_searched(choice, database_url, BEFORE_SCHEMA_5)
     assert found == truth
     with psycopg.connect(database_url) as conn:
         assert conn.execute("SELECT version FROM sa_schema").fetchall() == [(SCHEMA_VERSION,)]
