@@ -33,18 +33,15 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from bench.build import build_scale, cached_scale, scale_name
 from bench.hnsw import ef_curve
 from bench.load import questions
-from bench.measure import GOLD
 from bench.pg_depth import bm25_depth
-from bench.quality import eval_evidence
+from bench.pg_search import evidence_at_5, served_generation, timed_searches
+from bench.pg_tenant import measure_tenant
 from bench.served import free_port
 from bench.stats import rss_mb
 from bench.synthetic import KINDS, CorpusKind
-from evals.gold import load_gold
 from index.factory import BackendChoice, open_source, publish_built
 from index.generation import load_generation
 from index.onnx_embedder import OnnxMiniLMEmbedder
@@ -52,82 +49,15 @@ from index.pg.local import LocalPostgres
 from index.pg.schema import vector_table
 from index.pg.signals import PgSearchConfig, PgVectors
 from index.pg.source import PostgresSource
-from retrieval.clock import Clock
 from retrieval.query import normalise
 from retrieval.search import Searcher
 
 REPO = Path(__file__).resolve().parent.parent
 REPORTS = REPO / "reports" / "bench"
 SHIPPED_INDEX = REPO / "var" / "index"
-STAGES = ("bm25", "dense", "fusion")
 # Room for the HNSW graph in the server's own cache (about 1.8 kB a passage): at the default
 # 128 MB a search at 1000x would read most of the graph's pages through the OS cache.
 SERVER_SETTINGS = {"shared_buffers": "2GB"}
-
-
-def _percentiles(samples: list[float]) -> dict[str, float]:
-    return {
-        "p50_ms": round(float(np.percentile(samples, 50)), 2),
-        "p95_ms": round(float(np.percentile(samples, 95)), 2),
-    }
-
-
-def _timed(searcher: Searcher, asked: list[str], rounds: int) -> dict[str, Any]:
-    # The first hybrid pass is timed apart: its BM25 columns come from the database, later
-    # passes' from the process's column cache (index.pg.columns), as the common terms' do in
-    # service. The query vectors are cached before it without searching: a dense-only search
-    # would read the columns too, since fusion asks BM25 for its candidates' scores.
-    for question in asked:
-        searcher.embed_query(
-            normalise(searcher.read(question), searcher.index.abbreviations).expanded
-        )
-    first: list[float] = []
-    for question in asked:
-        started = time.perf_counter()
-        searcher.search(searcher.read(question), k=10)
-        first.append((time.perf_counter() - started) * 1000)
-    totals: list[float] = []
-    stages: dict[str, list[float]] = {name: [] for name in STAGES}
-    for _ in range(rounds):
-        for question in asked:
-            clock = Clock()
-            started = time.perf_counter()
-            searcher.search(searcher.read(question), k=10, clock=clock)
-            totals.append((time.perf_counter() - started) * 1000)
-            for name in STAGES:
-                stages[name].append(clock.ms.get(name, 0.0))
-    medians = {name: round(float(np.median(ms)), 2) for name, ms in stages.items()}
-    return {
-        **_percentiles(totals),
-        "first_pass": _percentiles(first),
-        "stage_p50_ms": medians,
-        "slowest": max(medians, key=medians.__getitem__),
-    }
-
-
-def _evidence(searcher: Searcher) -> dict[str, Any]:
-    """Evidence@5 of the gold questions that stand alone, as the eval counts it."""
-    items = [i for i in load_gold(GOLD) if i.follows is None]
-    top5_ids: dict[str, list[str]] = {}
-    top5_texts: dict[str, list[str]] = {}
-    for item in items:
-        hits = searcher.search(searcher.read(item.question), k=5)
-        top5_ids[item.id] = [h.passage.id for h in hits]
-        top5_texts[item.id] = [h.passage.text for h in hits]
-    return eval_evidence(items, top5_ids, top5_texts, searcher.index)
-
-
-TENANT = "copy-0"
-
-
-def _generation_id(source: PostgresSource, tenant: str = "") -> int:
-    with source.pool.connection() as conn:
-        row = conn.execute(
-            "SELECT generation_id FROM serving WHERE tenant = %s", (tenant,)
-        ).fetchone()
-    if row is None:
-        raise RuntimeError("no generation is served")
-    return int(row[0])
 
 
 def _graph_mb(source: PostgresSource) -> float:
@@ -136,7 +66,7 @@ def _graph_mb(source: PostgresSource) -> float:
             "SELECT pg_relation_size(i.indexrelid) FROM pg_index i"
             " JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam"
             " WHERE i.indrelid = %s::regclass AND a.amname = 'hnsw'",
-            (vector_table(_generation_id(source)),),
+            (vector_table(served_generation(source)),),
         ).fetchone()
     return round(int(row[0]) / 2**20, 1) if row else 0.0
 
@@ -161,7 +91,7 @@ def measure(
     if in_process:
         memory_index = load_generation(index_dir, model_fingerprint=embedder.fingerprint)
         rss_in_process = rss_mb()
-        memory = _timed(Searcher(memory_index, embedder), asked, rounds)
+        memory = timed_searches(Searcher(memory_index, embedder), asked, rounds)
         # Both loaded at once would need twice the memory at 1000x.
         del memory_index
     server = LocalPostgres(work / f"pg-{scale_name(factor, kind)}", free_port())
@@ -181,20 +111,20 @@ def measure(
         assert isinstance(loaded.dense, PgVectors)
         graph = loaded.dense.graph
         searcher = Searcher(loaded, embedder)
-        postgres = _timed(searcher, asked, rounds)
+        postgres = timed_searches(searcher, asked, rounds)
         tenant = None
         if tenant_index is not None:
-            tenant = _tenant(tenant_index, server.url, embedder, asked, rounds)
-            tenant["unscoped_again"] = _timed(searcher, asked, rounds)
+            tenant = measure_tenant(tenant_index, server.url, embedder, asked, rounds)
+            tenant["unscoped_again"] = timed_searches(searcher, asked, rounds)
         # The same search served at other ef_search values, for the recall/latency choice.
         by_ef = {
-            str(ef): _timed(
+            str(ef): timed_searches(
                 Searcher(
                     replace(
                         loaded,
                         dense=PgVectors(
                             source.pool,
-                            _generation_id(source),
+                            served_generation(source),
                             loaded.store,
                             PgSearchConfig(ef_search=ef),
                             graph,
@@ -208,7 +138,7 @@ def measure(
             for ef in time_ef
         }
         efs = sorted({graph.ef_search, *ef_values})
-        generation_id = _generation_id(source)
+        generation_id = served_generation(source)
         asked_vectors = [searcher.embed_query(q) for q in asked]
         curve = ef_curve(source.pool, generation_id, loaded.store, asked_vectors, efs, graph)
         # Search embeds the question as normalised, its acronyms expanded and the words
@@ -219,7 +149,7 @@ def measure(
             for q in asked
         ]
         searched = ef_curve(source.pool, generation_id, loaded.store, searched_vectors, efs, graph)
-        evidence = _evidence(searcher)
+        evidence = evidence_at_5(searcher)
         depth = bm25_depth(loaded, asked)
         graph_mb = _graph_mb(source)
         source.close()
@@ -248,41 +178,6 @@ def measure(
         "rss_mb_in_process_index": rss_in_process,
         # With the in-process index loaded first, its freed memory may still count here.
         "rss_mb_postgres_replica": None if in_process else rss_loaded,
-    }
-
-
-def _tenant(
-    index_dir: Path, url: str, embedder: OnnxMiniLMEmbedder, asked: list[str], rounds: int
-) -> dict[str, Any]:
-    """Copy 0 published as a tenant of its own beside the big generation, and searched."""
-    choice = BackendChoice("postgres", index_dir, database_url=url, tenant=TENANT)
-    started = time.perf_counter()
-    publish_built(choice)
-    publish_seconds = time.perf_counter() - started
-    source = open_source(choice)
-    assert isinstance(source, PostgresSource)
-    try:
-        started = time.perf_counter()
-        loaded = source.load(model_fingerprint=embedder.fingerprint)
-        load_seconds = time.perf_counter() - started
-        searcher = Searcher(loaded, embedder)
-        timed = _timed(searcher, asked, rounds)
-        with source.pool.connection() as conn:
-            row = conn.execute(
-                "SELECT (SELECT count(*) FROM passages), (SELECT count(*) FROM bm25_blocks)"
-            ).fetchone()
-        evidence = _evidence(searcher)
-    finally:
-        source.close()
-    return {
-        "tenant": TENANT,
-        "passages": len(loaded.store.passages),
-        "passages_in_database": int(row[0]) if row else None,
-        "bm25_blocks_in_database": int(row[1]) if row else None,
-        "search": timed,
-        "evidence": evidence,
-        "publish_seconds": round(publish_seconds, 1),
-        "load_seconds": round(load_seconds, 1),
     }
 
 
