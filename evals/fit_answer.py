@@ -174,14 +174,24 @@ def choose_threshold(p: np.ndarray, answerable: np.ndarray) -> tuple[float, dict
     }
 
 
-def _commit() -> str:
+def provenance(head: str, changed: Sequence[str], written: str) -> str:
+    """The commit the fit ran on, "+uncommitted" if any file but the one it writes differed
+    from it: an earlier fit's own output does not make the code it ran on uncommitted."""
+    return head + ("+uncommitted" if any(path != written for path in changed) else "")
+
+
+def fitted_at_commit(written: Path) -> str:
     def git(*args: str) -> str:
         return subprocess.run(
             ["git", *args], cwd=REPO, capture_output=True, text=True, check=False
-        ).stdout.strip()
+        ).stdout
 
-    head = git("rev-parse", "HEAD") or "unknown"
-    return head + ("+uncommitted" if git("status", "--porcelain", "--", ".") else "")
+    head = git("rev-parse", "HEAD").strip() or "unknown"
+    # Porcelain lines are "XY path"; a rename's "old -> new" counts by its new path.
+    changed = [line[3:].split(" -> ")[-1] for line in git("status", "--porcelain").splitlines()]
+    target = written.resolve()
+    relative = str(target.relative_to(REPO)) if target.is_relative_to(REPO) else str(target)
+    return provenance(head, changed, relative)
 
 
 def _open(corpus: EvalCorpus, index_root: Path, data_dir: Path) -> Assistant:
@@ -232,7 +242,7 @@ def fit(index_root: Path, out: Path, *, suite: Path = SUITE_FILE) -> dict[str, A
     body: dict[str, Any] = {
         "about": "Fitted by evals/fit_answer.py; never edit by hand. Features: answer/features.py.",
         "fitted_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "commit": _commit(),
+        "commit": fitted_at_commit(out),
         "fitted_on": {
             corpus.name: {
                 "gold": str(corpus.gold.relative_to(REPO)),

@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 import yaml
 
-from evals.fit_answer import _commit
+from evals.fit_answer import fitted_at_commit
 from evals.suite import REPO, EvalCorpus, load_suite
 from index.generation import LoadedIndex, load_generation
 from pipeline import runtime
@@ -140,7 +140,7 @@ def fit(
         "dense_weight": weight,
         "threshold": threshold,
         "fitted_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "commit": _commit(),
+        "commit": fitted_at_commit(out),
         "fitted_on": {
             "pairs": str(path.relative_to(REPO)),
             "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from evals.fit_answer import MAX_FALSE_REFUSAL, choose_threshold
+from evals.fit_answer import MAX_FALSE_REFUSAL, choose_threshold, provenance
 
 
 def test_the_threshold_refuses_the_most_unanswerable_within_the_false_refusal_limit() -> None:
@@ -26,3 +26,13 @@ def test_with_nothing_to_refuse_the_threshold_refuses_nothing() -> None:
     p = np.array([0.2, 0.5, 0.9])
     threshold, chosen = choose_threshold(p, np.array([True, True, True]))
     assert threshold <= 0.2 and chosen["false_refusal"] == 0.0
+
+
+def test_the_fit_records_its_commit_as_clean_when_only_its_own_output_differs() -> None:
+    assert provenance("abc123", ["answer/weights.json"], "answer/weights.json") == "abc123"
+    assert provenance("abc123", [], "answer/weights.json") == "abc123"
+
+
+def test_the_fit_records_uncommitted_code_it_ran_on() -> None:
+    changed = ["answer/weights.json", "answer/features.py"]
+    assert provenance("abc123", changed, "answer/weights.json") == "abc123+uncommitted"
