@@ -9,7 +9,9 @@ other words of the question pick among them ("PH *strategy*" against the DPH's a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 
 from index.tokenize import STOPWORDS
@@ -91,40 +93,69 @@ def names_document(words: list[str], acronym: str, long_form: str) -> bool:
     )
 
 
-def named_documents(
-    query: str,
-    documents: Mapping[str, Document],
-    acronyms: Mapping[str, frozenset[str]],
-    abbreviations: Mapping[str, str],
-) -> set[str]:
+Title = tuple[frozenset[str], frozenset[str]]
+"""A title as `named_documents` reads it: its acronyms, and its words in lower case."""
+
+
+@dataclass(frozen=True, slots=True)
+class Titles:
+    """The documents' titles as `named_documents` reads them, gathered once per generation: at
+    1000x there are thousands of documents but a few dozen acronyms, and a question naming one
+    is scored through the title words it shares, not by reading every title that holds it."""
+
+    holding: Mapping[str, frozenset[Title]]
+    """Per acronym, the distinct titles holding it."""
+    with_word: Mapping[str, frozenset[Title]]
+    """Per lower-case word, the distinct titles holding it."""
+    documents: Mapping[Title, tuple[str, ...]]
+    """Per distinct title, the documents bearing it."""
+
+
+def titles_of(documents: Mapping[str, Document], abbreviations: Mapping[str, str]) -> Titles:
+    bearing: dict[Title, list[str]] = {}
+    for doc_id, document in documents.items():
+        words = frozenset(w.lower() for w in _WORD.findall(document.title))
+        bearing.setdefault((title_acronyms(document, abbreviations), words), []).append(doc_id)
+    holding: dict[str, set[Title]] = {}
+    with_word: dict[str, set[Title]] = {}
+    for title in bearing:
+        for acronym in title[0]:
+            holding.setdefault(acronym, set()).add(title)
+        for word in title[1]:
+            with_word.setdefault(word, set()).add(title)
+    return Titles(
+        holding={a: frozenset(found) for a, found in holding.items()},
+        with_word={w: frozenset(found) for w, found in with_word.items()},
+        documents={title: tuple(ids) for title, ids in bearing.items()},
+    )
+
+
+def named_documents(query: str, titles: Titles, abbreviations: Mapping[str, str]) -> set[str]:
     """The documents the question names, best matches only: those sharing most other words
     with their title."""
     words = _WORD.findall(query)
-    # Each distinct acronym is checked once, not once per document: a 100x corpus has
-    # thousands of documents but the same few dozen acronyms.
-    every = set().union(*acronyms.values())
     typed = _typed_forms(words)
     lowered = {w.lower() for w in words}
     said = {
         a
-        for a in every
+        for a in titles.holding
         if _may_be_mentioned(a, abbreviations.get(a, a), typed, lowered)
         and names_document(words, a, abbreviations.get(a, a))
     }
     if not said:
         return set()
-    scores: dict[str, int] = {}
-    for doc_id, document in documents.items():
-        own = acronyms[doc_id] & said
-        if not own:
-            continue
-        title_words = {w.lower() for w in _WORD.findall(document.title)}
-        scores[doc_id] = sum(
-            1
-            for w in {w.lower() for w in words if not _typed(w, own)}
-            if w not in STOPWORDS and w in title_words
-        )
-    if not scores:
-        return set()
-    best = max(scores.values())
-    return {doc_id for doc_id, score in scores.items() if score == best}
+    named: set[Title] = set().union(*(titles.holding[a] for a in said))
+    # A word typed as one of the acronyms naming a title does not count as a shared word; which
+    # acronyms those are differs between titles only when the question names several.
+    by_own: dict[frozenset[str], set[Title]] = {}
+    for title in named if len(said) > 1 else ():
+        by_own.setdefault(title[0] & said, set()).add(title)
+    groups = by_own.items() if by_own else [(frozenset(said), named)]
+    shared: Counter[Title] = Counter()
+    for own, group in groups:
+        other = {w.lower() for w in words if not _typed(w, own)} - STOPWORDS
+        for word in other:
+            shared.update(titles.with_word.get(word, frozenset()) & group)
+    best = max(shared.values(), default=0)
+    chosen = named if best == 0 else {t for t, n in shared.items() if n == best}
+    return {d for title in chosen for d in titles.documents[title]}

@@ -20,7 +20,7 @@ from retrieval.clock import Clock, stage
 from retrieval.continuations import continuations, lift_continuations
 from retrieval.filters import Filters, allowed_documents
 from retrieval.fusion import reciprocal_rank_fusion, weighted_fusion
-from retrieval.names import named_documents, title_acronyms
+from retrieval.names import named_documents, titles_of
 from retrieval.priors import defines_prior, defining_pattern, kind_prior, named_prior
 from retrieval.query import NormalisedQuery, asks_for_older, names_older_version, normalise
 
@@ -114,10 +114,7 @@ class Searcher:
         self._continuation = continuations(index.store.passages)
         # Each row's passage kind, so the kind prior is one array lookup per search.
         self._kinds = np.array([str(p.kind) for p in index.store.passages], dtype=str)
-        self._acronyms = {
-            doc_id: title_acronyms(document, index.abbreviations)
-            for doc_id, document in documents.items()
-        }
+        self._titles = titles_of(documents, index.abbreviations)
 
     def clear_query_cache(self) -> None:
         """Forget cached query vectors (benchmarks time the embedding of every query)."""
@@ -283,7 +280,7 @@ class Searcher:
     ) -> Vectors:
         """Lift the passages of a document the question names (or of a pack it names)."""
         store = self.index.store
-        named = named_documents(query, store.documents, self._acronyms, abbreviations)
+        named = named_documents(query, self._titles, abbreviations)
         if not named:
             return np.ones(len(rows), dtype=np.float32)
         documents = [store.document_of(store.passages[int(row)]) for row in rows]

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from ingest.model import DocType, Document
-from retrieval.names import named_documents, names_document, title_acronyms
+from retrieval.names import named_documents, names_document, title_acronyms, titles_of
 
 ABBR = {
     "PH": "Public Health",
@@ -30,7 +30,7 @@ ACRONYMS = {doc_id: title_acronyms(d, ABBR) for doc_id, d in DOCS.items()}
 
 
 def _named(question: str) -> set[str]:
-    return named_documents(question, DOCS, ACRONYMS, ABBR)
+    return named_documents(question, titles_of(DOCS, ABBR), ABBR)
 
 
 def test_a_title_has_the_acronyms_of_the_long_forms_it_holds() -> None:
@@ -59,3 +59,16 @@ def test_a_long_form_followed_by_a_document_noun_names_the_document() -> None:
 def test_a_topic_or_a_person_names_no_document() -> None:
     assert _named("how much has the Home Office given to the VRN?") == set()
     assert _named("which DPH is co-chair of the partnership?") == set()
+
+
+def test_a_question_naming_two_documents_gets_each_by_its_own_title_words() -> None:
+    # "PH" and "JHWS" are both named; "strategy" is in their titles, not in the DPH's report.
+    assert _named("does the PH strategy agree with the JHWS on targets?") == {"ph", "jhws"}
+
+
+def test_every_document_bearing_a_named_title_is_named() -> None:
+    # Two councils publish a strategy under the same title: the question names both.
+    copy = _doc("jhws-north", DOCS["jhws"].title)
+    docs = {**DOCS, copy.id: copy}
+    found = named_documents("what does the JHWS say on falls?", titles_of(docs, ABBR), ABBR)
+    assert found == {"jhws", "jhws-north"}
