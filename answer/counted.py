@@ -12,29 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from answer.model import Answer, Citation
+from answer.model import Answer, Stretch, quoted_stretches
 from answer.series import SectionLookup
 from index.tokenize import tokenize
 from ingest.model import Passage
 from ingest.sentences import sentence_spans
+from question.read import COUNT_WORDS
 from retrieval.search import Hit
 
-COUNT_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-"""Numbers written as words, as lead-ins and questions count items ("the five priorities")."""
 # "three main ‘domains’:", "the five Ps:": a count, up to three words, then a colon.
 _COUNTED_LEAD = re.compile(
     r"\b("
@@ -48,13 +34,6 @@ _GLOSSED_ITEM = re.compile(r"(?:^|(?<=[;.:]\s))([A-Za-z][A-Za-z'’ -]{1,48}?)\s
 _ITEM_END = re.compile(r";|\.\s+(?=[A-Z])")
 NEARBY_LINES = 40
 """How far (in source lines) from the lead-in the scattered items may be printed."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Item:
-    passage: Passage
-    start: int
-    end: int
 
 
 def counted_list(
@@ -84,16 +63,16 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else COUNT_WORDS[word.lower()]
 
 
-def _items(passage: Passage, start: int, end: int) -> list[_Item]:
+def _items(passage: Passage, start: int, end: int) -> list[Stretch]:
     found = []
     text = passage.text
     for match in _GLOSSED_ITEM.finditer(text, start, end):
         stop = _ITEM_END.search(text, match.end())
-        found.append(_Item(passage, match.start(1), min(stop.start() if stop else end, end)))
+        found.append(Stretch(passage, match.start(1), min(stop.start() if stop else end, end)))
     return found
 
 
-def _nearby_items(hit: Hit, sections: SectionLookup, lead_start: int) -> list[_Item]:
+def _nearby_items(hit: Hit, sections: SectionLookup, lead_start: int) -> list[Stretch]:
     """Glossed items printed before the lead-in in its own passage, then in the passages of its
     section nearest to it, nearest passage first, each passage's in the order printed."""
     own = hit.passage
@@ -114,14 +93,8 @@ def _nearby_items(hit: Hit, sections: SectionLookup, lead_start: int) -> list[_I
     return found
 
 
-def _answer(hit: Hit, lead_start: int, items: list[_Item], confidence: float) -> Answer:
+def _answer(hit: Hit, lead_start: int, items: list[Stretch], confidence: float) -> Answer:
     text = hit.passage.text
     sentence = next((s, e) for s, e in sentence_spans(text) if s <= lead_start < e)
-    parts = [(hit.passage, sentence[0], text.index(":", lead_start) + 1)]
-    parts += [(item.passage, item.start, item.end) for item in items]
-    citations = [
-        Citation(n, passage, hit.document, passage.text[start:end].strip())
-        for n, (passage, start, end) in enumerate(parts, 1)
-    ]
-    text_out = " ".join(f"{c.quote} [{c.n}]" for c in citations)
-    return Answer(text_out, citations, confidence, refused=False)
+    lead = Stretch(hit.passage, sentence[0], text.index(":", lead_start) + 1)
+    return quoted_stretches([lead, *items], hit.document, confidence)

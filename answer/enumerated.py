@@ -15,14 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from answer.counted import COUNT_WORDS
-from answer.model import Answer, Citation
+from answer.model import Answer, Stretch, quoted_stretches
 from answer.scoring import beyond_title
 from answer.series import SectionLookup
 from answer.terms import Terms, covered, keys_of
 from index.tokenize import tokenize
 from ingest.model import Passage
 from ingest.sentences import sentence_spans
+from question.read import COUNT_WORDS
 from retrieval.search import Hit
 
 MIN_ITEMS = 3
@@ -32,7 +32,6 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _VALID_ROMAN = re.compile(r"c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
 # Where the last item stops: the next clause or sentence.
 _ITEM_END = re.compile(r";|\.\s+(?=[A-Z0-9])")
-_COUNT = re.compile(r"\b(" + "|".join(COUNT_WORDS) + r"|[3-9]|1[0-2])\b", re.I)
 # The count words as question terms: a count says how many items, not which list.
 _COUNT_TERMS = frozenset(t for w in COUNT_WORDS for t in tokenize(w))
 
@@ -42,13 +41,6 @@ class Label:
     style: str
     """"roman", "ROMAN", "digit", "letter" or "LETTER": items of one list share a style."""
     ordinal: int
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    passage: Passage
     start: int
     end: int
 
@@ -100,13 +92,13 @@ def runs(text: str) -> list[list[Label]]:
     return found
 
 
-def _items(passage: Passage, run: list[Label]) -> tuple[list[Item], bool]:
+def _items(passage: Passage, run: list[Label]) -> tuple[list[Stretch], bool]:
     """The run's items in `passage`, and whether the last one runs on to the passage's end."""
     text = passage.text
-    items = [Item(passage, a.start, b.start) for a, b in pairwise(run)]
+    items = [Stretch(passage, a.start, b.start) for a, b in pairwise(run)]
     stop = _ITEM_END.search(text, run[-1].end)
     end = stop.start() if stop else len(text.rstrip())
-    items.append(Item(passage, run[-1].start, end))
+    items.append(Stretch(passage, run[-1].start, end))
     return items, stop is None
 
 
@@ -134,7 +126,7 @@ def _closes(passage: Passage, style: str, ordinal: int) -> list[Label] | None:
 
 def whole_run(
     passages: Sequence[Passage], at: int, run: list[Label]
-) -> tuple[int, list[Label], list[Item]]:
+) -> tuple[int, list[Label], list[Stretch]]:
     """The run found in `passages[at]`, followed back to its first item and on to its last
     through the neighbouring passages: (where it starts, its labels there, all its items)."""
     items, runs_on = _items(passages[at], run)
@@ -167,17 +159,8 @@ def _lead_in(passage: Passage, label: Label) -> tuple[int, int] | None:
     return start, label.start
 
 
-def asked_count(question: str) -> int | None:
-    """The number of items the question asks for ("the five priorities"), if it says."""
-    found = _COUNT.search(question)
-    if found is None:
-        return None
-    word = found.group(1).lower()
-    return int(word) if word.isdigit() else COUNT_WORDS[word]
-
-
 def enumerated_list(
-    question: str,
+    wanted: int | None,
     hits: Sequence[Hit],
     terms: Terms,
     sections: SectionLookup,
@@ -185,11 +168,10 @@ def enumerated_list(
 ) -> Answer | None:
     """The first numbered list among `hits` that is the one asked for, followed whole through
     its document; None when there is none. When the question says how many items it wants
-    ("the five building blocks") the list must hold that many and its lead-in share a word with
-    the question; otherwise the lead-in must share one beyond the words of its document's title,
-    which pick the document, not one of its lists."""
+    (`wanted`: "the five building blocks") the list must hold that many and its lead-in share a
+    word with the question; otherwise the lead-in must share one beyond the words of its
+    document's title, which pick the document, not one of its lists."""
     asked = tuple(term for term in terms if not any(way <= _COUNT_TERMS for way in term[1]))
-    wanted = asked_count(question)
     for hit in hits:
         topic = asked if wanted is not None else beyond_title(asked, hit)
         passages = list(sections(hit.document.id))
@@ -212,19 +194,14 @@ def enumerated_list(
 
 
 def _answer(
-    hit: Hit, lead: Passage, lead_in: tuple[int, int], items: list[Item], confidence: float
+    hit: Hit, lead: Passage, lead_in: tuple[int, int], items: list[Stretch], confidence: float
 ) -> Answer:
     """The lead-in and the items, one quote per passage they are printed in."""
-    parts: list[tuple[Passage, int, int]] = [(lead, *lead_in)]
+    parts = [Stretch(lead, *lead_in)]
     for item in items:
-        passage, start, _ = parts[-1]
-        if passage.id == item.passage.id and start <= item.start:
-            parts[-1] = (passage, start, item.end)
+        last = parts[-1]
+        if last.passage.id == item.passage.id and last.start <= item.start:
+            parts[-1] = Stretch(last.passage, last.start, item.end)
         else:
-            parts.append((item.passage, item.start, item.end))
-    citations = [
-        Citation(n, passage, hit.document, passage.text[start:end].strip())
-        for n, (passage, start, end) in enumerate(parts, 1)
-    ]
-    text = " ".join(f"{c.quote} [{c.n}]" for c in citations)
-    return Answer(text, citations, confidence, refused=False)
+            parts.append(item)
+    return quoted_stretches(parts, hit.document, confidence)

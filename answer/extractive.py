@@ -18,7 +18,7 @@ from answer.features import refusal_features
 from answer.fields import field_fact
 from answer.fit import fit
 from answer.lists import introduced_list, items_span, lead_in_span, list_after
-from answer.model import REFUSAL, REFUSAL_NOTHING_CLOSE, Answer, Citation
+from answer.model import REFUSAL, REFUSAL_NOTHING_CLOSE, Answer, Citation, quoted
 from answer.ranker import AnswerModels, load_models
 from answer.scoring import (
     AnswerConfig,
@@ -167,7 +167,7 @@ def compose(
             if counted is not None:
                 return counted
             numbered = enumerated_list(
-                question.text,
+                question.wants.items,
                 hits[: cfg.passages],
                 question_terms(weights, aliases),
                 sections,
@@ -282,8 +282,7 @@ def _list_reply(hits: list[Hit], lead: int, items: int, score: float) -> Answer:
         Citation(n, hits[i].passage, hits[i].document, hits[i].passage.text[start:end])
         for n, (i, (start, end)) in enumerate(parts, 1)
     ]
-    text = " ".join(f"{c.quote} [{c.n}]" for c in quotes)
-    return Answer(text, quotes, score, refused=False)
+    return quoted(quotes, score)
 
 
 def _refusal(hits: list[Hit], ranked: list[Candidate], score: float) -> Answer:

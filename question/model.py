@@ -73,6 +73,9 @@ class Wants:
     series: str | None = None
     """For a list question, the word that numbers the sections listed ("Priority" for "what
     are the strategy's priorities?")."""
+    items: int | None = None
+    """How many items a list question asks for, if it says ("the five priorities", "name the
+    3 aims")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -165,6 +165,33 @@ _EXPANSION_ASKED = re.compile(rf"\b{_ACRONYM}\b.*\bstands? for\b|\bstands? for\b
 # "How many schools ...?" counts schools: the answer writes the count before what it counts.
 _HOW_MANY = re.compile(r"\bhow many\s+([\w-]+(?:\s+[\w-]+)?)", re.I)
 COUNT_KEY = 5
+COUNT_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+"""Numbers written as words, as lead-ins and questions count items ("the five priorities")."""
+# "What are the five priorities?", "name the 3 aims": how many items a list question wants.
+_ITEMS_ASKED = re.compile(r"\b(" + "|".join(COUNT_WORDS) + r"|[3-9]|1[0-2])\b", re.I)
+
+
+def items_asked(question: str) -> int | None:
+    """The number of items the question asks for, if it says."""
+    found = _ITEMS_ASKED.search(question)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    return int(word) if word.isdigit() else COUNT_WORDS[word]
+
+
 """Counted stems are compared on their first letters: "workplace" and "workplaces" agree."""
 # "... and when's it due?", "where has it got to?": the action log's comments say.
 _PROGRESS_ASKED = re.compile(
@@ -355,6 +382,7 @@ def wants(question: str) -> Wants:
         contact=asks_for_contact(question),
         series=_series(question),
         term=defined_term(question),
+        items=items_asked(question),
     )
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from answer.enumerated import asked_count, enumerated_list, labels, runs
+from answer.enumerated import enumerated_list, labels, runs
 from answer.terms import question_terms
 from ingest.model import Passage
+from question.read import items_asked
 from tests.answer import made
 
 _PLAN = made.document("plan", "Fenwick Food Plan 2024-2029", date="2024-07-01")
@@ -42,7 +43,7 @@ def _terms(*words: str) -> tuple[tuple[float, tuple[frozenset[str], ...]], ...]:
 
 def _quotes(question: str, hit: Passage, *words: str) -> list[str] | None:
     hits = [made.hit(hit, _PLAN)]
-    answer = enumerated_list(question, hits, _terms(*words), _lookup, 0.7)
+    answer = enumerated_list(items_asked(question), hits, _terms(*words), _lookup, 0.7)
     return None if answer is None else [c.quote for c in answer.citations]
 
 
@@ -63,7 +64,7 @@ def test_a_passage_opening_mid_list_is_followed_back_to_the_first_item() -> None
 
 def test_every_quote_is_verbatim_from_its_passage() -> None:
     hits = [made.hit(OPENING, _PLAN)]
-    answer = enumerated_list("which building blocks?", hits, _terms("build"), _lookup, 0.7)
+    answer = enumerated_list(None, hits, _terms("build"), _lookup, 0.7)
     assert answer is not None
     assert all(c.quote in c.passage.text for c in answer.citations)
 
@@ -82,9 +83,3 @@ def test_item_labels_are_read_as_roman_numbers_letters_and_digits() -> None:
     styles = {(label.style, label.ordinal) for label in labels("i. one; iv. two; b) three; 12. x")}
     assert {("roman", 1), ("letter", 9), ("roman", 4), ("letter", 2), ("digit", 12)} <= styles
     assert [len(run) for run in runs("i. a; ii. b; iii. c; 7. d")] == [3]
-
-
-def test_the_asked_count_is_read_in_words_or_digits() -> None:
-    assert asked_count("what are the seven parts?") == 7
-    assert asked_count("name the 5 priorities") == 5
-    assert asked_count("what are the priorities?") is None

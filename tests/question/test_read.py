@@ -12,6 +12,7 @@ from question.read import (
     read_question,
     search_terms,
     second_ask,
+    wants,
 )
 
 
@@ -137,3 +138,9 @@ def test_what_is_a_sum_of_money_asks_for_a_figure() -> None:
     assert answer_type("what's the combined budget for the parks fund?") is AnswerType.NUMBER
     assert answer_type("what's the plan for the grant?") is AnswerType.OTHER
     assert answer_type("is the grant ring-fenced?") is AnswerType.YES_NO
+
+
+def test_the_number_of_items_a_list_question_asks_for_is_read_in_words_or_digits() -> None:
+    assert wants("what are the seven parts?").items == 7
+    assert wants("name the 5 priorities").items == 5
+    assert wants("what are the priorities?").items is None
