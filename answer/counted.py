@@ -18,7 +18,7 @@ from answer.series import SectionLookup
 from index.tokenize import tokenize
 from ingest.model import Passage
 from ingest.sentences import sentence_spans
-from question.read import COUNT_WORDS
+from question.read import COUNT_WORDS, count_of
 from retrieval.search import Hit
 
 # "three main ‘domains’:", "the five Ps:": a count, up to three words, then a colon.
@@ -47,7 +47,7 @@ def counted_list(
         for lead in _COUNTED_LEAD.finditer(text):
             if not topic & set(tokenize(lead.group(2))):
                 continue
-            wanted = _count(lead.group(1))
+            wanted = count_of(lead.group(1))
             after = _items(hit.passage, lead.end(), len(text))
             if len(after) >= wanted:
                 return None
@@ -57,10 +57,6 @@ def counted_list(
                 return None
             return _answer(hit, lead.start(), items, confidence)
     return None
-
-
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else COUNT_WORDS[word.lower()]
 
 
 def _items(passage: Passage, start: int, end: int) -> list[Stretch]:

@@ -183,13 +183,15 @@ COUNT_WORDS = {
 _ITEMS_ASKED = re.compile(r"\b(" + "|".join(COUNT_WORDS) + r"|[3-9]|1[0-2])\b", re.I)
 
 
+def count_of(word: str) -> int:
+    """A count written in digits or as one of COUNT_WORDS."""
+    return int(word) if word.isdigit() else COUNT_WORDS[word.lower()]
+
+
 def items_asked(question: str) -> int | None:
     """The number of items the question asks for, if it says."""
     found = _ITEMS_ASKED.search(question)
-    if found is None:
-        return None
-    word = found.group(1).lower()
-    return int(word) if word.isdigit() else COUNT_WORDS[word]
+    return None if found is None else count_of(found.group(1))
 
 
 """Counted stems are compared on their first letters: "workplace" and "workplaces" agree."""
