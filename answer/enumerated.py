@@ -59,6 +59,9 @@ def labels(text: str) -> list[Label]:
     found = []
     for match in _LABEL.finditer(text):
         raw, start, end = match.group(1), match.start(1), match.end()
+        # "(b)" starts at its bracket: a passage that opens "(b) ..." opens with the item.
+        if text[start - 1 : start] == "(":
+            start -= 1
         readings: list[tuple[str, int]] = []
         if raw.isdigit():
             readings.append(("digit", int(raw)))
@@ -129,7 +132,7 @@ def whole_run(
 ) -> tuple[int, list[Label], list[Stretch]]:
     """The run found in `passages[at]`, followed back to its first item and on to its last
     through the neighbouring passages: (where it starts, its labels there, all its items)."""
-    items, runs_on = _items(passages[at], run)
+    items = _items(passages[at], run)[0]
     first, last = run[0], run[-1]
     start_at, start_run = at, run
     while first.ordinal > 1 and start_at > 0 and not passages[start_at].text[: first.start].strip():
@@ -139,12 +142,14 @@ def whole_run(
         start_at, start_run, first = start_at - 1, before, before[0]
         items = _items(passages[start_at], before)[0] + items
     after_at = at
-    while runs_on and after_at + 1 < len(passages) and len(items) < MAX_ITEMS:
+    # The next passage may open with the next item even when this one's last item stops short
+    # of the passage's end: "(a) Using data. We will ..." is an item with its description.
+    while after_at + 1 < len(passages) and len(items) < MAX_ITEMS:
         following = _opens(passages[after_at + 1], last.style, last.ordinal + 1)
         if following is None:
             break
         after_at += 1
-        more, runs_on = _items(passages[after_at], following)
+        more = _items(passages[after_at], following)[0]
         items += more
         last = following[-1]
     return start_at, start_run, items
@@ -178,7 +183,9 @@ def enumerated_list(
         at = next((i for i, p in enumerate(passages) if p.id == hit.passage.id), None)
         if at is None:
             continue
-        for run in runs(hit.passage.text):
+        # A lone first item counts too: the rest of its list may open the passages after it.
+        firsts = [[label] for label in labels(hit.passage.text) if label.ordinal == 1]
+        for run in runs(hit.passage.text) + firsts:
             start_at, start_run, items = whole_run(passages, at, run)
             if start_run[0].ordinal != 1 or not MIN_ITEMS <= len(items) <= MAX_ITEMS:
                 continue

@@ -83,3 +83,42 @@ def test_item_labels_are_read_as_roman_numbers_letters_and_digits() -> None:
     styles = {(label.style, label.ordinal) for label in labels("i. one; iv. two; b) three; 12. x")}
     assert {("roman", 1), ("letter", 9), ("roman", 4), ("letter", 2), ("digit", 12)} <= styles
     assert [len(run) for run in runs("i. a; ii. b; iii. c; 7. d")] == [3]
+
+
+_GUIDE = made.document("guide", "Fenwick Parks Guide 2025", date="2025-03-01")
+LONE_FIRST = replace(
+    made.passage(
+        "4. The guide is organised around four themes: (a) Open spaces. We will keep every park "
+        "open from dawn to dusk.",
+        doc_id="guide",
+        kind="list",
+        lines=(40, 42),
+    ),
+    id="guide:40",
+)
+DESCRIBED = replace(
+    made.passage(
+        "(b) Play. We will renew ten playgrounds. (c) Trees. We will plant a tree for every "
+        "child born in the district. (d) Water. We will reopen the paddling pools.",
+        doc_id="guide",
+        kind="list",
+        lines=(43, 46),
+    ),
+    id="guide:43",
+)
+
+
+def test_a_lone_first_item_is_followed_through_the_passages_that_open_with_the_next() -> None:
+    # Each item has a description, so the first stops short of its passage's end.
+    answer = enumerated_list(
+        None,
+        [made.hit(LONE_FIRST, _GUIDE)],
+        _terms("theme"),
+        lambda d: [LONE_FIRST, DESCRIBED] if d == "guide" else [],
+        0.7,
+    )
+    assert answer is not None
+    quotes = [c.quote for c in answer.citations]
+    assert quotes[0] == "The guide is organised around four themes: (a) Open spaces"
+    # "(b)" is quoted with its bracket, and the last item ends with its title's sentence.
+    assert quotes[1].startswith("(b) Play.") and quotes[1].endswith("(d) Water")
