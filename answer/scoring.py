@@ -223,18 +223,21 @@ def best_candidate(
         # Of a block of contacts, only the named officer's own details answer.
         return contact_part(hits[cand.hit_index].passage, question.names) or span(hits, cand)
 
+    def holds(cand: Candidate) -> bool:
+        text = checked(cand)
+        return fit(question, text) == 1 and not boilerplate(question, text)
+
+    # The best-ranked span is always close: scores are probabilities and the ratio at most 1.
     floor = cfg.satisfied_ratio * ranked[0].score
     close = [cand for cand in ranked if cand.score >= floor]
     # A span about what the question names comes before one about something else, however
-    # well worded; among those, one that holds what is asked comes first.
-    for about in (True, False):
-        for cand in close:
-            text = checked(cand)
-            fits = fit(question, text) == 1 and not boilerplate(question, text)
-            if cand.on_target is about and fits:
-                return cand, True
-    first = next((cand for cand in close if cand.on_target), ranked[0])
-    return first, satisfies(question, question.kind, checked(first))
+    # well worded or whatever it holds: a resolution on another report is no answer to what
+    # was decided on this one. Among each, one that holds what is asked comes first.
+    group = [cand for cand in close if cand.on_target] or close
+    found = next((cand for cand in group if holds(cand)), None)
+    if found is not None:
+        return found, True
+    return group[0], satisfies(question, question.kind, checked(group[0]))
 
 
 def span(hits: list[Hit], cand: Candidate) -> str:

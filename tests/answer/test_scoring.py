@@ -27,6 +27,24 @@ def test_the_best_span_is_about_what_the_question_names_when_one_is_close() -> N
     assert "Oak Lane Pantry" in span(hits, best)
 
 
+def test_a_span_about_what_is_named_comes_before_one_that_only_holds_the_asked_kind() -> None:
+    hits = [
+        _hit("RESOLVED: That the annual accounts be approved.", 1.0, "a"),
+        _hit("The Riverside Garden Group report sets out the year's work.", 0.9, "b"),
+    ]
+    question = read_question(
+        "what did the board decide about the Riverside Garden Group?", idf=made.idf
+    )
+    assert question.kind is AnswerType.DECISION
+    cfg = AnswerConfig()
+    weights = {"decid": 1.0, "riversid": 3.0, "garden": 1.0, "group": 1.0}
+    ranked = candidates(question, hits, weights, cfg, lambda features: 0.5 * features[3])
+    assert not ranked[0].on_target  # the resolution ranks first and holds a decision
+    best, _ = best_candidate(question, hits, ranked, cfg)
+    assert best is not None and best.on_target
+    assert "Riverside Garden Group" in span(hits, best)
+
+
 def _hit(text: str, score: float, passage_id: str) -> Hit:
     passage = made.passage(text, section="Our commitments", lines=(1, 2))
     return made.hit(replace(passage, id=passage_id), made.document(), score)
