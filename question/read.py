@@ -81,10 +81,12 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     ),
 ]
 
-# "Who gets priority for home adaptations?" asks which residents, not which officer or body.
+# "Who gets priority for home adaptations?", "who is the new grant aimed at?", "who will
+# support be prioritised for?" ask which residents, not which officer or body.
 _BENEFICIARIES = re.compile(
     r"^\s*who\s+(gets?|can|could|is eligible|are eligible|qualif\w+|benefits?|will benefit|"
-    r"is entitled|are entitled|is prioritised|are prioritised)\b",
+    r"is entitled|are entitled|is prioritised|are prioritised)\b"
+    r"|^\s*who\b.*\b(for|aimed at|targeted at)\s*\?*\s*$",
     re.I,
 )
 # A name in title case inside the question ("Open Door Plus", "Healthy Homes Fund") says what

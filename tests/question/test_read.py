@@ -39,6 +39,10 @@ def test_who_gets_a_service_asks_which_residents_not_which_officer() -> None:
     assert answer_type("who gets priority for infant feeding help?") is AnswerType.OTHER
     assert answer_type("who is eligible for a free health check?") is AnswerType.OTHER
     assert answer_type("who leads the falls programme?") is AnswerType.PERSON
+    # "who ... for?": the question ends on the preposition whose object it asks about.
+    assert answer_type("who will the new grants be targeted for?") is AnswerType.OTHER
+    assert answer_type("who is the cycling scheme aimed at?") is AnswerType.OTHER
+    assert answer_type("who is responsible for the cycling scheme?") is AnswerType.PERSON
 
 
 def test_who_signed_is_a_person_but_signed_up_is_not() -> None:
