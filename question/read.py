@@ -311,13 +311,6 @@ _PROGRESS = re.compile(
     r"progress (on|with|against|made))\b",
     re.IGNORECASE,
 )
-# "The strategy pledged X - has that happened?": a commitment or target named and how it went
-# asked (_OUTCOME_ASKED) set the plan against its progress reports, as "where have we got to" does.
-_PLEDGED = re.compile(
-    r"\b(commitments?|committed|pledged?|promised?|said (it|we|they) would|targets?|aim(ed|s)?|"
-    r"ambitions?|wanted to)\b",
-    re.IGNORECASE,
-)
 # "What was the old plan's goal, and what is it now?", "the original goal and the
 # new one": an earlier edition against its successor, named by age rather than by year. "First",
 # "last" and "earlier" are left out: they also name meetings and years.
@@ -332,10 +325,7 @@ def comparing(question: str) -> Comparing:
         return Comparing()
     return Comparing(
         times=bool(_COMPARES.search(question)),
-        progress=bool(
-            _PROGRESS.search(question)
-            or (_PLEDGED.search(question) and _OUTCOME_ASKED.search(question))
-        ),
+        progress=bool(_PROGRESS.search(question)),
         editions=bool(_OLD_EDITION.search(question) and _NEW_EDITION.search(question)),
         years=tuple(sorted({int(m.group(1)) for m in YEARS_RE.finditer(question)})),
     )

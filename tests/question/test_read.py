@@ -129,15 +129,6 @@ def test_what_a_question_sets_side_by_side_is_read_with_it() -> None:
     assert comparing("who do I contact about the latest progress update?") == comparing("")
 
 
-def test_a_pledge_named_with_how_it_went_asked_reads_as_progress() -> None:
-    assert comparing("the plan said it would open two hubs - has that happened?").progress
-    assert comparing("how far along are we with the 500 volunteers target?").progress
-    assert comparing("has the commitment on cycle lanes been delivered?").progress
-    # A target alone, or how something went without a pledge, stays one question.
-    assert not comparing("what is the target for cycle lanes?").progress
-    assert not comparing("what happened at the May meeting?").progress
-
-
 def test_a_definition_question_names_the_term_it_asks_about() -> None:
     assert defined_term("what do we mean by social prescribing?") == "social prescribing"
     assert defined_term("what does amber mean in the traffic-light scores?") == "amber"
