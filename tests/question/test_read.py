@@ -29,6 +29,7 @@ from question.read import (
         ("is smoking a priority?", AnswerType.YES_NO),
         ("what have we committed to on loneliness?", AnswerType.COMMITMENT),
         ("any pledge on warm homes in the strategy?", AnswerType.COMMITMENT),
+        ("how have cyclist numbers moved since the old plan?", AnswerType.NUMBER),
     ],
 )
 def test_answer_type_of_typical_staff_questions(question: str, expected: AnswerType) -> None:
