@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from answer.scoring import AnswerConfig, best_candidate, candidates, masthead, span
 from question.model import AnswerType
 from question.read import read_question
@@ -62,3 +64,28 @@ def test_a_masthead_in_capitals_is_never_a_candidate() -> None:
     assert masthead(masthead_line)
     assert not masthead("The HWB and the ICB agreed the BCF plan.")
     assert not masthead("PURPOSE OF REPORT")
+
+
+def _heading(text: str, passage_id: str) -> Hit:
+    passage = made.passage(text, kind="heading", section=None, lines=(1, 1))
+    return made.hit(replace(passage, id=passage_id), made.document(), 1.0)
+
+
+def test_a_short_heading_is_never_an_answer_but_a_stating_one_or_a_list_item_is() -> None:
+    label = "Priority 4: Safer Streets and Parks"
+    stating = "Priority 3: Halve the number of falls among people over 65 by improving home safety"
+    hits = [_heading(label, "a"), _heading(stating, "b")]
+    weights = {"prioriti": 1.0, "street": 1.0, "fall": 1.0}
+
+    def spans(question: str) -> list[str]:
+        read = read_question(question, idf=made.idf)
+        ranked = candidates(read, hits, weights, AnswerConfig(), lambda features: 0.5)
+        return [span(hits, c) for c in ranked]
+
+    assert spans("what does the plan promise on safer streets?") == [stating]
+    assert spans("what are the plan's priorities?") == [label, stating]
+
+
+def test_the_heading_length_is_validated() -> None:
+    with pytest.raises(ValueError, match="heading_min_words is 0; allowed: 1 to 100"):
+        AnswerConfig(heading_min_words=0)
