@@ -26,6 +26,7 @@ from answer.features import SpanSignals, span_features
 from answer.fields import contact_part
 from answer.fit import fit, satisfies
 from answer.terms import Aliases, Terms, covered, keys_of, question_terms
+from ingest.model import PassageKind
 from ingest.sentences import sentence_spans
 from question.model import AnswerType, Question
 from retrieval.search import Hit
@@ -181,11 +182,11 @@ def candidates(
     return sorted(found, key=lambda c: -c.score)
 
 
-def _label(question: Question, kind: str, text: str, cfg: AnswerConfig) -> bool:
+def _label(question: Question, kind: PassageKind, text: str, cfg: AnswerConfig) -> bool:
     """A short heading ("Priority 4: Strong Communities", "Revised target: falls admissions")
     names a section and states nothing; a list question may still want it as an item."""
     return (
-        kind == "heading"
+        kind == PassageKind.HEADING
         and question.kind is not AnswerType.LIST
         and len(text.split()) < cfg.heading_min_words
     )
