@@ -31,11 +31,9 @@ _SIGNS: dict[AnswerType, re.Pattern[str]] = {
         r"\b(Mr|Mrs|Ms|Dr|Cllr|Professor|Prof)\.?\s+[A-Z]|"
         r"\b(Director|Chief|Officer|Chair\w*|Lead|Head|Manager|Board|Partnership|Council|Group|"
         r"Trust|Team|Commissioner|Councillor|Executive|Sponsor|CCGs?)\b"
-        # Who holds a duty or runs a service, named in lower case: "the statutory
-        # responsibility of the district councils", "led by the public health team", "delivered
-        # by a local charity".
-        r"|\b(?i:responsibility of|responsibility (rests|lies) with|"
-        r"(led|chaired|owned|run|delivered|provided|managed|operated|hosted) by)\b"
+        # Who holds a duty, named in lower case: "the statutory responsibility of the district
+        # councils", "led by the public health team".
+        r"|\b(?i:responsibility of|responsibility (rests|lies) with|(led|chaired|owned) by)\b"
     ),
     AnswerType.DATE: re.compile(
         rf"\b({_MONTHS}|(19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b|{_POINT_IN_PLAN}"
