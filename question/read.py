@@ -167,6 +167,7 @@ _EXPANSION_ASKED = re.compile(rf"\b{_ACRONYM}\b.*\bstands? for\b|\bstands? for\b
 # "How many schools ...?" counts schools: the answer writes the count before what it counts.
 _HOW_MANY = re.compile(r"\bhow many\s+([\w-]+(?:\s+[\w-]+)?)", re.I)
 COUNT_KEY = 5
+"""Counted stems are compared on their first letters: "workplace" and "workplaces" agree."""
 COUNT_WORDS = {
     "two": 2,
     "three": 3,
@@ -196,7 +197,6 @@ def items_asked(question: str) -> int | None:
     return None if found is None else count_of(found.group(1))
 
 
-"""Counted stems are compared on their first letters: "workplace" and "workplaces" agree."""
 # "... and when's it due?", "where has it got to?": the action log's comments say.
 _PROGRESS_ASKED = re.compile(
     r"\b(when|due|progress|update|status|coming back|latest|deadline|got to)\b", re.I
