@@ -21,6 +21,12 @@ Element = Literal["vector", "halfvec"]
 ELEMENTS: tuple[Element, ...] = get_args(Element)
 
 
+def check_ef_search(value: int) -> None:
+    """pgvector's range for hnsw.ef_search, checked wherever one is configured."""
+    if not 1 <= value <= 1000:
+        raise ValueError(f"ef_search must be from 1 to 1000 (pgvector's range), got {value}")
+
+
 @dataclass(frozen=True, slots=True)
 class HnswGraph:
     element: Element = "halfvec"
@@ -56,10 +62,7 @@ class HnswGraph:
                 f"ef_construction must be from 2 x m ({2 * self.m}) to 1000 (pgvector's range),"
                 f" got {self.ef_construction}"
             )
-        if not 1 <= self.ef_search <= 1000:
-            raise ValueError(
-                f"ef_search must be from 1 to 1000 (pgvector's range), got {self.ef_search}"
-            )
+        check_ef_search(self.ef_search)
 
     def key(self, dim: int) -> str:
         """What the index is built over, and what a search orders by to use it."""

@@ -20,7 +20,7 @@ from psycopg_pool import ConnectionPool
 from index.backend import Allowed, Ranked, Scores, nothing_ranked
 from index.embedder import Vectors
 from index.pg.columns import ColumnConfig
-from index.pg.graph import HnswGraph
+from index.pg.graph import HnswGraph, check_ef_search
 from index.pg.maxscore import BoundConfig
 from index.pg.schema import vector_table
 from index.store import Store
@@ -44,10 +44,8 @@ class PgSearchConfig:
     def __post_init__(self) -> None:
         if self.exact_scan_below < 0:
             raise ValueError(f"exact_scan_below must be 0 or more, got {self.exact_scan_below}")
-        if self.ef_search is not None and not 1 <= self.ef_search <= 1000:
-            raise ValueError(
-                f"ef_search must be from 1 to 1000 (pgvector's range), got {self.ef_search}"
-            )
+        if self.ef_search is not None:
+            check_ef_search(self.ef_search)
 
 
 def passage_rows(store: Store, ids: Sequence[str]) -> list[int]:
