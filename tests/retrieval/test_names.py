@@ -4,11 +4,11 @@ from ingest.model import DocType, Document
 from retrieval.names import named_documents, names_document, title_acronyms, titles_of
 
 ABBR = {
-    "PH": "Public Health",
-    "DPH": "Director of Public Health",
-    "JHWS": "Joint Health and Wellbeing Strategy",
-    "ACE": "Adverse Childhood Experiences",
-    "VRN": "Violence Reduction Network",
+    "PA": "Public Art",
+    "DPA": "Director of Public Art",
+    "CTS": "City Transport Strategy",
+    "YVE": "Youth Volunteering Experiences",
+    "RCN": "River Cleanup Network",
 }
 
 
@@ -19,11 +19,11 @@ def _doc(doc_id: str, title: str) -> Document:
 DOCS = {
     d.id: d
     for d in (
-        _doc("ph", "Leicestershire's public health strategy"),
-        _doc("dph", "Annual Report of the Director of Public Health"),
-        _doc("jhws", "Joint Health and Wellbeing Strategy 2022-2032 (JHWS)"),
-        _doc("aces", "Adverse Childhood Experiences"),
-        _doc("vrn", "The Violence Reduction Network and Prevention Board"),
+        _doc("pa", "Fenwick's public art strategy"),
+        _doc("dpa", "Annual Report of the Director of Public Art"),
+        _doc("cts", "City Transport Strategy 2022-2032 (CTS)"),
+        _doc("yves", "Youth Volunteering Experiences"),
+        _doc("rcn", "The River Cleanup Network and Outreach Board"),
     )
 }
 ACRONYMS = {doc_id: title_acronyms(d, ABBR) for doc_id, d in DOCS.items()}
@@ -34,41 +34,41 @@ def _named(question: str) -> set[str]:
 
 
 def test_a_title_has_the_acronyms_of_the_long_forms_it_holds() -> None:
-    assert ACRONYMS["dph"] == {"PH", "DPH"}
-    assert ACRONYMS["jhws"] == {"JHWS"}
+    assert ACRONYMS["dpa"] == {"PA", "DPA"}
+    assert ACRONYMS["cts"] == {"CTS"}
 
 
 def test_an_acronym_followed_by_a_document_noun_names_a_document() -> None:
-    assert names_document(["the", "ACEs", "paper"], "ACE", ABBR["ACE"])
-    assert not names_document(["what", "did", "the", "ACEs", "event", "cover"], "ACE", ABBR["ACE"])
+    assert names_document(["the", "YVEs", "paper"], "YVE", ABBR["YVE"])
+    assert not names_document(["what", "did", "the", "YVEs", "event", "cover"], "YVE", ABBR["YVE"])
 
 
 def test_an_acronym_standing_for_a_document_names_it_alone() -> None:
-    assert _named("how far have looked-after child numbers risen, per the JHWS?") == {"jhws"}
+    assert _named("how far have bus journey numbers risen, per the CTS?") == {"cts"}
 
 
 def test_other_question_words_pick_between_titles_sharing_an_acronym() -> None:
-    assert _named("what share of adults exercise enough, going by the PH strategy?") == {"ph"}
-    assert _named("what is the focus of this year's DPH annual report?") == {"dph"}
+    assert _named("what share of murals are restored, going by the PA strategy?") == {"pa"}
+    assert _named("what is the focus of this year's DPA annual report?") == {"dpa"}
 
 
 def test_a_long_form_followed_by_a_document_noun_names_the_document() -> None:
-    assert _named("who wrote the Adverse Childhood Experiences report?") == {"aces"}
+    assert _named("who wrote the Youth Volunteering Experiences report?") == {"yves"}
 
 
 def test_a_topic_or_a_person_names_no_document() -> None:
-    assert _named("how much has the Home Office given to the VRN?") == set()
-    assert _named("which DPH is co-chair of the partnership?") == set()
+    assert _named("how much has the Environment Agency given to the RCN?") == set()
+    assert _named("which DPA is co-chair of the partnership?") == set()
 
 
 def test_a_question_naming_two_documents_gets_each_by_its_own_title_words() -> None:
-    # "PH" and "JHWS" are both named; "strategy" is in their titles, not in the DPH's report.
-    assert _named("does the PH strategy agree with the JHWS on targets?") == {"ph", "jhws"}
+    # "PA" and "CTS" are both named; "strategy" is in their titles, not in the DPA's report.
+    assert _named("does the PA strategy agree with the CTS on targets?") == {"pa", "cts"}
 
 
 def test_every_document_bearing_a_named_title_is_named() -> None:
     # Two councils publish a strategy under the same title: the question names both.
-    copy = _doc("jhws-north", DOCS["jhws"].title)
+    copy = _doc("cts-north", DOCS["cts"].title)
     docs = {**DOCS, copy.id: copy}
-    found = named_documents("what does the JHWS say on falls?", titles_of(docs, ABBR), ABBR)
-    assert found == {"jhws", "jhws-north"}
+    found = named_documents("what does the CTS say on cycling?", titles_of(docs, ABBR), ABBR)
+    assert found == {"cts", "cts-north"}
