@@ -19,6 +19,13 @@ _POINT_IN_PLAN = (
     r"\b(?i:midway|mid-?point|half-?way|end of (the|its|this)|within (the )?\w+ (years?|months?))\b"
 )
 
+# A name under a role label, as action logs and report covers set them out: "Responsible officer:
+# Jo Bloggs", "Lead: Dr Jo Bloggs".
+_LABELLED_NAME = (
+    r"\b(?i:officer|lead|owner|sponsor|contact|chair(?:man|woman|person)?)\s*:\s*"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+)?[A-Z][a-z]+ [A-Z][a-z]+"
+)
+
 _SIGNS: dict[AnswerType, re.Pattern[str]] = {
     AnswerType.FREQUENCY: re.compile(
         r"\b(annual\w*|quarterl\w*|monthly|weekly|daily|yearly|biannual\w*|twice|fortnightly|"
@@ -34,6 +41,7 @@ _SIGNS: dict[AnswerType, re.Pattern[str]] = {
         # Who holds a duty, named in lower case: "the statutory responsibility of the district
         # councils", "led by the public health team".
         r"|\b(?i:responsibility of|responsibility (rests|lies) with|(led|chaired|owned) by)\b"
+        rf"|{_LABELLED_NAME}"
     ),
     AnswerType.DATE: re.compile(
         rf"\b({_MONTHS}|(19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b|{_POINT_IN_PLAN}"
@@ -91,8 +99,9 @@ _NAMED = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+[A-Z]"
     r"|\b[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?,? (?:Director|Chief|Chair|Head|Lead|"
     r"Manager|Officer|Cabinet|Consultant|Deputy|Assistant|Strategic|Senior)\b"
-    # "Chair: Ernie White", "chaired by Jane Toman"
+    # "Chair: Ernie White", "chaired by Jane Toman", "Responsible officer: Jo Bloggs"
     r"|\b(?:Chair(?:man|woman|person)?|chaired by)\s*[:,-]?\s*[A-Z][a-z]+ [A-Z][a-z]+"
+    rf"|{_LABELLED_NAME}"
     # A post holder who chairs a body: "The Director of Public Health co-chairs the Partnership".
     r"|\b(?:Director|Chief Executive|Lead Member|Cabinet Member|Leader|Head) of [A-Z][\w ]{2,40}?"
     r" (?:co-)?chairs\b|\b(?:co-)?chaired by the (?:Director|Chief Executive|Lead Member|Leader)\b"
@@ -156,6 +165,43 @@ def _beyond_question(question: str, sentence: str) -> str:
     return _STATED.sub(lambda m: " " if m.group(0).lower() in asked else m.group(0), sentence)
 
 
+_WORD = re.compile(r"[\w'’&]+")
+
+
+@lru_cache(maxsize=32768)
+def without_phrases(phrases: tuple[tuple[str, ...], ...], sentence: str) -> str:
+    """The sentence with the question's own title-case phrases (Question.phrases) blanked out:
+    a role or body the question names is what it asks about, not its answer."""
+    stems = [
+        (m.start(), m.end(), t) for m in _WORD.finditer(sentence) for t in tokenize(m.group(0))
+    ]
+    blanked = list(sentence)
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(stems) - n + 1):
+            if tuple(t for _, _, t in stems[i : i + n]) == phrase:
+                start, end = stems[i][0], stems[i + n - 1][1]
+                blanked[start:end] = " " * (end - start)
+    return "".join(blanked)
+
+
+def _names_someone(question: Question, sentence: str) -> bool:
+    """Whether the sentence names a person or body beyond the role or body the question names
+    itself: "who is the Senior Responsible Officer for X?" is not answered by "each priority
+    will have a named Senior Responsible Officer", but is by "Jo Bloggs, Senior Responsible
+    Officer"."""
+    masked = without_phrases(question.phrases, sentence)
+    named_person = question.wants.named_person
+    for m in _NAMED.finditer(sentence):
+        if masked[m.start()] == " ":
+            continue
+        # A name the question's role was blanked from still names someone ("Jo Bloggs,
+        # Director"); a name with a title of its own does where a named person is asked.
+        if named_person or masked[m.start() : m.end()] != m.group(0):
+            return True
+    return not named_person and looks_like(AnswerType.PERSON, masked)
+
+
 def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
     """Whether `sentence` holds the kind of thing the question asks for: a phone number, an
     email address, a percentage, a sum of money, a count, a date or a (named) person; always
@@ -196,8 +242,8 @@ def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
         # A mixed-case acronym ("ReViVE") is spelled by the initials of its capitals.
         capitals = "".join(c for c in wants.acronym if c.isupper() or c == "&")
         return bool(glossed or spelled_out(sentence, capitals))
-    if kind is AnswerType.PERSON and wants.named_person:
-        return bool(_NAMED.search(sentence))
+    if kind is AnswerType.PERSON:
+        return _names_someone(question, sentence)
     return kind not in REQUIRED or looks_like(kind, sentence)
 
 

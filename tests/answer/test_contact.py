@@ -33,7 +33,7 @@ VRN_CONTACT = _passage(
 )
 HOUSING_BACKGROUND = _passage(
     "housing",
-    "The Housing Services Partnership brings district housing teams together.",
+    "The Housing Services Partnership is led by the district housing teams.",
     "paragraph",
 )
 

@@ -224,3 +224,19 @@ def test_a_post_holder_who_chairs_a_body_answers_who_chairs_it() -> None:
     held = "The Director of Public Health co-chairs the Staying Healthy Partnership."
     assert _satisfies(q, kind, held)
     assert not _satisfies(q, kind, "The Staying Healthy Partnership meets every quarter.")
+
+
+def test_a_role_the_question_names_is_no_answer_to_who_holds_it() -> None:
+    q = "Who is the Senior Responsible Officer for the Ageing Well priority?"
+    assert not _satisfies(
+        q, AnswerType.PERSON, "Each priority will have a named Senior Responsible Officer."
+    )
+    assert _satisfies(
+        q, AnswerType.PERSON, "Priya Shah, Senior Responsible Officer, will report yearly."
+    )
+
+
+def test_a_name_under_a_role_label_answers_who() -> None:
+    q = "who is the responsible officer for the action on falls?"
+    assert _satisfies(q, AnswerType.PERSON, "Responsible officer: Priya Shah.")
+    assert not _satisfies(q, AnswerType.PERSON, "Comments: plan being prepared.")
