@@ -36,6 +36,17 @@ def states_other_period(
     return not periods & _periods(around)
 
 
+def names_other_reference(references: Sequence[str], sentence: str) -> bool:
+    """Whether the sentence quotes a reference of the same series as one the question quotes,
+    but none the question quotes: the officer for action abc/24/15 is not the officer for
+    abc/24/17, however alike the two lines read."""
+    if not references:
+        return False
+    series = {r.split("/", 1)[0] for r in references}
+    quoted = {t for t in tokens(sentence) if "/" in t and t.split("/", 1)[0] in series}
+    return bool(quoted) and not quoted & set(references)
+
+
 @lru_cache(maxsize=16384)
 def _periods(text: str) -> frozenset[tuple[str, str]]:
     """periods_in, remembered: the same sentences are weighed for every question that

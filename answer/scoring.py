@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from answer.constraints import (
     evidence_dates,
+    names_other_reference,
     states_other_period,
     stem_set,
     tokens,
@@ -153,8 +154,10 @@ def candidates(
             continue
         stems = stem_set(text)
         hit = hits[i]
-        here = about[i] and not states_other_period(
-            question.periods, text, hit.passage, hit.document
+        here = (
+            about[i]
+            and not states_other_period(question.periods, text, hit.passage, hit.document)
+            and not names_other_reference(question.references, text)
         )
         signals = SpanSignals(
             span_dense=max(0.0, similar.get((shown[i].passage.id, start, end), 0.0)),

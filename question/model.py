@@ -123,6 +123,8 @@ class Question:
     """Spans of years it names ("2024/25" as ("2024", "2025"))."""
     names: tuple[str, ...] = ()
     """Rare capitalised words (tokens): the particular people, places and programmes."""
+    references: tuple[str, ...] = ()
+    """Reference numbers it quotes, as tokens ("abc/24/09"): each names one action or minute."""
     phrases: tuple[tuple[str, ...], ...] = field(default=())
     """Title-case phrases of two words or more, as token sequences."""
     search_terms: tuple[str, ...] = ()

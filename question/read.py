@@ -439,6 +439,7 @@ def read_question(
         dates=tuple(named_dates(text)),
         periods=frozenset(periods_in(text)),
         names=tuple(named_words(text, idf)),
+        references=tuple(t for t in tokenize(text) if "/" in t),
         phrases=tuple(named_phrases(text)),
         search_terms=tuple(search_terms(text)),
         edition=edition(text),

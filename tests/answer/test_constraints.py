@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from answer.constraints import (
     evidence_dates,
+    names_other_reference,
     states_other_period,
     unmet_dates,
     unmet_names,
@@ -101,3 +102,11 @@ def test_a_figure_for_another_financial_year_is_not_about_the_year_asked() -> No
     )
     ambition = "The ambition represents a reduction on the 2023/24 outturn."
     assert not states_other_period(asked, ambition, _passage(ambition), plan)
+
+
+def test_a_line_quoting_another_reference_of_the_same_series_is_about_another_item() -> None:
+    asked = ("abc/24/17",)
+    assert names_other_reference(asked, "Action ABC/24/15: share the outline.")
+    assert not names_other_reference(asked, "Action ABC/24/17: develop a plan.")
+    assert not names_other_reference(asked, "Minute XYZ/24/15 refers.")
+    assert not names_other_reference((), "Action ABC/24/15: share the outline.")

@@ -149,3 +149,9 @@ def test_the_number_of_items_a_list_question_asks_for_is_read_in_words_or_digits
     assert wants("what are the seven parts?").items == 7
     assert wants("name the 5 priorities").items == 5
     assert wants("what are the priorities?").items is None
+
+
+def test_a_quoted_reference_number_is_read_as_one_reference() -> None:
+    question = read_question("who owns action ABC/24/17 on falls?", idf=lambda _: 1.0)
+    assert question.references == ("abc/24/17",)
+    assert read_question("who owns the falls action?", idf=lambda _: 1.0).references == ()
