@@ -80,7 +80,8 @@ _MONEY = re.compile(
 _NOT_AMOUNT = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b"
     r"|\b(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\b"
-    r"|\b[A-Za-z]+-\d+\b|\b\d{1,2}-\d{1,2}\b"
+    r"|\b[A-Za-z]+-\d+\b|\b\d{1,2}-\d{1,2}\b|\b[A-Za-z]+(?:/\d+)+\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|\b(?:priority|priorities|outcome|item|appendix|section|page|paragraph|action|minute|"
     r"phase|tier|level|stage|year|key stage)\s+\d+(?:\s*(?:-|and|to)\s*\d+)?\b"
     # A sum of money is not a count of people or things.

@@ -57,6 +57,7 @@ def test_how_often_asks_for_a_frequency() -> None:
         "High uptake of the Covid-19 vaccination.",
         "Priority 3 of the 2019/20 plan covers housing.",
         "Bids raised £277,000 this year.",
+        "Action ABC/24/13 (19/09/2024): agree the monitoring report.",
     ],
 )
 def test_dates_labels_and_money_are_not_a_count(sentence: str) -> None:
