@@ -22,17 +22,16 @@ def states_other_period(
     periods: frozenset[tuple[str, str]], sentence: str, passage: Passage, document: Document
 ) -> bool:
     """Whether the sentence states its figures for a span of years, but neither it nor its
-    passage, section or document title names any the question names: "the grant for 2024/25 is
+    section, document title or period names any the question names: "the grant for 2024/25 is
     £34.87m" does not answer a question about 2025/26, however close its words. (A plan for
-    2024/25 may set its ambition against the 2023/24 outturn: its title names the year asked.)"""
+    2024/25 may set its ambition against the 2023/24 outturn: its title names the year asked.
+    Minutes that mention the asked year in another sentence do not date this one's figure.)"""
     if not periods:
         return False
     stated = _periods(sentence)
     if not stated or periods & stated:
         return False
-    around = " ".join(
-        part for part in (passage.text, passage.section, document.title, document.period) if part
-    )
+    around = " ".join(part for part in (passage.section, document.title, document.period) if part)
     return not periods & _periods(around)
 
 

@@ -102,6 +102,9 @@ def test_a_figure_for_another_financial_year_is_not_about_the_year_asked() -> No
     )
     ambition = "The ambition represents a reduction on the 2023/24 outturn."
     assert not states_other_period(asked, ambition, _passage(ambition), plan)
+    # A passage that mentions the asked year elsewhere does not date this sentence's figure.
+    minutes = f"{grant} The 2025/26 plan is due in the spring."
+    assert states_other_period(asked, grant, _passage(minutes), _document())
 
 
 def test_a_line_quoting_another_reference_of_the_same_series_is_about_another_item() -> None:
