@@ -51,7 +51,8 @@ _SIGNS: dict[AnswerType, re.Pattern[str]] = {
         r"\b(RESOLVED|resolved|agreed|approved|endorsed|decided)\b|\bThat (the|a|an)\b.+\bbe\b"
     ),
     AnswerType.DEFINITION: re.compile(
-        r"\b(means|mean|is defined|defined as|defines|refers? to|known as|is a|is the)\b|\("
+        r"\b(means|mean|meaning|is defined|defined as|defines|refers? to|known as|is a|is the|"
+        r"that is)\b|\bi\.e\.|\("
     ),
     AnswerType.LIST: re.compile(r"[;:•]|\b(and)\b"),
     AnswerType.YES_NO: re.compile(r"\b(will|is|are|has|have|was|were)\b"),

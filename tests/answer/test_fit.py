@@ -148,6 +148,8 @@ def test_a_chair_named_without_a_title_still_answers_who_chaired() -> None:
         "ACEs refer to the most intensive sources of stress that children may suffer.",
         "This is known as the inverse care law.",
         "The WHO defines mental health as a state of wellbeing.",
+        "One home in eight is in fuel poverty, meaning that it cannot afford to keep warm.",
+        "The first 1001 days, i.e. from conception to the age of two.",
     ],
 )
 def test_definitional_phrasing_looks_like_a_definition(sentence: str) -> None:
