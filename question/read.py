@@ -86,7 +86,10 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
 _BENEFICIARIES = re.compile(
     r"^\s*who\s+(gets?|can|could|is eligible|are eligible|qualif\w+|benefits?|will benefit|"
     r"is entitled|are entitled|is prioritised|are prioritised)\b"
-    r"|^\s*who\b.*\b(for|aimed at|targeted at)\s*\?*\s*$",
+    r"|^\s*who\b.*\b(for|aimed at|targeted at)\s*\?*\s*$"
+    # "Who's most affected?", "who is at risk?": which group of residents.
+    r"|^\s*who(?:'s|’s| is| are)?\s+(?:most |more |worst |hardest |least )?"
+    r"(?:affected|at (?:\w+ )?risk|likely to|vulnerable|hit)\b",
     re.I,
 )
 # A name in title case inside the question ("Open Door Plus", "Healthy Homes Fund") says what

@@ -44,6 +44,9 @@ def test_who_gets_a_service_asks_which_residents_not_which_officer() -> None:
     assert answer_type("who will the new grants be targeted for?") is AnswerType.OTHER
     assert answer_type("who is the cycling scheme aimed at?") is AnswerType.OTHER
     assert answer_type("who is responsible for the cycling scheme?") is AnswerType.PERSON
+    # "who's most affected?": which group of residents.
+    assert answer_type("who's most affected?") is AnswerType.OTHER
+    assert answer_type("who is at greatest risk of falls?") is AnswerType.OTHER
 
 
 def test_who_signed_is_a_person_but_signed_up_is_not() -> None:
