@@ -51,7 +51,15 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ),
     ),
     # What a strategy promised: "what have we committed to on air quality?", "any pledge on X?".
-    (AnswerType.COMMITMENT, re.compile(r"\b(commit\w*|promis\w*|pledg\w*)\b", re.I)),
+    # "The strategy said it would X - has it?" reports a commitment in other words.
+    (
+        AnswerType.COMMITMENT,
+        re.compile(
+            r"\b(commit\w*|promis\w*|pledg\w*)\b"
+            r"|\bsaid (it|we|they)(?:'d| would| will)\b|\bsaid it'd\b",
+            re.I,
+        ),
+    ),
     # What a board made of an item, asked without the word "decide".
     (
         AnswerType.DECISION,
@@ -207,7 +215,8 @@ _PROGRESS_ASKED = re.compile(
 # How it went: "where has it got to", "any progress", "what has happened since", "is it done".
 _OUTCOME_ASKED = re.compile(
     r"\b(progress\w*|got to|get to|getting on|status|happened|delivered|achieved|done|"
-    r"on track|so far|update[sd]?|since|now stand|how far|implemented)\b",
+    r"on track|so far|update[sd]?|since|now stand|how far|implemented|led to|come of|"
+    r"anything (?:happening|happened|done)|still (?:around|going|running|happening))\b",
     re.I,
 )
 _PURPOSE_ASKED = re.compile(

@@ -158,3 +158,15 @@ def test_a_quoted_reference_number_is_read_as_one_reference() -> None:
     question = read_question("who owns action ABC/24/17 on falls?", idf=lambda _: 1.0)
     assert question.references == ("abc/24/17",)
     assert read_question("who owns the falls action?", idf=lambda _: 1.0).references == ()
+
+
+def test_what_a_document_said_it_would_do_is_a_commitment_asked_after() -> None:
+    asked = "The walking plan said it would open two hubs - has that happened?"
+    assert answer_type(asked) is AnswerType.COMMITMENT
+    assert wants(asked).outcome
+    for follow_through in (
+        "has the plan's pledge on cycling led to anything?",
+        "the plan promised bike loans - anything happening on that?",
+        "is the cycling hub still running?",
+    ):
+        assert wants(follow_through).outcome, follow_through
