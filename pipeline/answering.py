@@ -112,6 +112,20 @@ class Answering:
             clock=self._clock,
         )
 
+    def search(self, text: str) -> list[Hit]:
+        """`text` searched over everything the caller may see, for a lookup beside the answer
+        (who holds a post the answer names)."""
+        return visible_search(
+            self._searcher,
+            self.read(text),
+            k=ANSWER_PASSAGES,
+            filters=None,
+            mode=self._mode,
+            access=self._access,
+            clock=self._clock,
+            abbreviations=self._abbreviations,
+        )
+
     def read(self, text: str) -> Question:
         """`text` read once per ask, as asking for this ask's kind of answer."""
         if text not in self._read:

@@ -33,6 +33,7 @@ from pipeline.changes import edition_changes
 from pipeline.commitment_answers import commitment_answer
 from pipeline.conversations import LOCAL_CALLER, Conversations
 from pipeline.registers import RegisterPage, RegisterQuery, register_page
+from pipeline.role_holders import role_holder_answer
 from pipeline.visibility import (
     EVERYTHING,
     Access,
@@ -43,7 +44,7 @@ from pipeline.vocabulary import Vocabulary
 from question.followup import read_turn
 from retrieval.clock import Clock
 from retrieval.comparison import comparison_sides
-from retrieval.filters import Filters
+from retrieval.filters import Filters, document_date
 from retrieval.search import Hit, Mode, Searcher
 
 log = logging.getLogger(__name__)
@@ -193,10 +194,17 @@ class Assistant:
             answer, hits = answering.by_ask(question, single, scope, previous, frame)
         traced = commitment_answer(answering.read(question), answer, hits, searcher.index, access)
         answer = traced or answer
+        answer = (
+            role_holder_answer(answering.read(question), answer, answering.search, self._dated)
+            or answer
+        )
         if generate and self._llm is not None:
             answer = self._llm.answer(question, hits, answer)
         self._conversations.add(conversation, caller, question, turn.searched, answer.text)
         return AskResult(answer, conversation, turn.searched, hits, searcher.index.name)
+
+    def _dated(self, document: Document) -> str | None:
+        return document_date(document, self.searcher.index.store.documents)
 
     def _editions(self, access: Access) -> tuple[dict[str, str], dict[str, str]]:
         """Each superseded document the caller may see, with the successor it may see; and the
