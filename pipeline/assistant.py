@@ -31,6 +31,7 @@ from ingest.model import Document, Passage
 from pipeline.answering import Answering, visible_search
 from pipeline.changes import edition_changes
 from pipeline.commitment_answers import commitment_answer
+from pipeline.contact_details import contact_details_answer
 from pipeline.conversations import LOCAL_CALLER, Conversations
 from pipeline.registers import RegisterPage, RegisterQuery, register_page
 from pipeline.role_holders import role_holder_answer
@@ -194,10 +195,9 @@ class Assistant:
             answer, hits = answering.by_ask(question, single, scope, previous, frame)
         traced = commitment_answer(answering.read(question), answer, hits, searcher.index, access)
         answer = traced or answer
-        answer = (
-            role_holder_answer(answering.read(question), answer, answering.search, self._dated)
-            or answer
-        )
+        asked = answering.read(question)
+        for lookup in (role_holder_answer, contact_details_answer):
+            answer = lookup(asked, answer, answering.search, self._dated) or answer
         if generate and self._llm is not None:
             answer = self._llm.answer(question, hits, answer)
         self._conversations.add(conversation, caller, question, turn.searched, answer.text)

@@ -26,7 +26,7 @@ _POST = re.compile(
     rf"\b[Tt]he (?P<head>{_HEADS}) (?:of|for) (?:the )?(?P<body>[A-Z][\w&’'-]*"
     r"(?: (?:and|of|for|&) [A-Z][\w&’'-]*| [A-Z][\w&’'-]*){0,4})"
 )
-_PERSON = (
+PERSON = (
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+)?"
     r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+"
 )
@@ -36,7 +36,7 @@ _PERSON = (
 # person; the post it also mentions is context.
 _NAMED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+[A-Z]"
-    rf"|{_PERSON},?\s+{_HEADS}\b"
+    rf"|{PERSON},?\s+{_HEADS}\b"
 )
 
 
@@ -95,6 +95,6 @@ def _holder_pattern(head: str, body: str) -> re.Pattern[str]:
     named = r"\s+".join(re.escape(w) for w in body.split())
     written = rf"{spaced}\s+(?:of|for)\s+(?:the\s+)?{named}"
     return re.compile(
-        rf"(?P<name>{_PERSON}),?\s+(?:\(\s*)?{written}\b"
-        rf"|\b{written}\s*[:,(–-]\s*(?P<after>{_PERSON})"
+        rf"(?P<name>{PERSON}),?\s+(?:\(\s*)?{written}\b"
+        rf"|\b{written}\s*[:,(–-]\s*(?P<after>{PERSON})"
     )
