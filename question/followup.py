@@ -160,7 +160,9 @@ def _subject_words(question: str) -> list[str]:
 # again, about something else.
 _SUBSTITUTES = re.compile(
     r"^\s*(and )?(what about|how about|same for|and for|for)\b"
-    r"|^\s*and (the|a|an|at|in|on|from|by|under|with|during)\b",
+    r"|^\s*and (the|a|an|at|in|on|from|by|under|with|during)\b"
+    # "and reablement after discharge?": a bare new subject.
+    r"|^\s*and\s+(?=\w)",
     re.IGNORECASE,
 )
 _OWN_ASK = re.compile(

@@ -105,3 +105,12 @@ def test_a_turn_is_read_once_with_its_kind_and_resolved_subject() -> None:
     alone = read_turn("how many members make a quorum of the board?", earlier)
     assert alone.searched == alone.text and not alone.follows
     assert alone.kind is AnswerType.NUMBER
+
+
+def test_and_with_a_bare_new_subject_swaps_the_subject() -> None:
+    earlier = "what support did the plan promise for people leaving hospital?"
+    rewritten = rewrite("and reablement after discharge?", [earlier])
+    assert "reablement" in rewritten and "promise" in rewritten
+    assert "leaving" not in rewritten
+    # With an ask of its own it asks itself, about the same subject.
+    assert "leaving" in rewrite("and who pays for it?", [earlier])
