@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from answer.people import EMAIL, HONORIFIC, PERSON, PHONE
 from index.abbreviations import spelled_out
 from index.tokenize import tokenize
 from ingest.dates import MONTHS, TIME_UNITS
@@ -23,7 +24,7 @@ _POINT_IN_PLAN = (
 # Jo Bloggs", "Lead: Dr Jo Bloggs".
 _LABELLED_NAME = (
     r"\b(?i:officer|lead|owner|sponsor|contact|chair(?:man|woman|person)?)\s*:\s*"
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+)?[A-Z][a-z]+ [A-Z][a-z]+"
+    rf"{PERSON}"
 )
 
 _SIGNS: dict[AnswerType, re.Pattern[str]] = {
@@ -35,7 +36,7 @@ _SIGNS: dict[AnswerType, re.Pattern[str]] = {
     AnswerType.PERSON: re.compile(
         # A run of names, as minutes list those present or sending apologies.
         r"\b[A-Z][a-z]+ [A-Z][a-z]+(?:,\s*(?:[A-Z]{2,}\s+)?[A-Z][a-z]+ [A-Z][a-z]+){2,}|"
-        r"\b(Mr|Mrs|Ms|Dr|Cllr|Professor|Prof)\.?\s+[A-Z]|"
+        rf"\b{HONORIFIC}\s+[A-Z]|"
         r"\b(Director|Chief|Officer|Chair\w*|Lead|Head|Manager|Board|Partnership|Council|Group|"
         r"Trust|Team|Commissioner|Councillor|Executive|Sponsor|CCGs?)\b"
         # Who holds a duty, named in lower case: "the statutory responsibility of the district
@@ -66,8 +67,6 @@ def looks_like(kind: AnswerType, sentence: str) -> bool:
     return bool(sign and sign.search(sentence))
 
 
-_PHONE = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
 _MULTIPLE = re.compile(r"\b\d[\d.½]*\s*(x|times)\b|\b(twice|double|treble|triple|halved)\b", re.I)
 _MONEY = re.compile(
@@ -98,7 +97,7 @@ _NUMBER_WORDS = (
 _COUNT_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b", re.I)
 _DURATION = re.compile(rf"\b(\d+|one|{_NUMBER_WORDS})[\s-]+{TIME_UNITS}\b", re.I)
 _NAMED = re.compile(
-    r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+[A-Z]"
+    rf"\b{HONORIFIC}\s+[A-Z]"
     r"|\b[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?,? (?:Director|Chief|Chair|Head|Lead|"
     r"Manager|Officer|Cabinet|Consultant|Deputy|Assistant|Strategic|Senior)\b"
     # "Chair: Ernie White", "chaired by Jane Toman", "Responsible officer: Jo Bloggs"
@@ -210,9 +209,9 @@ def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
     true for open questions. `kind` is the question's, or its second ask's."""
     wants = question.wants
     if wants.phone:
-        return bool(_PHONE.search(sentence))
+        return bool(PHONE.search(sentence))
     if wants.email:
-        return bool(_EMAIL.search(sentence))
+        return bool(EMAIL.search(sentence))
     if kind in (AnswerType.NUMBER, AnswerType.DATE):
         sentence = _beyond_question(question.text, sentence)
     if kind is AnswerType.DATE and wants.day:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from answer.model import Answer, Citation
+from answer.people import HONORIFIC, NAME, REACH
 from pipeline.role_holders import Dated, Search
 from question.model import Question
 from retrieval.search import Hit
@@ -24,13 +25,10 @@ from retrieval.search import Hit
 # A person as contact lines write one: after a title ("Dr Jo Bloggs"), after a label
 # ("Contact: Jo Bloggs"), or before a post ("Jo Bloggs, Democratic Services Officer").
 _TITLED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+(?P<a>[A-Z][a-z]+\s+[A-Z][a-z’'-]+)"
-    r"|\b(?:Contact|Officer|Lead|Clerk)\s*:\s*(?P<b>[A-Z][a-z]+\s+[A-Z][a-z’'-]+)"
-    r"|(?P<c>\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+),\s+(?:[A-Z][a-z]+\s+){0,4}"
+    rf"\b{HONORIFIC}\s+(?P<a>{NAME})"
+    rf"|\b(?:Contact|Officer|Lead|Clerk)\s*:\s*(?P<b>{NAME})"
+    rf"|(?P<c>\b{NAME}),\s+(?:[A-Z][a-z]+\s+){{0,4}}"
     r"(?:Officer|Director|Manager|Head|Lead|Consultant|Clerk|Secretary|Coordinator|Adviser)\b"
-)
-_REACH = re.compile(
-    r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
 REACH_WITHIN = 160
 """How many characters after a name its phone number or email address may start."""
@@ -45,7 +43,7 @@ def contact_details_answer(
     if not question.wants.contact or composed.refused or not composed.citations:
         return None
     first = composed.citations[0]
-    if _REACH.search(first.quote):
+    if REACH.search(first.quote):
         return None
     named = {next(g for g in m.groups() if g) for m in _TITLED.finditer(first.quote)}
     if len(named) != 1:
@@ -102,7 +100,7 @@ def _details_end(window: str, start: int) -> int | None:
     REACH_GAP characters of the one before; None if there is none, or if another person is
     named before it (the next officer's details are not this one's)."""
     end = None
-    for detail in _REACH.finditer(window, start):
+    for detail in REACH.finditer(window, start):
         if end is None and _TITLED.search(window, start, detail.start()):
             return None
         if end is not None and detail.start() - end > REACH_GAP:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from answer.model import Answer, Citation
+from answer.people import HONORIFIC, PERSON
 from ingest.model import Document
 from question.model import AnswerType, Question
 from retrieval.search import Hit
@@ -26,16 +27,12 @@ _POST = re.compile(
     rf"\b[Tt]he (?P<head>{_HEADS}) (?:of|for) (?:the )?(?P<body>[A-Z][\w&’'-]*"
     r"(?: (?:and|of|for|&) [A-Z][\w&’'-]*| [A-Z][\w&’'-]*){0,4})"
 )
-PERSON = (
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+)?"
-    r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+"
-)
 
 
 # An answer that already names someone ("Cllr Jo Bloggs", "Jo Bloggs, Director of X") has its
 # person; the post it also mentions is context.
 _NAMED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?\s+[A-Z]"
+    rf"\b{HONORIFIC}\s+[A-Z]"
     rf"|{PERSON},?\s+{_HEADS}\b"
 )
 

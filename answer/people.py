@@ -1,0 +1,20 @@
+"""How council papers write people and the ways to reach them, as pattern text shared by the
+rules that look for a named person, a phone number or an email address."""
+
+from __future__ import annotations
+
+import re
+
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?"
+"""A title before a name ("Dr", "Cllr."), as pattern text."""
+
+NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+"
+"""A first name and a surname ("Jo Bloggs", "Jo A. Bloggs"), as pattern text."""
+
+PERSON = rf"(?:{HONORIFIC}\s+)?{NAME}"
+"""A name with or without its title, as pattern text."""
+
+PHONE = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+REACH = re.compile(f"{PHONE.pattern}|{EMAIL.pattern}")
+"""A phone number or an email address."""
