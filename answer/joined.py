@@ -35,13 +35,16 @@ def joined_sides(answers: list[Answer]) -> Answer | None:
 
 def joined_parts(answers: list[Answer], whole: Answer) -> Answer | None:
     """The answers to the separate asks of one question joined, or None unless every ask has
-    an answer of its own (none refused, each leading with a different passage) that `whole`,
-    the answer to the question as one, does not already cite."""
-    leads = _own_leads(answers)
-    if leads is None:
+    an answer of its own (none refused, each leading with a different quote) that `whole`, the
+    answer to the question as one, does not already give. Two asks may be answered by two
+    sentences of one passage ("what is the scheme, and does it work?")."""
+    if not answers or any(a.refused or not a.citations for a in answers):
         return None
-    cited = {c.passage.id for c in whole.citations} if not whole.refused else set()
-    return None if leads <= cited else joined(answers)
+    quotes = {a.citations[0].quote for a in answers}
+    if len(quotes) != len(answers):
+        return None
+    given = "" if whole.refused else whole.text
+    return None if all(q in given for q in quotes) else joined(answers)
 
 
 def _own_leads(answers: list[Answer]) -> set[str] | None:

@@ -57,15 +57,13 @@ def test_separate_asks_are_joined_unlabelled_only_when_each_has_an_answer_of_its
     first = _answer("The Falls Group recommended it. [1]", ["The Falls Group recommended it."], 0.7)
     second = _answer("Dr Ames chairs the group. [1]", ["Dr Ames chairs the group."], 0.4)
     whole = _answer("Nothing on it. [1]", ["Nothing on it."], 0.5)
-    assert joined_parts([first, second], whole) is None, "one passage answers both asks"
-    elsewhere = replace(
-        second,
-        citations=[replace(second.citations[0], passage=made.passage("Dr Ames.", lines=(7, 7)))],
-    )
-    both = joined_parts([first, elsewhere], whole)
+    same = replace(second, text=first.text, citations=first.citations)
+    assert joined_parts([first, same], whole) is None, "one sentence answers both asks"
+    # Two sentences of one passage answer two asks ("what is it, and does it work?").
+    both = joined_parts([first, second], whole)
     assert both is not None
     assert both.text == "The Falls Group recommended it. [1] Dr Ames chairs the group. [2]"
     assert both.confidence == 0.4
-    assert joined_parts([first, replace(elsewhere, refused=True)], whole) is None
-    covers = replace(whole, citations=[*first.citations, *elsewhere.citations])
-    assert joined_parts([first, elsewhere], covers) is None, "the whole answer cites both"
+    assert joined_parts([first, replace(second, refused=True)], whole) is None
+    covers = replace(whole, text=f"{first.text} {second.text}")
+    assert joined_parts([first, second], covers) is None, "the whole answer gives both"
