@@ -382,7 +382,8 @@ def wants(question: str) -> Wants:
         phone=bool(_PHONE_ASKED.search(question)),
         email=bool(_EMAIL_ASKED.search(question)),
         percent=bool(_PERCENT_ASKED.search(question)),
-        money=bool(_MONEY_ASKED.search(question)),
+        # "How many beds do the funds pay for?" counts beds, whatever the money words.
+        money=bool(_MONEY_ASKED.search(question)) and counted is None,
         how_much=bool(_HOW_MUCH.search(question)),
         change=bool(_CHANGE_ASKED.search(question)),
         time=bool(_TIME_ASKED.search(question)),

@@ -72,6 +72,10 @@ def test_a_percentage_question_needs_a_percentage_and_a_cost_question_money() ->
     cost = "how much does the Walk Well scheme cost the county annually?"
     assert _satisfies(cost, AnswerType.NUMBER, "The programme costs £45,000 a year.")
     assert not _satisfies(cost, AnswerType.NUMBER, "It cut falls by 18% in 24 weeks.")
+    # "How many" counts its thing, whatever money words the question also holds.
+    beds = "how many respite beds does the winter grant pay for?"
+    assert _satisfies(beds, AnswerType.NUMBER, "The grant buys 18 respite beds.")
+    assert not _satisfies(beds, AnswerType.NUMBER, "The winter grant is £3.13m.")
 
 
 def test_who_chaired_needs_a_named_person_not_a_body() -> None:
