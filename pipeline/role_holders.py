@@ -3,8 +3,9 @@
 "The Director of Public Health co-chairs the partnership" answers "who co-chairs it?" with a
 post. The documents name the post's holder elsewhere: beside a signature, in a report's contact
 block, in a list of those present ("Jo Bloggs, Director of Public Health"). For a question asking
-who, whose answer's first quote refers to a post of the form "the <Director, Head, Chair, Chief
-Executive, Leader, Lead or Cabinet Member> of/for <Title Case words>", the post is searched for
+who, whose answer's first quote refers to a post ("the <Director, Head, Chair, Chief Executive,
+Leader, Lead or Cabinet Member> of/for <Title Case words>", or "the <Title Case words> Officer,
+Manager, Clerk ..."), the post is searched for
 within what the caller may see, and the latest dated passage naming a person beside it is quoted
 as one more citation. Nothing is added where nobody is named beside the post.
 """
@@ -22,18 +23,20 @@ from question.model import AnswerType, Question
 from retrieval.search import Hit
 
 _HEADS = r"(?:Director|Head|Chair|Chief Executive|Leader|Lead Member|Cabinet Member)"
-# "the Director of Public Health": the post referred to, not a person's title beside a name.
+_TITLES = r"(?:Officer|Manager|Clerk|Secretary|Adviser|Coordinator|Consultant)"
+# "the Director of Public Health", "the Democratic Services Officer": the post referred to,
+# not a person's title beside a name.
 _POST = re.compile(
-    rf"\b[Tt]he (?P<head>{_HEADS}) (?:of|for) (?:the )?(?P<body>[A-Z][\w&’'-]*"
+    rf"\b[Tt]he (?:(?P<head>{_HEADS}) (?:of|for) (?:the )?(?P<body>[A-Z][\w&’'-]*"
     r"(?: (?:and|of|for|&) [A-Z][\w&’'-]*| [A-Z][\w&’'-]*){0,4})"
+    rf"|(?P<titled>(?:[A-Z][\w&’'-]*\s+){{1,5}}{_TITLES})\b)"
 )
-
-
 # An answer that already names someone ("Cllr Jo Bloggs", "Jo Bloggs, Director of X") has its
-# person; the post it also mentions is context.
+# person; the post it also mentions is context. The comma keeps a post's own capitalised words
+# ("Democratic Services Officer") from reading as a name and a title.
 _NAMED = re.compile(
     rf"\b{HONORIFIC}\s+[A-Z]"
-    rf"|{PERSON},?\s+{_HEADS}\b"
+    rf"|{PERSON},\s+(?:[A-Z][\w&’'-]*\s+){{0,5}}(?:{_HEADS}|{_TITLES})\b"
 )
 
 
@@ -60,8 +63,8 @@ def role_holder_answer(
     found = _POST.search(composed.citations[0].quote)
     if found is None or _NAMED.search(composed.citations[0].quote):
         return None
-    head, body = found.group("head"), found.group("body")
-    holder = latest_holder(head, body, search(f"{head} of {body}"), dated)
+    post, written = _written(found)
+    holder = latest_holder(written, search(post), dated)
     if holder is None or holder.name in composed.text:
         return None
     n = len(composed.citations) + 1
@@ -70,10 +73,13 @@ def role_holder_answer(
     return Answer(text, [*composed.citations, cited], composed.confidence, refused=False)
 
 
-def latest_holder(head: str, body: str, hits: Sequence[Hit], dated: Dated) -> Holder | None:
-    """The person named beside the post (`head` of `body`) in the latest dated of `hits` that
-    name one."""
-    pattern = _holder_pattern(head, body)
+def latest_holder(written: str, hits: Sequence[Hit], dated: Dated) -> Holder | None:
+    """The person named beside the post (`written`, a pattern of how it is written) in the
+    latest dated of `hits` that name one."""
+    pattern = re.compile(
+        rf"(?P<name>{PERSON}),?\s+(?:\(\s*)?{written}\b"
+        rf"|\b{written}\s*[:,(–-]\s*(?P<after>{PERSON})"
+    )
     found: list[tuple[str, Holder]] = []
     for hit in hits:
         match = pattern.search(hit.passage.text)
@@ -85,13 +91,13 @@ def latest_holder(head: str, body: str, hits: Sequence[Hit], dated: Dated) -> Ho
     return max(found, key=lambda pair: pair[0])[1]
 
 
-def _holder_pattern(head: str, body: str) -> re.Pattern[str]:
-    """A person named right before the post ("Jo Bloggs, Director of X") or right after it
-    ("Director of X: Jo Bloggs"); "of" and "for" are written either way."""
+def _written(post: re.Match[str]) -> tuple[str, str]:
+    """The post as searched for, and a pattern of the ways it is written: "Director of X" also
+    as "Director for X"; a titled post ("Democratic Services Officer") word for word."""
+    if post.group("titled"):
+        words = post.group("titled").split()
+        return " ".join(words), r"\s+".join(re.escape(w) for w in words)
+    head, body = post.group("head"), post.group("body")
     spaced = r"\s+".join(re.escape(w) for w in head.split())
     named = r"\s+".join(re.escape(w) for w in body.split())
-    written = rf"{spaced}\s+(?:of|for)\s+(?:the\s+)?{named}"
-    return re.compile(
-        rf"(?P<name>{PERSON}),?\s+(?:\(\s*)?{written}\b"
-        rf"|\b{written}\s*[:,(–-]\s*(?P<after>{PERSON})"
-    )
+    return f"{head} of {body}", rf"{spaced}\s+(?:of|for)\s+(?:the\s+)?{named}"

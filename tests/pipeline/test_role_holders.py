@@ -60,3 +60,16 @@ def test_only_a_question_asking_who_is_resolved() -> None:
     asked = read_question("what does the Walking Partnership do?", idf=made.idf)
     assert asked.kind is not AnswerType.PERSON
     assert role_holder_answer(asked, _composed(), lambda _: [made.hit(NOW, UPDATE)], _dated) is None
+
+
+def test_a_post_named_by_its_title_is_resolved_word_for_word() -> None:
+    presiding = "The vote was taken with the Committee Services Officer presiding."
+    composed = Answer(
+        f"{presiding} [1]", [Citation(1, POST, STRATEGY, presiding)], 0.7, refused=False
+    )
+    minutes = made.passage(
+        "Minutes: Sam Oduya, Committee Services Officer, in the Chair.", doc_id="update"
+    )
+    answer = _ask("who ran the vote?", composed, [made.hit(minutes, UPDATE)])
+    assert answer is not None
+    assert answer.text.endswith("Sam Oduya, Committee Services Officer [2]")
