@@ -6,6 +6,7 @@ out what kind of answer is wanted, which dates or names constrain it, or what de
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -127,6 +128,9 @@ class Question:
     """Reference numbers it quotes, as tokens ("abc/24/09"): each names one action or minute."""
     phrases: tuple[tuple[str, ...], ...] = field(default=())
     """Title-case phrases of two words or more, as token sequences."""
+    defines: re.Pattern[str] | None = None
+    """For a question naming a term whose meaning it asks, how a text defining that term opens
+    ("Reablement - ...", "Active travel is ..."): read with the corpus's idf, once."""
     search_terms: tuple[str, ...] = ()
     """The words documents use for what is asked ("officer to contact telephone email" for "who
     do I ring?"), added to the search."""

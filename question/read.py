@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from index.tokenize import tokenize
+from index.tokenize import STOPWORDS, tokenize, words
 from ingest.dates import MONTH_RE, MONTHS, TIME_UNITS, YEAR_RE, YEARS_RE, periods_in
 from ingest.line_shapes import SECTION_KEYWORDS
 from question.model import REQUIRED, AnswerType, Comparing, Edition, Question, Wants
@@ -439,6 +439,27 @@ def named_phrases(question: str) -> list[tuple[str, ...]]:
     return list(dict.fromkeys(p for p in phrases if len(p) > 1))
 
 
+def defining_pattern(term: str, idf: Callable[[str], float]) -> re.Pattern[str] | None:
+    """Where a text defines the rarest word of `term`: at the start of a sentence or item,
+    followed by a dash or colon (after an optional bracketed acronym), or followed by "is",
+    "means" or "refers to"."""
+    term_words = words(term)
+    candidates = [w for w in term_words if w not in STOPWORDS and len(w) > 2]
+    if not candidates:
+        return None
+    rarest = max(candidates, key=lambda w: max((idf(t) for t in tokenize(w)), default=0.0))
+    # The term's own words before its rarest may open the definition: "Active travel is ...".
+    before = term_words[: term_words.index(rarest)]
+    lead = "".join(rf"(?:{re.escape(w)}\s+)?" for w in before)
+    # At the start of a sentence or list item, so that "the WHO defines mental health as" does
+    # not read as a definition of health.
+    return re.compile(
+        rf"(?:^|[.;:•]\s+|\n)\W*(?:the\s+)?{lead}{re.escape(rarest)}\w*\s*(?:\([^)]{{1,40}}\)\s*)?"
+        r"(?:[-–—:]\s|(?:is|are|means|refers to|can be defined as|is defined as)\b)",
+        re.IGNORECASE,
+    )
+
+
 def read_question(
     text: str, *, idf: Callable[[str], float], kind: AnswerType | None = None
 ) -> Question:
@@ -454,6 +475,7 @@ def read_question(
         names=tuple(named_words(text, idf)),
         references=tuple(t for t in tokenize(text) if "/" in t),
         phrases=tuple(named_phrases(text)),
+        defines=defining_pattern(term, idf) if (term := defined_term(text)) else None,
         search_terms=tuple(search_terms(text)),
         edition=edition(text),
         compares=comparing(text),

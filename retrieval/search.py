@@ -21,7 +21,7 @@ from retrieval.continuations import continuations, lift_continuations
 from retrieval.filters import Filters, allowed_documents
 from retrieval.fusion import reciprocal_rank_fusion, weighted_fusion
 from retrieval.names import named_documents, titles_of
-from retrieval.priors import defines_prior, defining_pattern, kind_prior, named_prior
+from retrieval.priors import defines_prior, kind_prior, named_prior
 from retrieval.query import NormalisedQuery, asks_for_older, names_older_version, normalise
 
 Mode = Literal["hybrid", "rrf", "bm25", "dense"]
@@ -293,11 +293,8 @@ class Searcher:
         asking what something means: a glossary line or a bullet ("Reablement - short-term
         support ...", "X means ...", "X is defined as")."""
         boost = self._config.defines_boost
-        term = question.wants.term
-        if question.kind is not AnswerType.DEFINITION or boost == 1.0 or not term:
-            return np.ones(len(rows), dtype=np.float32)
-        defined = defining_pattern(term, self.index.bm25.idf)
-        if defined is None:
+        defined = question.defines
+        if question.kind is not AnswerType.DEFINITION or boost == 1.0 or defined is None:
             return np.ones(len(rows), dtype=np.float32)
         passages = self.index.store.passages
         texts = [passages[int(row)].text for row in rows]

@@ -8,6 +8,7 @@ from question.read import (
     asks_for_contact,
     comparing,
     defined_term,
+    defining_pattern,
     edition,
     read_question,
     search_terms,
@@ -170,3 +171,22 @@ def test_what_a_document_said_it_would_do_is_a_commitment_asked_after() -> None:
         "is the cycling hub still running?",
     ):
         assert wants(follow_through).outcome, follow_through
+
+
+def test_a_term_defined_only_inside_a_sentence_is_not_its_definition() -> None:
+    idf = {"health": 1.0, "mental": 2.0}.get
+    pattern = defining_pattern("health", lambda t: idf(t) or 0.0)
+    assert pattern is not None
+    assert pattern.search("Health can be defined as a state of wellbeing.")
+    assert pattern.search("Terms: health - a state of wellbeing")
+    assert not pattern.search("The WHO defines mental health as a state of wellbeing.")
+    assert not pattern.search("Mental health is everyone's business.")
+
+
+def test_a_definition_may_open_with_the_words_of_the_term_before_its_rarest() -> None:
+    idf = {"active": 1.0, "travel": 3.0}.get
+    pattern = defining_pattern("active travel", lambda t: idf(t) or 0.0)
+    assert pattern is not None
+    assert pattern.search("“Active travel is walking or cycling as a way of getting about.")
+    assert pattern.search("Travel is a cost to every household.")
+    assert not pattern.search("We value active travel as a way of getting about.")
