@@ -14,11 +14,12 @@ from dataclasses import replace
 from answer.scoring import Candidate
 from index.tokenize import tokenize
 from ingest.sentences import sentence_spans
-from retrieval.continuations import continues_list
+from retrieval.continuations import continues_list, introduces_list
 from retrieval.search import Hit
 
-MAX_GAP_LINES = 3
-"""How far (in source lines) the list may start after its lead-in ends."""
+MAX_GAP_LINES = 10
+"""How far (in source lines) the list may start after its lead-in ends: PDF extraction leaves
+blank lines between a bulleted lead-in and its first bullet."""
 MAX_ITEM_WORDS = 120
 
 
@@ -46,7 +47,7 @@ def introduced_list(hits: list[Hit], terms: list[str]) -> tuple[int, int] | None
     topic = set(terms) - _COUNTS
     for i, lead in enumerate(hits):
         text = lead.passage.text
-        if not text.rstrip().endswith(":"):
+        if not introduces_list(text):
             continue
         start, end = lead_in_span(text)
         if not topic & set(tokenize(text[start:end])):
@@ -85,9 +86,10 @@ def list_after(hits: list[Hit], cand: Candidate) -> list[Candidate]:
     lead = hits[cand.hit_index]
     text = lead.passage.text
     quote = text[cand.start : cand.end].rstrip()
-    if not text.rstrip().endswith(":"):
+    if not introduces_list(text):
         return []
-    if not (quote.endswith(":") and not text[cand.end :].strip()) and not _ANNOUNCES.search(quote):
+    ends_passage = not text[cand.end :].strip()
+    if not (introduces_list(quote) and ends_passage) and not _ANNOUNCES.search(quote):
         return []
     for j, item in enumerate(hits):
         if j != cand.hit_index and follows(lead, item):

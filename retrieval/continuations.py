@@ -3,6 +3,7 @@ passage continues which, and the continuation's score lifted to just below its l
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 import numpy as np
@@ -11,13 +12,22 @@ import numpy.typing as npt
 from index.embedder import Vectors
 from ingest.model import Passage
 
+# "The five priorities are:", and as PDF extraction leaves a bulleted lead-in, "the five
+# priorities include;": a colon, or an introducing word before a stray semicolon.
+_INTRODUCES = re.compile(r"(?::|\b(?:include|includes|including|are|as follows|following);)\s*$")
+
+
+def introduces_list(text: str) -> bool:
+    """Whether `text` ends by introducing a list."""
+    return bool(_INTRODUCES.search(text))
+
 
 def continues_list(lead_in: Passage, after: Passage) -> bool:
     """Whether `after` is the list that `lead_in` introduces ("The five priorities are:")."""
     return (
         after.kind == "list"
         and after.document_id == lead_in.document_id
-        and lead_in.text.rstrip().endswith(":")
+        and introduces_list(lead_in.text)
     )
 
 

@@ -54,3 +54,20 @@ def test_the_lead_in_and_its_items_answer_a_list_question() -> None:
 def test_a_lead_in_sharing_only_a_count_with_the_question_is_not_used() -> None:
     text = _ask("what are the three domains of the children and families plan?", [ELSEWHERE, ITEMS])
     assert not text.startswith("The three we will prioritise are:")
+
+
+def test_a_bulleted_lead_in_and_its_list_printed_after_blank_lines_answer_together() -> None:
+    lead = _hit(
+        "The Plan sets out the shared vision for children. The five priorities include;",
+        "paragraph",
+        (10, 14),
+        1.0,
+    )
+    items = _hit(
+        "Priority 1: Ensure the best start in life; Priority 2: Keep children safe;",
+        "list",
+        (21, 24),
+        0.9,
+    )
+    text = _ask("what priorities does the children and families plan set out?", [lead, items])
+    assert text.startswith("The five priorities include; [1] Priority 1: Ensure the best start")

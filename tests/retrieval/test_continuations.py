@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from ingest.model import Passage, PassageKind
-from retrieval.continuations import continuations, lift_continuations
+from retrieval.continuations import continuations, introduces_list, lift_continuations
 
 
 def _passage(text: str, *, kind: str = "paragraph", document_id: str = "d") -> Passage:
@@ -37,3 +37,10 @@ def test_a_list_scores_at_least_a_share_of_its_lead_in() -> None:
     lifted = lift_continuations(scores, following, rows, 0.95)
     assert lifted.tolist() == pytest.approx([0.8, 0.76, 0.5])
     assert lift_continuations(scores, following, rows, 0.1).tolist() == pytest.approx(scores)
+
+
+def test_a_lead_in_ends_with_a_colon_or_an_introducing_word_before_a_stray_semicolon() -> None:
+    assert introduces_list("The three aims are:")
+    assert introduces_list("The five priorities for the service include;")
+    assert not introduces_list("The service will include a helpline;")
+    assert not introduces_list("The five priorities are set out below.")
