@@ -57,6 +57,13 @@ _SIGNS: dict[AnswerType, re.Pattern[str]] = {
     ),
     AnswerType.LIST: re.compile(r"[;:•]|\b(and)\b"),
     AnswerType.YES_NO: re.compile(r"\b(will|is|are|has|have|was|were)\b"),
+    # A cause or a ground stated: "delayed because ...", "selected on the basis of ...".
+    AnswerType.REASON: re.compile(
+        r"\b(because|due to|owing to|as a result|result of|on the basis of|in view of|"
+        r"in order to|so that|so as to|given that|driven by|caused by|reflect\w*|since|"
+        r"after|following|reason\w*|why)\b",
+        re.I,
+    ),
 }
 
 

@@ -23,6 +23,7 @@ class AnswerType(StrEnum):
     DEFINITION = "definition"
     LIST = "list"
     YES_NO = "yes_no"
+    REASON = "reason"
     OTHER = "other"
 
 

@@ -16,6 +16,8 @@ from ingest.line_shapes import SECTION_KEYWORDS
 from question.model import REQUIRED, AnswerType, Comparing, Edition, Question, Wants
 
 _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
+    # "Why was the launch delayed?" asks for a reason, whatever else it names ("the chair").
+    (AnswerType.REASON, re.compile(r"\b(why|how come)\b|\bwhat (led to|caused)\b", re.I)),
     (AnswerType.FREQUENCY, re.compile(r"\bhow (often|frequently)\b|\bfrequency\b", re.I)),
     (
         AnswerType.DECISION,

@@ -247,3 +247,9 @@ def test_a_name_under_a_role_label_answers_who() -> None:
     q = "who is the responsible officer for the action on falls?"
     assert _satisfies(q, AnswerType.PERSON, "Responsible officer: Priya Shah.")
     assert not _satisfies(q, AnswerType.PERSON, "Comments: plan being prepared.")
+
+
+def test_a_stated_cause_looks_like_a_reason() -> None:
+    assert looks_like(AnswerType.REASON, "The launch was delayed because the supplier withdrew.")
+    assert looks_like(AnswerType.REASON, "The town was chosen on the basis of its admissions.")
+    assert not looks_like(AnswerType.REASON, "The launch is now planned for the autumn.")

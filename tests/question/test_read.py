@@ -190,3 +190,9 @@ def test_a_definition_may_open_with_the_words_of_the_term_before_its_rarest() ->
     assert pattern.search("“Active travel is walking or cycling as a way of getting about.")
     assert pattern.search("Travel is a cost to every household.")
     assert not pattern.search("We value active travel as a way of getting about.")
+
+
+def test_why_asks_for_a_reason_whatever_else_it_names() -> None:
+    assert answer_type("why was the cycle hub launch delayed?") is AnswerType.REASON
+    assert answer_type("why did the chair of the forum step down?") is AnswerType.REASON
+    assert answer_type("what led to the overspend?") is AnswerType.REASON
