@@ -132,6 +132,15 @@ def counts_asked_thing(counted: frozenset[str], sentence: str) -> bool:
     return False
 
 
+# A comparator's figure stated as its own: "the England average (22.6%)", "nationally, 63.2%",
+# "13.1% nationally"; "the rate is above the England average." states none.
+_BENCHMARK_STATED = re.compile(
+    r"\b(?:average|nationally|national|england|regional|regionally)\b\W+(?:[a-z]+\W+){0,6}?\(?\d"
+    r"|\d[\d.,]*%?\s*(?:\([^)]*\)\s*)?(?:nationally|regionally|in england)\b",
+    re.I,
+)
+
+
 def _sized(sentence: str) -> bool:
     """Whether the sentence gives a sum of money, a share or a multiple: what "how much" asks."""
     return bool(_MONEY.search(sentence) or _PERCENT.search(sentence) or _MULTIPLE.search(sentence))
@@ -224,6 +233,8 @@ def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
     if kind is AnswerType.DATE and wants.day:
         return bool(_DAY.search(sentence))
     if kind is AnswerType.NUMBER:
+        if wants.benchmark and not _BENCHMARK_STATED.search(sentence):
+            return False
         if wants.percent:
             return bool(_PERCENT.search(sentence))
         if wants.money:

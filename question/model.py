@@ -48,6 +48,8 @@ class Wants:
     money: bool = False
     how_much: bool = False
     """"How much ...?": a sum, a share or a multiple rather than a bare count."""
+    benchmark: bool = False
+    """A comparator's own figure is asked ("the England average", "the national rate")."""
     change: bool = False
     """The size of a change is asked ("how much has it cut falls?")."""
     time: bool = False

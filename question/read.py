@@ -153,6 +153,10 @@ def second_ask(question: str) -> tuple[str, AnswerType] | None:
 
 _PHONE_ASKED = re.compile(r"\b(phone|telephone|tel|mobile|number to call|ring)\b(?!-)", re.I)
 _EMAIL_ASKED = re.compile(r"\be-?mail\b", re.I)
+# "What's the England average for X?": the comparator's own figure, not the local one.
+_BENCHMARK_ASKED = re.compile(
+    r"\b(?:england|national|regional|uk)\s+(?:average|rate|figure|mean)\b", re.I
+)
 _PERCENT_ASKED = re.compile(r"%|\bper ?cent|\bpercentage\b|\bproportion\b|\bshare of\b", re.I)
 _MONEY_ASKED = re.compile(
     r"£|\b(money|cost|costs|funding|funded|budget|spend|spent|grant|invest\w*|allocat\w*|"
@@ -387,6 +391,7 @@ def wants(question: str) -> Wants:
         # "How many beds do the funds pay for?" counts beds, whatever the money words.
         money=bool(_MONEY_ASKED.search(question)) and counted is None,
         how_much=bool(_HOW_MUCH.search(question)),
+        benchmark=bool(_BENCHMARK_ASKED.search(question)),
         change=bool(_CHANGE_ASKED.search(question)),
         time=bool(_TIME_ASKED.search(question)),
         named_person=bool(_NAMED_ASKED.search(question)),

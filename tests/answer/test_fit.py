@@ -253,3 +253,12 @@ def test_a_stated_cause_looks_like_a_reason() -> None:
     assert looks_like(AnswerType.REASON, "The launch was delayed because the supplier withdrew.")
     assert looks_like(AnswerType.REASON, "The town was chosen on the basis of its admissions.")
     assert not looks_like(AnswerType.REASON, "The launch is now planned for the autumn.")
+
+
+def test_a_benchmark_asked_for_needs_the_benchmarks_own_figure() -> None:
+    q = "what is the England average walking rate for 2023?"
+    assert not _satisfies(
+        q, AnswerType.NUMBER, "Our rate of 41% (2023) is above the England average."
+    )
+    assert _satisfies(q, AnswerType.NUMBER, "Our rate of 41% is above the England average (38%).")
+    assert _satisfies(q, AnswerType.NUMBER, "Nationally, 38% of adults walk for travel.")
