@@ -202,6 +202,16 @@ def without_phrases(phrases: tuple[tuple[str, ...], ...], sentence: str) -> str:
     return "".join(blanked)
 
 
+# An organisation by name: "Brackley Digital Ltd", "the University of Wessex", "a charity,
+# ABC,". A post ("Director of X") or "a local university" names none.
+_ORGANISATION = re.compile(
+    r"\b(?:[A-Z][\w&’'-]+\s+){1,6}(?:Ltd|Limited|plc|PLC|LLP|CIC|Trust|Charity|Foundation|"
+    r"University|College|Association|Society|Company|Agency|Partnership)\b"
+    r"|\b(?:University|College) of [A-Z]"
+    r"|\b(?:charity|company|provider|supplier|contractor|firm|organisation),\s+[A-Z][\w&-]+"
+)
+
+
 def _names_someone(question: Question, sentence: str) -> bool:
     """Whether the sentence names a person or body beyond the role or body the question names
     itself: "who is the Senior Responsible Officer for X?" is not answered by "each priority
@@ -261,6 +271,8 @@ def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
         # A mixed-case acronym ("ReViVE") is spelled by the initials of its capitals.
         capitals = "".join(c for c in wants.acronym if c.isupper() or c == "&")
         return bool(glossed or spelled_out(sentence, capitals))
+    if kind is AnswerType.PERSON and wants.organisation:
+        return bool(_ORGANISATION.search(without_phrases(question.phrases, sentence)))
     if kind is AnswerType.PERSON:
         return _names_someone(question, sentence)
     return kind not in REQUIRED or looks_like(kind, sentence)

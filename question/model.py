@@ -56,6 +56,8 @@ class Wants:
     """A length of time is asked ("how many weeks", "how long")."""
     named_person: bool = False
     """A named person, not a body, is asked (who chaired, who signed, which councillor)."""
+    organisation: bool = False
+    """A named organisation is asked ("which company", "which charity", "which university")."""
     day: bool = False
     """A day is asked of a month the question names ("which day in June did the forum sit?")."""
     acronym: str | None = None

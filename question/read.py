@@ -15,6 +15,13 @@ from ingest.dates import MONTH_RE, MONTHS, TIME_UNITS, YEAR_RE, YEARS_RE, period
 from ingest.line_shapes import SECTION_KEYWORDS
 from question.model import REQUIRED, AnswerType, Comparing, Edition, Question, Wants
 
+# The kinds of organisation a question may ask for by name ("which charity runs it?").
+_ORGANISATIONS = (
+    r"company|companies|supplier|provider|contractor|charity|charities|firm|university|uni|"
+    r"college|agency|trust|housing association"
+)
+_ORGANISATION_ASKED = re.compile(rf"\b(?:which|what) (?:{_ORGANISATIONS})\b", re.I)
+
 _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     # "Why was the launch delayed?" asks for a reason, whatever else it names ("the chair").
     (AnswerType.REASON, re.compile(r"\b(why|how come)\b|\bwhat (led to|caused)\b", re.I)),
@@ -32,7 +39,8 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
             r"|[,;:–-]\s*(who|whom|whose)\b"
             r"|\b(responsib\w*|owns?|owned|owner|leads?|leading|in charge|"
             r"contact|chairs?|chaired|accountable|which (body|board|organisation|partnership|"
-            r"officer|team|councillor|member|director)|presented|sponsor|signed(?! up))\b",
+            r"officer|team|councillor|member|director|"
+            rf"{_ORGANISATIONS})|presented|sponsor|signed(?! up))\b",
             re.I,
         ),
     ),
@@ -392,6 +400,7 @@ def wants(question: str) -> Wants:
         money=bool(_MONEY_ASKED.search(question)) and counted is None,
         how_much=bool(_HOW_MUCH.search(question)),
         benchmark=bool(_BENCHMARK_ASKED.search(question)),
+        organisation=bool(_ORGANISATION_ASKED.search(question)),
         change=bool(_CHANGE_ASKED.search(question)),
         time=bool(_TIME_ASKED.search(question)),
         named_person=bool(_NAMED_ASKED.search(question)),

@@ -262,3 +262,11 @@ def test_a_benchmark_asked_for_needs_the_benchmarks_own_figure() -> None:
     )
     assert _satisfies(q, AnswerType.NUMBER, "Our rate of 41% is above the England average (38%).")
     assert _satisfies(q, AnswerType.NUMBER, "Nationally, 38% of adults walk for travel.")
+
+
+def test_which_company_needs_an_organisation_named_not_a_post() -> None:
+    q = "which company is building the cycle hire app?"
+    assert answer_type(q) is AnswerType.PERSON
+    assert _satisfies(q, AnswerType.PERSON, "The app is being built by Brackley Digital Ltd.")
+    assert not _satisfies(q, AnswerType.PERSON, "Dr Jo Bloggs, Director of Transport, leads it.")
+    assert not _satisfies(q, AnswerType.PERSON, "A local university will evaluate the app.")
