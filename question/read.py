@@ -182,7 +182,12 @@ _TIME_ASKED = re.compile(
     re.I,
 )
 # Who chaired a meeting, signed a foreword or is a councillor is a named person, not a body.
-_NAMED_ASKED = re.compile(r"\b(chair(ed|s|man|woman|person)?|councillor|signed|sign)\b", re.I)
+_NAMED_ASKED = re.compile(
+    r"\b(?i:chair(ed|s|man|woman|person)?|councillor|signed|sign)\b"
+    # "Who is the Strategic Planning Manager?": the holder of a post named in title case.
+    r"|\b(?i:who(?:'s|’s| is| was))\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,5}"
+    r"(?:Officer|Manager|Director|Head|Lead|Consultant|Clerk|Secretary|Executive)\b"
+)
 # "What date is the June 2021 meeting?" knows the month and asks for the day.
 _DAY_ASKED = re.compile(r"\bwhat (date|day)\b|\bwhich (date|day)\b|\bon what day\b", re.I)
 # An acronym is a word of two to eight letters with at least two capitals: "ABC", and the mixed

@@ -270,3 +270,11 @@ def test_which_company_needs_an_organisation_named_not_a_post() -> None:
     assert _satisfies(q, AnswerType.PERSON, "The app is being built by Brackley Digital Ltd.")
     assert not _satisfies(q, AnswerType.PERSON, "Dr Jo Bloggs, Director of Transport, leads it.")
     assert not _satisfies(q, AnswerType.PERSON, "A local university will evaluate the app.")
+
+
+def test_who_is_a_title_case_post_asks_for_its_holder_by_name() -> None:
+    q = "Who is the Strategic Planning Manager who brought the housing report?"
+    assert not _satisfies(
+        q, AnswerType.PERSON, "The Board considered a report of the Strategic Planning Manager."
+    )
+    assert _satisfies(q, AnswerType.PERSON, "Mr Sam Oduya, Strategic Planning Manager, presented.")
