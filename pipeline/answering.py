@@ -115,16 +115,7 @@ class Answering:
     def search(self, text: str) -> list[Hit]:
         """`text` searched over everything the caller may see, for a lookup beside the answer
         (who holds a post the answer names)."""
-        return visible_search(
-            self._searcher,
-            self.read(text),
-            k=ANSWER_PASSAGES,
-            filters=None,
-            mode=self._mode,
-            access=self._access,
-            clock=self._clock,
-            abbreviations=self._abbreviations,
-        )
+        return self._visible(self.read(text), None)
 
     def read(self, text: str) -> Question:
         """`text` read once per ask, as asking for this ask's kind of answer."""
@@ -144,7 +135,14 @@ class Answering:
         # Normalised once: the search and the composition both take it.
         with stage(self._clock, "normalise"):
             normalised = normalise(wanted, self._abbreviations)
-        found = visible_search(
+        found = self._visible(wanted, scope, normalised)
+        with stage(self._clock, "compose"):
+            return self._composed(self.read(asked), normalised.expanded, found), found
+
+    def _visible(
+        self, wanted: Question, scope: Filters | None, normalised: NormalisedQuery | None = None
+    ) -> list[Hit]:
+        return visible_search(
             self._searcher,
             wanted,
             k=ANSWER_PASSAGES,
@@ -155,8 +153,6 @@ class Answering:
             abbreviations=self._abbreviations,
             normalised=normalised,
         )
-        with stage(self._clock, "compose"):
-            return self._composed(self.read(asked), normalised.expanded, found), found
 
     def _composed(self, asked: Question, expanded: str, found: list[Hit]) -> Answer:
         index = self._searcher.index
