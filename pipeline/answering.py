@@ -18,7 +18,7 @@ from pipeline.visibility import (
     scoped_filters,
     visible_documents,
 )
-from question.followup import read_turn
+from question.followup import answered_subject, read_turn
 from question.model import AnswerType, Question
 from question.parts import asks
 from retrieval.clock import Clock, stage
@@ -89,10 +89,16 @@ class Answering:
         parts = asks(question)
         if len(parts) < 2 or self.read(question).wants.contact:
             return single
-        per_part = []
+        per_part: list[tuple[Answer, list[Hit]]] = []
         for n, part in enumerate(parts):
             turn = read_turn(part, [*previous, *parts[:n]], frame)
-            per_part.append(self.asking(turn.kind).answer(part, turn.searched, scope))
+            searched = turn.searched
+            earlier = per_part[-1][0] if per_part else None
+            if earlier is not None and not earlier.refused and earlier.citations:
+                # "which group recommended it, and who chairs it?": "it" is the group answered.
+                named = answered_subject(part, parts[n - 1], earlier.citations[0].quote)
+                searched = f"{searched} {named}" if named else searched
+            per_part.append(self.asking(turn.kind).answer(part, searched, scope))
         joined = joined_parts([a for a, _ in per_part], single[0])
         return single if joined is None else (joined, interleaved([h for _, h in per_part]))
 

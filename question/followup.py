@@ -186,3 +186,27 @@ def asked(question: str, previous: list[str]) -> str:
     if not previous or not _swaps_subject(question):
         return question
     return f"{previous[-1]} {question}"
+
+
+# A body or programme named in title case ("the Falls Prevention Group"), as an answer names it.
+_NAMED_IN_ANSWER = re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][a-z][\w-]*)+")
+_PRONOUN = re.compile(r"\b(it|its|they|them|their)\b", re.I)
+_ASKS_WHICH = re.compile(r"^\s*(?:and\s+)?(?:which|who|whose)\b", re.I)
+
+
+def answered_subject(follow_up: str, earlier: str, quote: str) -> str | None:
+    """What a follow-up's pronoun stands for when the earlier question asked which body or
+    who: the one title-case name of two words or more in the earlier answer's quote that the
+    earlier question did not name ("which group recommended it?" answered "The Falls Group
+    recommended it", then "and who chairs it?")."""
+    if not _PRONOUN.search(follow_up) or not _ASKS_WHICH.search(earlier):
+        return None
+    asked = {w.lower() for w in words(earlier)}
+    names = {
+        name
+        for found in _NAMED_IN_ANSWER.finditer(quote)
+        if len((name := found.group(0).removeprefix("The ")).split()) > 1
+        and not {w.lower() for w in words(name)} <= asked
+    }
+    # An answer naming several bodies leaves the pronoun open.
+    return names.pop() if len(names) == 1 else None

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from question.followup import (
+    answered_subject,
     asked,
     frame_words,
     is_follow_up,
@@ -114,3 +115,13 @@ def test_and_with_a_bare_new_subject_swaps_the_subject() -> None:
     assert "leaving" not in rewritten
     # With an ask of its own it asks itself, about the same subject.
     assert "leaving" in rewrite("and who pays for it?", [earlier])
+
+
+def test_a_pronoun_after_a_which_question_stands_for_the_one_body_its_answer_named() -> None:
+    earlier = "which group recommended the new walking target?"
+    quote = "The Active Travel Working Group had recommended a revised target of 40%."
+    assert answered_subject("and who chairs it?", earlier, quote) == "Active Travel Working Group"
+    several = "The Cycling Forum and the Runners Club both recommended it."
+    assert answered_subject("and who chairs it?", earlier, several) is None
+    assert answered_subject("and when?", earlier, quote) is None
+    assert answered_subject("and who chairs it?", "what is the walking target?", quote) is None
