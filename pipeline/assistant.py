@@ -15,7 +15,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +42,7 @@ from pipeline.visibility import (
     visible_documents,
 )
 from pipeline.vocabulary import Vocabulary
-from question.followup import read_turn
+from question.followup import answered_subject, first_quote, read_turn
 from retrieval.clock import Clock
 from retrieval.comparison import comparison_sides
 from retrieval.filters import Filters, document_date
@@ -176,6 +176,12 @@ class Assistant:
         )
         abbreviations, frame = self._vocabulary.of(searcher.index, access)
         turn = read_turn(question, previous, frame)
+        if turn.follows and previous:
+            # "which group recommended it?" then "and who chairs it?": "it" is the group the
+            # last answer named, in place of the earlier question's words.
+            last = self._conversations.last_answer(conversation, caller)
+            named = answered_subject(question, previous[-1], first_quote(last))
+            turn = replace(turn, searched=f"{question} ({named})") if named else turn
         answering = Answering(
             searcher,
             mode=mode,

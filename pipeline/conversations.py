@@ -30,6 +30,8 @@ class Conversations(Protocol):
 
     def previous_questions(self, conversation: str, owner: str) -> list[str]: ...
 
+    def last_answer(self, conversation: str, owner: str) -> str: ...
+
     def add(
         self, conversation: str, owner: str, question: str, rewritten: str, answer: str
     ) -> None: ...
@@ -87,6 +89,17 @@ class ConversationStore:
         if not rows or any(row[1] != owner for row in rows):
             raise unknown(conversation)
         return [r[0] for r in reversed(rows)]
+
+    def last_answer(self, conversation: str, owner: str) -> str:
+        """The answer of the latest live turn of `owner`'s conversation ("" if none)."""
+        cutoff = time.time() - self._ttl
+        with self._lock:
+            row = self._db.execute(
+                "SELECT answer FROM turns WHERE conversation = ? AND owner = ? AND at >= ?"
+                " ORDER BY at DESC LIMIT 1",
+                (conversation, owner, cutoff),
+            ).fetchone()
+        return str(row[0]) if row else ""
 
     def add(
         self, conversation: str, owner: str, question: str, rewritten: str, answer: str

@@ -41,6 +41,16 @@ class PgConversationStore:
             raise unknown(conversation)
         return [str(row[0]) for row in reversed(rows)]
 
+    def last_answer(self, conversation: str, owner: str) -> str:
+        cutoff = time.time() - self._ttl
+        with self._pool.connection() as conn:
+            row = conn.execute(
+                "SELECT answer FROM conversation_turns"
+                " WHERE conversation = %s AND owner = %s AND at >= %s ORDER BY at DESC LIMIT 1",
+                (self._prefix + conversation, owner, cutoff),
+            ).fetchone()
+        return str(row[0]) if row else ""
+
     def add(
         self, conversation: str, owner: str, question: str, rewritten: str, answer: str
     ) -> None:

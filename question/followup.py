@@ -210,3 +210,12 @@ def answered_subject(follow_up: str, earlier: str, quote: str) -> str | None:
     }
     # An answer naming several bodies leaves the pronoun open.
     return names.pop() if len(names) == 1 else None
+
+
+_MARKER = re.compile(r"\s*\[\d+\]")
+
+
+def first_quote(answer: str) -> str:
+    """An answer's text up to its first citation marker: its first quote."""
+    found = _MARKER.search(answer)
+    return answer[: found.start()] if found else answer

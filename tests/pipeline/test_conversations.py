@@ -78,3 +78,13 @@ def test_expired_turns_are_found_by_time_without_scanning_every_turn(tmp_path: P
         mode = db.execute("PRAGMA journal_mode").fetchone()
     assert any("turns_by_time" in str(step) for step in plan)
     assert mode == ("wal",)
+
+
+def test_the_last_answer_is_the_callers_latest_turns(tmp_path: Path) -> None:
+    store = ConversationStore(tmp_path / "c.sqlite", ttl_seconds=3600, max_turns=20)
+    store.add("conv", "ann", Q, Q, "The Walking Forum. [1]")
+    store.add("conv", "ann", "and its chair?", "and its chair? (forum)", "Jo Bloggs. [1]")
+    assert store.last_answer("conv", "ann") == "Jo Bloggs. [1]"
+    assert store.last_answer("conv", "bob") == ""
+    assert store.last_answer("no-such-id", "ann") == ""
+    store.close()

@@ -39,3 +39,13 @@ def test_turns_older_than_the_time_to_live_are_forgotten(database_url: str) -> N
         time.sleep(1.2)
         with pytest.raises(UnknownConversation):
             store.previous_questions(conversation, "alice")
+
+
+def test_the_last_answer_is_the_callers_latest_turns(database_url: str) -> None:
+    pool, store = _store(database_url)
+    with pool:
+        conversation = store.new_id()
+        store.add(conversation, "alice", "which group?", "which group?", "The Forum. [1]")
+        store.add(conversation, "alice", "its chair?", "its chair? (group)", "Jo Bloggs. [1]")
+        assert store.last_answer(conversation, "alice") == "Jo Bloggs. [1]"
+        assert store.last_answer(conversation, "bob") == ""

@@ -3,6 +3,7 @@ from __future__ import annotations
 from question.followup import (
     answered_subject,
     asked,
+    first_quote,
     frame_words,
     is_follow_up,
     read_turn,
@@ -125,3 +126,10 @@ def test_a_pronoun_after_a_which_question_stands_for_the_one_body_its_answer_nam
     assert answered_subject("and who chairs it?", earlier, several) is None
     assert answered_subject("and when?", earlier, quote) is None
     assert answered_subject("and who chairs it?", "what is the walking target?", quote) is None
+
+
+def test_an_answers_first_quote_ends_at_its_first_citation_marker() -> None:
+    assert first_quote("The Walking Forum recommended it. [1] It meets monthly. [2]") == (
+        "The Walking Forum recommended it."
+    )
+    assert first_quote("The documents don't say.") == "The documents don't say."

@@ -1,0 +1,46 @@
+"""A follow-up's pronoun stands for the body the last answer named, over a real index (fake
+model: the test is about the conversation's plumbing, so the search is BM25's)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from index.build import build_index
+from pipeline.assistant import Assistant
+from pipeline.conversations import ConversationStore
+from tests import corpora
+from tests.fakes import FakeEmbedder
+
+_DOCUMENTS: list[dict[str, Any]] = [
+    {"id": "plan", "file": "plan.txt", "title": "Active county plan", "type": "strategy",
+     "date": "2024"},
+    {"id": "groups", "file": "groups.txt", "title": "Partnership groups", "type": "report",
+     "date": "2025-01"},
+]  # fmt: skip
+
+_TEXTS = {
+    "plan.txt": "Active county plan\n\n1 Targets\n\nThe Walking Forum recommended a revised"
+    " walking target of 40% of adults by 2030.\n",
+    "groups.txt": "Partnership groups\n\n1 Chairs\n\nThe Walking Forum is chaired by Priya Shah,"
+    " Head of Leisure.\n\n2 Other groups\n\nThe Walking Group for schools is chaired by Tom"
+    " Reed, Head of Schools, and meets each term to review the walking target.\n",
+}
+
+
+def test_and_who_chairs_it_asks_after_the_body_the_last_answer_named(tmp_path: Path) -> None:
+    embedder = FakeEmbedder()
+    build_index(
+        corpora.write_corpus(tmp_path / "corpus", _DOCUMENTS, _TEXTS), tmp_path / "i", embedder
+    )
+    conversations = ConversationStore(tmp_path / "c.sqlite", ttl_seconds=3600, max_turns=20)
+    assistant = Assistant(index_dir=tmp_path / "i", embedder=embedder, conversations=conversations)
+    first = assistant.ask("which group recommended the revised walking target?", generate=False)
+    assert "Walking Forum" in first.answer.text
+    follow = assistant.ask(
+        "and who chairs it?", conversation_id=first.conversation_id, generate=False
+    )
+    assert "Walking Forum" in follow.rewritten
+    # The search now finds the forum's chair first (the answer's wording is the real model's).
+    assert "Priya Shah" in follow.hits[0].passage.text
+    conversations.close()
