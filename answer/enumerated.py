@@ -155,6 +155,17 @@ def whole_run(
     return start_at, start_run, items
 
 
+def opening_run(passages: Sequence[Passage], at: int) -> list[Stretch] | None:
+    """The items of the numbered list that `passages[at]` opens with its first item ("i. ...",
+    "1. ..."), followed on through the passages after it; None when it opens with none, or the
+    list has fewer than MIN_ITEMS items."""
+    for run in _runs_or_single(passages[at].text):
+        if run[0].ordinal == 1 and not passages[at].text[: run[0].start].strip():
+            items = whole_run(passages, at, run)[2]
+            return items if MIN_ITEMS <= len(items) <= MAX_ITEMS else None
+    return None
+
+
 def _lead_in(passage: Passage, label: Label) -> tuple[int, int] | None:
     """The words before the first item in its sentence ("The report names seven parts:")."""
     starts = [s for s, _ in sentence_spans(passage.text) if s <= label.start]

@@ -13,12 +13,20 @@ from dataclasses import dataclass, replace
 
 from answer.contact import ContactLookup, contact_answer
 from answer.counted import counted_list
-from answer.enumerated import enumerated_list
+from answer.enumerated import enumerated_list, opening_run
 from answer.features import refusal_features
 from answer.fields import field_fact
 from answer.fit import fit
 from answer.lists import introduced_list, items_span, lead_in_span, list_after
-from answer.model import REFUSAL, REFUSAL_NOTHING_CLOSE, Answer, Citation, quoted
+from answer.model import (
+    REFUSAL,
+    REFUSAL_NOTHING_CLOSE,
+    Answer,
+    Citation,
+    Stretch,
+    quoted,
+    quoted_stretches,
+)
 from answer.ranker import AnswerModels, load_models
 from answer.scoring import (
     AnswerConfig,
@@ -161,7 +169,7 @@ def compose(
     if question.kind is AnswerType.LIST:
         found_list = introduced_list(hits[: cfg.passages], list(weights))
         if found_list is not None:
-            return _list_reply(hits, *found_list, score)
+            return _list_reply(hits, *found_list, score, sections)
         if sections is not None:
             counted = counted_list(hits[: cfg.passages], list(weights), sections, score)
             if counted is not None:
@@ -273,16 +281,40 @@ def _contact_reply(
     return Answer(f"{lead} [1] {quote} [1]", [citation], score, refused=False)
 
 
-def _list_reply(hits: list[Hit], lead: int, items: int, score: float) -> Answer:
-    parts = (
-        (lead, lead_in_span(hits[lead].passage.text)),
-        (items, items_span(hits[items].passage.text)),
-    )
+def _list_reply(
+    hits: list[Hit], lead: int, items: int, score: float, sections: SectionLookup | None
+) -> Answer:
+    """The lead-in and its list: a numbered list followed whole through the passages chunking
+    split it over, else the list passage's opening sentences."""
+    lead_hit, item_hit = hits[lead], hits[items]
+    start, end = lead_in_span(lead_hit.passage.text)
+    numbered = _numbered_items(item_hit, sections)
+    if numbered:
+        stretches = [Stretch(lead_hit.passage, start, end), *numbered]
+        return quoted_stretches(stretches, item_hit.document, score)
+    parts = ((lead, (start, end)), (items, items_span(item_hit.passage.text)))
     quotes = [
-        Citation(n, hits[i].passage, hits[i].document, hits[i].passage.text[start:end])
-        for n, (i, (start, end)) in enumerate(parts, 1)
+        Citation(n, hits[i].passage, hits[i].document, hits[i].passage.text[a:b])
+        for n, (i, (a, b)) in enumerate(parts, 1)
     ]
     return quoted(quotes, score)
+
+
+def _numbered_items(hit: Hit, sections: SectionLookup | None) -> list[Stretch]:
+    """The numbered list `hit`'s passage opens, followed through its document, merged to one
+    stretch per passage."""
+    if sections is None:
+        return []
+    passages = list(sections(hit.document.id))
+    at = next((i for i, p in enumerate(passages) if p.id == hit.passage.id), None)
+    items = opening_run(passages, at) if at is not None else None
+    merged: list[Stretch] = []
+    for item in items or []:
+        if merged and merged[-1].passage.id == item.passage.id:
+            merged[-1] = Stretch(item.passage, merged[-1].start, item.end)
+        else:
+            merged.append(item)
+    return merged
 
 
 def _refusal(hits: list[Hit], ranked: list[Candidate], score: float) -> Answer:

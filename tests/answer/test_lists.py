@@ -71,3 +71,33 @@ def test_a_bulleted_lead_in_and_its_list_printed_after_blank_lines_answer_togeth
     )
     text = _ask("what priorities does the children and families plan set out?", [lead, items])
     assert text.startswith("The five priorities include; [1] Priority 1: Ensure the best start")
+
+
+def test_a_numbered_list_after_its_lead_in_is_followed_through_the_passages_it_spans() -> None:
+    lead = made.passage(
+        "The plan sets out its aims. Three projects have been set up:",
+        doc_id="plan",
+        lines=(10, 12),
+    )
+    first = made.passage(
+        "i. Mapping Project: this maps services. ii. Data Project: this shares data.",
+        doc_id="plan",
+        kind="list",
+        lines=(13, 16),
+    )
+    rest = made.passage("iii. Training Project: this trains staff.", doc_id="plan", lines=(18, 19))
+    passages = [lead, first, rest]
+    hits = [made.hit(lead, _PLAN, 1.0, dense=0.6), made.hit(first, _PLAN, 0.9, dense=0.6)]
+    question = "what are the projects the plan has set up?"
+    answer = compose(
+        read_question(question, idf=lambda t: 2.0),
+        question,
+        hits,
+        idf=lambda t: 2.0,
+        documents={"plan": _PLAN},
+        sections=lambda _: passages,
+        models=PLAIN_MODELS,
+    )
+    assert answer.text.startswith("Three projects have been set up: [1] i. Mapping Project")
+    assert "iii. Training Project: this trains staff." in answer.text
+    assert all(c.quote in c.passage.text for c in answer.citations)
