@@ -247,7 +247,7 @@ _PURPOSE_ASKED = re.compile(
 # answered under "Officer(s) to contact", "what is the board asked to do" under "Recommendations".
 # Lower-case only: "Open Door Plus" is a service, not a request for a contact.
 _CONTACT = re.compile(
-    r"\b(contact|get in touch|get hold of|speak to|talk to|e-?mail|phone|ring)\b(?!-)"
+    r"\b(contact|get in touch|get hold of|speak to|talk to|e-?mail|phone|ring|call)\b(?!-)"
     r"|^(Contact|Email|E-mail|Phone)\b"
 )
 

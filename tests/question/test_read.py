@@ -196,3 +196,8 @@ def test_why_asks_for_a_reason_whatever_else_it_names() -> None:
     assert answer_type("why was the cycle hub launch delayed?") is AnswerType.REASON
     assert answer_type("why did the chair of the forum step down?") is AnswerType.REASON
     assert answer_type("what led to the overspend?") is AnswerType.REASON
+
+
+def test_someone_to_call_is_a_contact_asked_for_and_a_name_called_is_not() -> None:
+    assert asks_for_contact("is there someone I can call about the parks plan?")
+    assert not asks_for_contact("what is the parks scheme called?")
