@@ -14,6 +14,12 @@ NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+"
 PERSON = rf"(?:{HONORIFIC}\s+)?{NAME}"
 """A name with or without its title, as pattern text."""
 
+POST_TITLES = (
+    r"(?:Officer|Manager|Director|Head|Lead|Consultant|Clerk|Secretary|Coordinator|Adviser)"
+)
+"""The last word of an officer's post ("Democratic Services Officer", "Head of Service"), as
+pattern text."""
+
 PHONE = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 REACH = re.compile(f"{PHONE.pattern}|{EMAIL.pattern}")

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from answer.model import Answer, Citation
-from answer.people import HONORIFIC, NAME, REACH
+from answer.people import HONORIFIC, NAME, POST_TITLES, REACH
 from pipeline.role_holders import Dated, Search
 from question.model import Question
 from retrieval.search import Hit
@@ -27,8 +27,7 @@ from retrieval.search import Hit
 _TITLED = re.compile(
     rf"\b{HONORIFIC}\s+(?P<a>{NAME})"
     rf"|\b(?:Contact|Officer|Lead|Clerk)\s*:\s*(?P<b>{NAME})"
-    rf"|(?P<c>\b{NAME}),\s+(?:[A-Z][a-z]+\s+){{0,4}}"
-    r"(?:Officer|Director|Manager|Head|Lead|Consultant|Clerk|Secretary|Coordinator|Adviser)\b"
+    rf"|(?P<c>\b{NAME}),\s+(?:[A-Z][a-z]+\s+){{0,4}}{POST_TITLES}\b"
 )
 REACH_WITHIN = 160
 """How many characters after a name its phone number or email address may start."""

@@ -5,9 +5,9 @@ post. The documents name the post's holder elsewhere: beside a signature, in a r
 block, in a list of those present ("Jo Bloggs, Director of Public Health"). For a question asking
 who, whose answer's first quote refers to a post ("the <Director, Head, Chair, Chief Executive,
 Leader, Lead or Cabinet Member> of/for <Title Case words>", or "the <Title Case words> Officer,
-Manager, Clerk ..."), the post is searched for
-within what the caller may see, and the latest dated passage naming a person beside it is quoted
-as one more citation. Nothing is added where nobody is named beside the post.
+Manager, Clerk ..."), the post is searched for within what the caller may see, and the latest
+dated passage naming a person beside it is quoted as one more citation. Nothing is added where
+nobody is named beside the post.
 """
 
 from __future__ import annotations
@@ -17,13 +17,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from answer.model import Answer, Citation
-from answer.people import HONORIFIC, PERSON
+from answer.people import HONORIFIC, PERSON, POST_TITLES
 from ingest.model import Document
 from question.model import AnswerType, Question
 from retrieval.search import Hit
 
 _HEADS = r"(?:Director|Head|Chair|Chief Executive|Leader|Lead Member|Cabinet Member)"
-_TITLES = r"(?:Officer|Manager|Clerk|Secretary|Adviser|Coordinator|Consultant)"
+_TITLES = POST_TITLES
 # "the Director of Public Health", "the Democratic Services Officer": the post referred to,
 # not a person's title beside a name.
 _POST = re.compile(
