@@ -132,11 +132,11 @@ def counts_asked_thing(counted: frozenset[str], sentence: str) -> bool:
     return False
 
 
-# A comparator's figure stated as its own: "the England average (22.6%)", "nationally, 63.2%",
-# "13.1% nationally"; "the rate is above the England average." states none.
+# A comparator's figure stated as its own: "the national average (22.6%)", "nationally, 63.2%",
+# "13.1% nationally"; "the rate is above the national average." states none.
 _BENCHMARK_STATED = re.compile(
-    r"\b(?:average|nationally|national|england|regional|regionally)\b\W+(?:[a-z]+\W+){0,6}?\(?\d"
-    r"|\d[\d.,]*%?\s*(?:\([^)]*\)\s*)?(?:nationally|regionally|in england)\b",
+    r"\b(?:average|nationally|national|regional|regionally)\b\W+(?:[a-z]+\W+){0,6}?\(?\d"
+    r"|\d[\d.,]*%?\s*(?:\([^)]*\)\s*)?(?:nationally|regionally)\b",
     re.I,
 )
 

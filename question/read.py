@@ -161,9 +161,10 @@ def second_ask(question: str) -> tuple[str, AnswerType] | None:
 
 _PHONE_ASKED = re.compile(r"\b(phone|telephone|tel|mobile|number to call|ring)\b(?!-)", re.I)
 _EMAIL_ASKED = re.compile(r"\be-?mail\b", re.I)
-# "What's the England average for X?": the comparator's own figure, not the local one.
+# "What's the national average for X?", "the <Country> average": the comparator's own figure,
+# not the local one.
 _BENCHMARK_ASKED = re.compile(
-    r"\b(?:england|national|regional|uk)\s+(?:average|rate|figure|mean)\b", re.I
+    r"\b(?:[A-Z][a-z]+\s+average|(?i:national|regional)\s+(?i:average|rate|figure|mean))\b"
 )
 _PERCENT_ASKED = re.compile(r"%|\bper ?cent|\bpercentage\b|\bproportion\b|\bshare of\b", re.I)
 _MONEY_ASKED = re.compile(

@@ -256,11 +256,11 @@ def test_a_stated_cause_looks_like_a_reason() -> None:
 
 
 def test_a_benchmark_asked_for_needs_the_benchmarks_own_figure() -> None:
-    q = "what is the England average walking rate for 2023?"
+    q = "what is the Wessex average walking rate for 2023?"
     assert not _satisfies(
-        q, AnswerType.NUMBER, "Our rate of 41% (2023) is above the England average."
+        q, AnswerType.NUMBER, "Our rate of 41% (2023) is above the Wessex average."
     )
-    assert _satisfies(q, AnswerType.NUMBER, "Our rate of 41% is above the England average (38%).")
+    assert _satisfies(q, AnswerType.NUMBER, "Our rate of 41% is above the Wessex average (38%).")
     assert _satisfies(q, AnswerType.NUMBER, "Nationally, 38% of adults walk for travel.")
 
 
