@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from answer.extractive import compose
+from ingest.model import Passage
 from question.read import read_question
 from retrieval.search import Hit
 from tests.answer import made
@@ -32,13 +33,14 @@ ITEMS = _hit(
 ELSEWHERE = _hit("The three we will prioritise are:", "paragraph", (40, 41), 0.95)
 
 
-def _ask(question: str, hits: list[Hit]) -> str:
+def _ask(question: str, hits: list[Hit], sections: list[Passage] | None = None) -> str:
     answer = compose(
         read_question(question, idf=lambda t: 2.0),
         question,
         hits,
         idf=lambda t: 2.0,
         documents={"plan": _PLAN},
+        sections=None if sections is None else lambda _: sections,
         models=PLAIN_MODELS,
     )
     assert all(c.quote in c.passage.text for c in answer.citations)
@@ -86,18 +88,7 @@ def test_a_numbered_list_after_its_lead_in_is_followed_through_the_passages_it_s
         lines=(13, 16),
     )
     rest = made.passage("iii. Training Project: this trains staff.", doc_id="plan", lines=(18, 19))
-    passages = [lead, first, rest]
     hits = [made.hit(lead, _PLAN, 1.0, dense=0.6), made.hit(first, _PLAN, 0.9, dense=0.6)]
-    question = "what are the projects the plan has set up?"
-    answer = compose(
-        read_question(question, idf=lambda t: 2.0),
-        question,
-        hits,
-        idf=lambda t: 2.0,
-        documents={"plan": _PLAN},
-        sections=lambda _: passages,
-        models=PLAIN_MODELS,
-    )
-    assert answer.text.startswith("Three projects have been set up: [1] i. Mapping Project")
-    assert "iii. Training Project: this trains staff." in answer.text
-    assert all(c.quote in c.passage.text for c in answer.citations)
+    text = _ask("what are the projects the plan has set up?", hits, [lead, first, rest])
+    assert text.startswith("Three projects have been set up: [1] i. Mapping Project")
+    assert "iii. Training Project: this trains staff." in text
