@@ -194,14 +194,14 @@ class Assistant:
         )
         scope = filters or Filters()
         single = answering.answer(question, turn.searched, scope)
-        sides = comparison_sides(answering.read(question), scope, *self._editions(access))
+        asked = answering.read(question)
+        sides = comparison_sides(asked, scope, *self._editions(access))
         if sides is not None:
             answer, hits = answering.by_side(sides, single, previous, frame)
         else:
             answer, hits = answering.by_ask(question, single, scope, previous, frame)
-        traced = commitment_answer(answering.read(question), answer, hits, searcher.index, access)
+        traced = commitment_answer(asked, answer, hits, searcher.index, access)
         answer = traced or answer
-        asked = answering.read(question)
         for lookup in (role_holder_answer, contact_details_answer):
             answer = lookup(asked, answer, answering.search, self._dated) or answer
         if generate and self._llm is not None:

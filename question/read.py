@@ -487,17 +487,18 @@ def read_question(
 ) -> Question:
     """The question as one typed value. `kind`: the kind of answer wanted when the words alone
     do not say, as for a follow-up that asks the previous question about something else."""
+    asked = wants(text)
     return Question(
         text=text,
         kind=kind or answer_type(text),
-        wants=wants(text),
+        wants=asked,
         second=second_ask(text),
         dates=tuple(named_dates(text)),
         periods=frozenset(periods_in(text)),
         names=tuple(named_words(text, idf)),
         references=tuple(t for t in tokenize(text) if "/" in t),
         phrases=tuple(named_phrases(text)),
-        defines=defining_pattern(term, idf) if (term := defined_term(text)) else None,
+        defines=defining_pattern(asked.term, idf) if asked.term else None,
         search_terms=tuple(search_terms(text)),
         edition=edition(text),
         compares=comparing(text),
