@@ -155,15 +155,39 @@ def whole_run(
     return start_at, start_run, items
 
 
-def opening_run(passages: Sequence[Passage], at: int) -> list[Stretch] | None:
-    """The items of the numbered list that `passages[at]` opens with its first item ("i. ...",
-    "1. ..."), followed on through the passages after it; None when it opens with none, or the
-    list has fewer than MIN_ITEMS items."""
+def opened_list(hit: Hit, sections: SectionLookup) -> list[Stretch]:
+    """The numbered list `hit`'s passage opens with its first item ("i. ...", "1. ..."),
+    followed on through the passages after it, one stretch per passage; none when it opens with
+    no first item, or the list has fewer than MIN_ITEMS items."""
+    passages = list(sections(hit.document.id))
+    at = _position(passages, hit)
+    if at is None:
+        return []
     for run in _runs_or_single(passages[at].text):
         if run[0].ordinal == 1 and not passages[at].text[: run[0].start].strip():
             items = whole_run(passages, at, run)[2]
-            return items if MIN_ITEMS <= len(items) <= MAX_ITEMS else None
-    return None
+            return _per_passage(items) if MIN_ITEMS <= len(items) <= MAX_ITEMS else []
+    return []
+
+
+def _position(passages: Sequence[Passage], hit: Hit) -> int | None:
+    return next((i for i, p in enumerate(passages) if p.id == hit.passage.id), None)
+
+
+def _per_passage(stretches: Sequence[Stretch]) -> list[Stretch]:
+    """Stretches printed one after another in one passage joined into one."""
+    parts: list[Stretch] = []
+    for stretch in stretches:
+        last = parts[-1] if parts else None
+        if (
+            last is not None
+            and last.passage.id == stretch.passage.id
+            and last.start <= stretch.start
+        ):
+            parts[-1] = Stretch(last.passage, last.start, stretch.end)
+        else:
+            parts.append(stretch)
+    return parts
 
 
 def _lead_in(passage: Passage, label: Label) -> tuple[int, int] | None:
@@ -191,7 +215,7 @@ def enumerated_list(
     for hit in hits:
         topic = asked if wanted is not None else beyond_title(asked, hit)
         passages = list(sections(hit.document.id))
-        at = next((i for i, p in enumerate(passages) if p.id == hit.passage.id), None)
+        at = _position(passages, hit)
         if at is None:
             continue
         # A lone first item counts too: the rest of its list may open the passages after it.
@@ -215,11 +239,5 @@ def _answer(
     hit: Hit, lead: Passage, lead_in: tuple[int, int], items: list[Stretch], confidence: float
 ) -> Answer:
     """The lead-in and the items, one quote per passage they are printed in."""
-    parts = [Stretch(lead, *lead_in)]
-    for item in items:
-        last = parts[-1]
-        if last.passage.id == item.passage.id and last.start <= item.start:
-            parts[-1] = Stretch(last.passage, last.start, item.end)
-        else:
-            parts.append(item)
+    parts = _per_passage([Stretch(lead, *lead_in), *items])
     return quoted_stretches(parts, hit.document, confidence)

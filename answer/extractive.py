@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from answer.contact import ContactLookup, contact_answer
 from answer.counted import counted_list
-from answer.enumerated import enumerated_list, opening_run
+from answer.enumerated import enumerated_list, opened_list
 from answer.features import refusal_features
 from answer.fields import field_fact
 from answer.fit import fit
@@ -288,7 +288,7 @@ def _list_reply(
     split it over, else the list passage's opening sentences."""
     lead_hit, item_hit = hits[lead], hits[items]
     start, end = lead_in_span(lead_hit.passage.text)
-    numbered = _numbered_items(item_hit, sections)
+    numbered = opened_list(item_hit, sections) if sections is not None else []
     if numbered:
         stretches = [Stretch(lead_hit.passage, start, end), *numbered]
         return quoted_stretches(stretches, item_hit.document, score)
@@ -298,23 +298,6 @@ def _list_reply(
         for n, (i, (a, b)) in enumerate(parts, 1)
     ]
     return quoted(quotes, score)
-
-
-def _numbered_items(hit: Hit, sections: SectionLookup | None) -> list[Stretch]:
-    """The numbered list `hit`'s passage opens, followed through its document, merged to one
-    stretch per passage."""
-    if sections is None:
-        return []
-    passages = list(sections(hit.document.id))
-    at = next((i for i, p in enumerate(passages) if p.id == hit.passage.id), None)
-    items = opening_run(passages, at) if at is not None else None
-    merged: list[Stretch] = []
-    for item in items or []:
-        if merged and merged[-1].passage.id == item.passage.id:
-            merged[-1] = Stretch(item.passage, merged[-1].start, item.end)
-        else:
-            merged.append(item)
-    return merged
 
 
 def _refusal(hits: list[Hit], ranked: list[Candidate], score: float) -> Answer:
