@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from index.tokenize import STOPWORDS, tokenize, words
 from ingest.dates import MONTH_RE, MONTHS, TIME_UNITS, YEAR_RE, YEARS_RE, periods_in
@@ -488,9 +489,15 @@ def read_question(
     """The question as one typed value. `kind`: the kind of answer wanted when the words alone
     do not say, as for a follow-up that asks the previous question about something else."""
     asked = wants(text)
+    kind = kind or answer_type(text)
+    compares = comparing(text)
+    if kind is AnswerType.COMMITMENT and asked.outcome and not compares.progress:
+        # "Has the commitment on X led to anything?": the plan, against what its progress
+        # reports say, as "where have we got to with X?" is.
+        compares = replace(compares, progress=True)
     return Question(
         text=text,
-        kind=kind or answer_type(text),
+        kind=kind,
         wants=asked,
         second=second_ask(text),
         dates=tuple(named_dates(text)),
@@ -501,5 +508,5 @@ def read_question(
         defines=defining_pattern(asked.term, idf) if asked.term else None,
         search_terms=tuple(search_terms(text)),
         edition=edition(text),
-        compares=comparing(text),
+        compares=compares,
     )

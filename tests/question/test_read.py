@@ -134,6 +134,16 @@ def test_what_a_question_sets_side_by_side_is_read_with_it() -> None:
     assert comparing("who do I contact about the latest progress update?") == comparing("")
 
 
+def test_a_commitment_asked_how_it_went_is_set_against_its_progress_reports() -> None:
+    def read(question: str) -> bool:
+        return read_question(question, idf=lambda _: 1.0).compares.progress
+
+    assert read("has the pledge on cycling lanes led to anything?")
+    assert read("has anything come of the commitment on damp homes?")
+    assert not read("what did the strategy commit to on damp homes?")
+    assert not read("has the damp homes survey led to anything?")
+
+
 def test_a_definition_question_names_the_term_it_asks_about() -> None:
     assert defined_term("what do we mean by social prescribing?") == "social prescribing"
     assert defined_term("what does amber mean in the traffic-light scores?") == "amber"
