@@ -82,8 +82,8 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         AnswerType.DEFINITION,
         # "What is the new forum going to focus on?" asks what it will do, not what it is.
         re.compile(
-            r"\b(stand for|stands for|mean|meaning|defin\w*)\b"
-            r"|\bwhat is (a|an|the)?\b"
+            r"\b(stand for|stands for|mean|meaning|defin\w*|counts? as)\b"
+            r"|\bwhat (?:(?:actually|exactly|precisely) )?is (a|an|the)?\b"
             r"(?!.*\b(going|doing|happening|planned|planning|due|expected)\b)",
             re.I,
         ),
@@ -370,6 +370,12 @@ _DEFINED = (
     re.compile(r"\b(?:mean|meant) by\s+(.+?)\s*\??$", re.I),
     re.compile(r"\bwhat (?:does|do|did) (.+?) (?:mean|stand for|refer to)\b", re.I),
     re.compile(r"\b(?:define|definition of|explain)\s+(.+?)\s*\??$", re.I),
+    # "What counts as a quiet street under the plan?": the document named after the term says
+    # where it is used, not what it is.
+    re.compile(
+        r"\bwhat counts? as (?:an? |the )?(.+?)(?:\s+(?:under|in|according to)\s.+)?\s*\??$", re.I
+    ),
+    re.compile(r"\bwhat (?:actually|exactly|precisely) is (?:an? |the )?(.+?)\s*\??$", re.I),
     re.compile(r"\bwhat(?: is|'s| are) (?:an? |the )?(.+?)(?: exactly| all about)?\s*\??$", re.I),
 )
 

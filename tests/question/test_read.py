@@ -27,6 +27,8 @@ from question.read import (
         ("how many people are physically active?", AnswerType.NUMBER),
         ("what did the board resolve on the BCF plan?", AnswerType.DECISION),
         ("what does ABC stand for?", AnswerType.DEFINITION),
+        ("what counts as a quiet street under the plan?", AnswerType.DEFINITION),
+        ("what actually is the Green Streets Pledge?", AnswerType.DEFINITION),
         ("is smoking a priority?", AnswerType.YES_NO),
         ("what have we committed to on loneliness?", AnswerType.COMMITMENT),
         ("any pledge on warm homes in the strategy?", AnswerType.COMMITMENT),
@@ -149,6 +151,9 @@ def test_a_definition_question_names_the_term_it_asks_about() -> None:
     assert defined_term("what does amber mean in the traffic-light scores?") == "amber"
     assert defined_term("what is the Green Streets Pledge exactly?") == "Green Streets Pledge"
     assert defined_term("who chairs the board?") is None
+    # Where the term is used is not part of it.
+    assert defined_term("what counts as a quiet street under the plan?") == "quiet street"
+    assert defined_term("what exactly is the Green Streets Pledge?") == "Green Streets Pledge"
 
 
 def test_what_is_a_sum_of_money_asks_for_a_figure() -> None:
