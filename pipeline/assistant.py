@@ -46,7 +46,7 @@ from question.followup import answered_subject, first_quote, read_turn
 from retrieval.clock import Clock
 from retrieval.comparison import comparison_sides
 from retrieval.filters import Filters, document_date
-from retrieval.search import Hit, Mode, Searcher
+from retrieval.search import Hit, Mode, SearchConfig, Searcher
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +70,7 @@ class Assistant:
         conversations: Conversations,
         reload_check_seconds: float = 2.0,
         llm: Generator | None = None,
+        search_config: SearchConfig | None = None,
     ) -> None:
         if source is None:
             if index_dir is None:
@@ -82,8 +83,11 @@ class Assistant:
         self._embedder = embedder
         self._conversations = conversations
         self._reload_every = reload_check_seconds
+        self._search_config = search_config
         self._searcher = Searcher(
-            self._source.load(model_fingerprint=embedder.fingerprint), embedder
+            self._source.load(model_fingerprint=embedder.fingerprint),
+            embedder,
+            config=search_config,
         )
         self._checked = time.monotonic()
         self._tried = self._source.current()
@@ -131,7 +135,7 @@ class Assistant:
             return
         self._tried = name
         index = self._source.load(model_fingerprint=self._embedder.fingerprint)
-        self._searcher = Searcher(index, self._embedder)
+        self._searcher = Searcher(index, self._embedder, config=self._search_config)
         log.info("now serving index generation %s", index.name)
 
     def search(

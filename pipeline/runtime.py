@@ -21,6 +21,7 @@ from index.pg.source import PostgresSource
 from pipeline.assistant import Assistant
 from pipeline.conversations import Conversations, ConversationStore
 from pipeline.pg_conversations import PgConversationStore
+from retrieval.search import QUERY_CACHE, SearchConfig
 
 CONVERSATIONS_FILE = "conversations.sqlite"
 EmbedderKind = Literal["onnx", "torch"]
@@ -91,9 +92,11 @@ def open_assistant(
     reload_check_seconds: float = 2.0,
     llm: Generator | None = None,
     backend: BackendChoice | None = None,
+    query_cache: int = QUERY_CACHE,
 ) -> Assistant:
     """The assistant over `backend` (default: the generations in `index_dir`); with PostgreSQL
-    its conversations are kept in the same database, so any replica continues them."""
+    its conversations are kept in the same database, so any replica continues them.
+    `query_cache`: how many query vectors the search remembers (0: none)."""
     pin_threads(query_threads)
     source = open_source(backend or BackendChoice("memory", index_dir))
     conversations: Conversations
@@ -116,4 +119,5 @@ def open_assistant(
         conversations=conversations,
         reload_check_seconds=reload_check_seconds,
         llm=llm,
+        search_config=SearchConfig(query_cache=query_cache),
     )

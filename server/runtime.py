@@ -70,4 +70,5 @@ def make_assistant(settings: Settings) -> Assistant:
         reload_check_seconds=settings.reload_check_seconds,
         llm=make_llm(settings),
         backend=backend(settings),
+        query_cache=settings.query_cache,
     )

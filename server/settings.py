@@ -75,6 +75,9 @@ class Settings(BaseSettings):
     # each tenant has its own serving generation, and its searches read only its own rows.
     tenant: str = Field(default="", pattern=TENANT_PATTERN)
     query_threads: int = Field(default=1, ge=1, le=64)
+    # Query vectors remembered by search text, so a repeated question skips its embedding; 0
+    # remembers none (the benchmark times every HTTP question's embedding this way).
+    query_cache: int = Field(default=1024, ge=0, le=1_000_000)
     conversation_ttl_seconds: int = Field(default=3600, ge=60)
     conversation_max_turns: int = Field(default=20, ge=1, le=200)
     reload_check_seconds: float = Field(default=2.0, ge=0.1)

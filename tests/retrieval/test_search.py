@@ -84,6 +84,18 @@ def _plan_index(tmp_path: Path, text: str) -> tuple[LoadedIndex, FakeEmbedder]:
     return load_generation(tmp_path / "i"), embedder
 
 
+@pytest.mark.parametrize(("size", "embedded"), [(1024, 1), (0, 3)])
+def test_a_repeated_query_is_embedded_again_only_without_a_query_cache(
+    tmp_path: Path, size: int, embedded: int
+) -> None:
+    index, embedder = _plan_index(tmp_path, "Plan\n\n1 Warm homes\n\nWarm homes advice.\n")
+    searcher = Searcher(index, embedder, config=SearchConfig(query_cache=size))
+    before = embedder.embedded
+    for _ in range(3):
+        searcher.search(searcher.read("warm homes advice"), k=1)
+    assert embedder.embedded - before == embedded
+
+
 def test_passages_of_the_asked_kind_are_preferred(tmp_path: Path) -> None:
     searcher = Searcher(
         *_plan_index(
@@ -124,6 +136,7 @@ def test_a_definition_question_lifts_the_passage_that_defines_its_term(tmp_path:
         ("dense_weight", lambda: SearchConfig(dense_weight=1.5)),
         ("defines_boost", lambda: SearchConfig(defines_boost=0.5)),
         ("near_copy", lambda: SearchConfig(near_copy=1.2)),
+        ("query_cache", lambda: SearchConfig(query_cache=-1)),
     ],
 )
 def test_an_out_of_range_search_setting_is_refused_by_name(

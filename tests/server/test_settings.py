@@ -22,6 +22,12 @@ def test_an_invalid_value_fails_naming_the_setting(monkeypatch: pytest.MonkeyPat
         load_settings()
 
 
+def test_a_negative_query_cache_fails_naming_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SA_QUERY_CACHE", "-1")
+    with pytest.raises(SettingsError, match="SA_QUERY_CACHE"):
+        load_settings()
+
+
 def test_an_llm_url_must_be_http(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SA_LLM_URL", "ftp://model")
     with pytest.raises(SettingsError, match="SA_LLM_URL"):
