@@ -186,12 +186,21 @@ _WORD = re.compile(r"[\w'’&]+")
 
 
 @lru_cache(maxsize=32768)
+def _word_stems(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """Each word's stems with the word's place, remembered: the same sentences are weighed for
+    every question that retrieves them, and stemming word by word is slow."""
+    return tuple(
+        (m.start(), m.end(), t) for m in _WORD.finditer(sentence) for t in tokenize(m.group(0))
+    )
+
+
+@lru_cache(maxsize=32768)
 def without_phrases(phrases: tuple[tuple[str, ...], ...], sentence: str) -> str:
     """The sentence with the question's own title-case phrases (Question.phrases) blanked out:
     a role or body the question names is what it asks about, not its answer."""
-    stems = [
-        (m.start(), m.end(), t) for m in _WORD.finditer(sentence) for t in tokenize(m.group(0))
-    ]
+    if not phrases:
+        return sentence
+    stems = _word_stems(sentence)
     blanked = list(sentence)
     for phrase in phrases:
         n = len(phrase)

@@ -24,6 +24,7 @@ from prometheus_client import (
     Histogram,
     generate_latest,
 )
+from pydantic import BaseModel
 
 from pipeline.assistant import AskResult, Assistant
 from server.audit import AuditLog
@@ -96,6 +97,12 @@ class _Holder:
             reason = self.failure or "the index is still loading; try again in a few seconds"
             raise ApiError(503, reason)
         return self.assistant
+
+
+def _json(model: BaseModel) -> Response:
+    """The model as a JSON response, serialised once: returned as a model, FastAPI would check
+    it against the route's response model again and encode it a second way."""
+    return Response(model.model_dump_json(), media_type="application/json")
 
 
 def create_app(
@@ -249,7 +256,7 @@ def create_app(
         return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
 
     @app.post("/v1/ask", response_model=AskResponse, responses=_ERRORS, tags=["v1"])
-    async def ask(body: AskRequest, request: Request, caller: CallerDep) -> AskResponse:
+    async def ask(body: AskRequest, request: Request, caller: CallerDep) -> Response:
         current = holder.get()
         request.state.question = body.question
         check_document_ids(body.filters, current, caller.access)
@@ -270,10 +277,10 @@ def create_app(
         result = await within_budget(budget, answered)
         request.state.generation = result.generation
         request.state.passage_ids = [c.passage.id for c in result.answer.citations]
-        return ask_response(result.answer, result.conversation_id)
+        return _json(ask_response(result.answer, result.conversation_id))
 
     @app.post("/v1/search", response_model=SearchResponse, responses=_ERRORS, tags=["v1"])
-    async def search(body: SearchRequest, request: Request, caller: CallerDep) -> SearchResponse:
+    async def search(body: SearchRequest, request: Request, caller: CallerDep) -> Response:
         current = holder.get()
         request.state.question = body.query
         check_document_ids(body.filters, current, caller.access)
@@ -288,7 +295,7 @@ def create_app(
             access=caller.access,
         )
         request.state.passage_ids = [h.passage.id for h in hits]
-        return search_response(hits)
+        return _json(search_response(hits))
 
     @app.get("/v1/documents", response_model=DocumentsResponse, responses=_ERRORS, tags=["v1"])
     def documents(caller: CallerDep) -> DocumentsResponse:
