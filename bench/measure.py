@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from answer.warm import WARM_SENTENCES
 from bench.loopback import LoopbackClient
 from bench.quality import eval_evidence, quality
 from bench.reference import ReferencePipeline
@@ -52,7 +53,10 @@ def measure(
     questions = [i.question for i in items]
     data_dir = Path(tempfile.mkdtemp(prefix="bench-data-"))
     started = time.perf_counter()
-    assistant = open_assistant(index_dir, data_dir, embedder="onnx", query_threads=1)
+    # Warmed as `serve` warms its assistant (answer/warm.py), so both sides start alike.
+    assistant = open_assistant(
+        index_dir, data_dir, embedder="onnx", query_threads=1, warm_sentences=WARM_SENTENCES
+    )
     embedder = assistant.embedder
     rss_model = rss_mb()
     load_seconds = time.perf_counter() - started

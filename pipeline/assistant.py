@@ -23,7 +23,9 @@ from answer.extractive import Observer
 from answer.generate import Event, Generator, extractive_events
 from answer.model import Answer
 from answer.ranker import AnswerModels
+from answer.warm import warm
 from index.embedder import Embedder
+from index.generation import LoadedIndex
 from index.registers.changes import EditionChanges, load_match_config
 from index.registers.model import Commitment, Decision
 from index.source import DirectorySource, GenerationSource
@@ -71,6 +73,7 @@ class Assistant:
         reload_check_seconds: float = 2.0,
         llm: Generator | None = None,
         search_config: SearchConfig | None = None,
+        warm_sentences: int = 0,
     ) -> None:
         if source is None:
             if index_dir is None:
@@ -84,11 +87,8 @@ class Assistant:
         self._conversations = conversations
         self._reload_every = reload_check_seconds
         self._search_config = search_config
-        self._searcher = Searcher(
-            self._source.load(model_fingerprint=embedder.fingerprint),
-            embedder,
-            config=search_config,
-        )
+        self._warm_sentences = warm_sentences
+        self._searcher = self._searching(self._source.load(model_fingerprint=embedder.fingerprint))
         self._checked = time.monotonic()
         self._tried = self._source.current()
         self._reload_lock = threading.Lock()
@@ -135,8 +135,18 @@ class Assistant:
             return
         self._tried = name
         index = self._source.load(model_fingerprint=self._embedder.fingerprint)
-        self._searcher = Searcher(index, self._embedder, config=self._search_config)
+        self._searcher = self._searching(index)
         log.info("now serving index generation %s", index.name)
+
+    def _searching(self, index: LoadedIndex) -> Searcher:
+        """A searcher over `index`, with the answer layer's memories of its sentences filled
+        first (answer.warm) when warming is asked for."""
+        if self._warm_sentences:
+            started = time.monotonic()
+            store = index.store
+            warmed = warm(store.passages, store.documents, sentences=self._warm_sentences)
+            log.info("warmed %d sentences in %.2f s", warmed, time.monotonic() - started)
+        return Searcher(index, self._embedder, config=self._search_config)
 
     def search(
         self,

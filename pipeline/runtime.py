@@ -93,10 +93,13 @@ def open_assistant(
     llm: Generator | None = None,
     backend: BackendChoice | None = None,
     query_cache: int = QUERY_CACHE,
+    warm_sentences: int = 0,
 ) -> Assistant:
     """The assistant over `backend` (default: the generations in `index_dir`); with PostgreSQL
     its conversations are kept in the same database, so any replica continues them.
-    `query_cache`: how many query vectors the search remembers (0: none)."""
+    `query_cache`: how many query vectors the search remembers (0: none); `warm_sentences`:
+    how many sentences the answer layer scores ahead of the first question (answer.warm; 0:
+    none, as for tools and tests that open an assistant briefly)."""
     pin_threads(query_threads)
     source = open_source(backend or BackendChoice("memory", index_dir))
     conversations: Conversations
@@ -120,4 +123,5 @@ def open_assistant(
         reload_check_seconds=reload_check_seconds,
         llm=llm,
         search_config=SearchConfig(query_cache=query_cache),
+        warm_sentences=warm_sentences,
     )

@@ -71,4 +71,5 @@ def make_assistant(settings: Settings) -> Assistant:
         llm=make_llm(settings),
         backend=backend(settings),
         query_cache=settings.query_cache,
+        warm_sentences=settings.warm_sentences,
     )

@@ -21,6 +21,7 @@ from pydantic import (
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from pydantic_settings import SettingsError as UnreadableSetting
 
+from answer.warm import WARM_SENTENCES
 from index.factory import TENANT_PATTERN
 
 PREFIX = "SA_"
@@ -78,6 +79,9 @@ class Settings(BaseSettings):
     # Query vectors remembered by search text, so a repeated question skips its embedding; 0
     # remembers none (the benchmark times every HTTP question's embedding this way).
     query_cache: int = Field(default=1024, ge=0, le=1_000_000)
+    # Sentences the answer layer scores when an index is loaded, so the first questions do not
+    # pay for them (answer/warm.py); 0 warms none. Above the default, the memories overflow.
+    warm_sentences: int = Field(default=WARM_SENTENCES, ge=0, le=WARM_SENTENCES)
     conversation_ttl_seconds: int = Field(default=3600, ge=60)
     conversation_max_turns: int = Field(default=20, ge=1, le=200)
     reload_check_seconds: float = Field(default=2.0, ge=0.1)

@@ -74,7 +74,13 @@ def index_planted(root: Path) -> Path:
 
 
 def planted_assistant(
-    index_dir: Path, conversations: Path, *, llm: Generator | None = None
+    index_dir: Path, conversations: Path, *, llm: Generator | None = None, warm_sentences: int = 0
 ) -> Assistant:
     store = ConversationStore(conversations, ttl_seconds=3600, max_turns=20)
-    return Assistant(index_dir=index_dir, embedder=FakeEmbedder(), conversations=store, llm=llm)
+    return Assistant(
+        index_dir=index_dir,
+        embedder=FakeEmbedder(),
+        conversations=store,
+        llm=llm,
+        warm_sentences=warm_sentences,
+    )

@@ -28,6 +28,14 @@ def test_a_negative_query_cache_fails_naming_the_setting(monkeypatch: pytest.Mon
         load_settings()
 
 
+def test_warming_more_sentences_than_the_memories_hold_fails_naming_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SA_WARM_SENTENCES", "1000000")
+    with pytest.raises(SettingsError, match="SA_WARM_SENTENCES"):
+        load_settings()
+
+
 def test_an_llm_url_must_be_http(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SA_LLM_URL", "ftp://model")
     with pytest.raises(SettingsError, match="SA_LLM_URL"):
