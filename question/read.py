@@ -23,6 +23,9 @@ _ORGANISATIONS = (
 )
 _ORGANISATION_ASKED = re.compile(rf"\b(?:which|what) (?:{_ORGANISATIONS})\b", re.I)
 
+# The verbs that end a "which <body>" phrase: "which district councils *are* expected to ...".
+_AUXILIARIES = r"are|is|was|were|has|have|had|do|does|did|will|would|can|could|should|must|may"
+
 _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     # "Why was the launch delayed?" asks for a reason, whatever else it names ("the chair").
     (AnswerType.REASON, re.compile(r"\b(why|how come)\b|\bwhat (led to|caused)\b", re.I)),
@@ -41,7 +44,12 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
             r"|\b(responsib\w*|owns?|owned|owner|leads?|leading|in charge|"
             r"contact|chairs?|chaired|accountable|which (body|board|organisation|partnership|"
             r"officer|team|councillor|member|director|"
-            rf"{_ORGANISATIONS})|presented|sponsor|signed(?! up))\b",
+            rf"{_ORGANISATIONS})|presented|sponsor|signed(?! up))\b"
+            # "which district councils are ...?", "which local authority will ...?": a body named
+            # after its description, the verb after it saying the body is what is asked.
+            r"|\bwhich (?:[a-z-]+ ){0,2}?(?:bod(?:y|ies)|boards?|organisations?|partnerships?|"
+            r"teams?|councils?|authorit(?:y|ies))"
+            rf"(?=\s+(?:{_AUXILIARIES})\b|\s*[?,.]|\s*$)",
             re.I,
         ),
     ),
