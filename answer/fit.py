@@ -39,9 +39,10 @@ _SIGNS: dict[AnswerType, re.Pattern[str]] = {
         rf"\b{HONORIFIC}\s+[A-Z]|"
         r"\b(Director|Chief|Officer|Chair\w*|Lead|Head|Manager|Board|Partnership|Council|Group|"
         r"Trust|Team|Commissioner|Councillor|Executive|Sponsor|CCGs?)\b"
-        # Who holds a duty, named in lower case: "the statutory responsibility of the district
-        # councils", "led by the public health team".
-        r"|\b(?i:responsibility of|responsibility (rests|lies) with|(led|chaired|owned) by)\b"
+        # Who holds a duty or does the work, named in lower case: "the statutory responsibility
+        # of the district councils", "led by the public health team", "delivered by a charity".
+        r"|\b(?i:responsibility of|responsibility (rests|lies) with|"
+        r"(led|chaired|owned|delivered|run|provided|managed|hosted|operated) by)\b"
         rf"|{_LABELLED_NAME}"
     ),
     AnswerType.DATE: re.compile(

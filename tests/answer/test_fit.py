@@ -212,6 +212,12 @@ def test_a_duty_held_by_a_body_in_lower_case_answers_who_is_responsible() -> Non
     assert looks_like(AnswerType.PERSON, "The programme is led by the public health team.")
 
 
+def test_who_does_the_work_in_lower_case_answers_who_runs_it() -> None:
+    assert looks_like(AnswerType.PERSON, "It is delivered by a local charity across the county.")
+    assert looks_like(AnswerType.PERSON, "The helpline is run by volunteers from the parish.")
+    assert not looks_like(AnswerType.PERSON, "The helpline is open from nine until five.")
+
+
 def test_how_much_of_a_thing_is_answered_by_a_quantity() -> None:
     question = "how much new housing is planned in the county?"
     kind = answer_type(question)
