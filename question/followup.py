@@ -190,7 +190,7 @@ def asked(question: str, previous: list[str]) -> str:
 
 # A body or programme named in title case ("the Falls Prevention Group"), as an answer names it.
 _NAMED_IN_ANSWER = re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][a-z][\w-]*)+")
-_PRONOUN = re.compile(r"\b(it|its|they|them|their)\b", re.I)
+_PRONOUN = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her|hers)\b", re.I)
 _ASKS_WHICH = re.compile(r"^\s*(?:and\s+)?(?:which|who|whose)\b", re.I)
 
 

@@ -128,6 +128,13 @@ def test_a_pronoun_after_a_which_question_stands_for_the_one_body_its_answer_nam
     assert answered_subject("and who chairs it?", "what is the walking target?", quote) is None
 
 
+def test_a_personal_pronoun_after_a_who_question_stands_for_the_person_its_answer_named() -> None:
+    earlier = "who was elected chair of the parks forum in May?"
+    quote = "Cllr Jo Bloggs was elected Chair of the forum for the year."
+    assert answered_subject("what was his role before that?", earlier, quote) == "Cllr Jo Bloggs"
+    assert answered_subject("and what does she lead on?", earlier, quote) == "Cllr Jo Bloggs"
+
+
 def test_an_answers_first_quote_ends_at_its_first_citation_marker() -> None:
     assert first_quote("The Walking Forum recommended it. [1] It meets monthly. [2]") == (
         "The Walking Forum recommended it."
