@@ -8,14 +8,13 @@ other words of the question pick among them ("PH *strategy*" against the DPH's a
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.tokenize import STOPWORDS, tokenize
+from index.tokenize import STOPWORDS
 from ingest.model import Document
 
 _WORD = re.compile(r"[A-Za-z&]+")
@@ -160,34 +159,3 @@ def named_documents(query: str, titles: Titles, abbreviations: Mapping[str, str]
     best = max(shared.values(), default=0)
     chosen = named if best == 0 else {t for t, n in shared.items() if n == best}
     return {d for title in chosen for d in titles.documents[title]}
-
-
-TitlePairs = Mapping[tuple[str, str], frozenset[str]]
-"""Per pair of consecutive stems in a title, the documents whose title holds it."""
-
-
-def title_pairs(documents: Mapping[str, Document]) -> TitlePairs:
-    """The documents' titles as `titled_documents` reads them, gathered once per generation."""
-    pairs: dict[tuple[str, str], set[str]] = {}
-    for doc_id, document in documents.items():
-        stems = tokenize(document.title)
-        for pair in itertools.pairwise(stems):
-            pairs.setdefault(pair, set()).add(doc_id)
-    return {pair: frozenset(ids) for pair, ids in pairs.items()}
-
-
-def titled_documents(
-    phrases: Sequence[tuple[str, ...]], pairs: TitlePairs, total: int, share: float
-) -> set[str]:
-    """The documents a question names by words of their title: "how did Healthier Together
-    define it?" names the strategy titled "... 'Healthier Together'". A phrase is the question's
-    title-case phrase (Question.phrases) as stems; every pair of its consecutive stems must be in
-    the title. A phrase in more than `share` of the `total` titles ("Health and Wellbeing
-    Board") names no document in particular."""
-    named: set[str] = set()
-    for phrase in phrases:
-        holders = [pairs.get(pair, frozenset()) for pair in itertools.pairwise(phrase)]
-        found = frozenset.intersection(*holders) if holders else frozenset()
-        if found and len(found) <= share * total:
-            named |= found
-    return named

@@ -20,7 +20,7 @@ from retrieval.clock import Clock, stage
 from retrieval.continuations import continuations, lift_continuations
 from retrieval.filters import Filters, allowed_documents
 from retrieval.fusion import reciprocal_rank_fusion, weighted_fusion
-from retrieval.names import named_documents, title_pairs, titled_documents, titles_of
+from retrieval.names import named_documents, titles_of
 from retrieval.priors import defines_prior, kind_prior, named_prior
 from retrieval.query import NormalisedQuery, asks_for_older, names_older_version, normalise
 
@@ -77,11 +77,6 @@ class SearchConfig:
     only the best ranked is shown. Hybrid, second council train: evidence@5 0.756 -> 0.780 (a
     portal page and its text copy had held two of the five places); facts unchanged on train
     and dev of both corpora and on held-out questions."""
-    title_phrase_share: float = 0.5
-    """A title-case phrase of the question names the documents whose titles hold it, unless more
-    than this share of the titles do. Hybrid, first questions: evidence@5 second council train
-    0.780 -> 0.805, dev and shipped unchanged; facts +2 on train questions written apart from
-    the code, one more unanswerable question answered."""
     query_cache: int = QUERY_CACHE
     """Query vectors remembered, by search text, so a question asked again is not embedded
     again; 0 embeds every query (as the benchmark's HTTP timings do, like a user's new question)."""
@@ -96,8 +91,7 @@ class SearchConfig:
             value = getattr(self, name)
             if not low <= value <= high:
                 raise ValueError(f"SearchConfig.{name} is {value}; allowed: {low} to {high}")
-        shares = ("dense_weight", "superseded_penalty", "lead_in_share", "near_copy")
-        for name in (*shares, "title_phrase_share"):
+        for name in ("dense_weight", "superseded_penalty", "lead_in_share", "near_copy"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"SearchConfig.{name} is {value}; allowed: 0 to 1")
@@ -132,7 +126,6 @@ class Searcher:
         # Each row's passage kind, so the kind prior is one array lookup per search.
         self._kinds = np.array([str(p.kind) for p in index.store.passages], dtype=str)
         self._titles = titles_of(documents, index.abbreviations)
-        self._title_pairs = title_pairs(documents)
 
     def clear_query_cache(self) -> None:
         """Forget cached query vectors (benchmarks time the embedding of every query)."""
@@ -237,7 +230,7 @@ class Searcher:
         fused = self._fuse(mode, bm25, dense)
         prior = (
             self._prior(question, rows)
-            * self._named_prior(text, question.phrases, rows, abbreviations)
+            * self._named_prior(text, rows, abbreviations)
             * self._kind_prior(PASSAGE_KINDS.get(question.kind, ()), rows)
         )
         prior *= self._defines_prior(question, rows, fused * prior)
@@ -296,18 +289,11 @@ class Searcher:
         return weighted_fusion([bm25, dense], [1 - w, w])
 
     def _named_prior(
-        self,
-        query: str,
-        phrases: tuple[tuple[str, ...], ...],
-        rows: npt.NDArray[np.int64],
-        abbreviations: dict[str, str],
+        self, query: str, rows: npt.NDArray[np.int64], abbreviations: dict[str, str]
     ) -> Vectors:
-        """Lift the passages of a document the question names (or of a pack it names), by an
-        acronym of its title or by a phrase of it."""
+        """Lift the passages of a document the question names (or of a pack it names)."""
         store = self.index.store
-        named = named_documents(query, self._titles, abbreviations) | titled_documents(
-            phrases, self._title_pairs, len(store.documents), self._config.title_phrase_share
-        )
+        named = named_documents(query, self._titles, abbreviations)
         if not named:
             return np.ones(len(rows), dtype=np.float32)
         documents = [store.document_of(store.passages[int(row)]) for row in rows]

@@ -1,15 +1,7 @@
 from __future__ import annotations
 
-from index.tokenize import tokenize
 from ingest.model import DocType, Document
-from retrieval.names import (
-    named_documents,
-    names_document,
-    title_acronyms,
-    title_pairs,
-    titled_documents,
-    titles_of,
-)
+from retrieval.names import named_documents, names_document, title_acronyms, titles_of
 
 ABBR = {
     "PA": "Public Art",
@@ -80,20 +72,3 @@ def test_every_document_bearing_a_named_title_is_named() -> None:
     docs = {**DOCS, copy.id: copy}
     found = named_documents("what does the CTS say on cycling?", titles_of(docs, ABBR), ABBR)
     assert found == {"cts", "cts-north"}
-
-
-def _titled(*phrases: str, share: float = 0.5) -> set[str]:
-    stems = [tuple(tokenize(p)) for p in phrases]
-    return titled_documents(stems, title_pairs(DOCS), len(DOCS), share)
-
-
-def test_a_phrase_of_a_title_names_its_document() -> None:
-    assert _titled("Youth Volunteering") == {"yves"}
-    assert _titled("Cleanup Network", "Public Art") == {"rcn", "pa", "dpa"}
-    # Every pair of the phrase's words must be in the title, in order.
-    assert _titled("Volunteering Youth") == set()
-    assert _titled("Public Transport") == set()
-
-
-def test_a_phrase_in_too_many_titles_names_none() -> None:
-    assert _titled("Public Art", share=0.2) == set()
