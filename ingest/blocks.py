@@ -14,6 +14,7 @@ from ingest.clean import clean_text, join_lines
 from ingest.grouping import DefinitionGroup, ItemGroup, group_lines
 from ingest.line_shapes import (
     BULLET_RE,
+    CONTACT_HEADING_RE,
     DOT_LEADER_RE,
     ENUM_RE,
     KEYWORD_HEADING_RE,
@@ -25,7 +26,6 @@ from ingest.line_shapes import (
 from ingest.lines import Line
 from ingest.signatures import is_signature, names_role
 
-CONTACT_HEADING_RE = re.compile(r"(?i)\b(officers?\s+to\s+contact|contact\s+(officers?|details))\b")
 _ENDS_CONTACTS_RE = re.compile(
     r"(?i)(appendi|annex|background papers|list of|relevant|equality|risk|implications)"
 )

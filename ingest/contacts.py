@@ -18,6 +18,13 @@ NAME_RE = re.compile(
 )
 
 
+# Where a role begins after a name on the same line ("Jo Bloggs Head of Service, ...").
+_ROLE_START_RE = re.compile(
+    r"\s(?=(?:Director|Head|Manager|Officer|Lead|Chief|Consultant|Commissioner|Chair|Assistant|"
+    r"Senior|Principal|Deputy|Strategic|Service|Programme|Project)\b)"
+)
+
+
 def find_names(lines: Sequence[str]) -> list[str]:
     """Person names: a line that is only a capitalised name, at the head of a contact entry
     (the first line, or the first after the previous entry's phone or email)."""
@@ -26,6 +33,10 @@ def find_names(lines: Sequence[str]) -> list[str]:
     for i, line in enumerate(lines):
         candidate = re.sub(r"\s+", " ", line).strip()
         if EMAIL_RE.search(candidate) or PHONE_RE.search(candidate):
+            # A table row holds a whole entry: "Jo Bloggs Director of X, ABC. Tel: ... Email:".
+            lead = _ROLE_START_RE.split(candidate, maxsplit=1)[0].strip(" ,")
+            if expect_name and lead != candidate and NAME_RE.match(lead) and lead not in names:
+                names.append(lead)
             expect_name = True
             continue
         # "Jo Bloggs, Strategic Director, ABC": a name with its role on one line.

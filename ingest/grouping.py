@@ -14,6 +14,7 @@ from itertools import pairwise
 from ingest.glossary import find_glossaries
 from ingest.line_shapes import (
     BULLET_RE,
+    CONTACT_HEADING_RE,
     ENUM_RE,
     FUNCTION_WORDS,
     KEYWORD_HEADING_RE,
@@ -163,10 +164,14 @@ def _standalone_heading(current: list[Line], line: Line, nxt: Line | None) -> bo
     if nxt is None or not nxt.text.strip() or not looks_like_heading(text):
         return False
     question = text.endswith("?") and len(text.split()) <= 8
+    # "Officers to contact" on a line of its own opens the contact block even straight after a
+    # list item, as a report's last bullet of background papers runs into it.
+    contacts = bool(CONTACT_HEADING_RE.search(text)) and len(text.split()) <= 4
     if (
         current
         and not line.page_start
         and not question
+        and not contacts
         and not current[-1].text.rstrip().endswith((".", "?", "!", ":"))
     ):
         return False

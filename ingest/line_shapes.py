@@ -109,3 +109,7 @@ def looks_like_heading(text: str) -> bool:
         return False
     first = title[:1]
     return first.isupper() or first in "\u2018'\"\u201c("
+
+
+# "Officers to contact", "Contact details": the heading of a report's contact block.
+CONTACT_HEADING_RE = re.compile(r"(?i)\b(officers?\s+to\s+contact|contact\s+(officers?|details))\b")

@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.blocks import CONTACT_HEADING_RE, Block, build_blocks, section_paths
+from ingest.blocks import Block, build_blocks, section_paths
 from ingest.chunk import MAX_WORDS, Draft, chunk_section, join_blocks, lines_for, split_long
 from ingest.contacts import parse_contacts
 from ingest.fields import CommitmentFields, DefinitionFields
-from ingest.line_shapes import KEYWORD_HEADING_RE
+from ingest.line_shapes import CONTACT_HEADING_RE, KEYWORD_HEADING_RE
 from ingest.lines import Line
 
 COMMITMENT_RE = re.compile(r"^(?:\d{1,2}[.)]\s+)?We (?:will|want to|shall|commit to|aim to)\b")

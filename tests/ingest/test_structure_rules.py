@@ -388,3 +388,24 @@ def test_report_purpose_recommendation_and_contacts_are_their_own_passages() -> 
     assert isinstance(contact.fields, ContactFields)
     assert contact.fields.names == "Mike Sandys; Edd de Coverly"
     assert "Relevant Impact Assessments Risk Assessment" in by_section
+
+
+TABLED_CONTACTS = """Background papers
+
+• Parks Strategy 2020-2025
+• Equality Impact Assessment: Parks Review 2024/25
+Officers to contact
+Officer Contact details
+Jo Bloggs Director of Environment, Northtown Council. Tel: 01234 567890. Email: jo.bloggs@northtown.gov.uk
+Sam Smith Head of Parks and Open Spaces, Northtown Council. Tel: 01234 567891. Email: sam.smith@northtown.gov.uk"""
+
+
+def test_a_contact_table_straight_after_a_list_is_the_reports_contact_block() -> None:
+    drafts = _drafts(TABLED_CONTACTS)
+    contact = next(d for d in drafts if d.kind == "contact")
+    assert contact.section == "Officers to contact"
+    assert isinstance(contact.fields, ContactFields)
+    assert contact.fields.names == "Jo Bloggs; Sam Smith"
+    assert contact.fields.phones == "01234 567890; 01234 567891"
+    items = " ".join(d.text for d in drafts if d.kind != "contact")
+    assert "Officers to contact" not in items and "Jo Bloggs" not in items
