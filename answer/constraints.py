@@ -120,11 +120,18 @@ def _words_held(parts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t for part in parts for t in tokens(part))
 
 
-def _holds_sequence(held: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    # A shortened word ("Leics") counts where it begins the word held ("leicestershir").
+def _holds_sequence(
+    held: tuple[str, ...], phrase: tuple[str, ...], *, exact_first: bool = False
+) -> bool:
+    # A shortened word ("Leics") counts where it begins the word held ("leicestershir"); the
+    # initials that open a phrase's short form ("hhf" of "HHF Board") must be the word held,
+    # or "ht" would be found in every "https".
     n = len(phrase)
     return any(
-        all(held[i + j].startswith(word) for j, word in enumerate(phrase))
+        all(
+            held[i + j] == word if exact_first and j == 0 else held[i + j].startswith(word)
+            for j, word in enumerate(phrase)
+        )
         for i in range(len(held) - n + 1)
     )
 
@@ -144,5 +151,9 @@ def unmet_phrases(
     parts = (passage.text, passage.section or "", document.title, *document.contacts)
     held = [tokens(part) for part in parts]
     return [
-        p for p in phrases if not any(_holds_sequence(t, form) for t in held for form in _forms(p))
+        p
+        for p in phrases
+        if not any(
+            _holds_sequence(t, form, exact_first=form != p) for t in held for form in _forms(p)
+        )
     ]

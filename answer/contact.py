@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from answer.constraints import unmet_names
+from answer.constraints import unmet_names, unmet_phrases
 from answer.fields import contact_part
 from answer.fit import satisfies
 from index.tokenize import tokenize
@@ -59,7 +59,9 @@ def contact_answer(
         return None
     passage, document = block
     named = question.names
-    if unmet_names(named, passage, document):
+    # A block that never names the person or post asked about ("the Director of X") belongs
+    # to another report, whatever its title shares with the question.
+    if unmet_names(named, passage, document) or unmet_phrases(question.phrases, passage, document):
         return None
     quote = (contact_part(passage, named) if named else None) or passage.text
     if not satisfies(question, AnswerType.PERSON, quote):

@@ -79,6 +79,14 @@ def test_a_shortened_word_in_a_phrase_matches_its_full_form() -> None:
     assert not unmet_phrases(phrases, passage, made.document())
 
 
+def test_a_phrases_initials_must_be_a_word_of_their_own() -> None:
+    phrases = named_phrases("who was the contact for the old Healthy Towns plan?")
+    web = made.passage("Details are at https://www.example.gov.uk/parks and the library.")
+    assert unmet_phrases(phrases, web, made.document()) == phrases
+    short = made.passage("The HT plan named a lead officer.")
+    assert not unmet_phrases(phrases, short, made.document())
+
+
 def test_a_phrase_written_as_its_acronym_is_carried() -> None:
     phrases = named_phrases("who chairs the Better Care Fund Board?")
     passage = made.passage("The BCF Board is chaired by the Director of Adults and Communities.")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from answer.contact import contact_answer
 from answer.extractive import compose
+from index.tokenize import tokenize
 from ingest.fields import ContactFields, PassageFields
 from ingest.model import Passage
 from question.read import read_question
@@ -62,3 +64,18 @@ def test_the_asked_reports_contacts_beat_a_better_ranked_block_of_another_report
     text = _ask("who do I contact about the Housing Services Partnership update?")
     assert text.startswith("Officers to contact about Update on the Work of the Leicestershire")
     assert "Jane Toman" in text and "Paul Hindson" not in text
+
+
+def test_a_report_whose_block_never_names_the_asked_post_is_not_the_answer() -> None:
+    hits = [made.hit(HOUSING_BACKGROUND, HOUSING, 1.0)]
+    lookup = {"housing": HOUSING_CONTACT}.get
+
+    def block(question: str) -> object:
+        terms = dict.fromkeys(tokenize(question), 3.0)
+        return contact_answer(read_question(question, idf=lambda _: 3.0), terms, hits, lookup)
+
+    assert block("who do I contact about the Housing Services Partnership update?") is not None
+    assert (
+        block("who is the contact at the Crime Commissioner's office for the Housing update?")
+        is None
+    )
