@@ -78,8 +78,8 @@ class SearchConfig:
     portal page and its text copy had held two of the five places); facts unchanged on train
     and dev of both corpora and on held-out questions."""
     query_cache: int = QUERY_CACHE
-    """Query vectors remembered, by search text, so a question asked again is not embedded
-    again; 0 embeds every query (as the benchmark's HTTP timings do, like a user's new question)."""
+    """Query vectors remembered, by search text, so a question asked again (or a search of one
+    ask repeating another's text) is not embedded again; 0 embeds every query."""
 
     def __post_init__(self) -> None:
         counts = {
