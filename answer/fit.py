@@ -10,7 +10,7 @@ from functools import lru_cache
 from answer.people import EMAIL, HONORIFIC, PERSON, PHONE
 from index.abbreviations import spelled_out
 from index.tokenize import tokenize
-from ingest.dates import MONTHS, TIME_UNITS
+from ingest.dates import MONTHS, STATED_RE, TIME_UNITS
 from question.model import REQUIRED, AnswerType, Question
 from question.read import COUNT_KEY
 
@@ -159,14 +159,6 @@ def has_amount(sentence: str) -> bool:
     return bool(_DIGIT.search(_amounts_only(sentence)))
 
 
-# Dates and figures as written: "16 January 2020", "January 2020", "2019/20", "51,101", "67%".
-_STATED = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:\s+\d{{4}})?\b|\b{_MONTHS}\s+\d{{4}}\b"
-    rf"|\b{_MONTHS}\b|\b\d[\d,./-]*\b",
-    re.I,
-)
-
-
 # "What date is the June 2021 meeting?" knows the month and asks for the day: "April 2021"
 # does not answer it. Without a month in the question, "what date" is often just "when".
 _DAY = re.compile(
@@ -175,12 +167,14 @@ _DAY = re.compile(
 )
 
 
-def _beyond_question(question: str, sentence: str) -> str:
-    """The sentence without the dates and figures the question states itself: "what date is
-    the January 2020 meeting?" is not answered by a sentence whose only date is January 2020,
-    but is by one saying "16 January 2020"."""
-    asked = " ".join(question.lower().split())
-    return _STATED.sub(lambda m: " " if m.group(0).lower() in asked else m.group(0), sentence)
+def _beyond_question(question: Question, sentence: str) -> str:
+    """The sentence without the dates and figures the question states itself (Question.stated):
+    "what date is the January 2020 meeting?" is not answered by a sentence whose only date is
+    January 2020, but is by one saying "16 January 2020"."""
+    if not question.stated:
+        return sentence
+    asked = " | ".join(question.stated)
+    return STATED_RE.sub(lambda m: " " if m.group(0).lower() in asked else m.group(0), sentence)
 
 
 _WORD = re.compile(r"[\w'’&]+")
@@ -249,7 +243,7 @@ def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
     if wants.email:
         return bool(EMAIL.search(sentence))
     if kind in (AnswerType.NUMBER, AnswerType.DATE):
-        sentence = _beyond_question(question.text, sentence)
+        sentence = _beyond_question(question, sentence)
     if kind is AnswerType.DATE and wants.day:
         return bool(_DAY.search(sentence))
     if kind is AnswerType.NUMBER:
@@ -307,7 +301,7 @@ def _roughly(question: Question, kind: AnswerType, sentence: str) -> bool:
     """Whether a sentence that satisfies the question does so less precisely than asked: a bare
     year ("Annual Report 2019") for "when", a plain figure ("up to age 25") for "how much"."""
     if kind is AnswerType.DATE:
-        return not _WHEN_WITHIN_YEAR.search(_beyond_question(question.text, sentence))
+        return not _WHEN_WITHIN_YEAR.search(_beyond_question(question, sentence))
     if kind is AnswerType.NUMBER and question.wants.how_much:
         return not _sized(sentence)
     return False

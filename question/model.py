@@ -127,6 +127,9 @@ class Question:
     """Years (four digits; a span by its first year) and month names (lower case) it names."""
     periods: frozenset[tuple[str, str]] = frozenset()
     """Spans of years it names ("2024/25" as ("2024", "2025"))."""
+    stated: tuple[str, ...] = ()
+    """The dates and figures it states, lower case and as written ("january 2020", "2019/20"):
+    a sentence repeating only these does not answer "when" or "how many"."""
     names: tuple[str, ...] = ()
     """Rare capitalised words (tokens): the particular people, places and programmes."""
     references: tuple[str, ...] = ()

@@ -12,7 +12,15 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from index.tokenize import STOPWORDS, tokenize, words
-from ingest.dates import MONTH_RE, MONTHS, TIME_UNITS, YEAR_RE, YEARS_RE, periods_in
+from ingest.dates import (
+    MONTH_RE,
+    MONTHS,
+    STATED_RE,
+    TIME_UNITS,
+    YEAR_RE,
+    YEARS_RE,
+    periods_in,
+)
 from ingest.line_shapes import SECTION_KEYWORDS
 from question.model import REQUIRED, AnswerType, Comparing, Edition, Question, Wants
 
@@ -516,6 +524,7 @@ def read_question(
         second=second_ask(text),
         dates=tuple(named_dates(text)),
         periods=frozenset(periods_in(text)),
+        stated=tuple(dict.fromkeys(m.group(0).lower() for m in STATED_RE.finditer(text))),
         names=tuple(named_words(text, idf)),
         references=tuple(t for t in tokenize(text) if "/" in t),
         phrases=tuple(named_phrases(text)),

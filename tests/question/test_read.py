@@ -219,3 +219,15 @@ def test_why_asks_for_a_reason_whatever_else_it_names() -> None:
 def test_someone_to_call_is_a_contact_asked_for_and_a_name_called_is_not() -> None:
     assert asks_for_contact("is there someone I can call about the parks plan?")
     assert not asks_for_contact("what is the parks scheme called?")
+
+
+def test_the_dates_and_figures_a_question_states_are_read_with_it() -> None:
+    def stated(question: str) -> tuple[str, ...]:
+        return read_question(question, idf=lambda _: 1.0).stated
+
+    assert stated("what date is the January 2020 meeting?") == ("january 2020",)
+    assert stated("how many visits were there in 2019/20, of the 400 planned?") == (
+        "2019/20",
+        "400",
+    )
+    assert stated("who is the mayor?") == ()
