@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.contacts import EMAIL_RE
+
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?"
 """A title before a name ("Dr", "Cllr."), as pattern text."""
 
@@ -20,7 +22,10 @@ POST_TITLES = (
 """The last word of an officer's post ("Democratic Services Officer", "Head of Service"), as
 pattern text."""
 
+# Bounded at both ends, unlike ingest.contacts.PHONE_RE, which finds numbers in contact blocks:
+# in a sentence, digits inside a longer figure are no phone number.
 PHONE = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = EMAIL_RE
+"""An email address, as contact blocks are parsed for them at ingest."""
 REACH = re.compile(f"{PHONE.pattern}|{EMAIL.pattern}")
 """A phone number or an email address."""

@@ -70,10 +70,10 @@ TIME_UNITS = r"(days?|weeks?|months?|years?|hours?|minutes?|decades?)"
 """Units of a length of time, as a regex group: "six months", "how many weeks"."""
 
 
-_CAPITALISED_MONTHS = "(" + "|".join(m.capitalize() for m in MONTHS) + ")"
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
 STATED_RE = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_CAPITALISED_MONTHS}(?:\s+\d{{4}})?\b"
-    rf"|\b{_CAPITALISED_MONTHS}\s+\d{{4}}\b|\b{_CAPITALISED_MONTHS}\b|\b\d[\d,./-]*\b",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?\b"
+    rf"|\b{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\b|\b\d[\d,./-]*\b",
     re.I,
 )
 """Dates and figures as written: "16 January 2020", "January 2020", "2019/20", "51,101", "67"."""
