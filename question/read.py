@@ -365,6 +365,22 @@ _PROGRESS = re.compile(
 # "last" and "earlier" are left out: they also name meetings and years.
 _OLD_EDITION = re.compile(r"\b(old|older|previous|prior|original|former|superseded)\b", re.I)
 _NEW_EDITION = re.compile(r"\b(new|newer|current|latest|now|today)\b", re.I)
+# "Over the strategies", "across these plans": every edition at once, the old against the new.
+_EVERY_EDITION = re.compile(
+    r"\b(over|across|between|through)\s+(the\s+(life\s+of\s+)?)?(the\s+|these\s+|our\s+)?"
+    r"(\w+\s+)?(strategies|plans|editions|versions)\b",
+    re.I,
+)
+
+
+def _sets_editions(question: str) -> bool:
+    """An older edition against the newer: by age words ("the old target and the new one"),
+    by an ordinal that names a document ("the first strategy ... the current one"), or over
+    every edition ("how has it shifted over the strategies?")."""
+    if _EVERY_EDITION.search(question):
+        return True
+    older = _OLD_EDITION.search(question) or _NAMES_OLDER.search(question)
+    return bool(older and _NEW_EDITION.search(question))
 
 
 def comparing(question: str) -> Comparing:
@@ -375,7 +391,7 @@ def comparing(question: str) -> Comparing:
     return Comparing(
         times=bool(_COMPARES.search(question)),
         progress=bool(_PROGRESS.search(question)),
-        editions=bool(_OLD_EDITION.search(question) and _NEW_EDITION.search(question)),
+        editions=_sets_editions(question),
         years=tuple(sorted({int(m.group(1)) for m in YEARS_RE.finditer(question)})),
     )
 
