@@ -223,14 +223,21 @@ def _names_someone(question: Question, sentence: str) -> bool:
     Officer"."""
     masked = without_phrases(question.phrases, sentence)
     named_person = question.wants.named_person
-    for m in _NAMED.finditer(sentence):
-        if masked[m.start()] == " ":
+    for start, end in named_spans(sentence):
+        if masked[start] == " ":
             continue
         # A name the question's role was blanked from still names someone ("Jo Bloggs,
         # Director"); a name with a title of its own does where a named person is asked.
-        if named_person or masked[m.start() : m.end()] != m.group(0):
+        if named_person or masked[start:end] != sentence[start:end]:
             return True
     return not named_person and looks_like(AnswerType.PERSON, masked)
+
+
+@lru_cache(maxsize=32768)
+def named_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentence names someone, remembered: the same sentences are weighed for every
+    question that retrieves them, and the pattern is slow to run."""
+    return tuple(m.span() for m in _NAMED.finditer(sentence))
 
 
 def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:

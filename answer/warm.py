@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from answer.fit import looks_like
+from answer.fit import looks_like, named_spans
 from answer.scoring import AnswerConfig, candidates
 from ingest.model import Document, Passage
 from ingest.sentences import sentence_spans
@@ -32,7 +32,8 @@ _NEUTRAL = "what is it"
 
 def warm(passages: Sequence[Passage], documents: dict[str, Document], *, sentences: int) -> int:
     """Score up to `sentences` sentences of `passages`, in order, for a neutral figure question
-    and test each for every kind of answer; how many were warmed."""
+    test each for every kind of answer and for the people it names; how many were
+    warmed."""
     question = read_question(_NEUTRAL, idf=lambda _: 0.0, kind=AnswerType.NUMBER)
     config = AnswerConfig()
     warmed = 0
@@ -43,6 +44,7 @@ def warm(passages: Sequence[Passage], documents: dict[str, Document], *, sentenc
             for start, end in sentence_spans(text):
                 for kind in AnswerType:
                     looks_like(kind, text[start:end])
+                named_spans(text[start:end])
                 warmed += 1
     return warmed
 

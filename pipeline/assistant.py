@@ -160,8 +160,16 @@ class Assistant:
         """The passages for `query`, read as a question: those of the kind that states what it
         asks for are preferred, as when it is asked."""
         searcher = self.searcher
+        # The caller's acronyms, worked out once per (generation, access), as for an ask.
+        abbreviations, _ = self._vocabulary.of(searcher.index, access)
         return visible_search(
-            searcher, searcher.read(query), k=k, filters=filters, mode=mode, access=access
+            searcher,
+            searcher.read(query),
+            k=k,
+            filters=filters,
+            mode=mode,
+            access=access,
+            abbreviations=abbreviations,
         )
 
     def ask(
