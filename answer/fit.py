@@ -57,7 +57,7 @@ _SIGNS: dict[AnswerType, re.Pattern[str]] = {
         r"that is)\b|\bi\.e\.|\("
     ),
     AnswerType.LIST: re.compile(r"[;:•]|\b(and)\b"),
-    AnswerType.YES_NO: re.compile(r"\b(will|is|are|has|have|was|were)\b"),
+    AnswerType.YES_NO: re.compile(r"\b(will|is|are|has|have|had|was|were|does|did|can|could)\b"),
     # A cause or a ground stated: "delayed because ...", "selected on the basis of ...".
     AnswerType.REASON: re.compile(
         r"\b(because|due to|owing to|as a result|result of|on the basis of|in view of|"

@@ -284,3 +284,15 @@ def test_who_is_a_title_case_post_asks_for_its_holder_by_name() -> None:
         q, AnswerType.PERSON, "The Board considered a report of the Strategic Planning Manager."
     )
     assert _satisfies(q, AnswerType.PERSON, "Mr Sam Oduya, Strategic Planning Manager, presented.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No district council had yet formally signed the charter.",
+        "The Monitoring Officer advised that the interest did not preclude her taking part.",
+        "A named substitute can attend in a member's place.",
+    ],
+)
+def test_a_statement_with_any_finite_auxiliary_looks_like_a_yes_no_answer(sentence: str) -> None:
+    assert looks_like(AnswerType.YES_NO, sentence)
