@@ -53,6 +53,10 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
             r"contact|chairs?|chaired|accountable|which (body|board|organisation|partnership|"
             r"officer|team|councillor|member|director|"
             rf"{_ORGANISATIONS})|presented|sponsor|signed(?! up))\b"
+            # "Is there anyone on the X side?", "does anybody look after Y?": a person is asked
+            # for, not whether one exists ("can a member send someone?" asks a yes or no).
+            r"|\b(?:is|are) there (?:any|some)(?:one|body)\b"
+            rf"|^\s*(?:{_AUXILIARIES}) (?:any|some)(?:one|body)\b"
             # "which district councils are ...?", "which local authority will ...?": a body named
             # after its description, the verb after it saying the body is what is asked.
             r"|\bwhich (?:[a-z-]+ ){0,2}?(?:bod(?:y|ies)|boards?|organisations?|partnerships?|"

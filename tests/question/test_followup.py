@@ -140,3 +140,19 @@ def test_an_answers_first_quote_ends_at_its_first_citation_marker() -> None:
         "The Walking Forum recommended it."
     )
     assert first_quote("The documents don't say.") == "The documents don't say."
+
+
+def test_asking_for_more_of_the_same_leans_on_the_earlier_question() -> None:
+    earlier = ["who do I ring about the parks report?"]
+    for question in ("is there anyone on the housing side as well?", "anyone else?"):
+        assert is_follow_up(question)
+        assert "parks" in rewrite(question, earlier)
+    # "As well as" joins two subjects of a question that stands on its own.
+    assert not is_follow_up("what does the plan say about cycling as well as walking routes?")
+
+
+def test_is_there_anyone_asks_for_a_person() -> None:
+    assert read_turn("is there anyone on the housing side as well?", []).kind is AnswerType.PERSON
+    assert read_turn("does anybody look after the parks?", []).kind is AnswerType.PERSON
+    yes_no = read_turn("can a member send someone else along in their place?", [])
+    assert yes_no.kind is AnswerType.YES_NO
