@@ -68,7 +68,11 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (
         AnswerType.DATE,
         re.compile(
-            r"^\s*((from|by|since|until|till) )?when\b|\b(what|which) (date|year|month|day)\b"
+            # "When the strategy says X, what does it mean?": a "when" before a subject opens a
+            # clause, not a question about a date.
+            r"^\s*((from|by|since|until|till) )?when\b"
+            r"(?!\s+(?:the|a|an|our|this|that|these|those|we|you|they|people|staff|it|i)\b)"
+            r"|\b(what|which) (date|year|month|day)\b"
             r"|\bhow long ago\b|\bdeadline\b",
             re.I,
         ),
@@ -403,6 +407,14 @@ def comparing(question: str) -> Comparing:
 # "What do we mean by X?", "what does X mean / stand for?", "what is meant by X?", "define X",
 # "what is X exactly?": the words whose meaning is asked.
 _DEFINED = (
+    # "When the strategy says reablement, what does it mean?": the pronoun stands for the term
+    # the opening clause quotes.
+    re.compile(
+        r"^\s*(?:when|where|if)\b.*?\b(?:says?|mentions?|talks? about|refers? to|uses?|calls?)"
+        r"\s+(?:the (?:term|word|phrase)\s+)?['\"‘“]?(.+?)['\"’”]?\s*,?\s+what (?:does|do|did) "
+        r"(?:it|that|this|they) (?:mean|stand for|refer to)\b",
+        re.I,
+    ),
     re.compile(r"\b(?:mean|meant) by\s+(.+?)\s*\??$", re.I),
     re.compile(r"\bwhat (?:does|do|did) (.+?) (?:mean|stand for|refer to)\b", re.I),
     re.compile(r"\b(?:define|definition of|explain)\s+(.+?)\s*\??$", re.I),

@@ -163,6 +163,18 @@ def test_a_definition_question_names_the_term_it_asks_about() -> None:
     # Where the term is used is not part of it.
     assert defined_term("what counts as a quiet street under the plan?") == "quiet street"
     assert defined_term("what exactly is the Green Streets Pledge?") == "Green Streets Pledge"
+    # A pronoun stands for the term an opening clause quotes.
+    assert defined_term("when the plan says rewilding what does it mean?") == "rewilding"
+    assert defined_term("if a paper talks about 'quiet streets', what does that mean?") == (
+        "quiet streets"
+    )
+
+
+def test_a_when_that_opens_a_clause_does_not_ask_for_a_date() -> None:
+    assert answer_type("when the plan says rewilding what does it mean?") is AnswerType.DEFINITION
+    assert answer_type("when the board met in May, who chaired?") is AnswerType.PERSON
+    assert answer_type("when is the parks plan due?") is AnswerType.DATE
+    assert answer_type("when's the next meeting?") is AnswerType.DATE
 
 
 def test_what_is_a_sum_of_money_asks_for_a_figure() -> None:
