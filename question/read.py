@@ -532,7 +532,8 @@ def defining_pattern(term: str, idf: Callable[[str], float]) -> re.Pattern[str] 
     # not read as a definition of health.
     return re.compile(
         rf"(?:^|[.;:•]\s+|\n)\W*(?:the\s+)?{lead}{re.escape(rarest)}\w*\s*(?:\([^)]{{1,40}}\)\s*)?"
-        r"(?:[-–—:]\s|(?:is|are|means|refers to|can be defined as|is defined as)\b)",
+        # A plural term takes the plural verb: "ACEs refer to ...", "Hubs mean ...".
+        r"(?:[-–—:]\s|(?:is|are|means?|refers? to|can be defined as|(?:is|are) defined as)\b)",
         re.IGNORECASE,
     )
 

@@ -228,6 +228,14 @@ def test_a_definition_may_open_with_the_words_of_the_term_before_its_rarest() ->
     assert not pattern.search("We value active travel as a way of getting about.")
 
 
+def test_a_plural_term_is_defined_with_the_plural_verb() -> None:
+    pattern = defining_pattern("hub", lambda _: 1.0)
+    assert pattern is not None
+    assert pattern.search("5. Hubs refer to places where families can get help.")
+    assert pattern.search("Hubs mean places where families can get help.")
+    assert pattern.search("Hubs are defined as places where families can get help.")
+
+
 def test_why_asks_for_a_reason_whatever_else_it_names() -> None:
     assert answer_type("why was the cycle hub launch delayed?") is AnswerType.REASON
     assert answer_type("why did the chair of the forum step down?") is AnswerType.REASON
