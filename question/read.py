@@ -519,7 +519,7 @@ def named_phrases(question: str) -> list[tuple[str, ...]]:
 def defining_pattern(term: str, idf: Callable[[str], float]) -> re.Pattern[str] | None:
     """Where a text defines the rarest word of `term`: at the start of a sentence or item,
     followed by a dash or colon (after an optional bracketed acronym), or followed by "is",
-    "means" or "refers to"."""
+    "means" or "refers to"; or after the description it names ("a measure called ...")."""
     term_words = words(term)
     candidates = [w for w in term_words if w not in STOPWORDS and len(w) > 2]
     if not candidates:
@@ -533,7 +533,9 @@ def defining_pattern(term: str, idf: Callable[[str], float]) -> re.Pattern[str] 
     return re.compile(
         rf"(?:^|[.;:•]\s+|\n)\W*(?:the\s+)?{lead}{re.escape(rarest)}\w*\s*(?:\([^)]{{1,40}}\)\s*)?"
         # A plural term takes the plural verb: "ACEs refer to ...", "Hubs mean ...".
-        r"(?:[-–—:]\s|(?:is|are|means?|refers? to|can be defined as|(?:is|are) defined as)\b)",
+        r"(?:[-–—:]\s|(?:is|are|means?|refers? to|can be defined as|(?:is|are) defined as)\b)"
+        # Or the description comes first: "a summary measure called the slope index of ...".
+        rf"|\b(?:called|known as|termed)\s+(?:the\s+|an?\s+)?{lead}{re.escape(rarest)}",
         re.IGNORECASE,
     )
 

@@ -296,3 +296,11 @@ def test_who_is_a_title_case_post_asks_for_its_holder_by_name() -> None:
 )
 def test_a_statement_with_any_finite_auxiliary_looks_like_a_yes_no_answer(sentence: str) -> None:
     assert looks_like(AnswerType.YES_NO, sentence)
+
+
+def test_a_sentence_defining_the_asked_term_fits_a_definition_question_in_any_words() -> None:
+    question = "what is the slope index of inequality?"
+    naming = "It is measured by a summary figure called the slope index of inequality (SII)."
+    assert _fit(question, AnswerType.DEFINITION, naming) == 1.0
+    mention = "The slope index of inequality fell by 0.1 years for men."
+    assert _fit(question, AnswerType.DEFINITION, mention) < 1.0

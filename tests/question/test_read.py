@@ -236,6 +236,15 @@ def test_a_plural_term_is_defined_with_the_plural_verb() -> None:
     assert pattern.search("Hubs are defined as places where families can get help.")
 
 
+def test_a_definition_may_name_the_term_after_describing_it() -> None:
+    idf = {"quiet": 1.0, "street": 3.0}.get
+    pattern = defining_pattern("quiet street", lambda t: idf(t) or 0.0)
+    assert pattern is not None
+    assert pattern.search("A road closed to through traffic is known as a quiet street.")
+    assert pattern.search("Roads are scored by a measure called the quiet street test.")
+    assert not pattern.search("We will open a quiet street in every ward.")
+
+
 def test_why_asks_for_a_reason_whatever_else_it_names() -> None:
     assert answer_type("why was the cycle hub launch delayed?") is AnswerType.REASON
     assert answer_type("why did the chair of the forum step down?") is AnswerType.REASON
