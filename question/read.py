@@ -213,6 +213,10 @@ _NAMED_ASKED = re.compile(
     # "Who is the Strategic Planning Manager?": the holder of a post named in title case.
     r"|\b(?i:who(?:'s|’s| is| was))\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,5}"
     r"(?:Officer|Manager|Director|Head|Lead|Consultant|Clerk|Secretary|Executive)\b"
+    # "What's the name of the clinical lead?", "who is the named officer?": a person by name.
+    r"|\b(?i:name of (?:the|our|their|its|this|that)|named)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?i:officer|manager|director|head|lead|consultant|clerk|secretary|executive|chair|"
+    r"member|councillor|SRO|coordinator|co-ordinator|champion|contact)\b"
 )
 # "What date is the June 2021 meeting?" knows the month and asks for the day.
 _DAY_ASKED = re.compile(r"\bwhat (date|day)\b|\bwhich (date|day)\b|\bon what day\b", re.I)

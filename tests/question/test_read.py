@@ -266,3 +266,9 @@ def test_the_dates_and_figures_a_question_states_are_read_with_it() -> None:
         "400",
     )
     assert stated("who is the mayor?") == ()
+
+
+def test_the_name_of_a_post_asks_for_a_named_person() -> None:
+    assert wants("what's the name of the clinical lead running the parks group?").named_person
+    assert wants("who is the named officer for the cycling priority?").named_person
+    assert not wants("what is the name of the parks strategy?").named_person
