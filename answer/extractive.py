@@ -35,7 +35,7 @@ from answer.scoring import (
     candidates,
     span,
 )
-from answer.series import SectionLookup, series_answer
+from answer.series import SectionLookup, framework_answer, series_answer
 from answer.terms import query_terms, question_aliases, question_terms
 from ingest.model import Document, Passage
 from ingest.sentences import sentence_spans
@@ -156,6 +156,12 @@ def compose(
     aliases = question_aliases(weights, abbreviations or {})
     ranked = candidates(question, hits, weights, cfg, fitted.span.probability, aliases, similarity)
     best, satisfied = best_candidate(question, hits, ranked, cfg)
+    # Found whole in a document's headings, the framework is the answer however its sentences
+    # scored (no one sentence names all its items); the span model never weighed it, so its
+    # confidence is the least an answer is given with.
+    framework = _framework(question, hits[: cfg.passages], sections, fitted.answer_above)
+    if framework is not None:
+        return framework
     if best is None:
         if observe is not None:
             observe(Considered(hits, ranked, None, None))
@@ -222,6 +228,16 @@ def compose(
         note = f"Note: this comes from {top_doc.title}, which has been superseded by"
         parts.append(f"{note} {successor.title}.")
     return Answer(" ".join(parts), citations, score, refused=False)
+
+
+def _framework(
+    question: Question, hits: list[Hit], sections: SectionLookup | None, confidence: float
+) -> Answer | None:
+    """'What are the five Ps?': the items sharing that initial, as a document's headings."""
+    wants = question.wants
+    if sections is None or wants.initial is None or wants.items is None:
+        return None
+    return framework_answer(wants.initial, wants.items, hits, sections, confidence)
 
 
 def _chosen(

@@ -48,6 +48,50 @@ def series_answer(
     return _listed(items, hit.document, confidence) if len(items) >= 2 else None
 
 
+def lettered_sections(
+    initial: str, count: int, passages: Sequence[Passage]
+) -> list[tuple[str, Passage]]:
+    """A framework whose items share an initial ("the five Ps": People, Promote, Protect, ...):
+    `count` top-level sections in a row whose headings begin with `initial`, each with the
+    first passage under it; [] unless there is exactly such a run."""
+    run: list[tuple[str, Passage]] = []
+    for heading, passage in _top_headings(passages):
+        if heading[:1].isalpha() and heading[:1].lower() == initial:
+            run.append((heading, passage))
+        elif len(run) == count:
+            break
+        else:
+            run = []
+    return run if len(run) == count else []
+
+
+def _top_headings(passages: Sequence[Passage]) -> list[tuple[str, Passage]]:
+    """Each distinct top-level heading in document order, with the first passage under it."""
+    found: dict[str, Passage] = {}
+    for passage in passages:
+        top = (passage.section or "").split(" > ")[0].strip()
+        if top and top not in found:
+            found[top] = passage
+    return list(found.items())
+
+
+def framework_answer(
+    initial: str, count: int, hits: Sequence[Hit], sections: SectionLookup, confidence: float
+) -> Answer | None:
+    """The framework of `count` items sharing `initial` in the first retrieved document that
+    sets one out in its section headings, or None."""
+    seen: set[str] = set()
+    for hit in hits:
+        document = hit.document
+        if document.id in seen:
+            continue
+        seen.add(document.id)
+        items = lettered_sections(initial, count, sections(document.id))
+        if items:
+            return _listed(items, document, confidence)
+    return None
+
+
 def _listed(items: list[tuple[str, Passage]], document: Document, confidence: float) -> Answer:
     citations = []
     for n, (_, passage) in enumerate(items, 1):

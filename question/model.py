@@ -82,6 +82,9 @@ class Wants:
     items: int | None = None
     """How many items a list question asks for, if it says ("the five priorities", "name the
     3 aims")."""
+    initial: str | None = None
+    """For a framework named by its items' shared initial ("the five Ps", "the 3 Cs"), that
+    letter, lower case; `items` says how many."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -257,6 +257,18 @@ def items_asked(question: str) -> int | None:
     return None if found is None else count_of(found.group(1))
 
 
+# "What are the five Ps?", "the 3 C's": a framework named by the initial its items share.
+_INITIALS_ASKED = re.compile(
+    r"\b(?:" + "|".join(COUNT_WORDS) + r"|[2-9]|1[0-2])\s+([A-Z])(?:s|'s|’s)(?![\w'’])", re.I
+)
+
+
+def initial_asked(question: str) -> str | None:
+    """The shared initial of a framework's items the question names, if it does."""
+    found = _INITIALS_ASKED.search(question)
+    return None if found is None else found.group(1).lower()
+
+
 # "... and when's it due?", "where has it got to?": the action log's comments say.
 _PROGRESS_ASKED = re.compile(
     r"\b(when|due|progress|update|status|coming back|latest|deadline|got to)\b", re.I
@@ -481,6 +493,7 @@ def wants(question: str) -> Wants:
         series=_series(question),
         term=defined_term(question),
         items=items_asked(question),
+        initial=initial_asked(question),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from answer.extractive import compose
-from answer.series import numbered_sections
+from answer.series import lettered_sections, numbered_sections
 from ingest.model import Passage
 from question.read import read_question
 from tests.answer import made
@@ -65,3 +65,38 @@ def test_numbered_sections_are_found_behind_their_own_section_numbers() -> None:
         "4.2 Outcome 1: Start well",
         "4.3 Outcome 2: Live well",
     ]
+
+
+FRAMEWORK = [
+    _under("Introduction", "The plan rests on three Cs.", 1),
+    _under("Care – Care for those who need it", "Care comes first.", 3),
+    _under("Care – Care for those who need it > What we will do", "We will fund carers.", 5),
+    _under("Community – Build on what communities do", "Communities know best.", 7),
+    _under("Cost – Spend wisely", "Every pound counts.", 9),
+    _under("Measuring progress", "We will report each year.", 11),
+]
+
+
+def test_a_framework_named_by_its_initial_is_read_from_a_run_of_headings() -> None:
+    found = lettered_sections("c", 3, FRAMEWORK)
+    assert [heading.split(" –")[0] for heading, _ in found] == ["Care", "Community", "Cost"]
+    # Not the asked number in a row, or not the asked initial: no framework.
+    assert lettered_sections("c", 4, FRAMEWORK) == []
+    assert lettered_sections("p", 3, FRAMEWORK) == []
+
+
+def test_the_three_cs_are_answered_from_the_headings_whatever_the_sentences_score() -> None:
+    hits = [made.hit(FRAMEWORK[0], _PLAN, 1.0)]
+    question = "what are the three Cs in the plan?"
+    answer = compose(
+        read_question(question, idf=made.idf),
+        question,
+        hits,
+        idf=made.idf,
+        documents={"plan": _PLAN},
+        sections=lambda document_id: FRAMEWORK if document_id == "plan" else [],
+        models=PLAIN_MODELS,
+    )
+    assert not answer.refused
+    assert "Community – Build on what communities do" in answer.text
+    assert all(c.quote in c.passage.text for c in answer.citations)

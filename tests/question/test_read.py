@@ -272,3 +272,11 @@ def test_the_name_of_a_post_asks_for_a_named_person() -> None:
     assert wants("what's the name of the clinical lead running the parks group?").named_person
     assert wants("who is the named officer for the cycling priority?").named_person
     assert not wants("what is the name of the parks strategy?").named_person
+
+
+def test_a_framework_named_by_its_items_initial_is_read_with_its_size() -> None:
+    asked = wants("what are the five Ps in the parks strategy?")
+    assert (asked.initial, asked.items) == ("p", 5)
+    assert wants("remind me of the 3 C's?").initial == "c"
+    assert wants("how many GPs are there?").initial is None
+    assert wants("what are the five priorities?").initial is None
