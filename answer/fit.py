@@ -10,7 +10,7 @@ from functools import lru_cache
 from answer.people import EMAIL, HONORIFIC, PERSON, PHONE
 from index.abbreviations import spelled_out
 from index.tokenize import tokenize
-from ingest.dates import MONTHS, STATED_RE, TIME_UNITS
+from ingest.dates import MONTHS, STATED_RE, TIME_UNITS, days_in
 from question.model import REQUIRED, AnswerType, Question
 from question.read import COUNT_KEY
 
@@ -167,6 +167,12 @@ _DAY = re.compile(
 )
 
 
+def _later(after: tuple[int, int, int], sentence: str) -> bool:
+    """Whether the sentence gives a date after `after`: "the next meeting after 20 March" is
+    not dated by a sentence naming only 20 March or an earlier day."""
+    return any(day > after for day in days_in(sentence))
+
+
 def _beyond_question(question: Question, sentence: str) -> str:
     """The sentence without the dates and figures the question states itself (Question.stated):
     "what date is the January 2020 meeting?" is not answered by a sentence whose only date is
@@ -251,6 +257,8 @@ def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
         return bool(EMAIL.search(sentence))
     if kind in (AnswerType.NUMBER, AnswerType.DATE):
         sentence = _beyond_question(question, sentence)
+    if kind is AnswerType.DATE and question.after and not _later(question.after, sentence):
+        return False
     if kind is AnswerType.DATE and wants.day:
         return bool(_DAY.search(sentence))
     if kind is AnswerType.NUMBER:

@@ -37,6 +37,32 @@ def find_date(text: str) -> str | None:
     return None
 
 
+_NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")
+
+Day = tuple[int, int, int]
+"""(year, month, day), the day 0 when only the month is given: ordered as dates are."""
+
+
+def days_in(text: str) -> list[Day]:
+    """Every date `text` gives to the month or the day ("20 March 2025", "May 2025",
+    "19/09/2024"), in the order written."""
+    found: list[tuple[int, Day]] = []
+    covered: list[tuple[int, int]] = []
+    for match in DATE_RE.finditer(text):
+        day, month, year = match.groups()
+        found.append((match.start(), (int(year), MONTHS.index(month.lower()) + 1, int(day))))
+        covered.append(match.span())
+    for match in MONTH_YEAR_RE.finditer(text):
+        if not any(a <= match.start() < b for a, b in covered):
+            month, year = match.groups()
+            found.append((match.start(), (int(year), MONTHS.index(month.lower()) + 1, 0)))
+    for match in _NUMERIC_DATE_RE.finditer(text):
+        day, month, year = (int(g) for g in match.groups())
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append((match.start(), (year, month, day)))
+    return [day for _, day in sorted(found)]
+
+
 def is_date_line(text: str) -> bool:
     """A line holding only a date ('28th November 2019', 'November 2019')."""
     text = text.strip()

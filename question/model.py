@@ -133,6 +133,9 @@ class Question:
     stated: tuple[str, ...] = ()
     """The dates and figures it states, lower case and as written ("january 2020", "2019/20"):
     a sentence repeating only these does not answer "when" or "how many"."""
+    after: tuple[int, int, int] | None = None
+    """A date the answer's must fall after, (year, month, day), a month's last day when only
+    the month is named: "when's the next meeting after 20 March 2025?"."""
     names: tuple[str, ...] = ()
     """Rare capitalised words (tokens): the particular people, places and programmes."""
     references: tuple[str, ...] = ()

@@ -19,6 +19,7 @@ from ingest.dates import (
     TIME_UNITS,
     YEAR_RE,
     YEARS_RE,
+    days_in,
     periods_in,
 )
 from ingest.line_shapes import SECTION_KEYWORDS
@@ -267,6 +268,20 @@ def initial_asked(question: str) -> str | None:
     """The shared initial of a framework's items the question names, if it does."""
     found = _INITIALS_ASKED.search(question)
     return None if found is None else found.group(1).lower()
+
+
+# "When's the next meeting after 20 March 2025?": the date asked for is a later one.
+_AFTER = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(.{1,40})", re.I)
+
+
+def asked_after(question: str) -> tuple[int, int, int] | None:
+    """The date the question's answer must come after, if it names one after "after"."""
+    found = _AFTER.search(question)
+    days = days_in(found.group(1)) if found else []
+    if not days:
+        return None
+    year, month, day = days[0]
+    return (year, month, day or 31)
 
 
 # "... and when's it due?", "where has it got to?": the action log's comments say.
@@ -577,6 +592,7 @@ def read_question(
         dates=tuple(named_dates(text)),
         periods=frozenset(periods_in(text)),
         stated=tuple(dict.fromkeys(m.group(0).lower() for m in STATED_RE.finditer(text))),
+        after=asked_after(text),
         names=tuple(named_words(text, idf)),
         references=tuple(t for t in tokenize(text) if "/" in t),
         phrases=tuple(named_phrases(text)),

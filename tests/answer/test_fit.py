@@ -304,3 +304,13 @@ def test_a_sentence_defining_the_asked_term_fits_a_definition_question_in_any_wo
     assert _fit(question, AnswerType.DEFINITION, naming) == 1.0
     mention = "The slope index of inequality fell by 0.1 years for men."
     assert _fit(question, AnswerType.DEFINITION, mention) < 1.0
+
+
+def test_a_date_asked_for_after_a_named_date_must_be_a_later_one() -> None:
+    question = "when's the next parks forum meeting after the 20 March 2025 one?"
+    earlier = "That the next meeting be held on Thursday, 20 March 2025 at 2.00 pm."
+    later = "That the next meeting be held on 19 June 2025."
+    assert not _satisfies(question, AnswerType.DATE, earlier)
+    assert _satisfies(question, AnswerType.DATE, later)
+    assert _satisfies("when's the next meeting after May 2025?", AnswerType.DATE, "In June 2025.")
+    assert not _satisfies("when's the next meeting after May 2025?", AnswerType.DATE, "May 2025.")
