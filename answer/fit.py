@@ -56,6 +56,12 @@ _SIGNS: dict[AnswerType, re.Pattern[str]] = {
         r"\b(means|mean|meaning|is defined|defined as|defines|refers? to|known as|is a|is the|"
         r"that is)\b|\bi\.e\.|\("
     ),
+    # What a plan undertakes: "We will extend ...", "the board has committed to ...".
+    AnswerType.COMMITMENT: re.compile(
+        r"\b(we will|we'll|we shall|we are going to|commit\w*|pledge\w*|promis\w*|"
+        r"undertak\w*|aim to|aims to|our ambition)\b",
+        re.I,
+    ),
     AnswerType.LIST: re.compile(r"[;:•]|\b(and)\b"),
     AnswerType.YES_NO: re.compile(r"\b(will|is|are|has|have|had|was|were|does|did|can|could)\b"),
     # A cause or a ground stated: "delayed because ...", "selected on the basis of ...".

@@ -314,3 +314,11 @@ def test_a_date_asked_for_after_a_named_date_must_be_a_later_one() -> None:
     assert _satisfies(question, AnswerType.DATE, later)
     assert _satisfies("when's the next meeting after May 2025?", AnswerType.DATE, "In June 2025.")
     assert not _satisfies("when's the next meeting after May 2025?", AnswerType.DATE, "May 2025.")
+
+
+def test_a_sentence_that_undertakes_something_fits_a_commitment_question() -> None:
+    question = "what have we committed to on cycling?"
+    promise = "We will extend the cycle hire scheme to every market town."
+    context = "The cycle hire scheme, run with the district councils, lends bikes for free."
+    assert _fit(question, AnswerType.COMMITMENT, promise) == 1.0
+    assert _fit(question, AnswerType.COMMITMENT, context) < 1.0
