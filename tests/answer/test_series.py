@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from answer.extractive import compose
+from answer.model import Answer
 from answer.series import lettered_sections, numbered_sections
 from ingest.model import Passage
 from question.read import read_question
@@ -28,7 +29,7 @@ PASSAGES = [
 ]
 
 
-def _ask(question: str, top: Passage) -> str:
+def _answer(question: str, top: Passage, passages: list[Passage]) -> Answer:
     hits = [made.hit(top, _PLAN, 1.0)]
     answer = compose(
         read_question(question, idf=made.idf),
@@ -36,11 +37,15 @@ def _ask(question: str, top: Passage) -> str:
         hits,
         idf=made.idf,
         documents={"plan": _PLAN},
-        sections=lambda document_id: PASSAGES if document_id == "plan" else [],
+        sections=lambda document_id: passages if document_id == "plan" else [],
         models=PLAIN_MODELS,
     )
     assert all(c.quote in c.passage.text for c in answer.citations)
-    return answer.text
+    return answer
+
+
+def _ask(question: str, top: Passage) -> str:
+    return _answer(question, top, PASSAGES).text
 
 
 def test_the_priorities_are_listed_from_the_headings_of_their_sections() -> None:
@@ -86,17 +91,6 @@ def test_a_framework_named_by_its_initial_is_read_from_a_run_of_headings() -> No
 
 
 def test_the_three_cs_are_answered_from_the_headings_whatever_the_sentences_score() -> None:
-    hits = [made.hit(FRAMEWORK[0], _PLAN, 1.0)]
-    question = "what are the three Cs in the plan?"
-    answer = compose(
-        read_question(question, idf=made.idf),
-        question,
-        hits,
-        idf=made.idf,
-        documents={"plan": _PLAN},
-        sections=lambda document_id: FRAMEWORK if document_id == "plan" else [],
-        models=PLAIN_MODELS,
-    )
+    answer = _answer("what are the three Cs in the plan?", FRAMEWORK[0], FRAMEWORK)
     assert not answer.refused
     assert "Community – Build on what communities do" in answer.text
-    assert all(c.quote in c.passage.text for c in answer.citations)
