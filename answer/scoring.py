@@ -158,6 +158,7 @@ def candidates(
             about[i]
             and not states_other_period(question.periods, text, hit.passage, hit.document)
             and not names_other_reference(question.references, text)
+            and not _figure_elsewhere(question, text, hit)
         )
         signals = SpanSignals(
             span_dense=max(0.0, similar.get((shown[i].passage.id, start, end), 0.0)),
@@ -183,6 +184,28 @@ def candidates(
             )
         )
     return sorted(found, key=lambda c: -c.score)
+
+
+PLACE_REACH = 6
+"""How many words from a figure the place it is given for is named ("23.9% in Northtown")."""
+
+
+def _figure_elsewhere(question: Question, sentence: str, hit: Hit) -> bool:
+    """Whether a figure question asks of a place the sentence gives no figure for: "the rate in
+    Northtown" is not answered by the county's rate, nor by "13.8%, higher in Northtown". The
+    place the document itself is about (its title, its author) goes without saying."""
+    if question.kind is not AnswerType.NUMBER or not question.places:
+        return False
+    home = tokens(f"{hit.document.title} {hit.document.author or ''}")
+    words = tokens(sentence)
+    figures = [i for i, w in enumerate(words) if any(c.isdigit() for c in w)]
+    for place in question.places:
+        if any(h.startswith(place) or place.startswith(h) for h in home if len(h) > 2):
+            continue
+        near = [i for i, w in enumerate(words) if w == place or w.startswith(place)]
+        if not any(abs(i - j) <= PLACE_REACH for i in near for j in figures):
+            return True
+    return False
 
 
 def _label(question: Question, kind: PassageKind, text: str, cfg: AnswerConfig) -> bool:
@@ -246,9 +269,12 @@ def best_candidate(
         # Of a block of contacts, only the named officer's own details answer.
         return contact_part(hits[cand.hit_index].passage, question.names) or span(hits, cand)
 
+    def elsewhere(cand: Candidate) -> bool:
+        return _figure_elsewhere(question, span(hits, cand), hits[cand.hit_index])
+
     def holds(cand: Candidate) -> bool:
         text = checked(cand)
-        return fit(question, text) == 1 and not boilerplate(question, text)
+        return fit(question, text) == 1 and not boilerplate(question, text) and not elsewhere(cand)
 
     # The best-ranked span is always close: scores are probabilities and the ratio at most 1.
     floor = cfg.satisfied_ratio * ranked[0].score
@@ -260,7 +286,9 @@ def best_candidate(
     found = next((cand for cand in group if holds(cand)), None)
     if found is not None:
         return found, True
-    return group[0], satisfies(question, question.kind, checked(group[0]))
+    # A figure given for somewhere else than the place asked holds no figure for it.
+    first = group[0]
+    return first, satisfies(question, question.kind, checked(first)) and not elsewhere(first)
 
 
 def span(hits: list[Hit], cand: Candidate) -> str:

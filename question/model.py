@@ -138,6 +138,9 @@ class Question:
     the month is named: "when's the next meeting after 20 March 2025?"."""
     names: tuple[str, ...] = ()
     """Rare capitalised words (tokens): the particular people, places and programmes."""
+    places: tuple[str, ...] = ()
+    """The single names a figure is asked of ("in Northtown", "for Southvale"), as tokens: the
+    figure must be stated for them, not for somewhere else."""
     references: tuple[str, ...] = ()
     """Reference numbers it quotes, as tokens ("abc/24/09"): each names one action or minute."""
     phrases: tuple[tuple[str, ...], ...] = field(default=())

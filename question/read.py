@@ -536,6 +536,18 @@ def named_words(question: str, idf: Callable[[str], float]) -> list[str]:
     return list(dict.fromkeys(t for t in tokens if idf(t) >= RARE_IDF))
 
 
+# "What's the rate in Northtown?": the place or group a figure is asked of, one capitalised
+# word (a title-case phrase after "in" names a document or programme instead).
+_OF_PLACE = re.compile(r"\b(?:in|for|across|within)\s+([A-Z][a-z][\w'’-]*)\b(?!\s+[A-Z])")
+
+
+def places_asked(question: str) -> list[str]:
+    """The single capitalised names the question asks a figure of, as tokens."""
+    names = (m.group(1) for m in _OF_PLACE.finditer(question))
+    tokens = (t for name in names if name.lower() not in _MONTH_WORDS for t in tokenize(name))
+    return list(dict.fromkeys(tokens))
+
+
 # A title-case phrase inside the question ("the new Prevention Board", "Local Area
 # Coordinators") names one body or programme; its words common on their own, together they are
 # specific. Acronyms are left out: they are matched through their long forms elsewhere.
@@ -594,6 +606,7 @@ def read_question(
         stated=tuple(dict.fromkeys(m.group(0).lower() for m in STATED_RE.finditer(text))),
         after=asked_after(text),
         names=tuple(named_words(text, idf)),
+        places=tuple(places_asked(text)),
         references=tuple(t for t in tokenize(text) if "/" in t),
         phrases=tuple(named_phrases(text)),
         defines=defining_pattern(asked.term, idf) if asked.term else None,

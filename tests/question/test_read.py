@@ -280,3 +280,13 @@ def test_a_framework_named_by_its_items_initial_is_read_with_its_size() -> None:
     assert wants("remind me of the 3 C's?").initial == "c"
     assert wants("how many GPs are there?").initial is None
     assert wants("what are the five priorities?").initial is None
+
+
+def test_the_place_a_figure_is_asked_of_is_read_as_one_capitalised_name() -> None:
+    def places(question: str) -> tuple[str, ...]:
+        return read_question(question, idf=lambda _: 1.0).places
+
+    assert places("what's the fuel poverty rate in Eastmoor?") == ("eastmoor",)
+    assert places("how many smokers in May 2024?") == ()
+    # A title-case phrase after "in" names a document or programme, not a place.
+    assert places("what are the priorities in Healthy Lives, Fairer Futures?") == ()
