@@ -512,6 +512,21 @@ def wants(question: str) -> Wants:
     )
 
 
+# "The 2013 strategy leaned on the housing partnership - who chairs it now?": a statement set
+# before the question by a dash says what it is about, not when the answer must be from.
+_PREAMBLE = re.compile(
+    r"^(?P<said>.+?)\s+[-–—]+\s+(?P<asked>(?:and\s+)?(?:who|whom|whose|what|what's|which|when|"
+    rf"where|why|how|{_AUXILIARIES})\b.*)$",
+    re.I,
+)
+
+
+def asked_part(question: str) -> str:
+    """The question without a statement set before it by a dash."""
+    found = _PREAMBLE.match(question.strip())
+    return found.group("asked") if found else question
+
+
 def named_dates(question: str) -> list[str]:
     """The years (four digits; a span by its first year) and month names (lower case) the
     question names."""
@@ -601,8 +616,8 @@ def read_question(
         kind=kind,
         wants=asked,
         second=second_ask(text),
-        dates=tuple(named_dates(text)),
-        periods=frozenset(periods_in(text)),
+        dates=tuple(named_dates(asked_part(text))),
+        periods=frozenset(periods_in(asked_part(text))),
         stated=tuple(dict.fromkeys(m.group(0).lower() for m in STATED_RE.finditer(text))),
         after=asked_after(text),
         names=tuple(named_words(text, idf)),

@@ -8,6 +8,7 @@ from question.read import (
     asks_for_contact,
     comparing,
     defined_term,
+    asked_part,
     defining_pattern,
     edition,
     read_question,
@@ -290,3 +291,12 @@ def test_the_place_a_figure_is_asked_of_is_read_as_one_capitalised_name() -> Non
     assert places("how many smokers in May 2024?") == ()
     # A title-case phrase after "in" names a document or programme, not a place.
     assert places("what are the priorities in Healthy Lives, Fairer Futures?") == ()
+
+
+def test_a_statement_set_before_the_question_by_a_dash_does_not_date_its_answer() -> None:
+    question = "the 2013 plan leaned on the parks forum - who chairs it and how often does it meet?"
+    assert asked_part(question) == "who chairs it and how often does it meet?"
+    assert read_question(question, idf=lambda _: 1.0).dates == ()
+    # A dash inside the question proper, or no question after it, leaves it whole.
+    assert asked_part("what did the 2013-16 plan say?") == "what did the 2013-16 plan say?"
+    assert read_question("parks - the 2019 figures?", idf=lambda _: 1.0).dates == ("2019",)
