@@ -5,10 +5,10 @@ import pytest
 from question.model import AnswerType
 from question.read import (
     answer_type,
+    asked_part,
     asks_for_contact,
     comparing,
     defined_term,
-    asked_part,
     defining_pattern,
     edition,
     read_question,
