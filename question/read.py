@@ -605,6 +605,12 @@ def read_question(
     """The question as one typed value. `kind`: the kind of answer wanted when the words alone
     do not say, as for a follow-up that asks the previous question about something else."""
     asked = wants(text)
+    second = second_ask(text)
+    if second is not None and asked.named_person:
+        # "Which group runs it, and who chairs it?": the chair is the second ask's, read with
+        # it; the first asks for a body.
+        first = text[: text.rfind(second[0])]
+        asked = replace(asked, named_person=wants(first).named_person)
     kind = kind or answer_type(text)
     compares = comparing(text)
     if kind is AnswerType.COMMITMENT and asked.outcome and not compares.progress:
@@ -615,7 +621,7 @@ def read_question(
         text=text,
         kind=kind,
         wants=asked,
-        second=second_ask(text),
+        second=second,
         dates=tuple(named_dates(asked_part(text))),
         periods=frozenset(periods_in(asked_part(text))),
         stated=tuple(dict.fromkeys(m.group(0).lower() for m in STATED_RE.finditer(text))),

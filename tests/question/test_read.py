@@ -300,3 +300,12 @@ def test_a_statement_set_before_the_question_by_a_dash_does_not_date_its_answer(
     # A dash inside the question proper, or no question after it, leaves it whole.
     assert asked_part("what did the 2013-16 plan say?") == "what did the 2013-16 plan say?"
     assert read_question("parks - the 2019 figures?", idf=lambda _: 1.0).dates == ("2019",)
+
+
+def test_a_named_person_asked_by_the_second_ask_is_not_asked_by_the_first() -> None:
+    question = read_question(
+        "which group looks after the parks plan, and who chairs it?", idf=lambda _: 1.0
+    )
+    assert question.second is not None and question.second[1] is AnswerType.PERSON
+    assert not question.wants.named_person
+    assert wants("who chairs the parks group?").named_person
