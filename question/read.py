@@ -151,12 +151,20 @@ _SUM_ASKED = re.compile(
 )
 
 
+# "Has any district council signed the charter?": a question opening with its verb names who
+# signs; it asks whether they have, not for a name.
+_ASKS_IF_SIGNED = re.compile(rf"^\s*(?:{_AUXILIARIES})\b.*\bsign(?:ed)?\b", re.I)
+
+
 def answer_type(question: str) -> AnswerType:
     if _BENEFICIARIES.search(question):
         return AnswerType.OTHER
     asked = _TITLED_NAME.sub("X", question)
     for kind, pattern in _RULES:
         if pattern.search(asked):
+            if kind is AnswerType.PERSON and _ASKS_IF_SIGNED.search(asked):
+                # "Has any council signed it yet?" asks whether, of signers it names itself.
+                return AnswerType.YES_NO
             return kind
     # "What's the leisure budget for 2026/27?" asks for a sum, as "how much" would.
     if _SUM_ASKED.search(question):
@@ -219,6 +227,15 @@ _NAMED_ASKED = re.compile(
     r"(?i:officer|manager|director|head|lead|consultant|clerk|secretary|executive|chair|"
     r"member|councillor|SRO|coordinator|co-ordinator|champion|contact)\b"
 )
+
+
+def _asks_named_person(question: str) -> bool:
+    found = [m.group(0).lower() for m in _NAMED_ASKED.finditer(question)]
+    if found and all(word in ("sign", "signed") for word in found):
+        return not _ASKS_IF_SIGNED.search(question)
+    return bool(found)
+
+
 # "What date is the June 2021 meeting?" knows the month and asks for the day.
 _DAY_ASKED = re.compile(r"\bwhat (date|day)\b|\bwhich (date|day)\b|\bon what day\b", re.I)
 # An acronym is a word of two to eight letters with at least two capitals: "ABC", and the mixed
@@ -495,7 +512,7 @@ def wants(question: str) -> Wants:
         organisation=bool(_ORGANISATION_ASKED.search(question)),
         change=bool(_CHANGE_ASKED.search(question)),
         time=bool(_TIME_ASKED.search(question)),
-        named_person=bool(_NAMED_ASKED.search(question)),
+        named_person=_asks_named_person(question),
         day=bool(_DAY_ASKED.search(question) and MONTH_RE.search(question)),
         acronym=(expansion.group(1) or expansion.group(2)) if expansion else None,
         counted=frozenset(t[:COUNT_KEY] for t in tokenize(counted.group(1)))

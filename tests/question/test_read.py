@@ -309,3 +309,12 @@ def test_a_named_person_asked_by_the_second_ask_is_not_asked_by_the_first() -> N
     assert question.second is not None and question.second[1] is AnswerType.PERSON
     assert not question.wants.named_person
     assert wants("who chairs the parks group?").named_person
+
+
+def test_has_anyone_signed_asks_whether_not_who() -> None:
+    assert answer_type("has any district council signed the parks charter yet?") is (
+        AnswerType.YES_NO
+    )
+    assert not wants("has any district council signed the parks charter yet?").named_person
+    assert answer_type("who signed the foreword?") is AnswerType.PERSON
+    assert wants("who signed the foreword?").named_person
