@@ -17,7 +17,11 @@ _ASKING = (
 )
 # ", and when is it due back?", " and who signed it off?": "and" then an ask of its own. A clause
 # led by a preposition ("and by when?", "and from whom?") is too short to search on its own.
-_JOINED = re.compile(rf"(?:,\s*|\s+-\s+|\s+)and\s+(?=(?:{_ASKING})\b\s+\S+\s+\S)", re.I)
+# A contracted verb may follow the question word: "and who'd taken over?", "and how's it going?".
+_JOINED = re.compile(
+    rf"(?:,\s*|\s+-\s+|\s+)and\s+(?=(?:{_ASKING})(?:['’](?:s|d|ll|ve|re))?\b\s+\S+\s+\S)",
+    re.I,
+)
 # "where and when is the forum held?": two question words sharing one clause.
 _SHARED = re.compile(
     r"^\s*(who|what|which|when|where|why|how)\s+and\s+(who|what|which|when|where|why|how)\s+(.+)$",

@@ -50,8 +50,8 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
             r"^\s*((and|so|then|but|also),? )?(who|whom|whose)\b"
             # "in the 2018 plan, who owned ...?": the ask may follow a leading phrase.
             r"|[,;:–-]\s*(who|whom|whose)\b"
-            r"|\b(responsib\w*|owns?|owned|owner|leads?|leading|in charge|"
-            r"contact|chairs?|chaired|accountable|which (body|board|organisation|partnership|"
+            r"|\b(responsib\w*|owns?|owned|owner|leads?|leading|in charge|contact|"
+            r"chairs?|chaired|chairing|accountable|which (body|board|organisation|partnership|"
             r"officer|team|councillor|member|director|"
             rf"{_ORGANISATIONS})|presented|sponsor|signed(?! up))\b"
             # "Is there anyone on the X side?", "does anybody look after Y?": a person is asked
@@ -218,7 +218,7 @@ _TIME_ASKED = re.compile(
 )
 # Who chaired a meeting, signed a foreword or is a councillor is a named person, not a body.
 _NAMED_ASKED = re.compile(
-    r"\b(?i:chair(ed|s|man|woman|person)?|councillor|signed|sign)\b"
+    r"\b(?i:chair(ed|s|ing|man|woman|person)?|councillor|signed|sign)\b"
     # "Who is the Strategic Planning Manager?": the holder of a post named in title case.
     r"|\b(?i:who(?:'s|’s| is| was))\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,5}"
     r"(?:Officer|Manager|Director|Head|Lead|Consultant|Clerk|Secretary|Executive)\b"

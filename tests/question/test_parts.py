@@ -41,3 +41,10 @@ def test_an_and_that_opens_an_ask_of_its_own_splits_the_question(
 )
 def test_an_and_inside_one_ask_leaves_the_question_whole(question: str) -> None:
     assert asks(question) == (question,)
+
+
+def test_a_second_ask_may_open_with_a_contracted_verb() -> None:
+    assert asks("who chaired the forum in 2013, and who'd taken over by 2022?") == (
+        "who chaired the forum in 2013?",
+        "who'd taken over by 2022?",
+    )

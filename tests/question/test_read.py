@@ -318,3 +318,8 @@ def test_has_anyone_signed_asks_whether_not_who() -> None:
     assert not wants("has any district council signed the parks charter yet?").named_person
     assert answer_type("who signed the foreword?") is AnswerType.PERSON
     assert wants("who signed the foreword?").named_person
+
+
+def test_who_was_chairing_asks_for_a_named_person() -> None:
+    assert answer_type("who was chairing the forum in 2013?") is AnswerType.PERSON
+    assert wants("who was chairing the forum in 2013?").named_person
