@@ -309,7 +309,8 @@ _PROGRESS_ASKED = re.compile(
 _OUTCOME_ASKED = re.compile(
     r"\b(progress\w*|got to|get to|getting on|status|happened|delivered|achieved|done|"
     r"on track|so far|update[sd]?|since|now stand|how far|implemented|led to|come of|"
-    r"anything (?:happening|happened|done)|still (?:around|going|running|happening))\b",
+    r"anything (?:happening|happened|done)|still (?:around|going|running|happening)|going on|"
+    r"ever (?:actually )?(?:get|got|happen\w*))\b",
     re.I,
 )
 _PURPOSE_ASKED = re.compile(
@@ -630,9 +631,11 @@ def read_question(
         asked = replace(asked, named_person=wants(first).named_person)
     kind = kind or answer_type(text)
     compares = comparing(text)
-    if kind is AnswerType.COMMITMENT and asked.outcome and not compares.progress:
-        # "Has the commitment on X led to anything?": the plan, against what its progress
-        # reports say, as "where have we got to with X?" is.
+    planned = kind is AnswerType.COMMITMENT or asked_part(text) != text
+    if planned and asked.outcome and not compares.progress:
+        # "Has the commitment on X led to anything?", "the board asked for X in 2019 - did it
+        # ever get adopted?": the plan, against what its progress reports say, as "where have
+        # we got to with X?" is.
         compares = replace(compares, progress=True)
     return Question(
         text=text,

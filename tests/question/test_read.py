@@ -323,3 +323,14 @@ def test_has_anyone_signed_asks_whether_not_who() -> None:
 def test_who_was_chairing_asks_for_a_named_person() -> None:
     assert answer_type("who was chairing the forum in 2013?") is AnswerType.PERSON
     assert wants("who was chairing the forum in 2013?").named_person
+
+
+def test_a_plan_stated_before_an_outcome_question_is_set_against_its_progress_reports() -> None:
+    def progress(question: str) -> bool:
+        return read_question(question, idf=lambda _: 1.0).compares.progress
+
+    assert progress("back in 2019 the board asked for a cycling plan - did it ever get adopted?")
+    assert progress("the plan said partners would open two hubs - what's going on with those now?")
+    assert progress("both plans go on about bike loans - what's actually been delivered on it?")
+    # An outcome asked without a plan stated before it is not a comparison.
+    assert not progress("what has been delivered on bike loans?")
