@@ -49,7 +49,7 @@ def read_turn(text: str, previous: list[str], frame: frozenset[str] = frozenset(
 
 _LEANS = re.compile(
     r"^\s*(and|also|what about|how about|same for|and for|so|then)\b"
-    r"|\b(it|its|they|them|their|that|this|those|these|he|she|his|her|the same|one)\b"
+    r"|\b(it|its|they|them|their|that|this|those|these|he|she|his|her|the same|one|ones)\b"
     # More of what was just asked: "anyone else?", "is there someone on X as well?".
     r"|\b(else|instead)\b|\b(as well|too|either)\s*[?.!]*\s*$",
     re.IGNORECASE,

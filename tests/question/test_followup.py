@@ -156,3 +156,8 @@ def test_is_there_anyone_asks_for_a_person() -> None:
     assert read_turn("does anybody look after the parks?", []).kind is AnswerType.PERSON
     yes_no = read_turn("can a member send someone else along in their place?", [])
     assert yes_no.kind is AnswerType.YES_NO
+
+
+def test_which_ones_leans_on_the_earlier_question() -> None:
+    assert is_follow_up("which ones are likely to go first?")
+    assert "charter" in rewrite("which ones are likely to go first?", ["who signed the charter?"])
