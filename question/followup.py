@@ -136,8 +136,13 @@ def rewrite(question: str, previous: list[str], frame: frozenset[str] = frozense
     subject = [w for w in own if not _DATED.fullmatch(w) and w not in frame and not _AGE.match(w)]
     swapped = bool(subject) and _swaps_subject(question)
     carried: list[str] = []
+    # "What about Southvale?" after "how much did Northtown get?": a place or body named for
+    # another stands in its place.
+    named = swapped and bool(_names(question))
     for earlier in reversed(previous[-2:]):
         old_subject = set(_subject_words(earlier)) if swapped else set()
+        if named:
+            old_subject |= _names(earlier)
         for w in topic_words(earlier):
             is_date = bool(_DATED.fullmatch(w))
             if w in own or w in carried or (dated and is_date):
@@ -151,6 +156,27 @@ def rewrite(question: str, previous: list[str], frame: frozenset[str] = frozense
 # What a question is about follows its last "for", "about" or "on": "which board was on the hook
 # for healthy weight and smoking?", "what did the strategy promise on falls?".
 _SUBJECT = re.compile(r".*\b(?:for|about|on|regarding)\b(.+)$", re.I)
+
+
+# A word set in capitals or with a capital initial; "&" joins two into one name.
+_CAPITAL = re.compile(r"^[A-Z][\w'’&-]*[?.,!]*$")
+
+
+def _names(question: str) -> set[str]:
+    """The topic words of the names a question gives in one word ("Northtown", "NWDC"), not
+    those in a title-case phrase ("the Warm Homes Fund" names what is asked about): a place
+    or body named for another stands in its place ("what about Southvale?")."""
+    words = question.split()[1:]
+    names: set[str] = set()
+    run: list[str] = []
+    for word in [*words, ""]:
+        if _CAPITAL.match(word) or (run and word == "&"):
+            run.append(word)
+            continue
+        if len([w for w in run if w != "&"]) == 1 or "&" in run:
+            names |= {t for w in run for t in topic_words(w)}
+        run = []
+    return names
 
 
 def _subject_words(question: str) -> list[str]:

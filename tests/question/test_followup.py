@@ -161,3 +161,10 @@ def test_is_there_anyone_asks_for_a_person() -> None:
 def test_which_ones_leans_on_the_earlier_question() -> None:
     assert is_follow_up("which ones are likely to go first?")
     assert "charter" in rewrite("which ones are likely to go first?", ["who signed the charter?"])
+
+
+def test_a_place_named_in_a_swap_replaces_the_place_named_before() -> None:
+    earlier = ["how much did NTDC get from the Warm Homes Fund this round?"]
+    rewritten = rewrite("what about Southvale & Eastmoor?", earlier)
+    assert "ntdc" not in rewritten
+    assert "warm" in rewritten and "fund" in rewritten
