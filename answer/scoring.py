@@ -270,7 +270,12 @@ def best_candidate(
         return contact_part(hits[cand.hit_index].passage, question.names) or span(hits, cand)
 
     def elsewhere(cand: Candidate) -> bool:
-        return _figure_elsewhere(question, span(hits, cand), hits[cand.hit_index])
+        # A figure for another place or another year holds no figure for the one asked.
+        hit, text = hits[cand.hit_index], span(hits, cand)
+        return _figure_elsewhere(question, text, hit) or (
+            question.kind is AnswerType.NUMBER
+            and states_other_period(question.periods, text, hit.passage, hit.document)
+        )
 
     def holds(cand: Candidate) -> bool:
         text = checked(cand)
@@ -286,7 +291,6 @@ def best_candidate(
     found = next((cand for cand in group if holds(cand)), None)
     if found is not None:
         return found, True
-    # A figure given for somewhere else than the place asked holds no figure for it.
     first = group[0]
     return first, satisfies(question, question.kind, checked(first)) and not elsewhere(first)
 
