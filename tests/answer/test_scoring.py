@@ -120,13 +120,13 @@ def test_a_figure_asked_of_a_place_is_not_answered_by_a_figure_for_elsewhere() -
 
 
 def test_a_figure_stated_for_another_year_holds_no_figure_for_the_year_asked() -> None:
-    plan = made.document(title="Northshire public health plan")
-    text = "The public health grant for Northshire in 2024/25 is £34.87m."
+    plan = made.document(title="Northshire parks plan")
+    text = "The parks maintenance grant for Northshire in 2024/25 is £3.2m."
     hits = [made.hit(replace(made.passage(text), id="a"), plan, 1.0)]
-    question = read_question("what's the public health grant for 2025/26?", idf=made.idf)
+    question = read_question("how much is the parks maintenance grant in 2025/26?", idf=made.idf)
     cfg = AnswerConfig()
     ranked = candidates(question, hits, {"grant": 1.0}, cfg, lambda features: 0.5)
     best, satisfied = best_candidate(question, hits, ranked, cfg)
     assert best is not None and not best.on_target and not satisfied
-    asked = read_question("what's the public health grant for 2024/25?", idf=made.idf)
+    asked = read_question("how much is the parks maintenance grant in 2024/25?", idf=made.idf)
     assert best_candidate(asked, hits, candidates(asked, hits, {}, cfg, lambda _: 0.5), cfg)[1]
