@@ -233,7 +233,7 @@ def compose(
 def _framework(
     question: Question, hits: list[Hit], sections: SectionLookup | None, confidence: float
 ) -> Answer | None:
-    """'What are the five Ps?': the items sharing that initial, as a document's headings."""
+    """'What are the three Cs?': the items sharing that initial, as a document's headings."""
     wants = question.wants
     if sections is None or wants.initial is None or wants.items is None:
         return None

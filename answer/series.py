@@ -51,7 +51,7 @@ def series_answer(
 def lettered_sections(
     initial: str, count: int, passages: Sequence[Passage]
 ) -> list[tuple[str, Passage]]:
-    """A framework whose items share an initial ("the five Ps": People, Promote, Protect, ...):
+    """A framework whose items share an initial ("the three Cs": Care, Community, Cost):
     `count` top-level sections in a row whose headings begin with `initial`, each with the
     first passage under it; [] unless there is exactly such a run."""
     run: list[tuple[str, Passage]] = []

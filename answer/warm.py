@@ -31,9 +31,8 @@ _NEUTRAL = "what is it"
 
 
 def warm(passages: Sequence[Passage], documents: dict[str, Document], *, sentences: int) -> int:
-    """Score up to `sentences` sentences of `passages`, in order, for a neutral figure question
-    test each for every kind of answer and for the people it names; how many were
-    warmed."""
+    """Score up to `sentences` sentences of `passages`, in order, for a neutral figure question,
+    and test each for every kind of answer and for the people it names; how many were warmed."""
     question = read_question(_NEUTRAL, idf=lambda _: 0.0, kind=AnswerType.NUMBER)
     config = AnswerConfig()
     warmed = 0

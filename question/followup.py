@@ -164,7 +164,7 @@ _CAPITAL = re.compile(r"^[A-Z][\w'’&-]*[?.,!]*$")
 
 def _names(question: str) -> set[str]:
     """The topic words of the names a question gives in one word ("Northtown", "NWDC"), not
-    those in a title-case phrase ("the Warm Homes Fund" names what is asked about): a place
+    those in a title-case phrase ("the Green Streets Fund" names what is asked about): a place
     or body named for another stands in its place ("what about Southvale?")."""
     words = question.split()[1:]
     names: set[str] = set()

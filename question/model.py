@@ -83,7 +83,7 @@ class Wants:
     """How many items a list question asks for, if it says ("the five priorities", "name the
     3 aims")."""
     initial: str | None = None
-    """For a framework named by its items' shared initial ("the five Ps", "the 3 Cs"), that
+    """For a framework named by its items' shared initial ("the three Cs", "the 4 Rs"), that
     letter, lower case; `items` says how many."""
 
 

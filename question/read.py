@@ -275,7 +275,7 @@ def items_asked(question: str) -> int | None:
     return None if found is None else count_of(found.group(1))
 
 
-# "What are the five Ps?", "the 3 C's": a framework named by the initial its items share.
+# "What are the three Cs?", "the 4 R's": a framework named by the initial its items share.
 _INITIALS_ASKED = re.compile(
     r"\b(?:" + "|".join(COUNT_WORDS) + r"|[2-9]|1[0-2])\s+([A-Z])(?:s|'s|’s)(?![\w'’])", re.I
 )
@@ -456,7 +456,7 @@ def comparing(question: str) -> Comparing:
 # "What do we mean by X?", "what does X mean / stand for?", "what is meant by X?", "define X",
 # "what is X exactly?": the words whose meaning is asked.
 _DEFINED = (
-    # "When the strategy says reablement, what does it mean?": the pronoun stands for the term
+    # "When the plan says rewilding, what does it mean?": the pronoun stands for the term
     # the opening clause quotes.
     re.compile(
         r"^\s*(?:when|where|if)\b.*?\b(?:says?|mentions?|talks? about|refers? to|uses?|calls?)"
@@ -611,7 +611,7 @@ def defining_pattern(term: str, idf: Callable[[str], float]) -> re.Pattern[str] 
         rf"(?:^|[.;:•]\s+|\n)\W*(?:the\s+)?{lead}{re.escape(rarest)}\w*\s*(?:\([^)]{{1,40}}\)\s*)?"
         # A plural term takes the plural verb: "ACEs refer to ...", "Hubs mean ...".
         r"(?:[-–—:]\s|(?:is|are|means?|refers? to|can be defined as|(?:is|are) defined as)\b)"
-        # Or the description comes first: "a summary measure called the slope index of ...".
+        # Or the description comes first: "a summary measure called the street score".
         rf"|\b(?:called|known as|termed)\s+(?:the\s+|an?\s+)?{lead}{re.escape(rarest)}",
         re.IGNORECASE,
     )
