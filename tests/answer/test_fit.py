@@ -307,13 +307,13 @@ def test_a_sentence_defining_the_asked_term_fits_a_definition_question_in_any_wo
 
 
 def test_a_date_asked_for_after_a_named_date_must_be_a_later_one() -> None:
-    question = "when's the next parks forum meeting after the 20 March 2025 one?"
-    earlier = "That the next meeting be held on Thursday, 20 March 2025 at 2.00 pm."
-    later = "That the next meeting be held on 19 June 2025."
+    question = "when's the next parks forum meeting after the 3 June 2031 one?"
+    earlier = "That the next meeting be held on Tuesday, 3 June 2031 at 6.00 pm."
+    later = "That the next meeting be held on 9 September 2031."
     assert not _satisfies(question, AnswerType.DATE, earlier)
     assert _satisfies(question, AnswerType.DATE, later)
-    assert _satisfies("when's the next meeting after May 2025?", AnswerType.DATE, "In June 2025.")
-    assert not _satisfies("when's the next meeting after May 2025?", AnswerType.DATE, "May 2025.")
+    assert _satisfies("when's the next meeting after May 2031?", AnswerType.DATE, "In June 2031.")
+    assert not _satisfies("when's the next meeting after May 2031?", AnswerType.DATE, "May 2031.")
 
 
 def test_a_sentence_that_undertakes_something_fits_a_commitment_question() -> None:
