@@ -289,7 +289,7 @@ def test_who_is_a_title_case_post_asks_for_its_holder_by_name() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "No district council had yet formally signed the charter.",
+        "No parish had yet formally adopted the plan.",
         "The Monitoring Officer advised that the interest did not preclude her taking part.",
         "A named substitute can attend in a member's place.",
     ],

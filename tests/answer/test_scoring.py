@@ -92,30 +92,30 @@ def test_the_heading_length_is_validated() -> None:
 
 
 def test_a_figure_asked_of_a_place_is_not_answered_by_a_figure_for_elsewhere() -> None:
-    county = made.document(title="Northshire fuel poverty update")
+    county = made.document(title="Northshire warm homes update")
     hits = [
         made.hit(replace(made.passage(text), id=n), county, score)
         for n, text, score in (
             (
                 "a",
-                "An estimated 13.8% of households are in fuel poverty, rising well above that "
+                "An estimated 9.1% of homes are hard to heat, rising well above that "
                 "in parts of Oakvale and the Eastmoor uplands.",
                 1.0,
             ),
-            ("b", "In Eastmoor, 17.2% of households were in fuel poverty in 2023.", 0.6),
+            ("b", "In Eastmoor, 12.4% of homes were hard to heat in 2030.", 0.6),
         )
     ]
-    question = read_question("what's the fuel poverty rate in Eastmoor?", idf=made.idf)
+    question = read_question("what's the hard-to-heat rate in Eastmoor?", idf=made.idf)
     cfg = AnswerConfig()
-    weights = {"fuel": 1.0, "poverti": 1.0, "rate": 1.0, "eastmoor": 3.0}
+    weights = {"heat": 1.0, "rate": 1.0, "eastmoor": 3.0}
     ranked = candidates(question, hits, weights, cfg, lambda features: 0.5 * features[3])
     assert [c.on_target for c in ranked] == [False, True]
     best, satisfied = best_candidate(question, hits, ranked, cfg)
-    assert best is not None and "17.2%" in span(hits, best) and satisfied
+    assert best is not None and "12.4%" in span(hits, best) and satisfied
     alone, satisfied = best_candidate(question, hits[:1], ranked[:1], cfg)
     assert alone is not None and not satisfied
     # The place the document itself is about goes without saying.
-    home = read_question("what's the fuel poverty rate in Northshire?", idf=made.idf)
+    home = read_question("what's the hard-to-heat rate in Northshire?", idf=made.idf)
     assert candidates(home, hits[:1], weights, cfg, lambda features: 0.5)[0].on_target
 
 

@@ -312,10 +312,10 @@ def test_a_named_person_asked_by_the_second_ask_is_not_asked_by_the_first() -> N
 
 
 def test_has_anyone_signed_asks_whether_not_who() -> None:
-    assert answer_type("has any district council signed the parks charter yet?") is (
+    assert answer_type("has any parish council signed the parks charter yet?") is (
         AnswerType.YES_NO
     )
-    assert not wants("has any district council signed the parks charter yet?").named_person
+    assert not wants("has any parish council signed the parks charter yet?").named_person
     assert answer_type("who signed the foreword?") is AnswerType.PERSON
     assert wants("who signed the foreword?").named_person
 
