@@ -47,13 +47,14 @@ def read_turn(text: str, previous: list[str], frame: frozenset[str] = frozenset(
     )
 
 
-_LEANS = re.compile(
-    r"^\s*(and|also|what about|how about|same for|and for|so|then)\b"
-    r"|\b(it|its|they|them|their|that|this|those|these|he|she|his|her|the same|one|ones)\b"
-    # More of what was just asked: "anyone else?", "is there someone on X as well?".
-    r"|\b(else|instead)\b|\b(as well|too|either)\s*[?.!]*\s*$",
-    re.IGNORECASE,
+_OPENS_ON = re.compile(r"^\s*(and|also|what about|how about|same for|and for|so|then)\b", re.I)
+_POINTS_BACK = re.compile(
+    r"\b(it|its|they|them|their|that|this|those|these|he|she|his|her|the same|one|ones)\b", re.I
 )
+# More of what was just asked: "anyone else?", "is there someone on X as well?".
+_MORE = re.compile(r"\b(else|instead)\b|\b(as well|too|either)\s*[?.!]*\s*$", re.I)
+# A name the question gives itself: an acronym or capitalised word after its first, or a year.
+_NAMED = re.compile(r"(?<!^)\b[A-Z][\w&-]*|\b(?:19|20)\d{2}\b")
 _QUESTION_WORDS = frozenset(
     [
         "who",
@@ -117,7 +118,18 @@ def frame_words(
 
 
 def is_follow_up(question: str) -> bool:
-    return bool(_LEANS.search(question)) or len(topic_words(question)) < MIN_OWN_WORDS - 1
+    """Whether the question leans on the turns before it: it opens on them ("and who ...?",
+    "what about ...?"), asks for more of the same, points back with a word that has nothing in
+    the question to point to, or says too little to stand alone and names nothing itself.
+    "What was the target in the old plan and what is it now?" points within itself, as does
+    "what's ABC?"; neither leans on what was asked before."""
+    text = question.strip()
+    if _OPENS_ON.search(text) or _MORE.search(text):
+        return True
+    back = _POINTS_BACK.search(text)
+    if back and len(topic_words(text[: back.start()])) < MIN_OWN_WORDS:
+        return True
+    return len(topic_words(text)) < MIN_OWN_WORDS - 1 and not _NAMED.search(text)
 
 
 def rewrite(question: str, previous: list[str], frame: frozenset[str] = frozenset()) -> str:

@@ -168,3 +168,15 @@ def test_a_place_named_in_a_swap_replaces_the_place_named_before() -> None:
     rewritten = rewrite("what about Southvale & Eastmoor?", earlier)
     assert "ntdc" not in rewritten
     assert "warm" in rewritten and "fund" in rewritten
+
+
+def test_a_question_that_points_within_itself_or_names_its_subject_stands_alone() -> None:
+    for question in (
+        "what was the cycling target in the old plan and what is it now?",
+        "did the 2031 parks plan set hard targets for its priorities?",
+        "what's ABC?",
+    ):
+        assert not is_follow_up(question), question
+        assert rewrite(question, ["who chairs the housing forum?"]) == question
+    for question in ("who chairs it?", "do subs count towards that?", "what does it cost?"):
+        assert is_follow_up(question), question
