@@ -121,7 +121,7 @@ def is_follow_up(question: str) -> bool:
     """Whether the question leans on the turns before it: it opens on them ("and who ...?",
     "what about ...?"), asks for more of the same, points back with a word that has nothing in
     the question to point to, or says too little to stand alone and names nothing itself.
-    "What was the target in the old plan and what is it now?" points within itself, as does
+    "What was the cycling target in the old plan and what is it now?" points within itself, as does
     "what's ABC?"; neither leans on what was asked before."""
     text = question.strip()
     if _OPENS_ON.search(text) or _MORE.search(text):
