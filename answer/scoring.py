@@ -110,6 +110,9 @@ class Candidate:
     """Whether its passage is about the dates and names the question names."""
     features: tuple[float, ...] = ()
     """Its answer.features.SPAN_FEATURES values, as the span model scored them."""
+    elsewhere: bool = False
+    """A figure question's span whose figure is for another place or another year than the
+    question's: it holds no figure for the one asked."""
 
 
 SpanScorer = Callable[[tuple[float, ...]], float]
@@ -154,11 +157,13 @@ def candidates(
             continue
         stems = stem_set(text)
         hit = hits[i]
+        other_period = states_other_period(question.periods, text, hit.passage, hit.document)
+        other_place = _figure_elsewhere(question, text, hit)
         here = (
             about[i]
-            and not states_other_period(question.periods, text, hit.passage, hit.document)
+            and not other_period
             and not names_other_reference(question.references, text)
-            and not _figure_elsewhere(question, text, hit)
+            and not other_place
         )
         signals = SpanSignals(
             span_dense=max(0.0, similar.get((shown[i].passage.id, start, end), 0.0)),
@@ -181,6 +186,7 @@ def candidates(
                 stems,
                 here,
                 features,
+                other_place or (question.kind is AnswerType.NUMBER and other_period),
             )
         )
     return sorted(found, key=lambda c: -c.score)
@@ -269,17 +275,9 @@ def best_candidate(
         # Of a block of contacts, only the named officer's own details answer.
         return contact_part(hits[cand.hit_index].passage, question.names) or span(hits, cand)
 
-    def elsewhere(cand: Candidate) -> bool:
-        # A figure for another place or another year holds no figure for the one asked.
-        hit, text = hits[cand.hit_index], span(hits, cand)
-        return _figure_elsewhere(question, text, hit) or (
-            question.kind is AnswerType.NUMBER
-            and states_other_period(question.periods, text, hit.passage, hit.document)
-        )
-
     def holds(cand: Candidate) -> bool:
         text = checked(cand)
-        return fit(question, text) == 1 and not boilerplate(question, text) and not elsewhere(cand)
+        return fit(question, text) == 1 and not boilerplate(question, text) and not cand.elsewhere
 
     # The best-ranked span is always close: scores are probabilities and the ratio at most 1.
     floor = cfg.satisfied_ratio * ranked[0].score
@@ -292,7 +290,7 @@ def best_candidate(
     if found is not None:
         return found, True
     first = group[0]
-    return first, satisfies(question, question.kind, checked(first)) and not elsewhere(first)
+    return first, satisfies(question, question.kind, checked(first)) and not first.elsewhere
 
 
 def span(hits: list[Hit], cand: Candidate) -> str:

@@ -23,20 +23,19 @@ from question.model import AnswerType, Question
 from retrieval.search import Hit
 
 _HEADS = r"(?:Director|Head|Chair|Chief Executive|Leader|Lead Member|Cabinet Member)"
-_TITLES = POST_TITLES
 # "the Director of Public Health", "the Democratic Services Officer": the post referred to,
 # not a person's title beside a name.
 _POST = re.compile(
     rf"\b[Tt]he (?:(?P<head>{_HEADS}) (?:of|for) (?:the )?(?P<body>[A-Z][\w&’'-]*"
     r"(?: (?:and|of|for|&) [A-Z][\w&’'-]*| [A-Z][\w&’'-]*){0,4})"
-    rf"|(?P<titled>(?:[A-Z][\w&’'-]*\s+){{1,5}}{_TITLES})\b)"
+    rf"|(?P<titled>(?:[A-Z][\w&’'-]*\s+){{1,5}}{POST_TITLES})\b)"
 )
 # An answer that already names someone ("Cllr Jo Bloggs", "Jo Bloggs, Director of X") has its
 # person; the post it also mentions is context. The comma keeps a post's own capitalised words
 # ("Democratic Services Officer") from reading as a name and a title.
 _NAMED = re.compile(
     rf"\b{HONORIFIC}\s+[A-Z]"
-    rf"|{PERSON},\s+(?:[A-Z][\w&’'-]*\s+){{0,5}}(?:{_HEADS}|{_TITLES})\b"
+    rf"|{PERSON},\s+(?:[A-Z][\w&’'-]*\s+){{0,5}}(?:{_HEADS}|{POST_TITLES})\b"
 )
 
 

@@ -631,7 +631,8 @@ def read_question(
         asked = replace(asked, named_person=wants(first).named_person)
     kind = kind or answer_type(text)
     compares = comparing(text)
-    planned = kind is AnswerType.COMMITMENT or asked_part(text) != text
+    own = asked_part(text)
+    planned = kind is AnswerType.COMMITMENT or own != text
     if planned and asked.outcome and not compares.progress:
         # "Has the commitment on X led to anything?", "the board asked for X in 2019 - did it
         # ever get adopted?": the plan, against what its progress reports say, as "where have
@@ -642,8 +643,8 @@ def read_question(
         kind=kind,
         wants=asked,
         second=second,
-        dates=tuple(named_dates(asked_part(text))),
-        periods=frozenset(periods_in(asked_part(text))),
+        dates=tuple(named_dates(own)),
+        periods=frozenset(periods_in(own)),
         stated=tuple(dict.fromkeys(m.group(0).lower() for m in STATED_RE.finditer(text))),
         after=asked_after(text),
         names=tuple(named_words(text, idf)),

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from question.model import AnswerType
@@ -210,10 +212,15 @@ def test_what_a_document_said_it_would_do_is_a_commitment_asked_after() -> None:
         assert wants(follow_through).outcome, follow_through
 
 
-def test_a_term_defined_only_inside_a_sentence_is_not_its_definition() -> None:
-    idf = {"health": 1.0, "mental": 2.0}.get
-    pattern = defining_pattern("health", lambda t: idf(t) or 0.0)
+def _defining(term: str, idf: dict[str, float]) -> re.Pattern[str]:
+    """The defining pattern of `term`, words missing from `idf` counting 0."""
+    pattern = defining_pattern(term, lambda t: idf.get(t, 0.0))
     assert pattern is not None
+    return pattern
+
+
+def test_a_term_defined_only_inside_a_sentence_is_not_its_definition() -> None:
+    pattern = _defining("health", {"health": 1.0, "mental": 2.0})
     assert pattern.search("Health can be defined as a state of wellbeing.")
     assert pattern.search("Terms: health - a state of wellbeing")
     assert not pattern.search("The WHO defines mental health as a state of wellbeing.")
@@ -221,26 +228,21 @@ def test_a_term_defined_only_inside_a_sentence_is_not_its_definition() -> None:
 
 
 def test_a_definition_may_open_with_the_words_of_the_term_before_its_rarest() -> None:
-    idf = {"active": 1.0, "travel": 3.0}.get
-    pattern = defining_pattern("active travel", lambda t: idf(t) or 0.0)
-    assert pattern is not None
+    pattern = _defining("active travel", {"active": 1.0, "travel": 3.0})
     assert pattern.search("“Active travel is walking or cycling as a way of getting about.")
     assert pattern.search("Travel is a cost to every household.")
     assert not pattern.search("We value active travel as a way of getting about.")
 
 
 def test_a_plural_term_is_defined_with_the_plural_verb() -> None:
-    pattern = defining_pattern("hub", lambda _: 1.0)
-    assert pattern is not None
+    pattern = _defining("hub", {})
     assert pattern.search("5. Hubs refer to places where families can get help.")
     assert pattern.search("Hubs mean places where families can get help.")
     assert pattern.search("Hubs are defined as places where families can get help.")
 
 
 def test_a_definition_may_name_the_term_after_describing_it() -> None:
-    idf = {"quiet": 1.0, "street": 3.0}.get
-    pattern = defining_pattern("quiet street", lambda t: idf(t) or 0.0)
-    assert pattern is not None
+    pattern = _defining("quiet street", {"quiet": 1.0, "street": 3.0})
     assert pattern.search("A road closed to through traffic is known as a quiet street.")
     assert pattern.search("Roads are scored by a measure called the quiet street test.")
     assert not pattern.search("We will open a quiet street in every ward.")
