@@ -249,14 +249,25 @@ def masthead(sentence: str) -> bool:
 
 
 def on_target(question: Question, hit: Hit) -> bool:
-    """Whether the passage is about the years, months, rare names and title-case phrases the
-    question names."""
+    """Whether the passage is about the years, months, rare names, title-case phrases and
+    publishers the question names."""
     held = evidence_dates(hit.passage, hit.document)
     return (
         not unmet_dates(question.dates, held)
         and not unmet_names(question.names, hit.passage, hit.document)
         and not unmet_phrases(question.phrases, hit.passage, hit.document)
+        and _of_publisher(question.publishers, hit)
     )
+
+
+def _of_publisher(publishers: tuple[str, ...], hit: Hit) -> bool:
+    """Whether a question naming publishers is answered from their papers, or from a passage
+    naming one of them: "who chairs northtown's board?" is not answered by another council's
+    minutes."""
+    if not publishers or hit.document.publisher in publishers:
+        return True
+    text = hit.passage.text.lower()
+    return any(p.lower() in text for p in publishers)
 
 
 def best_candidate(

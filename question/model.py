@@ -138,6 +138,9 @@ class Question:
     the month is named: "when's the next meeting after 20 March 2025?"."""
     names: tuple[str, ...] = ()
     """Rare capitalised words (tokens): the particular people, places and programmes."""
+    publishers: tuple[str, ...] = ()
+    """The publishers it names, where the corpus holds papers of several ("what did northtown's
+    board decide?"): an answer must come from their papers, or name them."""
     places: tuple[str, ...] = ()
     """The single names a figure is asked of ("in Northtown", "for Southvale"), as tokens: the
     figure must be stated for them, not for somewhere else."""

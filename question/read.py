@@ -618,10 +618,15 @@ def defining_pattern(term: str, idf: Callable[[str], float]) -> re.Pattern[str] 
 
 
 def read_question(
-    text: str, *, idf: Callable[[str], float], kind: AnswerType | None = None
+    text: str,
+    *,
+    idf: Callable[[str], float],
+    kind: AnswerType | None = None,
+    publishers: tuple[str, ...] = (),
 ) -> Question:
     """The question as one typed value. `kind`: the kind of answer wanted when the words alone
-    do not say, as for a follow-up that asks the previous question about something else."""
+    do not say, as for a follow-up that asks the previous question about something else.
+    `publishers`: the publishers it names (retrieval.publishers), read with the corpus."""
     asked = wants(text)
     second = second_ask(text)
     if second is not None and asked.named_person:
@@ -648,6 +653,7 @@ def read_question(
         stated=tuple(dict.fromkeys(m.group(0).lower() for m in STATED_RE.finditer(text))),
         after=asked_after(text),
         names=tuple(named_words(text, idf)),
+        publishers=publishers,
         places=tuple(places_asked(text)),
         references=tuple(t for t in tokenize(text) if "/" in t),
         phrases=tuple(named_phrases(text)),

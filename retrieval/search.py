@@ -22,6 +22,7 @@ from retrieval.filters import Filters, allowed_documents
 from retrieval.fusion import reciprocal_rank_fusion, weighted_fusion
 from retrieval.names import named_documents, titles_of
 from retrieval.priors import defines_prior, kind_prior, named_prior
+from retrieval.publishers import named_publishers, publisher_words
 from retrieval.query import NormalisedQuery, asks_for_older, names_older_version, normalise
 
 Mode = Literal["hybrid", "rrf", "bm25", "dense"]
@@ -126,6 +127,10 @@ class Searcher:
         # Each row's passage kind, so the kind prior is one array lookup per search.
         self._kinds = np.array([str(p.kind) for p in index.store.passages], dtype=str)
         self._titles = titles_of(documents, index.abbreviations)
+        self._publisher_words = publisher_words(
+            documents,
+            ((p.text, index.store.document_of(p).publisher) for p in index.store.passages),
+        )
 
     def clear_query_cache(self) -> None:
         """Forget cached query vectors (benchmarks time the embedding of every query)."""
@@ -146,7 +151,8 @@ class Searcher:
 
     def read(self, text: str, *, kind: AnswerType | None = None) -> Question:
         """`text` read as a question (question.read), its rare names judged by this index."""
-        return read_question(text, idf=self.index.bm25.idf, kind=kind)
+        named = named_publishers(text, self._publisher_words)
+        return read_question(text, idf=self.index.bm25.idf, kind=kind, publishers=named)
 
     def search(
         self,

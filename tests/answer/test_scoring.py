@@ -130,3 +130,26 @@ def test_a_figure_stated_for_another_year_holds_no_figure_for_the_year_asked() -
     assert best is not None and not best.on_target and not satisfied
     asked = read_question("how much is the parks maintenance grant in 2024/25?", idf=made.idf)
     assert best_candidate(asked, hits, candidates(asked, hits, {}, cfg, lambda _: 0.5), cfg)[1]
+
+
+def test_a_question_naming_a_publisher_is_off_target_in_another_publishers_papers() -> None:
+    own = replace(made.document("own"), publisher="Northvale Borough Council")
+    other = replace(made.document("other"), publisher="Southmere City Council")
+    hits = [
+        made.hit(
+            replace(made.passage("The quorum is five members.", doc_id="other"), id="o"), other
+        ),
+        made.hit(replace(made.passage("The quorum is seven members.", doc_id="own"), id="n"), own),
+        made.hit(
+            replace(made.passage("Southmere City Council's quorum is four.", doc_id="own"), id="m"),
+            own,
+        ),
+    ]
+    question = replace(
+        read_question("what quorum does southmere keep?", idf=made.idf),
+        publishers=("Southmere City Council",),
+    )
+    weights = {"quorum": 1.0, "southmer": 3.0, "keep": 1.0}
+    ranked = candidates(question, hits, weights, AnswerConfig(), lambda features: 0.5)
+    on_target = {hits[c.hit_index].passage.id: c.on_target for c in ranked}
+    assert on_target == {"o": True, "n": False, "m": True}
