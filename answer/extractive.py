@@ -17,7 +17,7 @@ from answer.enumerated import enumerated_list, opened_list
 from answer.features import refusal_features
 from answer.fields import field_fact
 from answer.fit import fit
-from answer.lists import introduced_list, items_span, lead_in_span, list_after
+from answer.lists import MAX_ITEM_WORDS, introduced_list, items_span, lead_in_span, list_after
 from answer.model import (
     REFUSAL,
     REFUSAL_NOTHING_CLOSE,
@@ -40,6 +40,7 @@ from answer.terms import query_terms, question_aliases, question_terms
 from ingest.model import Document, Passage
 from ingest.sentences import sentence_spans
 from question.model import REQUIRED, AnswerType, Question
+from retrieval.continuations import introduces_list
 from retrieval.search import Hit
 
 # "This is known as the inverse care law." says nothing without the sentence before it; "It was
@@ -68,10 +69,20 @@ ENUMERATION_ITEMS = 3
 
 
 def _through_enumeration(hits: list[Hit], cand: Candidate) -> Candidate:
-    """The best sentence, carried on through the items of the enumeration it leads into."""
+    """The best sentence, carried on through the items of the enumeration it leads into: the
+    marked items it runs into, or the items after a lead-in ("... be approved:-") that its own
+    passage holds."""
     text = hits[cand.hit_index].passage.text
     following = [end for start, end in sentence_spans(text) if start >= cand.end]
     end = cand.end
+    if introduces_list(text[cand.start : end]):
+        # A lead-in says what the list is, the items are the answer: as many as fit in
+        # MAX_ITEM_WORDS.
+        for item_end in following:
+            if len(text[cand.start : item_end].split()) > MAX_ITEM_WORDS:
+                break
+            end = item_end
+        return replace(cand, end=end)
     for item_end in following[:ENUMERATION_ITEMS]:
         if not _CONTINUED.search(text[cand.start : end].rstrip()):
             break

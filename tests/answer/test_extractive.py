@@ -327,3 +327,25 @@ def test_a_third_sentence_may_come_from_the_best_passage_but_not_from_another() 
 def test_an_out_of_range_same_passage_extra_is_refused_by_name() -> None:
     with pytest.raises(ValueError, match="same_passage_extra"):
         AnswerConfig(same_passage_extra=4)
+
+
+def test_a_lead_in_is_quoted_with_the_items_its_own_passage_holds() -> None:
+    # Over sentences.MAX_WORDS words without a full stop, the resolution is cut at its
+    # semicolons, and the lead-in is a sentence of its own.
+    items = made.passage(
+        "The board discussed the report. (i) The report and its appendices be noted; (ii) The "
+        "following five rough sleeping actions be approved:-; Open a winter night shelter in "
+        "the town centre before December; Fund two more street outreach workers for the "
+        "evening rounds; Review the housing register and its priority bands for single people; "
+        "Train hostel staff in trauma informed care and safeguarding; Publish a street count "
+        "every autumn with the partner agencies",
+        kind="list",
+        section="Rough sleeping",
+    )
+    answer = _ask(
+        "which five rough sleeping actions did the board approve?",
+        [made.hit(items, _DOCUMENT, 1.0)],
+    )
+    assert "be approved:-" in answer.text
+    for item in ("night shelter", "outreach", "housing register", "hostel", "street count"):
+        assert item in answer.text, answer.text

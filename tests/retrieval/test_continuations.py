@@ -42,5 +42,7 @@ def test_a_list_scores_at_least_a_share_of_its_lead_in() -> None:
 def test_a_lead_in_ends_with_a_colon_or_an_introducing_word_before_a_stray_semicolon() -> None:
     assert introduces_list("The three aims are:")
     assert introduces_list("The five priorities for the service include;")
+    assert introduces_list("The following outcomes be approved:-")
+    assert introduces_list("The following outcomes be approved:-;")
     assert not introduces_list("The service will include a helpline;")
     assert not introduces_list("The five priorities are set out below.")
