@@ -322,3 +322,11 @@ def test_a_sentence_that_undertakes_something_fits_a_commitment_question() -> No
     context = "The cycle hire scheme, run with the district councils, lends bikes for free."
     assert _fit(question, AnswerType.COMMITMENT, promise) == 1.0
     assert _fit(question, AnswerType.COMMITMENT, context) < 1.0
+
+
+def test_who_presented_is_answered_by_the_speaker_minutes_name_by_what_they_did() -> None:
+    q = "who presented the parks forum's year end report?"
+    assert _satisfies(q, AnswerType.PERSON, "Jo Bloggs (Parks Service) presented the report.")
+    assert _satisfies(q, AnswerType.PERSON, "Minutes: Sam Okafor introduced the item.")
+    assert not _satisfies(q, AnswerType.PERSON, "The Chair said the report was welcome.")
+    assert not _satisfies(q, AnswerType.PERSON, "The year end report was presented in May.")
