@@ -98,6 +98,8 @@ _NOT_AMOUNT = re.compile(
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|\b(?:priority|priorities|outcome|item|appendix|section|page|paragraph|action|minute|"
     r"phase|tier|level|stage|year|key stage)\s+\d+(?:\s*(?:-|and|to)\s*\d+)?\b"
+    # An item's number in a list run into one line: "... the action plan 3. Support the ...".
+    r"|(?:(?<=^)|(?<=[\s;]))\d{1,2}[.)]\s+(?=[A-Z])"
     # A sum of money is not a count of people or things.
     r"|£\s?\d[\d,.]*(?:\s?(?:million|m|k|bn|billion))?",
     re.I,

@@ -40,8 +40,16 @@ _BOILERPLATE = re.compile(
 )
 
 
+# A committee portal lists an item's papers as links, each "<title>, item 56.": a paper's name,
+# not what it says.
+_ATTACHMENT = re.compile(r",\s+item\s+\d+[a-z]?\.?\s*$", re.I)
+
+
 def boilerplate(question: Question, sentence: str) -> bool:
-    """A report's stock line, when the question is not about the paper's purpose."""
+    """A report's stock line, when the question is not about the paper's purpose; a portal's
+    link to a paper."""
+    if _ATTACHMENT.search(sentence):
+        return True
     return bool(_BOILERPLATE.match(sentence)) and not question.wants.purpose
 
 

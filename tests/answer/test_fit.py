@@ -330,3 +330,11 @@ def test_who_presented_is_answered_by_the_speaker_minutes_name_by_what_they_did(
     assert _satisfies(q, AnswerType.PERSON, "Minutes: Sam Okafor introduced the item.")
     assert not _satisfies(q, AnswerType.PERSON, "The Chair said the report was welcome.")
     assert not _satisfies(q, AnswerType.PERSON, "The year end report was presented in May.")
+
+
+def test_an_items_number_in_a_list_run_into_one_line_is_no_figure() -> None:
+    q = "what rate did the parks audit report?"
+    run_on = "Note the progress on the action plan 3. Support the review of the audit."
+    assert not _satisfies(q, AnswerType.NUMBER, run_on)
+    assert not _satisfies(q, AnswerType.NUMBER, "Members agreed to –; 1. Note the audit report")
+    assert _satisfies(q, AnswerType.NUMBER, "The audit reported a rate of 3.5 per cent.")

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from answer.scoring import AnswerConfig, best_candidate, candidates, masthead, span
+from answer.scoring import AnswerConfig, best_candidate, boilerplate, candidates, masthead, span
 from question.model import AnswerType
 from question.read import read_question
 from retrieval.search import Hit
@@ -153,3 +153,10 @@ def test_a_question_naming_a_publisher_is_off_target_in_another_publishers_paper
     ranked = candidates(question, hits, weights, AnswerConfig(), lambda features: 0.5)
     on_target = {hits[c.hit_index].passage.id: c.on_target for c in ranked}
     assert on_target == {"o": True, "n": False, "m": True}
+
+
+def test_a_portals_link_to_a_paper_is_boilerplate() -> None:
+    question = read_question("what did the parks audit find?", idf=made.idf)
+    assert boilerplate(question, "Parks audit and action plan update, item 56.")
+    assert boilerplate(question, "Appendix 1 - Parks audit 2031, item 6")
+    assert not boilerplate(question, "The parks audit found 12 sites in poor repair.")
