@@ -28,6 +28,7 @@ from answer.model import (
     quoted_stretches,
 )
 from answer.ranker import AnswerModels, load_models
+from answer.resolutions import rest_of_resolution
 from answer.scoring import (
     AnswerConfig,
     Candidate,
@@ -213,6 +214,16 @@ def compose(
             return _contact_reply(*found, score)
 
     chosen = _chosen(question, hits, ranked, best, satisfied=satisfied, cfg=cfg)
+    rest = (
+        rest_of_resolution(hits[chosen[0].hit_index], chosen[0].start, chosen[0].end, sections)
+        if question.kind is AnswerType.DECISION and sections is not None
+        else None
+    )
+    if rest is not None:
+        following, start, end = rest
+        hits = [*hits, following]
+        carried = replace(chosen[0], hit_index=len(hits) - 1, start=start, end=end)
+        chosen = [chosen[0], carried, *chosen[1:]]
     numbers: dict[int, int] = {}
     citations: list[Citation] = []
     parts: list[str] = []
