@@ -353,6 +353,15 @@ _INTENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\b(resolv\w*|decid\w*|decision)\b", re.I), "RESOLVED"),
     (
+        # Minutes record who stood in for a member as a substitute, in their place.
+        re.compile(
+            r"\b(subs?(?!-)|subbed|subbing|st(oo|a)nds? in|stood in|standing in|deputi[sz]\w*|"
+            r"in (his|her|their) place|send (someone|somebody|anyone|a deputy))\b",
+            re.I,
+        ),
+        "substitute attended in place of",
+    ),
+    (
         # Strategies state their headline aim as a mission, vision, aim or strategic objective,
         # rarely in the words of the question ("in a nutshell", "headline aim").
         re.compile(

@@ -124,6 +124,16 @@ def test_asking_for_a_definition_adds_the_words_documents_define_with() -> None:
         assert "defines defined definition means" in search_terms(question)
 
 
+def test_a_sub_or_standing_in_adds_the_words_minutes_record_substitutes_with() -> None:
+    for question in (
+        "who subbed for the parks lead at the June meeting?",
+        "can a trustee send someone else in their place?",
+        "who has stood in for the chair?",
+    ):
+        assert "substitute attended in place of" in search_terms(question)
+    assert search_terms("what did the sub-group decide about the parks plan?") == ["RESOLVED"]
+
+
 def test_an_age_word_before_a_document_noun_names_the_older_edition() -> None:
     assert edition("what were the three aims in the first parks plan?").names_older
     assert edition("what did the old strategy say about loneliness?").naming == ("old",)
