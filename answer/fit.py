@@ -27,6 +27,21 @@ _LABELLED_NAME = (
     rf"{PERSON}"
 )
 
+# A first name and a surname: not "The Chair", "This Board".
+_SPEAKER = (
+    r"(?!(?:The|This|That|These|Those|A|An|Our|Their|Its|His|Her|Each|Every|All|Both|Some|"
+    r"Any)\b)[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+)
+_SPOKE = (
+    r"(?:presented|introduced|provided|gave|reported|explained|said|outlined|updated|"
+    r"highlighted|advised|informed|confirmed|summarised|took|led)\b"
+)
+# Minutes name a speaker by what they did, with their team or body in brackets, or opening the
+# sentence: "Jo Bloggs (Adult Services) presented the report", "Jo Bloggs introduced the item".
+_SPEAKING = (
+    rf"\b{_SPEAKER} \([A-Z][a-z][^)]{{1,80}}\),? {_SPOKE}|^(?:Minutes:\s*)?{_SPEAKER},? {_SPOKE}"
+)
+
 _SIGNS: dict[AnswerType, re.Pattern[str]] = {
     AnswerType.FREQUENCY: re.compile(
         r"\b(annual\w*|quarterl\w*|monthly|weekly|daily|yearly|biannual\w*|twice|fortnightly|"
@@ -43,7 +58,7 @@ _SIGNS: dict[AnswerType, re.Pattern[str]] = {
         # of the district councils", "led by the public health team", "delivered by a charity".
         r"|\b(?i:responsibility of|responsibility (rests|lies) with|"
         r"(led|chaired|owned|delivered|run|provided|managed|hosted|operated) by)\b"
-        rf"|{_LABELLED_NAME}"
+        rf"|{_LABELLED_NAME}|{_SPEAKING}"
     ),
     AnswerType.DATE: re.compile(
         rf"\b({_MONTHS}|(19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b|{_POINT_IN_PLAN}"
@@ -112,15 +127,6 @@ _NUMBER_WORDS = (
 # "Two thousand street trees": a count in words ("one" is left out: "no one", "one of the").
 _COUNT_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b", re.I)
 _DURATION = re.compile(rf"\b(\d+|one|{_NUMBER_WORDS})[\s-]+{TIME_UNITS}\b", re.I)
-# A first name and a surname: not "The Chair", "This Board".
-_SPEAKER = (
-    r"(?!(?:The|This|That|These|Those|A|An|Our|Their|Its|His|Her|Each|Every|All|Both|Some|"
-    r"Any)\b)[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-)
-_SPOKE = (
-    r"(?:presented|introduced|provided|gave|reported|explained|said|outlined|updated|"
-    r"highlighted|advised|informed|confirmed|summarised|took|led)\b"
-)
 _NAMED = re.compile(
     rf"\b{HONORIFIC}\s+[A-Z]"
     r"|\b[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?,? (?:Director|Chief|Chair|Head|Lead|"
@@ -128,10 +134,7 @@ _NAMED = re.compile(
     # "Chair: Ernie White", "chaired by Jane Toman", "Responsible officer: Jo Bloggs"
     r"|\b(?:Chair(?:man|woman|person)?|chaired by)\s*[:,-]?\s*[A-Z][a-z]+ [A-Z][a-z]+"
     rf"|{_LABELLED_NAME}"
-    # Minutes name a speaker by what they did, with their team or body in brackets, or opening
-    # the sentence: "Jo Bloggs (Adult Services) presented the report", "Jo Bloggs introduced".
-    rf"|\b{_SPEAKER} \([A-Z][a-z][^)]{{1,80}}\),? {_SPOKE}"
-    rf"|^(?:Minutes:\s*)?{_SPEAKER},? {_SPOKE}"
+    rf"|{_SPEAKING}"
     # A post holder who chairs a body: "The Director of Public Health co-chairs the Partnership".
     r"|\b(?:Director|Chief Executive|Lead Member|Cabinet Member|Leader|Head) of [A-Z][\w ]{2,40}?"
     r" (?:co-)?chairs\b|\b(?:co-)?chaired by the (?:Director|Chief Executive|Lead Member|Leader)\b"

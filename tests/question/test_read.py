@@ -281,13 +281,6 @@ def test_the_dates_and_figures_a_question_states_are_read_with_it() -> None:
     assert stated("who is the mayor?") == ()
 
 
-def test_who_presented_or_took_the_board_through_something_asks_for_a_named_person() -> None:
-    assert wants("who presented the parks report?").named_person
-    assert wants("who took the board through the year end report?").named_person
-    assert wants("who introduced the final draft of the plan?").named_person
-    assert not wants("who owns the parks commitment?").named_person
-
-
 def test_the_name_of_a_post_asks_for_a_named_person() -> None:
     assert wants("what's the name of the clinical lead running the parks group?").named_person
     assert wants("who is the named officer for the cycling priority?").named_person
