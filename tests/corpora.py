@@ -7,6 +7,11 @@ from typing import Any
 
 import yaml
 
+from index.build import build_index
+from pipeline.assistant import Assistant
+from pipeline.conversations import ConversationStore
+from tests.fakes import FakeEmbedder
+
 
 def write_corpus(directory: Path, documents: list[dict[str, Any]], files: dict[str, str]) -> Path:
     """Write `files` (name -> text) and a manifest listing `documents` into `directory`."""
@@ -16,3 +21,11 @@ def write_corpus(directory: Path, documents: list[dict[str, Any]], files: dict[s
     for name, text in files.items():
         (directory / name).write_text(text, encoding="utf-8")
     return directory
+
+
+def fake_assistant(root: Path, documents: list[dict[str, Any]], files: dict[str, str]) -> Assistant:
+    """An assistant over a real index of these files, built with the fake embedder."""
+    embedder = FakeEmbedder()
+    build_index(write_corpus(root / "corpus", documents, files), root / "index", embedder)
+    conversations = ConversationStore(root / "c.sqlite", ttl_seconds=3600, max_turns=20)
+    return Assistant(index_dir=root / "index", embedder=embedder, conversations=conversations)

@@ -7,11 +7,8 @@ from typing import Any
 
 import pytest
 
-from index.build import build_index
 from pipeline.assistant import Assistant
-from pipeline.conversations import ConversationStore
 from tests import corpora
-from tests.fakes import FakeEmbedder
 
 _DOCUMENTS: list[dict[str, Any]] = [
     {"id": "north-minutes", "file": "north.txt", "title": "Board minutes, 3 March 2031",
@@ -30,11 +27,7 @@ _FILES = {
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    root = tmp_path_factory.mktemp("two-councils")
-    embedder = FakeEmbedder()
-    build_index(corpora.write_corpus(root / "corpus", _DOCUMENTS, _FILES), root / "index", embedder)
-    conversations = ConversationStore(root / "c.sqlite", ttl_seconds=3600, max_turns=20)
-    return Assistant(index_dir=root / "index", embedder=embedder, conversations=conversations)
+    return corpora.fake_assistant(tmp_path_factory.mktemp("two-councils"), _DOCUMENTS, _FILES)
 
 
 def test_a_question_naming_one_council_is_not_answered_from_anothers_minutes(

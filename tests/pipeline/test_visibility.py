@@ -29,11 +29,7 @@ _FILES = {
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    root = tmp_path_factory.mktemp("superseded")
-    embedder = FakeEmbedder()
-    build_index(corpora.write_corpus(root / "corpus", _DOCUMENTS, _FILES), root / "index", embedder)
-    conversations = ConversationStore(root / "c.sqlite", ttl_seconds=3600, max_turns=20)
-    return Assistant(index_dir=root / "index", embedder=embedder, conversations=conversations)
+    return corpora.fake_assistant(tmp_path_factory.mktemp("superseded"), _DOCUMENTS, _FILES)
 
 
 def test_a_hidden_successor_is_not_named_in_the_listing_or_the_lookup(
