@@ -82,7 +82,7 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         AnswerType.NUMBER,
         re.compile(
             r"\bhow (many|much)\b|\b(percent\w*|proportion|rate|figure|number of|cost|budget|"
-            r"target|share|amount|numbers)\b|%|£",
+            r"target|share|amount|numbers|quorum)\b|%|£",
             re.I,
         ),
     ),

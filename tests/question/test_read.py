@@ -281,6 +281,11 @@ def test_the_dates_and_figures_a_question_states_are_read_with_it() -> None:
     assert stated("who is the mayor?") == ()
 
 
+def test_a_quorum_is_a_figure() -> None:
+    assert answer_type("what quorum was proposed for the parks forum?") is AnswerType.NUMBER
+    assert answer_type("what did the forum cut its quorum to?") is AnswerType.NUMBER
+
+
 def test_the_name_of_a_post_asks_for_a_named_person() -> None:
     assert wants("what's the name of the clinical lead running the parks group?").named_person
     assert wants("who is the named officer for the cycling priority?").named_person
