@@ -14,7 +14,7 @@ from ingest.model import Passage
 
 # "The five priorities are:", and as PDF extraction leaves a bulleted lead-in, "the five
 # priorities include;": a colon, or an introducing word before a stray semicolon.
-# Minutes often open a list with ":-" ("be approved as the basis of the strategy:-").
+# Minutes often open a list with ":-" ("the following actions be approved:-").
 _INTRODUCES = re.compile(
     r"(?::\s*[-–]?\s*;?|\b(?:include|includes|including|are|as follows|following);)\s*$"
 )
