@@ -17,7 +17,13 @@ from answer.enumerated import enumerated_list, opened_list
 from answer.features import refusal_features
 from answer.fields import field_fact
 from answer.fit import fit
-from answer.lists import MAX_ITEM_WORDS, introduced_list, items_span, lead_in_span, list_after
+from answer.lists import (
+    introduced_list,
+    items_span,
+    lead_in_span,
+    list_after,
+    within_items,
+)
 from answer.model import (
     REFUSAL,
     REFUSAL_NOTHING_CLOSE,
@@ -77,13 +83,8 @@ def _through_enumeration(hits: list[Hit], cand: Candidate) -> Candidate:
     following = [end for start, end in sentence_spans(text) if start >= cand.end]
     end = cand.end
     if introduces_list(text[cand.start : end]):
-        # A lead-in says what the list is, the items are the answer: as many as fit in
-        # MAX_ITEM_WORDS.
-        for item_end in following:
-            if len(text[cand.start : item_end].split()) > MAX_ITEM_WORDS:
-                break
-            end = item_end
-        return replace(cand, end=end)
+        # A lead-in says what the list is, the items are the answer.
+        return replace(cand, end=within_items(text, cand.start, end, following))
     for item_end in following[:ENUMERATION_ITEMS]:
         if not _CONTINUED.search(text[cand.start : end].rstrip()):
             break
@@ -214,16 +215,8 @@ def compose(
             return _contact_reply(*found, score)
 
     chosen = _chosen(question, hits, ranked, best, satisfied=satisfied, cfg=cfg)
-    rest = (
-        rest_of_resolution(hits[chosen[0].hit_index], chosen[0].start, chosen[0].end, sections)
-        if question.kind is AnswerType.DECISION and sections is not None
-        else None
-    )
-    if rest is not None:
-        following, start, end = rest
-        hits = [*hits, following]
-        carried = replace(chosen[0], hit_index=len(hits) - 1, start=start, end=end)
-        chosen = [chosen[0], carried, *chosen[1:]]
+    if question.kind is AnswerType.DECISION and sections is not None:
+        hits, chosen = _with_rest_of_resolution(hits, chosen, sections)
     numbers: dict[int, int] = {}
     citations: list[Citation] = []
     parts: list[str] = []
@@ -260,6 +253,20 @@ def _framework(
     if sections is None or wants.initial is None or wants.items is None:
         return None
     return framework_answer(wants.initial, wants.items, hits, sections, confidence)
+
+
+def _with_rest_of_resolution(
+    hits: list[Hit], chosen: list[Candidate], sections: SectionLookup
+) -> tuple[list[Hit], list[Candidate]]:
+    """The hits and the chosen spans, with the later parts of a resolution that chunking cut
+    after the best span's part (a) quoted next to it, from the passage after (cited too)."""
+    best = chosen[0]
+    rest = rest_of_resolution(hits[best.hit_index], best.start, best.end, sections)
+    if rest is None:
+        return hits, chosen
+    following, start, end = rest
+    carried = replace(best, hit_index=len(hits), start=start, end=end)
+    return [*hits, following], [best, carried, *chosen[1:]]
 
 
 def _chosen(

@@ -9,6 +9,7 @@ verbatim from its own passage.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from answer.scoring import Candidate
@@ -66,12 +67,18 @@ def lead_in_span(text: str) -> tuple[int, int]:
 def items_span(text: str) -> tuple[int, int]:
     """The list's opening sentences, whole, up to MAX_ITEM_WORDS words (at least one)."""
     spans = sentence_spans(text)
-    end = spans[0][1]
-    for _, stop in spans[1:]:
-        if len(text[spans[0][0] : stop].split()) > MAX_ITEM_WORDS:
+    start, first_end = spans[0]
+    return start, within_items(text, start, first_end, [stop for _, stop in spans[1:]])
+
+
+def within_items(text: str, start: int, end: int, stops: Iterable[int]) -> int:
+    """How far a quote from `start`, already reaching `end`, runs on through the sentence ends
+    `stops` (in order) while it stays within MAX_ITEM_WORDS words."""
+    for stop in stops:
+        if len(text[start:stop].split()) > MAX_ITEM_WORDS:
             break
         end = stop
-    return spans[0][0], end
+    return end
 
 
 # "It agreed to focus on the following three areas.": a sentence announcing a list, though it

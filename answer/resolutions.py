@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from answer.lists import MAX_ITEM_WORDS
+from answer.lists import within_items
 from answer.series import SectionLookup
 from ingest.sentences import sentence_spans
 from retrieval.search import Hit
@@ -35,19 +35,18 @@ def rest_of_resolution(
     if at + 1 >= len(passages) or not _LATER_PART.match(passages[at + 1].text):
         return None
     following = passages[at + 1]
-    parts = _parts(following.text)
-    return Hit(following, hit.document, hit.score, {}), parts[0][0], parts[-1][1]
+    start, end = _parts(following.text)
+    return Hit(following, hit.document, hit.score, {}), start, end
 
 
-def _parts(text: str) -> list[tuple[int, int]]:
-    """The opening sentences of `text` that are parts of a resolution, each after its marker
-    ("(c) That ..."), up to MAX_ITEM_WORDS words; at least the first."""
+def _parts(text: str) -> tuple[int, int]:
+    """The span of the opening sentences of `text` that are parts of a resolution, each after
+    its marker ("(c) That ..."), up to lists.MAX_ITEM_WORDS words; at least the first."""
     spans = sentence_spans(text)
-    kept = [spans[0]]
-    for start, end in spans[1:]:
-        if not _PART.search(text, kept[-1][1], start):
+    start, end = spans[0]
+    stops: list[int] = []
+    for begin, stop in spans[1:]:
+        if not _PART.search(text, stops[-1] if stops else end, begin):
             break
-        if len(text[kept[0][0] : end].split()) > MAX_ITEM_WORDS:
-            break
-        kept.append((start, end))
-    return kept
+        stops.append(stop)
+    return start, within_items(text, start, end, stops)

@@ -43,7 +43,7 @@ def publisher_words(
     for name in names:
         for token in set(tokenize(name)):
             holders.setdefault(token, set()).add(name)
-    own = {token: next(iter(names)) for token, names in holders.items() if len(names) == 1}
+    own = {token: next(iter(owners)) for token, owners in holders.items() if len(owners) == 1}
     if not own:
         return {}
     lower, inside, used, owned = _uses(own, passages)
