@@ -39,6 +39,22 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     # "Why was the launch delayed?" asks for a reason, whatever else it names ("the chair").
     (AnswerType.REASON, re.compile(r"\b(why|how come)\b|\bwhat (led to|caused)\b", re.I)),
     (AnswerType.FREQUENCY, re.compile(r"\bhow (often|frequently)\b|\bfrequency\b", re.I)),
+    # "When was the plan approved?", "on what date did the board agree it?": the decision
+    # names the event whose date is asked.
+    (
+        AnswerType.DATE,
+        re.compile(
+            # "When the strategy says X, what does it mean?": a "when" before a subject opens a
+            # clause, not a question about a date.
+            r"^\s*((from|by|since|until|till) )?when\b"
+            r"(?!\s+(?:the|a|an|our|this|that|these|those|we|you|they|people|staff|it|i)\b)"
+            # "When X approved the plan, how many others were?": the question follows the clause.
+            r"(?![^?]*,\s*(?:who|whom|what|which|how|where|why)\b)"
+            r"|\b(what|which) (date|year|month|day)\b"
+            r"|\bhow long ago\b|\bdeadline\b",
+            re.I,
+        ),
+    ),
     (
         AnswerType.DECISION,
         re.compile(r"\b(resolv\w*|decid\w*|decision|agreed?|approv\w*|vote[ds]?)\b", re.I),
@@ -67,22 +83,10 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ),
     ),
     (
-        AnswerType.DATE,
-        re.compile(
-            # "When the strategy says X, what does it mean?": a "when" before a subject opens a
-            # clause, not a question about a date.
-            r"^\s*((from|by|since|until|till) )?when\b"
-            r"(?!\s+(?:the|a|an|our|this|that|these|those|we|you|they|people|staff|it|i)\b)"
-            r"|\b(what|which) (date|year|month|day)\b"
-            r"|\bhow long ago\b|\bdeadline\b",
-            re.I,
-        ),
-    ),
-    (
         AnswerType.NUMBER,
         re.compile(
             r"\bhow (many|much)\b|\b(percent\w*|proportion|rate|figure|number of|cost|budget|"
-            r"target|share|amount|numbers|quorum)\b|%|£",
+            r"target|share|amount|numbers|quorum|prevalence|uptake)\b|%|£",
             re.I,
         ),
     ),

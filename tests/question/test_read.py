@@ -25,7 +25,7 @@ from question.read import (
     [
         ("who owns the falls commitment?", AnswerType.PERSON),
         ("who's down as responsible for the BCF action?", AnswerType.PERSON),
-        ("when was the JHWS approved?", AnswerType.DECISION),
+        ("when was the JHWS approved?", AnswerType.DATE),
         ("when is the next meeting?", AnswerType.DATE),
         ("how many people are physically active?", AnswerType.NUMBER),
         ("what did the board resolve on the BCF plan?", AnswerType.DECISION),
@@ -39,6 +39,9 @@ from question.read import (
         ("what have we committed to on loneliness?", AnswerType.COMMITMENT),
         ("any pledge on warm homes in the strategy?", AnswerType.COMMITMENT),
         ("how have cyclist numbers moved since the old plan?", AnswerType.NUMBER),
+        ("on what date did cabinet agree the parks plan?", AnswerType.DATE),
+        ("what's the current smoking prevalence in the borough?", AnswerType.NUMBER),
+        ("what is MMR uptake at age five?", AnswerType.NUMBER),
     ],
 )
 def test_answer_type_of_typical_staff_questions(question: str, expected: AnswerType) -> None:
@@ -188,6 +191,8 @@ def test_a_when_that_opens_a_clause_does_not_ask_for_a_date() -> None:
     assert answer_type("when the board met in May, who chaired?") is AnswerType.PERSON
     assert answer_type("when is the parks plan due?") is AnswerType.DATE
     assert answer_type("when's the next meeting?") is AnswerType.DATE
+    # The question follows the clause, after its comma.
+    assert answer_type("when officers met in May, how many residents came?") is AnswerType.NUMBER
 
 
 def test_what_is_a_sum_of_money_asks_for_a_figure() -> None:
