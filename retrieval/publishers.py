@@ -26,6 +26,9 @@ OWN_SHARE = 0.8
 """The least share of the passages using a word that must be its publisher's for it to name
 that publisher."""
 
+# Inside an email or web address: followed by a domain's next part, or after "@", "." or "/".
+_ADDRESS = re.compile(r"\.[a-z]")
+_JOINS = frozenset("@./")
 # Where every word is capitalised: a line's or a sentence's first word, or a bullet's.
 _OPENS = re.compile(r"(?:^|[.!?:;\u2022\u00b7-])\s*$")
 
@@ -71,6 +74,9 @@ def _uses(
     for text, publisher in passages:
         here: set[str] = set()
         for m in word.finditer(text):
+            if _ADDRESS.match(text, m.end()) or text[max(0, m.start() - 1) : m.start()] in _JOINS:
+                # "jo.bloggs@northtown.gov.uk": an address writes its names in lower case.
+                continue
             tokens = [t for t in tokenize(m.group(0)) if t in wanted]
             here.update(tokens)
             if _OPENS.search(text, max(0, m.start() - 3), m.start()):

@@ -38,6 +38,15 @@ def test_a_word_of_one_publishers_name_names_it_in_a_lower_case_question() -> No
     assert named_publishers("did southmere agree the assessment?", words) == (SOUTH,)
 
 
+def test_a_name_in_an_email_or_web_address_is_not_lower_case_use() -> None:
+    addresses = [
+        ("Contact: jo.bloggs@northvale.gov.uk, www.northvale.gov.uk/minutes", NORTH),
+        ("Contact: democratic.services@northvale.gov.uk", NORTH),
+    ]
+    words = publisher_words(_documents(NORTH, SOUTH), _PASSAGES + addresses)
+    assert named_publishers("what quorum does northvale's board keep?", words) == (NORTH,)
+
+
 def test_a_word_the_names_share_names_no_one() -> None:
     words = publisher_words(_documents(NORTH, SOUTH), _PASSAGES)
     assert named_publishers("what did the council decide?", words) == ()
