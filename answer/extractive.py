@@ -43,7 +43,7 @@ from answer.scoring import (
     span,
 )
 from answer.series import SectionLookup, framework_answer, series_answer
-from answer.terms import asked_long_forms, query_terms, question_aliases, question_terms
+from answer.terms import query_terms, question_aliases, question_terms
 from ingest.model import Document, Passage
 from ingest.sentences import sentence_spans
 from question.model import REQUIRED, AnswerType, Question
@@ -167,7 +167,6 @@ def compose(
     fitted = models or load_models()
     weights = {t: idf(t) for t in query_terms(question.text, expanded)}
     aliases = question_aliases(weights, abbreviations or {})
-    question = replace(question, long_forms=asked_long_forms(weights, abbreviations or {}))
     ranked = candidates(question, hits, weights, cfg, fitted.span.probability, aliases, similarity)
     best, satisfied = best_candidate(question, hits, ranked, cfg)
     # Found whole in a document's headings, the framework is the answer however its sentences

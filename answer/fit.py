@@ -246,35 +246,12 @@ _ORGANISATION = re.compile(
 )
 
 
-# A post spoken of in general: "each priority will have a named Senior Responsible Officer",
-# "appoint a Lead Officer". Spoken of as "the Director of X", it is someone in particular,
-# whom the post's holder names (pipeline.role_holders).
-_GENERAL_MENTION = re.compile(
-    r"\b(?:a|an|each|every|any)\s+(?:(?:named|nominated|designated|new|single)\s+)?"
-    r"(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*"
-)
-
-
-def _without_general_mentions(roles: tuple[tuple[str, ...], ...], sentence: str) -> str:
-    """The sentence with blanks where it speaks in general of a role the question names by
-    acronym: the question asks who holds it, and "a named SRO" says no one."""
-
-    def blank(match: re.Match[str]) -> str:
-        words = tuple(tokenize(match.group(0)))
-        named = any(words[i : i + len(role)] == role for role in roles for i in range(len(words)))
-        return " " * len(match.group(0)) if named else match.group(0)
-
-    return _GENERAL_MENTION.sub(blank, sentence)
-
-
 def _names_someone(question: Question, sentence: str) -> bool:
     """Whether the sentence names a person or body beyond the role or body the question names
     itself: "who is the Senior Responsible Officer for X?" is not answered by "each priority
     will have a named Senior Responsible Officer", but is by "Jo Bloggs, Senior Responsible
     Officer"."""
     masked = without_phrases(question.phrases, sentence)
-    if question.long_forms:
-        masked = _without_general_mentions(question.long_forms, masked)
     named_person = question.wants.named_person
     for start, end in named_spans(sentence):
         if masked[start] == " ":

@@ -296,12 +296,7 @@ def best_candidate(
 
     def holds(cand: Candidate) -> bool:
         text = checked(cand)
-        return (
-            fit(question, text) == 1
-            and not boilerplate(question, text)
-            and not cand.elsewhere
-            and about_the_question(cand)
-        )
+        return fit(question, text) == 1 and not boilerplate(question, text) and not cand.elsewhere
 
     # The best-ranked span is always close: scores are probabilities and the ratio at most 1.
     floor = cfg.satisfied_ratio * ranked[0].score
@@ -314,18 +309,7 @@ def best_candidate(
     if found is not None:
         return found, True
     first = group[0]
-    return first, (
-        satisfies(question, question.kind, checked(first))
-        and not first.elsewhere
-        and about_the_question(first)
-    )
-
-
-def about_the_question(cand: Candidate) -> bool:
-    """Whether the span's passage holds any of the question's terms: a name or figure in a
-    passage that shares no word with the question, found by meaning alone, answers something
-    else."""
-    return cand.in_passage > 0
+    return first, satisfies(question, question.kind, checked(first)) and not first.elsewhere
 
 
 def span(hits: list[Hit], cand: Candidate) -> str:

@@ -42,20 +42,6 @@ def question_aliases(weights: dict[str, float], abbreviations: dict[str, str]) -
     return tuple(found)
 
 
-def asked_long_forms(
-    weights: dict[str, float], abbreviations: dict[str, str]
-) -> tuple[tuple[str, ...], ...]:
-    """The long forms, as token sequences, of the acronyms among the question's terms."""
-    keys = {t[:KEY] for t in weights}
-    found = []
-    for acronym, long_form in abbreviations.items():
-        short, _ = _alias_keys(acronym, long_form)
-        words = tuple(tokenize(long_form))
-        if short in keys and len(words) > 1:
-            found.append(words)
-    return tuple(found)
-
-
 @lru_cache(maxsize=4096)
 def _alias_keys(acronym: str, long_form: str) -> tuple[str | None, frozenset[str]]:
     """An acronym's one stem key (None if it tokenizes to more or fewer) and its long form's."""

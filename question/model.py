@@ -148,10 +148,6 @@ class Question:
     """Reference numbers it quotes, as tokens ("abc/24/09"): each names one action or minute."""
     phrases: tuple[tuple[str, ...], ...] = field(default=())
     """Title-case phrases of two words or more, as token sequences."""
-    long_forms: tuple[tuple[str, ...], ...] = field(default=())
-    """The long forms of the acronyms it uses, as token sequences, from the caller's glossary
-    (answer.extractive fills them in): a role it names by acronym is what it asks about, and
-    is no answer in either spelling."""
     defines: re.Pattern[str] | None = None
     """For a question naming a term whose meaning it asks, how a text defining that term opens
     ("Reablement - ...", "Active travel is ..."): read with the corpus's idf, once."""

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from answer.fit import fit, looks_like, satisfies
-from index.tokenize import tokenize
 from question.model import AnswerType
 from question.read import answer_type, read_question
 from tests.answer import made
@@ -250,20 +247,6 @@ def test_a_role_the_question_names_is_no_answer_to_who_holds_it() -> None:
     assert _satisfies(
         q, AnswerType.PERSON, "Priya Shah, Senior Responsible Officer, will report yearly."
     )
-
-
-def test_a_role_asked_by_acronym_spoken_of_in_general_names_no_one() -> None:
-    question = replace(
-        read_question("who is the SRO for the Ageing Well priority?", idf=made.idf),
-        long_forms=(tuple(tokenize("Senior Responsible Officer")),),
-    )
-    kind = AnswerType.PERSON
-    assert not satisfies(
-        question, kind, "Each priority will have a named Senior Responsible Officer."
-    )
-    assert satisfies(question, kind, "Priya Shah, Senior Responsible Officer, will report.")
-    # Spoken of as the one post, its holder is someone in particular.
-    assert satisfies(question, kind, "The Senior Responsible Officer chairs the group.")
 
 
 def test_a_name_under_a_role_label_answers_who() -> None:
