@@ -21,9 +21,9 @@ _POINT_IN_PLAN = (
 )
 
 # A name under a role label, as action logs and report covers set them out: "Responsible officer:
-# Jo Bloggs", "Lead: Dr Jo Bloggs".
+# Jo Bloggs", "Lead: Dr Jo Bloggs", "Lead- Jo Bloggs".
 _LABELLED_NAME = (
-    r"\b(?i:officer|lead|owner|sponsor|contact|chair(?:man|woman|person)?)\s*:\s*"
+    r"\b(?i:officer|lead|owner|sponsor|contact|chair(?:man|woman|person)?)\s*[:\u2013-]\s*"
     rf"{PERSON}"
 )
 
@@ -261,6 +261,14 @@ def _names_someone(question: Question, sentence: str) -> bool:
         if named_person or masked[start:end] != sentence[start:end]:
             return True
     return not named_person and looks_like(AnswerType.PERSON, masked)
+
+
+def labelled_name(text: str) -> bool:
+    """Whether the text names someone under a role label ("Contact: Jo Bloggs")."""
+    return bool(_LABELLED.search(text))
+
+
+_LABELLED = re.compile(_LABELLED_NAME)
 
 
 @lru_cache(maxsize=32768)

@@ -25,7 +25,7 @@ from answer.constraints import (
 )
 from answer.features import SpanSignals, span_features
 from answer.fields import contact_part
-from answer.fit import fit, satisfies
+from answer.fit import fit, labelled_name, satisfies
 from answer.terms import Aliases, Terms, covered, keys_of, question_terms
 from ingest.model import PassageKind
 from ingest.sentences import sentence_spans
@@ -224,11 +224,13 @@ def _figure_elsewhere(question: Question, sentence: str, hit: Hit) -> bool:
 
 def _label(question: Question, kind: PassageKind, text: str, cfg: AnswerConfig) -> bool:
     """A short heading ("Priority 4: Strong Communities", "Revised target: falls admissions")
-    names a section and states nothing; a list question may still want it as an item."""
+    names a section and states nothing; a list question may still want it as an item. One
+    naming someone under a role label ("Contact: Jo Bloggs") states who."""
     return (
         kind == PassageKind.HEADING
         and question.kind is not AnswerType.LIST
         and len(text.split()) < cfg.heading_min_words
+        and not labelled_name(text)
     )
 
 

@@ -35,15 +35,16 @@ SMALL_WORDS = 20
 MERGED_MAX_WORDS = 200
 DEFINITIONS_PER_PASSAGE = 4
 # A heading quotes as text when a short label ('Outcome 1', 'People') is followed by ':' or a
-# spaced dash and a description of at least this many words. A numbered keyword label
-# ('Priority 2') names one of the document's own items, so any description quotes with it
-# ('Priority 4: Good Work'): it is what a strategy lists as that priority.
+# dash and a space ('Lead- Jo Bloggs', as minutes typed in a word processor have it) and a
+# description of at least this many words. A numbered keyword label ('Priority 2') names one of
+# the document's own items, so any description quotes with it ('Priority 4: Good Work'): it is
+# what a strategy lists as that priority.
 HEADING_DESCRIPTION_WORDS = 3
 
 _SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 _CONTENT_HEADING_RE = re.compile(
     r"^(?P<label>[A-Z][^\s:]*(?:\s+[^\s:\u2013\u2014]+){0,2}?)"
-    r"(?::|\s+[\u2013\u2014-])\s+(?P<description>\S.*)$"
+    r"(?::|\s*[\u2013\u2014-])\s+(?P<description>\S.*)$"
 )
 # Labels of a document's apparatus, not of its content ('Appendix A: Background papers').
 _APPARATUS_LABEL_RE = re.compile(
@@ -114,7 +115,9 @@ def _joined(first: Draft, second: Draft, *, keeper: Draft) -> Draft:
 
 
 def demote_tiny_headings(blocks: list[Block]) -> list[Block]:
-    """A plain heading over fewer than TINY_WORDS words of text becomes text itself."""
+    """A plain heading over fewer than TINY_WORDS words of text becomes text itself; so does
+    one that is all a numbered section holds ("Priority 2 - Living Well" / "Lead - Jo Bloggs" /
+    "Priority 3 - ..."): it heads nothing, and as a heading its words would be in no passage."""
     out = list(blocks)
     for i, block in enumerate(out):
         if block.kind != "heading" or block.structural or block.subhead:
@@ -124,9 +127,18 @@ def demote_tiny_headings(blocks: list[Block]) -> list[Block]:
             if following.kind == "heading":
                 break
             body += following.words
-        if 0 < body < TINY_WORDS:
+        if 0 < body < TINY_WORDS or (body == 0 and _sole_content(out, i)):
             out[i] = Block("paragraph", block.text, block.lines)
     return out
+
+
+def _sole_content(blocks: list[Block], i: int) -> bool:
+    """Whether the plain heading at `i` sits alone between a numbered heading and the next
+    numbered heading (or the end)."""
+    after_numbered = i > 0 and blocks[i - 1].kind == "heading" and blocks[i - 1].structural
+    following = blocks[i + 1] if i + 1 < len(blocks) else None
+    before_numbered = following is None or (following.kind == "heading" and following.structural)
+    return after_numbered and before_numbered
 
 
 def merge_small(drafts: list[Draft]) -> list[Draft]:

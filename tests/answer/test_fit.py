@@ -252,7 +252,10 @@ def test_a_role_the_question_names_is_no_answer_to_who_holds_it() -> None:
 def test_a_name_under_a_role_label_answers_who() -> None:
     q = "who is the responsible officer for the action on falls?"
     assert _satisfies(q, AnswerType.PERSON, "Responsible officer: Priya Shah.")
+    assert _satisfies(q, AnswerType.PERSON, "Lead-Priya Shah (Director of Public Health)")
+    assert _satisfies(q, AnswerType.PERSON, "Lead – Priya Shah")
     assert not _satisfies(q, AnswerType.PERSON, "Comments: plan being prepared.")
+    assert not _satisfies(q, AnswerType.PERSON, "The lead-in time is six weeks.")
 
 
 def test_a_stated_cause_looks_like_a_reason() -> None:

@@ -86,6 +86,13 @@ def test_a_short_heading_is_never_an_answer_but_a_stating_one_or_a_list_item_is(
     assert spans("what are the plan's priorities?") == [label, stating]
 
 
+def test_a_short_heading_naming_someone_under_a_role_label_is_a_candidate() -> None:
+    hits = [_heading("Contact: Jo Bloggs Democratic Services", "a")]
+    read = read_question("who was the contact for the March meeting?", idf=made.idf)
+    ranked = candidates(read, hits, {"contact": 1.0}, AnswerConfig(), lambda features: 0.5)
+    assert [span(hits, c) for c in ranked] == ["Contact: Jo Bloggs Democratic Services"]
+
+
 def test_the_heading_length_is_validated() -> None:
     with pytest.raises(ValueError, match="heading_min_words is 0; allowed: 1 to 100"):
         AnswerConfig(heading_min_words=0)

@@ -239,7 +239,28 @@ def test_a_heading_printed_twice_is_quoted_once() -> None:
         ("Outcome 2: Prevention", "Outcome 2: Prevention"),
         ("Priority 4: Good Work", "Priority 4: Good Work"),
         ("Our aim: Prevention", None),
+        # Minutes typed in a word processor often put the dash against the label.
+        ("Priority 2- Healthy Homes", "Priority 2- Healthy Homes"),
+        ("Lead- Jo Bloggs (Director of Housing)", "Lead- Jo Bloggs (Director of Housing)"),
+        ("Well-being matters", None),
     ],
 )
 def test_which_headings_carry_content(heading: str, quoted: str | None) -> None:
     assert content_heading(heading) == quoted
+
+
+def test_a_line_that_is_all_a_numbered_section_holds_is_text_not_a_heading() -> None:
+    # Invented, in the layout of minutes listing priorities each with its lead.
+    text = """The five priorities are:
+
+Priority 1- Starting Well
+
+Lead-Jo Bloggs (Director of Children's Services)
+
+Priority 2- Living Well
+
+Lead-Sam Smith (Director of Public Health)
+"""
+    quoted = " ".join(d.text for d in _drafts(text))
+    assert "Lead-Jo Bloggs (Director of Children's Services)" in quoted
+    assert "Lead-Sam Smith (Director of Public Health)" in quoted
