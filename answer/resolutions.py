@@ -1,5 +1,6 @@
 """A resolution cut by chunking: "RESOLVED - (a) That the report be noted." ends one passage and
-"(b) That a review be agreed." opens the next. The decision is all its parts."""
+"(b) That a review be agreed." opens the next. The decision is all its parts, lettered or
+numbered ("(1) That ...")."""
 
 from __future__ import annotations
 
@@ -10,12 +11,12 @@ from answer.series import SectionLookup
 from ingest.sentences import sentence_spans
 from retrieval.search import Hit
 
-# The first part of a resolution: "(a) That ...", "(i) That ...".
-_FIRST_PART = re.compile(r"\((?:a|i)\)\s")
-# A passage opening with a later part: "(b) That ...", "(ii) That ...".
-_LATER_PART = re.compile(r"\s*\((?:[b-h]|ii|iii|iv|v|vi)\)\s")
+# The first part of a resolution: "(a) That ...", "(i) That ...", "(1) That ...".
+_FIRST_PART = re.compile(r"\((?:a|i|1)\)\s")
+# A passage opening with a later part: "(b) That ...", "(ii) That ...", "(2) That ...".
+_LATER_PART = re.compile(r"\s*\((?:[b-h]|ii|iii|iv|v|vi|[2-9])\)\s")
 # Any part's marker, before a sentence.
-_PART = re.compile(r"\((?:[a-h]|i{1,3}|iv|v|vi)\)\s*$")
+_PART = re.compile(r"\((?:[a-h]|i{1,3}|iv|v|vi|[1-9])\)\s*$")
 
 
 def rest_of_resolution(

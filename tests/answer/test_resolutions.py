@@ -64,3 +64,14 @@ def test_a_decision_answer_quotes_every_part_of_the_resolution() -> None:
     assert "parks report be noted" in answer.text
     assert "way of working be agreed" in answer.text
     assert [c.passage.id for c in answer.citations] == ["report:1", "report:2"]
+
+
+def test_numbered_parts_cut_by_chunking_are_found_in_the_next_passage() -> None:
+    first = replace(_FIRST, text="The board thanked the team. (1) That the parks plan be approved.")
+    rest = replace(_REST, text="(2) That concerns about monthly reporting be raised. 5. Close.")
+    hit = made.hit(first, _DOCUMENT)
+    start = first.text.index("(1)")
+    found = rest_of_resolution(hit, start, len(first.text), lambda _: [first, rest])
+    assert found is not None
+    following, a, b = found
+    assert following.passage.text[a:b].startswith("That concerns about monthly reporting")
