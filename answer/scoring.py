@@ -298,7 +298,12 @@ def best_candidate(
 
     def holds(cand: Candidate) -> bool:
         text = checked(cand)
-        return fit(question, text) == 1 and not boilerplate(question, text) and not cand.elsewhere
+        return (
+            fit(question, text) == 1
+            and not boilerplate(question, text)
+            and not cand.elsewhere
+            and names_measure(question, hits[cand.hit_index])
+        )
 
     # The best-ranked span is always close: scores are probabilities and the ratio at most 1.
     floor = cfg.satisfied_ratio * ranked[0].score
@@ -311,7 +316,21 @@ def best_candidate(
     if found is not None:
         return found, True
     first = group[0]
-    return first, satisfies(question, question.kind, checked(first)) and not first.elsewhere
+    return first, (
+        satisfies(question, question.kind, checked(first))
+        and not first.elsewhere
+        and names_measure(question, hits[first.hit_index])
+    )
+
+
+def names_measure(question: Question, hit: Hit) -> bool:
+    """Whether the hit's passage names the measure the question asks a figure of, when it asks
+    one of those a paper always names (question.model.Wants.measure)."""
+    measure = question.wants.measure
+    if measure is None:
+        return True
+    text = f"{hit.passage.section or ''} {hit.passage.text}"
+    return re.search(rf"\b{measure}", text, re.IGNORECASE) is not None
 
 
 def span(hits: list[Hit], cand: Candidate) -> str:

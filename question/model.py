@@ -64,6 +64,10 @@ class Wants:
     """The acronym whose expansion is asked ("what does XYZ stand for?")."""
     counted: frozenset[str] = frozenset()
     """The stems a "how many" question counts, cut to their first letters."""
+    measure: str | None = None
+    """The start of the word naming a measure that is never given without it ("quor" for a
+    quorum or quorate, "uptak", "prevalen", "budget"): a figure is for it only where its passage
+    names it."""
     progress: bool = False
     """How far something has got, or when it is due, is asked."""
     outcome: bool = False

@@ -511,6 +511,21 @@ def _series(question: str) -> str | None:
     return None
 
 
+# Measures a paper always names where it gives their figure: "the quorum is five", "uptake was
+# 88%", "a prevalence of 12%", "a budget of £2m". A figure in a passage that never names the
+# measure is some other figure.
+_MEASURES = {"quorum": "quor", "quorate": "quor", "uptake": "uptak", "prevalence": "prevalen"}
+_MEASURE_ASKED = re.compile(r"\b(quorum|quorate|uptake|prevalence|budget)\b", re.I)
+
+
+def _measure(question: str) -> str | None:
+    found = _MEASURE_ASKED.search(question)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    return _MEASURES.get(word, word)
+
+
 def wants(question: str) -> Wants:
     """The detail the question's words ask for."""
     expansion = _EXPANSION_ASKED.search(question)
@@ -532,6 +547,7 @@ def wants(question: str) -> Wants:
         counted=frozenset(t[:COUNT_KEY] for t in tokenize(counted.group(1)))
         if counted
         else frozenset(),
+        measure=_measure(question),
         progress=bool(_PROGRESS_ASKED.search(question)),
         outcome=bool(_OUTCOME_ASKED.search(question)),
         purpose=bool(_PURPOSE_ASKED.search(question)),

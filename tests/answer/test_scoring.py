@@ -93,6 +93,20 @@ def test_a_short_heading_naming_someone_under_a_role_label_is_a_candidate() -> N
     assert [span(hits, c) for c in ranked] == ["Contact: Jo Bloggs Democratic Services"]
 
 
+def test_a_figure_in_a_passage_not_naming_the_measure_asked_does_not_answer() -> None:
+    question = read_question("what is the quorum of the parks board?", idf=made.idf)
+    cfg = AnswerConfig()
+    weights = {"quorum": 3.0, "park": 1.0, "board": 1.0}
+    for text, answers in [
+        ("The parks board has six members from the council and partners.", False),
+        ("The parks board has six members. Its quorum is three members.", True),
+    ]:
+        hits = [_hit(text, 1.0, "a")]
+        ranked = candidates(question, hits, weights, cfg, lambda features: 0.5)
+        _, satisfied = best_candidate(question, hits, ranked, cfg)
+        assert satisfied is answers, text
+
+
 def test_the_heading_length_is_validated() -> None:
     with pytest.raises(ValueError, match="heading_min_words is 0; allowed: 1 to 100"):
         AnswerConfig(heading_min_words=0)

@@ -356,3 +356,12 @@ def test_a_plan_stated_before_an_outcome_question_is_set_against_its_progress_re
     assert progress("both plans go on about bike loans - what's actually been delivered on it?")
     # An outcome asked without a plan stated before it is not a comparison.
     assert not progress("what has been delivered on bike loans?")
+
+
+def test_a_measure_always_named_with_its_figure_is_read_from_the_question() -> None:
+    assert wants("what's the quorum for the board?").measure == "quor"
+    assert wants("how many members make the board quorate?").measure == "quor"
+    assert wants("what was flu jab uptake in care homes?").measure == "uptak"
+    assert wants("what is smoking prevalence in the borough?").measure == "prevalen"
+    assert wants("what is the parks budget for 2025/26?").measure == "budget"
+    assert wants("what is the falls rate?").measure is None
