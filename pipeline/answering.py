@@ -44,7 +44,10 @@ class Answering:
         models: AnswerModels | None,
         observe: Observer | None,
         clock: Clock | None = None,
+        asking: dict[str, str] | None = None,
     ):
+        """`asking`: for a text whose own words do not say what detail it wants, the words
+        that do (question.followup.Turn.asks)."""
         self._searcher = searcher
         self._mode = mode
         self._access = access
@@ -53,6 +56,7 @@ class Answering:
         self._models = models
         self._observe = observe
         self._clock = clock
+        self._asking = asking or {}
         self._done: dict[tuple[str, str, Filters], tuple[Answer, list[Hit]]] = {}
         self._read: dict[str, Question] = {}
 
@@ -116,6 +120,7 @@ class Answering:
             models=self._models,
             observe=self._observe,
             clock=self._clock,
+            asking=self._asking,
         )
 
     def search(self, text: str) -> list[Hit]:
@@ -126,7 +131,9 @@ class Answering:
     def read(self, text: str) -> Question:
         """`text` read once per ask, as asking for this ask's kind of answer."""
         if text not in self._read:
-            self._read[text] = self._searcher.read(text, kind=self._kind)
+            self._read[text] = self._searcher.read(
+                text, kind=self._kind, asking=self._asking.get(text)
+            )
         return self._read[text]
 
     def answer(self, asked: str, searched: str, scope: Filters) -> tuple[Answer, list[Hit]]:

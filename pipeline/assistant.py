@@ -213,6 +213,7 @@ class Assistant:
             models=models,
             observe=observe,
             clock=clock,
+            asking={} if turn.asks == question else {question: turn.asks, turn.searched: turn.asks},
         )
         scope = filters or Filters()
         single = answering.answer(question, turn.searched, scope)

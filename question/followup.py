@@ -33,17 +33,22 @@ class Turn:
     2013 one?") wants what the earlier question wanted."""
     follows: bool
     """Whether it leans on the earlier questions."""
+    asks: str
+    """The words that say what it asks for: the question, or for a follow-up that only swaps
+    the subject, the earlier question with it ("how much did X get? what about Y?")."""
 
 
 def read_turn(text: str, previous: list[str], frame: frozenset[str] = frozenset()) -> Turn:
     """`text` read against the conversation's earlier questions (oldest first); `frame`: the
     words that name the documents (`frame_words`)."""
     searched = rewrite(text, previous, frame)
+    asks = asked(text, previous)
     return Turn(
         text=text,
         searched=searched,
-        kind=answer_type(asked(text, previous)),
+        kind=answer_type(asks),
         follows=searched != text,
+        asks=asks,
     )
 
 

@@ -652,11 +652,14 @@ def read_question(
     idf: Callable[[str], float],
     kind: AnswerType | None = None,
     publishers: tuple[str, ...] = (),
+    asking: str | None = None,
 ) -> Question:
     """The question as one typed value. `kind`: the kind of answer wanted when the words alone
-    do not say, as for a follow-up that asks the previous question about something else.
-    `publishers`: the publishers it names (retrieval.publishers), read with the corpus."""
-    asked = wants(text)
+    do not say, as for a follow-up that asks the previous question about something else;
+    `asking`: the words that say what detail it wants, when not its own (that follow-up's
+    earlier question with it). `publishers`: the publishers it names (retrieval.publishers),
+    read with the corpus."""
+    asked = wants(asking or text)
     second = second_ask(text)
     if second is not None and asked.named_person:
         # "Which group runs it, and who chairs it?": the chair is the second ask's, read with

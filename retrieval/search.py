@@ -149,10 +149,15 @@ class Searcher:
             self._query_vectors.move_to_end(text)
         return cached
 
-    def read(self, text: str, *, kind: AnswerType | None = None) -> Question:
-        """`text` read as a question (question.read), its rare names judged by this index."""
+    def read(
+        self, text: str, *, kind: AnswerType | None = None, asking: str | None = None
+    ) -> Question:
+        """`text` read as a question (question.read), its rare names judged by this index;
+        `kind` and `asking` say what it wants when its own words do not."""
         named = named_publishers(text, self._publisher_words)
-        return read_question(text, idf=self.index.bm25.idf, kind=kind, publishers=named)
+        return read_question(
+            text, idf=self.index.bm25.idf, kind=kind, publishers=named, asking=asking
+        )
 
     def search(
         self,

@@ -48,6 +48,7 @@ def test_a_follow_up_of_a_place_or_time_alone_asks_the_previous_question_again()
         assert asked(follow_up, previous).startswith(previous[0]), follow_up
     turn = read_turn("and at the June one?", previous)
     assert turn.kind is read_turn(previous[0], []).kind
+    assert turn.asks == f"{previous[0]} and at the June one?"
 
 
 def test_a_follow_up_with_its_own_question_asks_itself() -> None:

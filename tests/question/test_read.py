@@ -365,3 +365,15 @@ def test_a_measure_always_named_with_its_figure_is_read_from_the_question() -> N
     assert wants("what is smoking prevalence in the borough?").measure == "prevalen"
     assert wants("what is the parks budget for 2025/26?").measure == "budget"
     assert wants("what is the falls rate?").measure is None
+
+
+def test_a_question_whose_words_do_not_say_what_it_wants_takes_that_from_others() -> None:
+    own = read_question("what about Southvale?", idf=lambda _: 1.0)
+    assert not own.wants.how_much
+    carried = read_question(
+        "what about Southvale?",
+        idf=lambda _: 1.0,
+        asking="how much did Northtown get from the fund? what about Southvale?",
+    )
+    assert carried.wants.how_much
+    assert carried.text == "what about Southvale?"
