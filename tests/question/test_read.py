@@ -42,6 +42,10 @@ from question.read import (
         ("on what date did cabinet agree the parks plan?", AnswerType.DATE),
         ("what's the current smoking prevalence in the borough?", AnswerType.NUMBER),
         ("what is MMR uptake at age five?", AnswerType.NUMBER),
+        ("which schools are in the healthy weight pilot?", AnswerType.LIST),
+        ("which additions to the board's membership were in the draft?", AnswerType.LIST),
+        ("which ones are likely to go first?", AnswerType.LIST),
+        ("which organisation has trained the most?", AnswerType.PERSON),
     ],
 )
 def test_answer_type_of_typical_staff_questions(question: str, expected: AnswerType) -> None:
