@@ -47,20 +47,20 @@ def test_and_who_chairs_it_asks_after_the_body_the_last_answer_named(tmp_path: P
 
 
 _FUND_DOCUMENTS: list[dict[str, Any]] = [
-    {"id": "fund", "file": "fund.txt", "title": "Warm homes fund update", "type": "report",
+    {"id": "fund", "file": "fund.txt", "title": "Cosy homes fund update", "type": "report",
      "date": "2025-03"},
 ]  # fmt: skip
 _FUND_TEXT = {
-    "fund.txt": "Warm homes fund update\n\n1 Awards\n\nNorthtown Borough Council was awarded"
-    " £2,100,000 from the warm homes fund.\n\n2 Wave 3\n\nSouthvale District Council was one of"
-    " 3 councils named in wave 3 of the warm homes fund. Southvale District Council was awarded"
-    " £1,150,000 from the warm homes fund.\n",
+    "fund.txt": "Cosy homes fund update\n\n1 Awards\n\nNorthtown Borough Council was awarded"
+    " £2,100,000 from the cosy homes fund.\n\n2 Wave 3\n\nSouthvale District Council was one of"
+    " 3 councils named in wave 3 of the cosy homes fund. Southvale District Council was awarded"
+    " £1,150,000 from the cosy homes fund.\n",
 }
 
 
 def test_what_about_a_new_subject_wants_what_the_earlier_question_wanted(tmp_path: Path) -> None:
     assistant = corpora.fake_assistant(tmp_path, _FUND_DOCUMENTS, _FUND_TEXT)
-    first = assistant.ask("how much did Northtown get from the warm homes fund?", generate=False)
+    first = assistant.ask("how much did Northtown get from the cosy homes fund?", generate=False)
     assert "£2,100,000" in first.answer.text
     follow = assistant.ask(
         "what about Southvale?", conversation_id=first.conversation_id, generate=False

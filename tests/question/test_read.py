@@ -42,9 +42,9 @@ from question.read import (
         ("on what date did cabinet agree the parks plan?", AnswerType.DATE),
         ("what's the current smoking prevalence in the borough?", AnswerType.NUMBER),
         ("what is MMR uptake at age five?", AnswerType.NUMBER),
-        ("which schools are in the healthy weight pilot?", AnswerType.LIST),
-        ("which additions to the board's membership were in the draft?", AnswerType.LIST),
-        ("which ones are likely to go first?", AnswerType.LIST),
+        ("which schools are in the parks pilot?", AnswerType.LIST),
+        ("which additions to the forum's rota were in the draft?", AnswerType.LIST),
+        ("which ones are due to sign up first?", AnswerType.LIST),
         ("which organisation has trained the most?", AnswerType.PERSON),
     ],
 )
