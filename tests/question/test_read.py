@@ -45,7 +45,7 @@ from question.read import (
         ("which schools are in the parks pilot?", AnswerType.LIST),
         ("which additions to the forum's rota were in the draft?", AnswerType.LIST),
         ("which ones are due to sign up first?", AnswerType.LIST),
-        ("which organisation has trained the most?", AnswerType.PERSON),
+        ("which charity has run the most sessions?", AnswerType.PERSON),
     ],
 )
 def test_answer_type_of_typical_staff_questions(question: str, expected: AnswerType) -> None:
