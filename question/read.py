@@ -121,10 +121,10 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         AnswerType.LIST,
         re.compile(
             r"\b(list|what are|which are|name the|priorities|outcomes|goals|values)\b"
-            # "Which schools are in the pilot?", "which additions to the board were agreed?":
-            # things of one kind, named in the plural.
+            # "Which schools are in the pilot?", "which additions to the board were in the
+            # draft?": things of one kind, named in the plural.
             r"|^\s*(?:and\s+|so\s+)?which\s+(?:[a-z-]+\s+){0,2}?"
-            r"(?!(?:has|was|does|is|this|its|his|has)\b)[a-z-]+[^su'\s]s\b",
+            r"(?!(?:has|was|does|is|this|its|his)\b)[a-z-]+[^su'\s]s\b",
             re.I,
         ),
     ),
