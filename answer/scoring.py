@@ -119,8 +119,9 @@ class Candidate:
     features: tuple[float, ...] = ()
     """Its answer.features.SPAN_FEATURES values, as the span model scored them."""
     elsewhere: bool = False
-    """A figure question's span whose figure is for another place or another year than the
-    question's: it holds no figure for the one asked."""
+    """A span that holds nothing for what is asked, whatever it looks like: a figure question's
+    span whose figure is for another place or year than the question's, or one whose passage
+    never names the measure asked (Wants.measure)."""
 
 
 SpanScorer = Callable[[tuple[float, ...]], float]
@@ -158,6 +159,7 @@ def candidates(
     terms = question_terms(weights, aliases)
     in_passages = [covered(keys, terms) for keys in around]
     about = [on_target(question, hit) for hit in shown]
+    measured = [names_measure(question, hit) for hit in shown]
     found = []
     for i, start, end, n in spans:
         text = hits[i].passage.text[start:end]
@@ -194,7 +196,9 @@ def candidates(
                 stems,
                 here,
                 features,
-                other_place or (question.kind is AnswerType.NUMBER and other_period),
+                other_place
+                or (question.kind is AnswerType.NUMBER and other_period)
+                or not measured[i],
             )
         )
     return sorted(found, key=lambda c: -c.score)
@@ -298,12 +302,7 @@ def best_candidate(
 
     def holds(cand: Candidate) -> bool:
         text = checked(cand)
-        return (
-            fit(question, text) == 1
-            and not boilerplate(question, text)
-            and not cand.elsewhere
-            and names_measure(question, hits[cand.hit_index])
-        )
+        return fit(question, text) == 1 and not boilerplate(question, text) and not cand.elsewhere
 
     # The best-ranked span is always close: scores are probabilities and the ratio at most 1.
     floor = cfg.satisfied_ratio * ranked[0].score
@@ -316,11 +315,7 @@ def best_candidate(
     if found is not None:
         return found, True
     first = group[0]
-    return first, (
-        satisfies(question, question.kind, checked(first))
-        and not first.elsewhere
-        and names_measure(question, hits[first.hit_index])
-    )
+    return first, satisfies(question, question.kind, checked(first)) and not first.elsewhere
 
 
 def names_measure(question: Question, hit: Hit) -> bool:

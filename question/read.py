@@ -519,16 +519,20 @@ def _series(question: str) -> str | None:
 # Measures a paper always names where it gives their figure: "the quorum is five", "uptake was
 # 88%", "a prevalence of 12%", "a budget of £2m". A figure in a passage that never names the
 # measure is some other figure.
-_MEASURES = {"quorum": "quor", "quorate": "quor", "uptake": "uptak", "prevalence": "prevalen"}
-_MEASURE_ASKED = re.compile(r"\b(quorum|quorate|uptake|prevalence|budget)\b", re.I)
+# Each word asking for one, with the start every word naming it in a paper shares.
+_MEASURES = {
+    "quorum": "quor",
+    "quorate": "quor",
+    "uptake": "uptak",
+    "prevalence": "prevalen",
+    "budget": "budget",
+}
+_MEASURE_ASKED = re.compile(rf"\b({'|'.join(_MEASURES)})\b", re.I)
 
 
 def _measure(question: str) -> str | None:
     found = _MEASURE_ASKED.search(question)
-    if found is None:
-        return None
-    word = found.group(1).lower()
-    return _MEASURES.get(word, word)
+    return _MEASURES[found.group(1).lower()] if found else None
 
 
 def wants(question: str) -> Wants:
