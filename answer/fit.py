@@ -263,12 +263,12 @@ def _names_someone(question: Question, sentence: str) -> bool:
     return not named_person and looks_like(AnswerType.PERSON, masked)
 
 
+_LABELLED = re.compile(_LABELLED_NAME)
+
+
 def labelled_name(text: str) -> bool:
     """Whether the text names someone under a role label ("Contact: Jo Bloggs")."""
     return bool(_LABELLED.search(text))
-
-
-_LABELLED = re.compile(_LABELLED_NAME)
 
 
 @lru_cache(maxsize=32768)
