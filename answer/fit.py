@@ -110,6 +110,9 @@ _NOT_AMOUNT = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b"
     r"|\b(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\b"
     r"|\b[A-Za-z]+-\d+\b|\b\d{1,2}-\d{1,2}\b|\b[A-Za-z]+(?:/\d+)+\b"
+    # A code whose letters come before its digits names a thing, it does not count one:
+    # "P2", "Phase2b", "Move4Life".
+    r"|\b[A-Za-z]+\d[A-Za-z\d]*\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|\b(?:priority|priorities|outcome|item|appendix|section|page|paragraph|action|minute|"
     r"phase|tier|level|stage|year|key stage)\s+\d+(?:\s*(?:-|and|to)\s*\d+)?\b"

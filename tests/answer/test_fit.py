@@ -64,6 +64,14 @@ def test_dates_labels_and_money_are_not_a_count(sentence: str) -> None:
     assert not _satisfies("how many rough sleepers were counted?", AnswerType.NUMBER, sentence)
 
 
+def test_a_code_of_letters_then_digits_is_not_a_figure() -> None:
+    q = "what is the suicide rate?"
+    for code in ("Rates follow deprivation, as the Move4Life approach says.", "P2 covers it."):
+        assert not _satisfies(q, AnswerType.NUMBER, code)
+    assert _satisfies(q, AnswerType.NUMBER, "Under the Move4Life approach the rate is 11.4.")
+    assert _satisfies(q, AnswerType.NUMBER, "Phase2b cut the rate by 15%.")
+
+
 def test_a_percentage_question_needs_a_percentage_and_a_cost_question_money() -> None:
     pct = "what % of adults are physically active?"
     assert answer_type(pct) is AnswerType.NUMBER
