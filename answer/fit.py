@@ -341,7 +341,11 @@ def fit(question: Question, sentence: str, kind: AnswerType | None = None) -> fl
     1 when it holds what the question needs (see `satisfies`), PARTIAL_FIT when it does so only
     roughly, 0.5 when it merely looks the part, else 0."""
     kind = kind or question.kind
-    if kind is AnswerType.DEFINITION and question.defines and question.defines.search(sentence):
+    if (
+        kind in (AnswerType.DEFINITION, AnswerType.OTHER)
+        and question.defines
+        and question.defines.search(sentence)
+    ):
         # Where the text defines the very term asked about, in whatever words it does so.
         return 1.0
     looks = looks_like(kind, sentence) or question.wants.phone or question.wants.email

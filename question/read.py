@@ -631,6 +631,19 @@ def named_phrases(question: str) -> list[tuple[str, ...]]:
     return list(dict.fromkeys(p for p in phrases if len(p) > 1))
 
 
+# "What is the vision of the strategy?" asks what the vision is: the words before "of" name it.
+_OF_WHAT = re.compile(r"\s+(?:of|for|in|on|at|behind)\s+", re.I)
+
+
+def _stated_term(term: str, kind: AnswerType) -> str:
+    """The words a text states the asked thing under: a definition question's whole term; an
+    open question's head ("the vision" of "the vision of the strategy"), which a text states as
+    "Our vision is ..." and never as the strategy's name."""
+    if kind is AnswerType.DEFINITION:
+        return term
+    return _OF_WHAT.split(term, maxsplit=1)[0]
+
+
 def defining_pattern(term: str, idf: Callable[[str], float]) -> re.Pattern[str] | None:
     """Where a text defines the rarest word of `term`: at the start of a sentence or item,
     followed by a dash or colon (after an optional bracketed acronym), or followed by "is",
@@ -641,12 +654,15 @@ def defining_pattern(term: str, idf: Callable[[str], float]) -> re.Pattern[str] 
         return None
     rarest = max(candidates, key=lambda w: max((idf(t) for t in tokenize(w)), default=0.0))
     # The term's own words before its rarest may open the definition: "Active travel is ...".
-    before = term_words[: term_words.index(rarest)]
-    lead = "".join(rf"(?:{re.escape(w)}\s+)?" for w in before)
+    at = term_words.index(rarest)
+    lead = "".join(rf"(?:{re.escape(w)}\s+)?" for w in term_words[:at])
+    # And the words after it: "overall vision" is stated as such whichever word is the rarer.
+    tail = "".join(rf"(?:\s+{re.escape(w)})?" for w in term_words[at + 1 :])
     # At the start of a sentence or list item, so that "the WHO defines mental health as" does
     # not read as a definition of health.
     return re.compile(
-        rf"(?:^|[.;:•]\s+|\n)\W*(?:the\s+)?{lead}{re.escape(rarest)}\w*\s*(?:\([^)]{{1,40}}\)\s*)?"
+        rf"(?:^|[.;:•]\s+|\n)\W*(?:(?:the|our|its|their)\s+)?{lead}{re.escape(rarest)}\w*{tail}\s*"
+        r"(?:\([^)]{1,40}\)\s*)?"
         # A plural term takes the plural verb: "ACEs refer to ...", "Hubs mean ...".
         r"(?:[-–—:]\s|(?:is|are|means?|refers? to|can be defined as|(?:is|are) defined as)\b)"
         # Or the description comes first: "a summary measure called the street score".
@@ -698,7 +714,7 @@ def read_question(
         places=tuple(places_asked(text)),
         references=tuple(t for t in tokenize(text) if "/" in t),
         phrases=tuple(named_phrases(text)),
-        defines=defining_pattern(asked.term, idf) if asked.term else None,
+        defines=defining_pattern(_stated_term(asked.term, kind), idf) if asked.term else None,
         search_terms=tuple(search_terms(text)),
         edition=edition(text),
         compares=compares,

@@ -168,6 +168,13 @@ def test_definitional_phrasing_looks_like_a_definition(sentence: str) -> None:
     assert looks_like(AnswerType.DEFINITION, sentence)
 
 
+def test_an_open_question_is_answered_where_the_asked_thing_is_stated() -> None:
+    question = "what's the aim of the Walk Well scheme?"
+    assert answer_type(question) is AnswerType.OTHER
+    assert _fit(question, AnswerType.OTHER, "The aim is to get more people walking.") == 1.0
+    assert _fit(question, AnswerType.OTHER, "Walk Well started in 2019.") == 0.0
+
+
 def test_a_point_in_a_plan_answers_when() -> None:
     question = "when is the plan next up for a formal review?"
     kind = answer_type(question)

@@ -253,6 +253,22 @@ def test_a_definition_may_open_with_the_words_of_the_term_before_its_rarest() ->
     assert not pattern.search("We value active travel as a way of getting about.")
 
 
+def test_a_term_may_be_stated_with_its_words_after_the_rarest() -> None:
+    pattern = _defining("overall vision", {"overall": 3.0, "vision": 1.0})
+    assert pattern.search("Our overall vision is; everyone in the county thrives.")
+    assert not pattern.search("We share an overall vision with our partners.")
+
+
+def test_an_open_question_about_a_thing_of_something_is_stated_under_the_thing() -> None:
+    idf = {"vision": 2.0, "northtown": 5.0, "plan": 1.0}
+    question = read_question(
+        "what's the overall vision of the Northtown plan?", idf=lambda t: idf.get(t, 0.0)
+    )
+    assert question.kind is AnswerType.OTHER and question.defines is not None
+    assert question.defines.search("Our overall vision is that everyone thrives.")
+    assert not question.defines.search("The Northtown plan is a partnership of six bodies.")
+
+
 def test_a_plural_term_is_defined_with_the_plural_verb() -> None:
     pattern = _defining("hub", {})
     assert pattern.search("5. Hubs refer to places where families can get help.")
