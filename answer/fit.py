@@ -346,7 +346,8 @@ def fit(question: Question, sentence: str, kind: AnswerType | None = None) -> fl
         and question.defines
         and question.defines.search(sentence)
     ):
-        # Where the text defines the very term asked about, in whatever words it does so.
+        # Where the text defines the very term asked about, or states the thing an open
+        # question asks of ("Our vision is ..."), in whatever words it does so.
         return 1.0
     looks = looks_like(kind, sentence) or question.wants.phone or question.wants.email
     if satisfies(question, kind, sentence) and (looks or kind in REQUIRED):

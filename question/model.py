@@ -154,7 +154,8 @@ class Question:
     """Title-case phrases of two words or more, as token sequences."""
     defines: re.Pattern[str] | None = None
     """For a question naming a term whose meaning it asks, how a text defining that term opens
-    ("Reablement - ...", "Active travel is ..."): read with the corpus's idf, once."""
+    ("Reablement - ...", "Active travel is ..."); for an open question about "the X of Y", how
+    a text stating its X opens ("Our vision is ..."). Read with the corpus's idf, once."""
     search_terms: tuple[str, ...] = ()
     """The words documents use for what is asked ("officer to contact telephone email" for "who
     do I ring?"), added to the search."""
