@@ -45,10 +45,23 @@ _BOILERPLATE = re.compile(
 _ATTACHMENT = re.compile(r",\s+item\s+\d+[a-z]?\.?\s*$", re.I)
 
 
+# A report's "Background papers" line and a page's "further information" list are web
+# addresses with their titles: they say where to read more, not anything about the question.
+_LINK = re.compile(r"<?\b(?:https?://|www\.)\S+")
+
+
+def reference_list(sentence: str) -> bool:
+    """Whether at least half of the sentence's characters are web addresses."""
+    return 2 * sum(len(m.group(0)) for m in _LINK.finditer(sentence)) >= len(sentence) > 0
+
+
 def boilerplate(question: Question, sentence: str) -> bool:
     """A report's stock line, when the question is not about the paper's purpose; a portal's
-    link to a paper."""
+    link to a paper; a list of web addresses, when the question asks neither whom to contact
+    nor where to read something."""
     if _ATTACHMENT.search(sentence):
+        return True
+    if reference_list(sentence) and not (question.wants.contact or question.wants.link):
         return True
     return bool(_BOILERPLATE.match(sentence)) and not question.wants.purpose
 

@@ -77,6 +77,9 @@ class Wants:
     """The purpose of a paper is asked (so a report's "The purpose of ..." line answers)."""
     contact: bool = False
     """Whom to contact is asked, or an officer's phone or email."""
+    link: bool = False
+    """Where a paper can be found online is asked ("what's the link to ...?"): a web address
+    answers it, where elsewhere a line of web addresses is a reference list."""
     term: str | None = None
     """For a definition question, the words whose meaning is asked ("respite" for "what is
     respite care, exactly?", "red" for "what does a red flag mean on the scorecard?")."""

@@ -336,6 +336,12 @@ _CONTACT = re.compile(
 )
 
 
+_LINK_ASKED = re.compile(
+    r"\b(link|url|website|web ?(page|site|address)|online)\b|\bwhere (can|do|could) (i|we|you)\b",
+    re.I,
+)
+
+
 def asks_for_contact(question: str) -> bool:
     """Whether the question asks whom to contact, or for an officer's phone or email."""
     return bool(_CONTACT.search(question))
@@ -561,6 +567,7 @@ def wants(question: str) -> Wants:
         outcome=bool(_OUTCOME_ASKED.search(question)),
         purpose=bool(_PURPOSE_ASKED.search(question)),
         contact=asks_for_contact(question),
+        link=bool(_LINK_ASKED.search(question)),
         series=_series(question),
         term=defined_term(question),
         items=items_asked(question),

@@ -119,6 +119,17 @@ def test_ring_fenced_money_is_not_a_request_to_ring_someone() -> None:
     assert asks_for_contact("who do I ring about the parks partnership plan?")
 
 
+def test_asking_where_a_paper_is_online_wants_a_link() -> None:
+    for asked in (
+        "what's the link to the parks strategy?",
+        "where can I read the parks strategy?",
+        "is the parks strategy online anywhere?",
+    ):
+        assert read_question(asked, idf=lambda term: 1.0).wants.link, asked
+    plain = read_question("what does the parks plan say about play?", idf=lambda term: 1.0)
+    assert not plain.wants.link
+
+
 def test_asking_for_a_strategy_headline_aim_adds_the_words_strategies_use_for_it() -> None:
     for question in ("what's the department's mission?", "what was the headline aim?"):
         assert "mission vision aim objective" in search_terms(question)
