@@ -52,6 +52,9 @@ _LINK = re.compile(r"<?\b(?:https?://|www\.)\S+")
 
 def reference_list(sentence: str) -> bool:
     """Whether at least half of the sentence's characters are web addresses."""
+    # Checked for every candidate sentence: most hold no address, and a substring test is cheap.
+    if "http" not in sentence and "www." not in sentence:
+        return False
     return 2 * sum(len(m.group(0)) for m in _LINK.finditer(sentence)) >= len(sentence) > 0
 
 
