@@ -344,7 +344,7 @@ def fit(question: Question, sentence: str, kind: AnswerType | None = None) -> fl
     if (
         kind in (AnswerType.DEFINITION, AnswerType.OTHER)
         and question.defines
-        and question.defines.search(sentence)
+        and question.defines.found_in(sentence)
     ):
         # Where the text defines the very term asked about, or states the thing an open
         # question asks of ("Our vision is ..."), in whatever words it does so.

@@ -6,9 +6,10 @@ out what kind of answer is wanted, which dates or names constrain it, or what de
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+from question.defining import Defining
 
 
 class AnswerType(StrEnum):
@@ -155,7 +156,7 @@ class Question:
     """Reference numbers it quotes, as tokens ("abc/24/09"): each names one action or minute."""
     phrases: tuple[tuple[str, ...], ...] = field(default=())
     """Title-case phrases of two words or more, as token sequences."""
-    defines: re.Pattern[str] | None = None
+    defines: Defining | None = None
     """For a question naming a term whose meaning it asks, how a text defining that term opens
     ("Reablement - ...", "Active travel is ..."); for an open question about "the X of Y", how
     a text stating its X opens ("Our vision is ..."). Read with the corpus's idf, once."""

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from index.tokenize import STOPWORDS, tokenize, words
+from index.tokenize import tokenize
 from ingest.dates import (
     MONTH_RE,
     MONTHS,
@@ -23,6 +23,7 @@ from ingest.dates import (
     periods_in,
 )
 from ingest.line_shapes import SECTION_KEYWORDS
+from question.defining import defining_pattern
 from question.model import REQUIRED, AnswerType, Comparing, Edition, Question, Wants
 
 # The kinds of organisation a question may ask for by name ("which charity runs it?").
@@ -649,33 +650,6 @@ def _stated_term(term: str, kind: AnswerType) -> str:
     if kind is AnswerType.DEFINITION:
         return term
     return _OF_WHAT.split(term, maxsplit=1)[0]
-
-
-def defining_pattern(term: str, idf: Callable[[str], float]) -> re.Pattern[str] | None:
-    """Where a text defines the rarest word of `term`: at the start of a sentence or item,
-    followed by a dash or colon (after an optional bracketed acronym), or followed by "is",
-    "means" or "refers to"; or after the description it names ("a measure called ...")."""
-    term_words = words(term)
-    candidates = [w for w in term_words if w not in STOPWORDS and len(w) > 2]
-    if not candidates:
-        return None
-    rarest = max(candidates, key=lambda w: max((idf(t) for t in tokenize(w)), default=0.0))
-    # The term's own words before its rarest may open the definition: "Active travel is ...".
-    at = term_words.index(rarest)
-    lead = "".join(rf"(?:{re.escape(w)}\s+)?" for w in term_words[:at])
-    # And the words after it: "overall vision" is stated as such whichever word is the rarer.
-    tail = "".join(rf"(?:\s+{re.escape(w)})?" for w in term_words[at + 1 :])
-    # At the start of a sentence or list item, so that "the WHO defines mental health as" does
-    # not read as a definition of health.
-    return re.compile(
-        rf"(?:^|[.;:•]\s+|\n)\W*(?:(?:the|our|its|their)\s+)?{lead}{re.escape(rarest)}\w*{tail}\s*"
-        r"(?:\([^)]{1,40}\)\s*)?"
-        # A plural term takes the plural verb: "ACEs refer to ...", "Hubs mean ...".
-        r"(?:[-–—:]\s|(?:is|are|means?|refers? to|can be defined as|(?:is|are) defined as)\b)"
-        # Or the description comes first: "a summary measure called the street score".
-        rf"|\b(?:called|known as|termed)\s+(?:the\s+|an?\s+)?{lead}{re.escape(rarest)}",
-        re.IGNORECASE,
-    )
 
 
 def read_question(

@@ -3,7 +3,6 @@ candidates' passages, kinds and documents."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -11,6 +10,7 @@ import numpy.typing as npt
 
 from index.embedder import Vectors
 from ingest.model import Document
+from question.defining import Defining
 
 
 def kind_prior(row_kinds: npt.NDArray[np.str_], wanted: tuple[str, ...], boost: float) -> Vectors:
@@ -25,11 +25,11 @@ def named_prior(documents: Sequence[Document], named: set[str], boost: float) ->
 
 
 def defines_prior(
-    texts: Sequence[str], scores: Vectors, defined: re.Pattern[str], checked: int, boost: float
+    texts: Sequence[str], scores: Vectors, defined: Defining, checked: int, boost: float
 ) -> Vectors:
     """`boost` for each of the `checked` best-scored candidates whose text `defined` matches."""
     prior = np.ones(len(texts), dtype=np.float32)
     for i in np.argsort(-scores, kind="stable")[:checked]:
-        if defined.search(texts[int(i)]):
+        if defined.found_in(texts[int(i)]):
             prior[i] = boost
     return prior

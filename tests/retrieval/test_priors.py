@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 import numpy as np
 import pytest
 
+from question.defining import Defining
 from retrieval.priors import defines_prior, kind_prior, named_prior
 from tests.answer import made
 
@@ -27,5 +27,5 @@ def test_candidates_of_a_named_document_or_of_a_named_pack_get_the_boost() -> No
 def test_only_the_best_scored_candidates_are_checked_for_a_definition() -> None:
     texts = ["Reablement - short-term support", "Reablement - help at home", "Other text"]
     scores = np.array([0.2, 0.9, 0.5], dtype=np.float32)
-    defined = re.compile(r"^Reablement -")
+    defined = Defining("reablement", (), ())
     assert defines_prior(texts, scores, defined, 2, 1.6).tolist() == pytest.approx([1.0, 1.6, 1.0])
