@@ -75,7 +75,7 @@ class Defining:
             gap = at
             while gap > 0 and folded[gap - 1].isspace():
                 gap -= 1
-            if gap < at and folded[gap - len(word) : gap] == word:
+            if gap < at and folded.endswith(word, 0, gap):
                 at = gap - len(word)
                 found.append(at)
         return found

@@ -337,15 +337,17 @@ _CONTACT = re.compile(
 )
 
 
+def asks_for_contact(question: str) -> bool:
+    """Whether the question asks whom to contact, or for an officer's phone or email."""
+    return bool(_CONTACT.search(question))
+
+
+# "What's the link to the strategy?", "where can I read it?": where a paper is found, which a
+# web address answers (elsewhere a line of addresses is only a report's reference list).
 _LINK_ASKED = re.compile(
     r"\b(link|url|website|web ?(page|site|address)|online)\b|\bwhere (can|do|could) (i|we|you)\b",
     re.I,
 )
-
-
-def asks_for_contact(question: str) -> bool:
-    """Whether the question asks whom to contact, or for an officer's phone or email."""
-    return bool(_CONTACT.search(question))
 
 
 _INTENTS: tuple[tuple[re.Pattern[str], str], ...] = (
