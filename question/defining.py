@@ -70,14 +70,8 @@ class Defining:
         """Where the term may begin: at its rarest word, or at each of the words before it
         found in order before that (any of them may be left out)."""
         found = [start]
-        at = start
         for word in reversed(self.lead):
-            gap = at
-            while gap > 0 and folded[gap - 1].isspace():
-                gap -= 1
-            if gap < at and folded.endswith(word, 0, gap):
-                at = gap - len(word)
-                found.append(at)
+            found += _after_word(folded, found[-1], (word,))
         return found
 
     def _closings(self, folded: str, end: int) -> list[int]:

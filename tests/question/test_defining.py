@@ -1,3 +1,5 @@
+"""Where a text defines or states the term a question asks about (question.defining)."""
+
 from __future__ import annotations
 
 from question.defining import Defining, defining_pattern
