@@ -1,4 +1,4 @@
-"""Whether the evidence is about the dates and names a question names (question.read).
+"""Whether the evidence is about the dates and names a question names (question.named).
 
 "How many people used the Active Steps scheme in 2023/24?" asks about one year; a passage on
 Active Steps that never mentions 2023/24 (nor sits in a document of that year) does not answer it,

@@ -22,7 +22,7 @@ from answer.terms import Terms, covered, keys_of
 from index.tokenize import tokenize
 from ingest.model import Passage
 from ingest.sentences import sentence_spans
-from question.read import COUNT_WORDS
+from question.wants import COUNT_WORDS
 from retrieval.search import Hit
 
 MIN_ITEMS = 3

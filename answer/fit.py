@@ -12,7 +12,7 @@ from index.abbreviations import spelled_out
 from index.tokenize import tokenize
 from ingest.dates import MONTHS, STATED_RE, TIME_UNITS, days_in
 from question.model import REQUIRED, AnswerType, Question
-from question.read import COUNT_KEY
+from question.wants import COUNT_KEY
 
 _MONTHS = "(" + "|".join(m.capitalize() for m in MONTHS) + ")"
 # "When is it reviewed?" may be answered by a point in a plan's life: "at the midway point".

@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from index.tokenize import STOPWORDS, words
 from ingest.dates import MONTHS
+from question.kinds import answer_type
 from question.model import AnswerType
-from question.read import answer_type
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from answer.constraints import (
 )
 from ingest.dates import periods_in
 from ingest.model import Document, Passage
-from question.read import named_dates, named_phrases, named_words
+from question.named import named_dates, named_phrases, named_words
 from tests.answer import made
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from answer.fit import fit, looks_like, satisfies
+from question.kinds import answer_type
 from question.model import AnswerType
-from question.read import answer_type, read_question
+from question.read import read_question
 from tests.answer import made
 
 

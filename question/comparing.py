@@ -1,0 +1,84 @@
+"""What a question sets side by side: an older edition against a newer, two times, a plan
+against its progress."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.dates import YEAR_RE, YEARS_RE
+from question.model import Comparing, Edition
+from question.wants import asks_for_contact
+
+_OLDER = re.compile(
+    r"\b(old|older|oldest|previous|prior|original|first|earlier|former|superseded|last)\b",
+    re.IGNORECASE,
+)
+# "the previous strategy", "the first ABC plan": an age word, then within two words a document noun
+# or a document's acronym (any word in capitals).
+_NAMES_OLDER = re.compile(
+    r"\b(first|old|older|previous|prior|original|earlier|former|superseded)\s+(\w+\s+){0,2}?"
+    r"(strategy|strategies|plan|version|one|(?-i:[A-Z][A-Z&]+s?))\b",
+    re.IGNORECASE,
+)
+
+
+def edition(question: str) -> Edition:
+    """How the question points at an older edition: by an age word, by naming it, by years."""
+    naming = tuple(m.group(1) for m in _NAMES_OLDER.finditer(question))
+    return Edition(
+        older=bool(_OLDER.search(question)),
+        names_older=bool(naming),
+        naming=naming,
+        years=tuple(sorted({int(y) for y in YEAR_RE.findall(question)})),
+    )
+
+
+# Words that set two times against each other. "Still" is left out: "how many smokers did the
+# 2013 strategy reckon we still had?" asks about 2013 alone.
+_COMPARES = re.compile(
+    r"\b(chang\w*|since|now|nowadays|today|compared?|comparison|vs|versus|moved|differ\w*|"
+    r"between|carr(y|ied) through)\b",
+    re.IGNORECASE,
+)
+# "Where have we got to with it?", "what's the latest rate?": how far something has got. A
+# report titled "progress update" is named, not asked about, so "progress" alone is not enough.
+_PROGRESS = re.compile(
+    r"\b(where (have|are|has|is) (we|it|they|things)( got)? to|got to with|what'?s happening|"
+    r"what is happening|latest|so far|how('s| is| are) .{1,40} going|delivered yet|"
+    r"progress (on|with|against|made))\b",
+    re.IGNORECASE,
+)
+# "What was the old plan's goal, and what is it now?", "the original goal and the
+# new one": an earlier edition against its successor, named by age rather than by year. "First",
+# "last" and "earlier" are left out: they also name meetings and years.
+_OLD_EDITION = re.compile(r"\b(old|older|previous|prior|original|former|superseded)\b", re.I)
+_NEW_EDITION = re.compile(r"\b(new|newer|current|latest|now|today)\b", re.I)
+# "Over the strategies", "across these plans": every edition at once, the old against the new.
+_EVERY_EDITION = re.compile(
+    r"\b(over|across|between|through)\s+(the\s+(life\s+of\s+)?)?(the\s+|these\s+|our\s+)?"
+    r"(\w+\s+)?(strategies|plans|editions|versions)\b",
+    re.I,
+)
+
+
+def _sets_editions(question: str) -> bool:
+    """An older edition against the newer: by age words ("the old target and the new one"),
+    by an ordinal that names a document ("the first strategy ... the current one"), or over
+    every edition ("how has it shifted over the strategies?")."""
+    if _EVERY_EDITION.search(question):
+        return True
+    older = _OLD_EDITION.search(question) or _NAMES_OLDER.search(question)
+    return bool(older and _NEW_EDITION.search(question))
+
+
+def comparing(question: str) -> Comparing:
+    """What the question sets side by side. Whom to contact is never a comparison: "who do I
+    contact about the progress update?" is one report's contact block."""
+    if asks_for_contact(question):
+        return Comparing()
+    return Comparing(
+        times=bool(_COMPARES.search(question)),
+        progress=bool(_PROGRESS.search(question)),
+        editions=_sets_editions(question),
+        years=tuple(sorted({int(m.group(1)) for m in YEARS_RE.finditer(question)})),
+    )

@@ -1,0 +1,243 @@
+"""The detail a question's words ask for (question.model.Wants): a phone number, a sum of money,
+a named person, a count of items, a term's meaning, where a paper is online."""
+
+from __future__ import annotations
+
+import re
+
+from index.tokenize import tokenize
+from ingest.dates import MONTH_RE, TIME_UNITS
+from ingest.line_shapes import SECTION_KEYWORDS
+from question.kinds import ASKS_IF_SIGNED, ORGANISATIONS
+from question.model import Wants
+
+# "Which charity runs it?": a body asked for by its kind, named.
+_ORGANISATION_ASKED = re.compile(rf"\b(?:which|what) (?:{ORGANISATIONS})\b", re.I)
+_PHONE_ASKED = re.compile(r"\b(phone|telephone|tel|mobile|number to call|ring)\b(?!-)", re.I)
+_EMAIL_ASKED = re.compile(r"\be-?mail\b", re.I)
+# "What's the national average for X?", "the <Country> average": the comparator's own figure,
+# not the local one.
+_BENCHMARK_ASKED = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+average|(?i:national|regional)\s+(?i:average|rate|figure|mean))\b"
+)
+_PERCENT_ASKED = re.compile(r"%|\bper ?cent|\bpercentage\b|\bproportion\b|\bshare of\b", re.I)
+_MONEY_ASKED = re.compile(
+    r"£|\b(money|cost|costs|funding|funded|budget|spend|spent|grant|invest\w*|allocat\w*|"
+    r"worth|paid|pay|rent|rents|fee|fees|charge|charges|price|prices)\b",
+    re.I,
+)
+_HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+_CHANGE_ASKED = re.compile(
+    r"\b(cut|reduc\w*|fall(en)?|fell|drop\w*|increas\w*|rise|risen|rose|gone (up|down)|"
+    r"higher|lower|more|less|improv\w*|chang\w*|grow\w*|grew)\b",
+    re.I,
+)
+_TIME_ASKED = re.compile(
+    rf"\bhow (many|much) {TIME_UNITS}\b|\bhow long\b",
+    re.I,
+)
+# Who chaired a meeting, signed a foreword or is a councillor is a named person, not a body.
+_NAMED_ASKED = re.compile(
+    r"\b(?i:chair(ed|s|ing|man|woman|person)?|councillor|signed|sign)\b"
+    # "Who is the Strategic Planning Manager?": the holder of a post named in title case.
+    r"|\b(?i:who(?:'s|’s| is| was))\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,5}"
+    r"(?:Officer|Manager|Director|Head|Lead|Consultant|Clerk|Secretary|Executive)\b"
+    # "What's the name of the clinical lead?", "who is the named officer?": a person by name.
+    r"|\b(?i:name of (?:the|our|their|its|this|that)|named)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?i:officer|manager|director|head|lead|consultant|clerk|secretary|executive|chair|"
+    r"member|councillor|SRO|coordinator|co-ordinator|champion|contact)\b"
+)
+
+
+def _asks_named_person(question: str) -> bool:
+    found = [m.group(0).lower() for m in _NAMED_ASKED.finditer(question)]
+    if found and all(word in ("sign", "signed") for word in found):
+        return not ASKS_IF_SIGNED.search(question)
+    return bool(found)
+
+
+# "What date is the June 2021 meeting?" knows the month and asks for the day.
+_DAY_ASKED = re.compile(r"\bwhat (date|day)\b|\bwhich (date|day)\b|\bon what day\b", re.I)
+# An acronym is a word of two to eight letters with at least two capitals: "ABC", and the mixed
+# case ones some programmes use ("ReViVE").
+_ACRONYM = r"([A-Z](?=[a-z&]*[A-Z])[A-Za-z&]{1,7}?)s?"
+_EXPANSION_ASKED = re.compile(rf"\b{_ACRONYM}\b.*\bstands? for\b|\bstands? for\b.*\b{_ACRONYM}\b")
+# "How many schools ...?" counts schools: the answer writes the count before what it counts.
+_HOW_MANY = re.compile(r"\bhow many\s+([\w-]+(?:\s+[\w-]+)?)", re.I)
+COUNT_KEY = 5
+"""Counted stems are compared on their first letters: "workplace" and "workplaces" agree."""
+COUNT_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+"""Numbers written as words, as lead-ins and questions count items ("the five priorities")."""
+# "What are the five priorities?", "name the 3 aims": how many items a list question wants.
+_ITEMS_ASKED = re.compile(r"\b(" + "|".join(COUNT_WORDS) + r"|[3-9]|1[0-2])\b", re.I)
+
+
+def count_of(word: str) -> int:
+    """A count written in digits or as one of COUNT_WORDS."""
+    return int(word) if word.isdigit() else COUNT_WORDS[word.lower()]
+
+
+def items_asked(question: str) -> int | None:
+    """The number of items the question asks for, if it says."""
+    found = _ITEMS_ASKED.search(question)
+    return None if found is None else count_of(found.group(1))
+
+
+# "What are the three Cs?", "the 4 R's": a framework named by the initial its items share.
+_INITIALS_ASKED = re.compile(
+    r"\b(?:" + "|".join(COUNT_WORDS) + r"|[2-9]|1[0-2])\s+([A-Z])(?:s|'s|’s)(?![\w'’])", re.I
+)
+
+
+def initial_asked(question: str) -> str | None:
+    """The shared initial of a framework's items the question names, if it does."""
+    found = _INITIALS_ASKED.search(question)
+    return None if found is None else found.group(1).lower()
+
+
+# "... and when's it due?", "where has it got to?": the action log's comments say.
+_PROGRESS_ASKED = re.compile(
+    r"\b(when|due|progress|update|status|coming back|latest|deadline|got to)\b", re.I
+)
+# How it went: "where has it got to", "any progress", "what has happened since", "is it done".
+_OUTCOME_ASKED = re.compile(
+    r"\b(progress\w*|got to|get to|getting on|status|happened|delivered|achieved|done|"
+    r"on track|so far|update[sd]?|since|now stand|how far|implemented|led to|come of|"
+    r"anything (?:happening|happened|done)|still (?:around|going|running|happening)|going on|"
+    r"ever (?:actually )?(?:get|got|happen\w*))\b",
+    re.I,
+)
+_PURPOSE_ASKED = re.compile(
+    r"\b(purpose|point of|for what|why)\b|\bwhat is the (report|paper)\b", re.I
+)
+
+
+# What staff ask for, in the words council reports use for it: "who do I get in touch with" is
+# answered under "Officer(s) to contact", "what is the board asked to do" under "Recommendations".
+# Lower-case only: "Open Door Plus" is a service, not a request for a contact.
+CONTACT = re.compile(
+    r"\b(contact|get in touch|get hold of|speak to|talk to|e-?mail|phone|ring|call)\b(?!-)"
+    r"|^(Contact|Email|E-mail|Phone)\b"
+)
+
+
+def asks_for_contact(question: str) -> bool:
+    """Whether the question asks whom to contact, or for an officer's phone or email."""
+    return bool(CONTACT.search(question))
+
+
+# "What's the link to the strategy?", "where can I read it?": where a paper is found, which a
+# web address answers (elsewhere a line of addresses is only a report's reference list).
+_LINK_ASKED = re.compile(
+    r"\b(link|url|website|web ?(page|site|address)|online)\b|\bwhere (can|do|could) (i|we|you)\b",
+    re.I,
+)
+
+# "What do we mean by X?", "what does X mean / stand for?", "what is meant by X?", "define X",
+# "what is X exactly?": the words whose meaning is asked.
+_DEFINED = (
+    # "When the plan says rewilding, what does it mean?": the pronoun stands for the term
+    # the opening clause quotes.
+    re.compile(
+        r"^\s*(?:when|where|if)\b.*?\b(?:says?|mentions?|talks? about|refers? to|uses?|calls?)"
+        r"\s+(?:the (?:term|word|phrase)\s+)?['\"‘“]?(.+?)['\"’”]?\s*,?\s+what (?:does|do|did) "
+        r"(?:it|that|this|they) (?:mean|stand for|refer to)\b",
+        re.I,
+    ),
+    re.compile(r"\b(?:mean|meant) by\s+(.+?)\s*\??$", re.I),
+    re.compile(r"\bwhat (?:does|do|did) (.+?) (?:mean|stand for|refer to)\b", re.I),
+    re.compile(r"\b(?:define|definition of|explain)\s+(.+?)\s*\??$", re.I),
+    # "What counts as a quiet street under the plan?": the document named after the term says
+    # where it is used, not what it is.
+    re.compile(
+        r"\bwhat counts? as (?:an? |the )?(.+?)(?:\s+(?:under|in|according to)\s.+)?\s*\??$", re.I
+    ),
+    re.compile(r"\bwhat (?:actually|exactly|precisely) is (?:an? |the )?(.+?)\s*\??$", re.I),
+    re.compile(r"\bwhat(?: is|'s| are) (?:an? |the )?(.+?)(?: exactly| all about)?\s*\??$", re.I),
+)
+
+
+def defined_term(question: str) -> str | None:
+    """The words whose meaning a definition question asks, if it names them."""
+    for pattern in _DEFINED:
+        found = pattern.search(question.strip())
+        if found:
+            return found.group(1)
+    return None
+
+
+_SECTION_STEMS = {tokenize(keyword)[0]: keyword for keyword in SECTION_KEYWORDS}
+
+
+def _series(question: str) -> str | None:
+    """The section-numbering word a question asks about in the plural ("priorities")."""
+    for word in re.findall(r"[A-Za-z]+s\b", question):
+        keyword = _SECTION_STEMS.get(next(iter(tokenize(word)), ""))
+        if keyword is not None:
+            return keyword
+    return None
+
+
+# Measures a paper always names where it gives their figure: "the quorum is five", "uptake was
+# 88%", "a prevalence of 12%", "a budget of £2m". A figure in a passage that never names the
+# measure is some other figure. Each word asking for one, with the start that every word naming
+# it in a paper shares.
+_MEASURES = {
+    "quorum": "quor",
+    "quorate": "quor",
+    "uptake": "uptak",
+    "prevalence": "prevalen",
+    "budget": "budget",
+}
+_MEASURE_ASKED = re.compile(rf"\b({'|'.join(_MEASURES)})\b", re.I)
+
+
+def _measure(question: str) -> str | None:
+    found = _MEASURE_ASKED.search(question)
+    return _MEASURES[found.group(1).lower()] if found else None
+
+
+def wants(question: str) -> Wants:
+    """The detail the question's words ask for."""
+    expansion = _EXPANSION_ASKED.search(question)
+    counted = _HOW_MANY.search(question)
+    return Wants(
+        phone=bool(_PHONE_ASKED.search(question)),
+        email=bool(_EMAIL_ASKED.search(question)),
+        percent=bool(_PERCENT_ASKED.search(question)),
+        # "How many beds do the funds pay for?" counts beds, whatever the money words.
+        money=bool(_MONEY_ASKED.search(question)) and counted is None,
+        how_much=bool(_HOW_MUCH.search(question)),
+        benchmark=bool(_BENCHMARK_ASKED.search(question)),
+        organisation=bool(_ORGANISATION_ASKED.search(question)),
+        change=bool(_CHANGE_ASKED.search(question)),
+        time=bool(_TIME_ASKED.search(question)),
+        named_person=_asks_named_person(question),
+        day=bool(_DAY_ASKED.search(question) and MONTH_RE.search(question)),
+        acronym=(expansion.group(1) or expansion.group(2)) if expansion else None,
+        counted=frozenset(t[:COUNT_KEY] for t in tokenize(counted.group(1)))
+        if counted
+        else frozenset(),
+        measure=_measure(question),
+        progress=bool(_PROGRESS_ASKED.search(question)),
+        outcome=bool(_OUTCOME_ASKED.search(question)),
+        purpose=bool(_PURPOSE_ASKED.search(question)),
+        contact=asks_for_contact(question),
+        link=bool(_LINK_ASKED.search(question)),
+        series=_series(question),
+        term=defined_term(question),
+        items=items_asked(question),
+        initial=initial_asked(question),
+    )

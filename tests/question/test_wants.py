@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from question.kinds import answer_type
+from question.model import AnswerType
+from question.wants import asks_for_contact, defined_term, wants
+
+
+def test_ring_fenced_money_is_not_a_request_to_ring_someone() -> None:
+    assert not asks_for_contact("is the public health grant ring-fenced for the entire strategy?")
+    assert asks_for_contact("who do I ring about the parks partnership plan?")
+
+
+def test_a_definition_question_names_the_term_it_asks_about() -> None:
+    assert defined_term("what do we mean by social prescribing?") == "social prescribing"
+    assert defined_term("what does amber mean in the traffic-light scores?") == "amber"
+    assert defined_term("what is the Green Streets Pledge exactly?") == "Green Streets Pledge"
+    assert defined_term("who chairs the board?") is None
+    # Where the term is used is not part of it.
+    assert defined_term("what counts as a quiet street under the plan?") == "quiet street"
+    assert defined_term("what exactly is the Green Streets Pledge?") == "Green Streets Pledge"
+    # A pronoun stands for the term an opening clause quotes.
+    assert defined_term("when the plan says rewilding what does it mean?") == "rewilding"
+    assert defined_term("if a paper talks about 'quiet streets', what does that mean?") == (
+        "quiet streets"
+    )
+
+
+def test_the_number_of_items_a_list_question_asks_for_is_read_in_words_or_digits() -> None:
+    assert wants("what are the seven parts?").items == 7
+    assert wants("name the 5 priorities").items == 5
+    assert wants("what are the priorities?").items is None
+
+
+def test_what_a_document_said_it_would_do_is_a_commitment_asked_after() -> None:
+    asked = "The walking plan said it would open two hubs - has that happened?"
+    assert answer_type(asked) is AnswerType.COMMITMENT
+    assert wants(asked).outcome
+    for follow_through in (
+        "has the plan's pledge on cycling led to anything?",
+        "the plan promised bike loans - anything happening on that?",
+        "is the cycling hub still running?",
+    ):
+        assert wants(follow_through).outcome, follow_through
+
+
+def test_someone_to_call_is_a_contact_asked_for_and_a_name_called_is_not() -> None:
+    assert asks_for_contact("is there someone I can call about the parks plan?")
+    assert not asks_for_contact("what is the parks scheme called?")
+
+
+def test_the_name_of_a_post_asks_for_a_named_person() -> None:
+    assert wants("what's the name of the clinical lead running the parks group?").named_person
+    assert wants("who is the named officer for the cycling priority?").named_person
+    assert not wants("what is the name of the parks strategy?").named_person
+
+
+def test_a_framework_named_by_its_items_initial_is_read_with_its_size() -> None:
+    asked = wants("what are the five Ps in the parks strategy?")
+    assert (asked.initial, asked.items) == ("p", 5)
+    assert wants("remind me of the 3 C's?").initial == "c"
+    assert wants("how many GPs are there?").initial is None
+    assert wants("what are the five priorities?").initial is None
+
+
+def test_a_measure_always_named_with_its_figure_is_read_from_the_question() -> None:
+    assert wants("what's the quorum for the board?").measure == "quor"
+    assert wants("how many members make the board quorate?").measure == "quor"
+    assert wants("what was flu jab uptake in care homes?").measure == "uptak"
+    assert wants("what is smoking prevalence in the borough?").measure == "prevalen"
+    assert wants("what is the parks budget for 2025/26?").measure == "budget"
+    assert wants("what is the falls rate?").measure is None
