@@ -47,8 +47,9 @@ from pipeline.vocabulary import Vocabulary
 from question.followup import answered_subject, first_quote, read_turn
 from retrieval.clock import Clock
 from retrieval.comparison import comparison_sides
+from retrieval.config import SearchConfig
 from retrieval.filters import Filters, document_date
-from retrieval.search import Hit, Mode, SearchConfig, Searcher
+from retrieval.search import Hit, Mode, Searcher
 
 log = logging.getLogger(__name__)
 

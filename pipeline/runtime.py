@@ -21,7 +21,7 @@ from index.pg.source import PostgresSource
 from pipeline.assistant import Assistant
 from pipeline.conversations import Conversations, ConversationStore
 from pipeline.pg_conversations import PgConversationStore
-from retrieval.search import QUERY_CACHE, SearchConfig
+from retrieval.config import QUERY_CACHE, SearchConfig
 
 CONVERSATIONS_FILE = "conversations.sqlite"
 EmbedderKind = Literal["onnx", "torch"]

@@ -15,9 +15,10 @@ from index.factory import BackendChoice, open_source, publish_built
 from index.generation import LoadedIndex, load_generation
 from index.pg.local import LocalPostgres
 from question.read import read_question
+from retrieval.config import SearchConfig
 from retrieval.filters import Filters, allowed_documents
 from retrieval.query import normalise
-from retrieval.search import MODES, SearchConfig, Searcher
+from retrieval.search import MODES, Searcher
 from tests.postgres import fresh_database
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
