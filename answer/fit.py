@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from answer.people import EMAIL, HONORIFIC, PERSON, PHONE
+from answer.people import (
+    EMAIL,
+    HONORIFIC,
+    LABELLED_NAME,
+    ORGANISATION,
+    PHONE,
+    SPEAKING,
+    named_spans,
+)
 from index.abbreviations import spelled_out
 from index.tokenize import tokenize
 from ingest.dates import MONTHS, STATED_RE, TIME_UNITS, days_in
@@ -20,27 +28,6 @@ _POINT_IN_PLAN = (
     r"\b(?i:midway|mid-?point|half-?way|end of (the|its|this)|within (the )?\w+ (years?|months?))\b"
 )
 
-# A name under a role label, as action logs and report covers set them out: "Responsible officer:
-# Jo Bloggs", "Lead: Dr Jo Bloggs", "Lead- Jo Bloggs".
-_LABELLED_NAME = (
-    r"\b(?i:officer|lead|owner|sponsor|contact|chair(?:man|woman|person)?)\s*[:\u2013-]\s*"
-    rf"{PERSON}"
-)
-
-# A first name and a surname: not "The Chair", "This Board".
-_SPEAKER = (
-    r"(?!(?:The|This|That|These|Those|A|An|Our|Their|Its|His|Her|Each|Every|All|Both|Some|"
-    r"Any)\b)[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-)
-_SPOKE = (
-    r"(?:presented|introduced|provided|gave|reported|explained|said|outlined|updated|"
-    r"highlighted|advised|informed|confirmed|summarised|took|led)\b"
-)
-# Minutes name a speaker by what they did, with their team or body in brackets, or opening the
-# sentence: "Jo Bloggs (Adult Services) presented the report", "Jo Bloggs introduced the item".
-_SPEAKING = (
-    rf"\b{_SPEAKER} \([A-Z][a-z][^)]{{1,80}}\),? {_SPOKE}|^(?:Minutes:\s*)?{_SPEAKER},? {_SPOKE}"
-)
 
 _SIGNS: dict[AnswerType, re.Pattern[str]] = {
     AnswerType.FREQUENCY: re.compile(
@@ -58,7 +45,7 @@ _SIGNS: dict[AnswerType, re.Pattern[str]] = {
         # of the district councils", "led by the public health team", "delivered by a charity".
         r"|\b(?i:responsibility of|responsibility (rests|lies) with|"
         r"(led|chaired|owned|delivered|run|provided|managed|hosted|operated) by)\b"
-        rf"|{_LABELLED_NAME}|{_SPEAKING}"
+        rf"|{LABELLED_NAME}|{SPEAKING}"
     ),
     AnswerType.DATE: re.compile(
         rf"\b({_MONTHS}|(19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b|{_POINT_IN_PLAN}"
@@ -130,19 +117,6 @@ _NUMBER_WORDS = (
 # "Two thousand street trees": a count in words ("one" is left out: "no one", "one of the").
 _COUNT_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b", re.I)
 _DURATION = re.compile(rf"\b(\d+|one|{_NUMBER_WORDS})[\s-]+{TIME_UNITS}\b", re.I)
-_NAMED = re.compile(
-    rf"\b{HONORIFIC}\s+[A-Z]"
-    r"|\b[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?,? (?:Director|Chief|Chair|Head|Lead|"
-    r"Manager|Officer|Cabinet|Consultant|Deputy|Assistant|Strategic|Senior)\b"
-    # "Chair: Ernie White", "chaired by Jane Toman", "Responsible officer: Jo Bloggs"
-    r"|\b(?:Chair(?:man|woman|person)?|chaired by)\s*[:,-]?\s*[A-Z][a-z]+ [A-Z][a-z]+"
-    rf"|{_LABELLED_NAME}"
-    rf"|{_SPEAKING}"
-    # A post holder who chairs a body: "The Director of Public Health co-chairs the Partnership".
-    r"|\b(?:Director|Chief Executive|Lead Member|Cabinet Member|Leader|Head) of [A-Z][\w ]{2,40}?"
-    r" (?:co-)?chairs\b|\b(?:co-)?chaired by the (?:Director|Chief Executive|Lead Member|Leader)\b"
-)
-
 
 # "How many schools ...?" counts schools: the answer writes the count before what it counts
 # ("41 workplaces", "about 3,150 adults", "two thousand street trees"). A figure that counts
@@ -239,16 +213,6 @@ def without_phrases(phrases: tuple[tuple[str, ...], ...], sentence: str) -> str:
     return "".join(blanked)
 
 
-# An organisation by name: "Brackley Digital Ltd", "the University of Wessex", "a charity,
-# ABC,". A post ("Director of X") or "a local university" names none.
-_ORGANISATION = re.compile(
-    r"\b(?:[A-Z][\w&’'-]+\s+){1,6}(?:Ltd|Limited|plc|PLC|LLP|CIC|Trust|Charity|Foundation|"
-    r"University|College|Association|Society|Company|Agency|Partnership)\b"
-    r"|\b(?:University|College) of [A-Z]"
-    r"|\b(?:charity|company|provider|supplier|contractor|firm|organisation),\s+[A-Z][\w&-]+"
-)
-
-
 def _names_someone(question: Question, sentence: str) -> bool:
     """Whether the sentence names a person or body beyond the role or body the question names
     itself: "who is the Senior Responsible Officer for X?" is not answered by "each priority
@@ -264,21 +228,6 @@ def _names_someone(question: Question, sentence: str) -> bool:
         if named_person or masked[start:end] != sentence[start:end]:
             return True
     return not named_person and looks_like(AnswerType.PERSON, masked)
-
-
-_LABELLED = re.compile(_LABELLED_NAME)
-
-
-def labelled_name(text: str) -> bool:
-    """Whether the text names someone under a role label ("Contact: Jo Bloggs")."""
-    return bool(_LABELLED.search(text))
-
-
-@lru_cache(maxsize=32768)
-def named_spans(sentence: str) -> tuple[tuple[int, int], ...]:
-    """Where the sentence names someone, remembered: the same sentences are weighed for every
-    question that retrieves them, and the pattern is slow to run."""
-    return tuple(m.span() for m in _NAMED.finditer(sentence))
 
 
 def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
@@ -326,7 +275,7 @@ def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
         capitals = "".join(c for c in wants.acronym if c.isupper() or c == "&")
         return bool(glossed or spelled_out(sentence, capitals))
     if kind is AnswerType.PERSON and wants.organisation:
-        return bool(_ORGANISATION.search(without_phrases(question.phrases, sentence)))
+        return bool(ORGANISATION.search(without_phrases(question.phrases, sentence)))
     if kind is AnswerType.PERSON:
         return _names_someone(question, sentence)
     return kind not in REQUIRED or looks_like(kind, sentence)

@@ -4,6 +4,7 @@ rules that look for a named person, a phone number or an email address."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.contacts import EMAIL_RE
 
@@ -29,3 +30,63 @@ EMAIL = EMAIL_RE
 """An email address, as contact blocks are parsed for them at ingest."""
 REACH = re.compile(f"{PHONE.pattern}|{EMAIL.pattern}")
 """A phone number or an email address."""
+
+# A name under a role label, as action logs and report covers set them out: "Responsible officer:
+# Jo Bloggs", "Lead: Dr Jo Bloggs", "Lead- Jo Bloggs".
+LABELLED_NAME = (
+    r"\b(?i:officer|lead|owner|sponsor|contact|chair(?:man|woman|person)?)\s*[:\u2013-]\s*"
+    rf"{PERSON}"
+)
+
+# A first name and a surname: not "The Chair", "This Board".
+_SPEAKER = (
+    r"(?!(?:The|This|That|These|Those|A|An|Our|Their|Its|His|Her|Each|Every|All|Both|Some|"
+    r"Any)\b)[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+)
+_SPOKE = (
+    r"(?:presented|introduced|provided|gave|reported|explained|said|outlined|updated|"
+    r"highlighted|advised|informed|confirmed|summarised|took|led)\b"
+)
+# Minutes name a speaker by what they did, with their team or body in brackets, or opening the
+# sentence: "Jo Bloggs (Adult Services) presented the report", "Jo Bloggs introduced the item".
+SPEAKING = (
+    rf"\b{_SPEAKER} \([A-Z][a-z][^)]{{1,80}}\),? {_SPOKE}|^(?:Minutes:\s*)?{_SPEAKER},? {_SPOKE}"
+)
+
+_NAMED = re.compile(
+    rf"\b{HONORIFIC}\s+[A-Z]"
+    r"|\b[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?,? (?:Director|Chief|Chair|Head|Lead|"
+    r"Manager|Officer|Cabinet|Consultant|Deputy|Assistant|Strategic|Senior)\b"
+    # "Chair: Sam Green", "chaired by Jo Bloggs", "Responsible officer: Jo Bloggs"
+    r"|\b(?:Chair(?:man|woman|person)?|chaired by)\s*[:,-]?\s*[A-Z][a-z]+ [A-Z][a-z]+"
+    rf"|{LABELLED_NAME}"
+    rf"|{SPEAKING}"
+    # A post holder who chairs a body: "The Director of Public Health co-chairs the Partnership".
+    r"|\b(?:Director|Chief Executive|Lead Member|Cabinet Member|Leader|Head) of [A-Z][\w ]{2,40}?"
+    r" (?:co-)?chairs\b|\b(?:co-)?chaired by the (?:Director|Chief Executive|Lead Member|Leader)\b"
+)
+
+
+# An organisation by name: "Brackley Digital Ltd", "the University of Wessex", "a charity,
+# ABC,". A post ("Director of X") or "a local university" names none.
+ORGANISATION = re.compile(
+    r"\b(?:[A-Z][\w&’'-]+\s+){1,6}(?:Ltd|Limited|plc|PLC|LLP|CIC|Trust|Charity|Foundation|"
+    r"University|College|Association|Society|Company|Agency|Partnership)\b"
+    r"|\b(?:University|College) of [A-Z]"
+    r"|\b(?:charity|company|provider|supplier|contractor|firm|organisation),\s+[A-Z][\w&-]+"
+)
+
+
+_LABELLED = re.compile(LABELLED_NAME)
+
+
+def labelled_name(text: str) -> bool:
+    """Whether the text names someone under a role label ("Contact: Jo Bloggs")."""
+    return bool(_LABELLED.search(text))
+
+
+@lru_cache(maxsize=32768)
+def named_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentence names someone, remembered: the same sentences are weighed for every
+    question that retrieves them, and the pattern is slow to run."""
+    return tuple(m.span() for m in _NAMED.finditer(sentence))

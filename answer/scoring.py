@@ -25,7 +25,8 @@ from answer.constraints import (
 )
 from answer.features import SpanSignals, span_features
 from answer.fields import contact_part
-from answer.fit import fit, labelled_name, satisfies
+from answer.fit import fit, satisfies
+from answer.people import labelled_name
 from answer.terms import Aliases, Terms, covered, keys_of, question_terms
 from ingest.model import PassageKind
 from ingest.sentences import sentence_spans

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from answer.fit import looks_like, named_spans
+from answer.fit import looks_like
+from answer.people import named_spans
 from answer.scoring import AnswerConfig, candidates
 from ingest.model import Document, Passage
 from ingest.sentences import sentence_spans
