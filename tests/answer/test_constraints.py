@@ -29,12 +29,6 @@ def _passage(text: str) -> Passage:
     return made.passage(text, doc_id="doc", section=None)
 
 
-def test_named_dates_are_years_spans_by_first_year_and_months() -> None:
-    assert named_dates("how many joined Walk Well in 2024/25?") == ["2024"]
-    assert named_dates("who took the minutes at the parks forum on 14 May 2025?") == ["2025", "may"]
-    assert named_dates("what is the falls commitment?") == []
-
-
 def test_evidence_dates_include_the_document_title_period_and_date() -> None:
     held = evidence_dates(_passage("Mr Breckon (in the Chair)"), _document())
     assert {"2019", "september"} <= held
