@@ -66,14 +66,14 @@ def span_features(
     signals: SpanSignals, hit: Hit, hit_rank: int, text: str, kind: AnswerType, top: float
 ) -> tuple[float, ...]:
     """One span's feature vector, in SPAN_FEATURES order. `top`: the best shown hit's score."""
-    best_bm25 = max(hit.scores.get("bm25", 0.0), 0.0)
+    best_bm25 = max(hit.scores.bm25, 0.0)
     fits = signals.fit == 1.0
     return (
         signals.span_dense,
         signals.coverage,
         signals.in_passage,
         max(0.0, hit.score) / (top or 1.0),
-        max(0.0, hit.scores.get("dense", 0.0)),
+        max(0.0, hit.scores.dense),
         math.log1p(best_bm25),
         1.0 / (1 + hit_rank),
         float(fits),

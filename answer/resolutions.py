@@ -37,7 +37,7 @@ def rest_of_resolution(
         return None
     following = passages[at + 1]
     start, end = _parts(following.text)
-    return Hit(following, hit.document, hit.score, {}), start, end
+    return Hit(following, hit.document, hit.score), start, end
 
 
 def _parts(text: str) -> tuple[int, int]:

@@ -31,11 +31,26 @@ MODES: tuple[Mode, ...] = get_args(Mode)
 
 
 @dataclass(frozen=True, slots=True)
+class SignalScores:
+    """What each signal gave a hit before its final rank: its BM25 score, its dense cosine, the
+    two fused, and the prior the fused score was multiplied by (1 leaves it as it was)."""
+
+    bm25: float = 0.0
+    dense: float = 0.0
+    fused: float = 0.0
+    prior: float = 1.0
+
+    def as_dict(self) -> dict[str, float]:
+        """The scores by signal name, as the search API and CLI show them."""
+        return {"bm25": self.bm25, "dense": self.dense, "fused": self.fused, "prior": self.prior}
+
+
+@dataclass(frozen=True, slots=True)
 class Hit:
     passage: Passage
     document: Document
     score: float
-    scores: dict[str, float] = field(default_factory=dict)
+    scores: SignalScores = field(default_factory=SignalScores)
 
 
 class Searcher:
@@ -193,12 +208,12 @@ class Searcher:
                 continue
             seen.add(passage.text)
             kept_words.append(words)
-            scores = {
-                "bm25": float(bm25[i]),
-                "dense": float(dense[i]),
-                "fused": float(fused[i]),
-                "prior": float(prior[i]),
-            }
+            scores = SignalScores(
+                bm25=float(bm25[i]),
+                dense=float(dense[i]),
+                fused=float(fused[i]),
+                prior=float(prior[i]),
+            )
             hits.append(Hit(passage, store.document_of(passage), float(final[i]), scores))
         return hits
 

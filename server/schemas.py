@@ -273,7 +273,7 @@ def search_response(hits: list[Hit]) -> SearchResponse:
     return SearchResponse(
         results=[
             SearchResult.model_validate(
-                {"score": h.score, "scores": h.scores, **_ref(h.passage, h.document)}
+                {"score": h.score, "scores": h.scores.as_dict(), **_ref(h.passage, h.document)}
             )
             for h in hits
         ]

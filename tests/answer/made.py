@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ingest.fields import PassageFields
 from ingest.model import DocType, Document, Passage, PassageKind
-from retrieval.search import Hit
+from retrieval.search import Hit, SignalScores
 
 
 def document(
@@ -46,7 +46,7 @@ def passage(
 
 
 def hit(found: Passage, of: Document, score: float = 1.0, dense: float = 0.7) -> Hit:
-    return Hit(found, of, score, {"dense": dense, "fused": score})
+    return Hit(found, of, score, SignalScores(dense=dense, fused=score))
 
 
 def idf(term: str) -> float:

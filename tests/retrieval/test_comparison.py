@@ -74,7 +74,7 @@ def _hit(passage_id: str) -> Hit:
         fields=None,
         context="",
     )
-    return Hit(passage, document, 1.0, {})
+    return Hit(passage, document, 1.0)
 
 
 def test_the_sides_hits_are_taken_in_turn_each_passage_once() -> None:
