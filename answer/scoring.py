@@ -256,8 +256,9 @@ def best_candidate(
     cfg: AnswerConfig,
 ) -> tuple[Candidate | None, bool]:
     """The best candidate, preferring one that holds what the question asks for (a figure, a
-    date, a name, a resolution) over a slightly better worded one that does not; and whether it
-    holds what the question needs."""
+    date, a name, a resolution) over a slightly better worded one that does not, and for a
+    measure's figure one in the sentence naming the measure; and whether it holds what the
+    question needs."""
     if not ranked:
         return None, False
 
@@ -276,7 +277,11 @@ def best_candidate(
     # well worded or whatever it holds: a resolution on another report is no answer to what
     # was decided on this one. Among each, one that holds what is asked comes first.
     group = [cand for cand in close if cand.on_target] or close
-    found = next((cand for cand in group if holds(cand)), None)
+    measure = question.wants.measure
+    # A figure of a measure papers always name beside it ("the quorum is three") is stated in
+    # the sentence naming it: another figure of the same passage is some other figure.
+    stated = [c for c in group if states_measure(measure, checked(c))] if measure else []
+    found = next((cand for cand in [*stated, *group] if holds(cand)), None)
     if found is not None:
         return found, True
     first = group[0]
@@ -289,7 +294,11 @@ def names_measure(question: Question, hit: Hit) -> bool:
     measure = question.wants.measure
     if measure is None:
         return True
-    text = f"{hit.passage.section or ''} {hit.passage.text}"
+    return states_measure(measure, f"{hit.passage.section or ''} {hit.passage.text}")
+
+
+def states_measure(measure: str, text: str) -> bool:
+    """Whether `text` names the measure (Wants.measure: the start every word naming it shares)."""
     return re.search(rf"\b{measure}", text, re.IGNORECASE) is not None
 
 

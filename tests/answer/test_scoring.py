@@ -30,6 +30,29 @@ def test_the_best_span_is_about_what_the_question_names_when_one_is_close() -> N
     assert "Oak Lane Pantry" in span(hits, best)
 
 
+def test_a_measures_figure_comes_from_the_sentence_naming_the_measure() -> None:
+    hits = [
+        _hit(
+            "The forum reviewed its quorum. Under Standing Order 40 the meeting ran on. "
+            "The forum agreed to cut the quorum to four.",
+            1.0,
+            "a",
+        )
+    ]
+    question = read_question("what did the parks forum cut its quorum to?", idf=made.idf)
+    assert question.wants.measure == "quor"
+    cfg = AnswerConfig()
+    weights = {"park": 1.0, "forum": 1.0, "cut": 1.0, "quorum": 2.0}
+    # The sentence with the other figure is ranked above the one that names the quorum.
+    ranked = sorted(
+        candidates(question, hits, weights, cfg, lambda features: 0.5),
+        key=lambda c: "Standing Order" not in span(hits, c),
+    )
+    best, satisfied = best_candidate(question, hits, ranked, cfg)
+    assert best is not None and satisfied
+    assert span(hits, best) == "The forum agreed to cut the quorum to four."
+
+
 def test_a_span_about_what_is_named_comes_before_one_that_only_holds_the_asked_kind() -> None:
     hits = [
         _hit("RESOLVED: That the annual accounts be approved.", 1.0, "a"),
