@@ -4,10 +4,12 @@ Run with: /work/main/.venv/bin/python generate.py
 """
 import datetime
 import os
-
-from councilpdf import CouncilPDF, render
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "pdf-common"))
+from councilpdf import CouncilPDF, render  # noqa: E402
+
 OUT = os.path.normpath(os.path.join(HERE, "..", "..", "corpus", "hwb-action-log-2025-03.pdf"))
 
 pdf = CouncilPDF(

@@ -7,7 +7,7 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(HERE, "..", "pdf-common"))
 from fpdf.enums import XPos, YPos  # noqa: E402
 from render import NAVY, Renderer, StrategyPDF, check_latin1, render_toc  # noqa: E402
 
