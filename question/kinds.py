@@ -9,8 +9,8 @@ from question.model import REQUIRED, AnswerType
 
 # The kinds of organisation a question may ask for by name ("which charity runs it?").
 ORGANISATIONS = (
-    r"company|companies|supplier|provider|contractor|charity|charities|firm|university|uni|"
-    r"college|agency|trust|housing association"
+    r"company|companies|supplier|provider|contractor|bidder|charity|charities|firm|university|"
+    r"uni|college|agency|trust|housing association"
 )
 
 # The verbs that end a "which <body>" phrase: "which district councils *are* expected to ...".

@@ -11,8 +11,12 @@ from ingest.line_shapes import SECTION_KEYWORDS
 from question.kinds import ASKS_IF_SIGNED, ORGANISATIONS
 from question.model import Wants
 
-# "Which charity runs it?": a body asked for by its kind, named.
-_ORGANISATION_ASKED = re.compile(rf"\b(?:which|what) (?:{ORGANISATIONS})\b", re.I)
+# "Which charity runs it?", "who's the supplier for it?": a body asked for by its kind, named.
+_ORGANISATION_ASKED = re.compile(
+    rf"\b(?:which|what) (?:{ORGANISATIONS})\b"
+    rf"|\bwho(?:'s|’s| is| was| were| are)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{ORGANISATIONS})\b",
+    re.I,
+)
 _PHONE_ASKED = re.compile(r"\b(phone|telephone|tel|mobile|number to call|ring)\b(?!-)", re.I)
 _EMAIL_ASKED = re.compile(r"\be-?mail\b", re.I)
 # "What's the national average for X?", "the <Country> average": the comparator's own figure,

@@ -69,3 +69,12 @@ def test_a_measure_always_named_with_its_figure_is_read_from_the_question() -> N
     assert wants("what is smoking prevalence in the borough?").measure == "prevalen"
     assert wants("what is the parks budget for 2025/26?").measure == "budget"
     assert wants("what is the falls rate?").measure is None
+
+
+def test_who_is_the_supplier_asks_for_an_organisation_as_which_supplier_does() -> None:
+    assert wants("which supplier runs the parks app?").organisation
+    assert wants("who's the supplier that built the parks app?").organisation
+    assert wants("who was the preferred bidder for the cafe?").organisation
+    # A person asked about a body is still a person.
+    assert not wants("who is the lead for the parks trust?").organisation
+    assert not wants("who chairs the parks trust?").organisation
