@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from answer.boilerplate import boilerplate, masthead
 from answer.constraints import (
@@ -28,7 +28,7 @@ from answer.fields import contact_part
 from answer.fit import fit, satisfies
 from answer.people import labelled_name
 from answer.terms import Aliases, Terms, covered, keys_of, question_terms
-from ingest.model import PassageKind
+from ingest.model import Document, PassageKind
 from ingest.sentences import sentence_spans
 from question.model import AnswerType, Question
 from retrieval.search import Hit
@@ -140,6 +140,7 @@ def candidates(
     terms = question_terms(weights, aliases)
     in_passages = [covered(keys, terms) for keys in around]
     about = [on_target(question, hit) for hit in shown]
+    asked_of = [after_paper(question, hit.document) for hit in shown]
     measured = [names_measure(question, hit) for hit in shown]
     found = []
     for i, start, end, n in spans:
@@ -160,7 +161,7 @@ def candidates(
             span_dense=max(0.0, similar.get((shown[i].passage.id, start, end), 0.0)),
             coverage=covered(keys_of(stems, named), terms),
             in_passage=in_passages[i],
-            fit=fit(question, text),
+            fit=fit(asked_of[i], text),
             on_target=here,
             boilerplate=boilerplate(question, text),
             first_sentence=n == 0,
@@ -268,7 +269,8 @@ def best_candidate(
 
     def holds(cand: Candidate) -> bool:
         text = checked(cand)
-        return fit(question, text) == 1 and not boilerplate(question, text) and not cand.elsewhere
+        asked = after_paper(question, hits[cand.hit_index].document)
+        return fit(asked, text) == 1 and not boilerplate(question, text) and not cand.elsewhere
 
     # The best-ranked span is always close: scores are probabilities and the ratio at most 1.
     floor = cfg.satisfied_ratio * ranked[0].score
@@ -285,7 +287,23 @@ def best_candidate(
     if found is not None:
         return found, True
     first = group[0]
-    return first, satisfies(question, question.kind, checked(first)) and not first.elsewhere
+    asked = after_paper(question, hits[first.hit_index].document)
+    return first, satisfies(asked, question.kind, checked(first)) and not first.elsewhere
+
+
+def after_paper(question: Question, document: Document) -> Question:
+    """The question as asked of a paper: "when's the next workshop?" wants a date after the
+    paper's own (a minute's "the workshop on 23 May" is the last one, not the next)."""
+    if (
+        question.kind is not AnswerType.DATE
+        or not question.wants.upcoming
+        or question.after is not None
+        or not document.date
+    ):
+        return question
+    # A paper dated only to the month or the year may come from its start.
+    year, month, day = ([int(p) for p in document.date.split("-")[:3]] + [0, 0])[:3]
+    return replace(question, after=(year, month, day))
 
 
 def names_measure(question: Question, hit: Hit) -> bool:

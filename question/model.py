@@ -61,6 +61,8 @@ class Wants:
     """A named organisation is asked ("which company", "which charity", "which university")."""
     day: bool = False
     """A day is asked of a month the question names ("which day in June did the forum sit?")."""
+    upcoming: bool = False
+    """The next of something is asked ("when's the next forum?"): a date after the paper's own."""
     acronym: str | None = None
     """The acronym whose expansion is asked ("what does XYZ stand for?")."""
     counted: frozenset[str] = frozenset()

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from answer.boilerplate import masthead
-from answer.scoring import AnswerConfig, best_candidate, candidates, span
+from answer.scoring import AnswerConfig, after_paper, best_candidate, candidates, span
 from question.model import AnswerType
 from question.read import read_question
 from retrieval.search import Hit
@@ -51,6 +51,36 @@ def test_a_measures_figure_comes_from_the_sentence_naming_the_measure() -> None:
     best, satisfied = best_candidate(question, hits, ranked, cfg)
     assert best is not None and satisfied
     assert span(hits, best) == "The forum agreed to cut the quorum to four."
+
+
+def test_the_next_of_something_is_dated_after_the_paper_that_mentions_it() -> None:
+    minutes = made.passage(
+        "The forum noted the workshop held on 23 May 2031. "
+        "Members will attend a further workshop on 19 July 2031.",
+        doc_id="mins",
+        section=None,
+    )
+    hits = [made.hit(minutes, made.document("mins", "Parks forum minutes", "2031-06-12"), 1.0)]
+    question = read_question("when's the next parks workshop?", idf=made.idf)
+    assert question.wants.upcoming and question.after is None
+    cfg = AnswerConfig()
+    weights = {"park": 1.0, "workshop": 2.0}
+    # The sentence with the earlier date is ranked above the one with the later.
+    ranked = sorted(
+        candidates(question, hits, weights, cfg, lambda features: 0.5),
+        key=lambda c: "23 May" not in span(hits, c),
+    )
+    best, satisfied = best_candidate(question, hits, ranked, cfg)
+    assert best is not None and satisfied
+    assert "19 July 2031" in span(hits, best)
+    # A paper dated only to its year may come from the year's start.
+    assert after_paper(question, made.document(date="2031")).after == (2031, 0, 0)
+    unasked = read_question("when was the workshop?", idf=made.idf)
+    assert after_paper(unasked, made.document()).after is None
+    assert (
+        after_paper(read_question("when was the workshop?", idf=made.idf), made.document()).after
+        is None
+    )
 
 
 def test_a_span_about_what_is_named_comes_before_one_that_only_holds_the_asked_kind() -> None:

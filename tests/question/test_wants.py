@@ -78,3 +78,9 @@ def test_who_is_the_supplier_asks_for_an_organisation_as_which_supplier_does() -
     # A person asked about a body is still a person.
     assert not wants("who is the lead for the parks trust?").organisation
     assert not wants("who chairs the parks trust?").organisation
+
+
+def test_the_next_of_something_is_asked_as_upcoming() -> None:
+    assert wants("when's the next parks forum?").upcoming
+    assert wants("when is the upcoming review of the parks plan?").upcoming
+    assert not wants("when was the parks forum set up?").upcoming
