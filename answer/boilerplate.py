@@ -4,21 +4,50 @@ papers, a list of web addresses, a masthead set in capitals."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
+from index.errors import IndexCorrupt
+from ingest.profile import load_profile
 from question.model import Question
 
-# Every council report opens "The purpose of this report is to ..." and minutes file each paper
-# "marked 'Agenda item 9'": such sentences repeat the topic and answer only a question about
-# the paper's purpose.
-_BOILERPLATE = re.compile(
-    r"(The purpose of (this|the) (report|paper)|A copy of the report marked)\b", re.I
-)
+
+@dataclass(frozen=True, slots=True)
+class Conventions:
+    """What a corpus profile (ingest.profile) tells the answer layer: how its reports' stock
+    lines open, and how its portal links to a paper."""
+
+    stock_lines: tuple[re.Pattern[str], ...]
+    paper_links: tuple[re.Pattern[str], ...]
 
 
-# A committee portal lists an item's papers as links, each "<title>, item 56.": a paper's name,
-# not what it says.
-_ATTACHMENT = re.compile(r",\s+item\s+\d+[a-z]?\.?\s*$", re.I)
+@lru_cache(maxsize=64)
+def conventions(stock_lines: tuple[str, ...], paper_links: tuple[str, ...]) -> Conventions:
+    """The patterns compiled, once per profile: every ask reads them."""
+    return Conventions(
+        tuple(re.compile(p, re.IGNORECASE) for p in stock_lines),
+        tuple(re.compile(p, re.IGNORECASE) for p in paper_links),
+    )
+
+
+def sealed_conventions(manifest: Mapping[str, Any]) -> Conventions:
+    """The conventions an index generation was built with, from its manifest."""
+    sealed = manifest.get("conventions")
+    fields = ("stock_lines", "paper_links")
+    if not isinstance(sealed, dict) or not all(isinstance(sealed.get(f), list) for f in fields):
+        raise IndexCorrupt(
+            f"generation {manifest.get('generation')!r} records no answer conventions "
+            f"({', '.join(fields)}): it predates them; rebuild it with `strategy-assistant index`"
+        )
+    return conventions(tuple(sealed["stock_lines"]), tuple(sealed["paper_links"]))
+
+
+def default_conventions() -> Conventions:
+    """The profile defaults' conventions, for an answer composed outside any index."""
+    profile = load_profile()
+    return conventions(profile.stock_lines, profile.paper_links)
 
 
 # A report's "Background papers" line and a page's "further information" list are web
@@ -34,15 +63,16 @@ def reference_list(sentence: str) -> bool:
     return 2 * sum(len(m.group(0)) for m in _LINK.finditer(sentence)) >= len(sentence) > 0
 
 
-def boilerplate(question: Question, sentence: str) -> bool:
+def boilerplate(question: Question, sentence: str, rules: Conventions) -> bool:
     """A report's stock line, when the question is not about the paper's purpose; a portal's
     link to a paper; a list of web addresses, when the question asks neither whom to contact
-    nor where to read something."""
-    if _ATTACHMENT.search(sentence):
+    nor where to read something. `rules`: the corpus's conventions for the first two."""
+    if any(p.search(sentence) for p in rules.paper_links):
         return True
     if reference_list(sentence) and not (question.wants.contact or question.wants.link):
         return True
-    return bool(_BOILERPLATE.match(sentence)) and not question.wants.purpose
+    stock = any(p.match(sentence) for p in rules.stock_lines)
+    return stock and not question.wants.purpose
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
+from answer.boilerplate import Conventions
 from answer.chosen import chosen_spans
 from answer.contact import ContactLookup, contact_answer
 from answer.counted import counted_list
@@ -74,19 +75,22 @@ def compose(
     models: AnswerModels | None = None,
     observe: Observer | None = None,
     similarity: Mapping[tuple[str, int, int], float] | None = None,
+    conventions: Conventions | None = None,
 ) -> Answer:
     """`question` as read once (question.read); `expanded`: its search text with acronyms
     expanded. `models`: the fitted span and refusal models (default: answer/weights.json).
     `observe` is shown what was weighed (evals/fit_answer.py fits the models on it).
     `similarity`: each sentence's similarity to the question by (passage id, start, end), from
     sentence vectors. `sections` gives a document's passages, for a list of its numbered
-    sections."""
+    sections. `conventions`: the corpus's, as its index generation records them (default: the
+    profile defaults')."""
     cfg = config or AnswerConfig()
     fitted = models or load_models()
     weights = {t: idf(t) for t in query_terms(question.text, expanded)}
     aliases = question_aliases(weights, abbreviations or {})
-    ranked = candidates(question, hits, weights, cfg, fitted.span.probability, aliases, similarity)
-    best, satisfied = best_candidate(question, hits, ranked, cfg)
+    by_span = fitted.span.probability
+    ranked = candidates(question, hits, weights, cfg, by_span, aliases, similarity, conventions)
+    best, satisfied = best_candidate(question, hits, ranked, cfg, conventions)
     # Found whole in a document's headings, the framework is the answer however its sentences
     # scored (no one sentence names all its items); the span model never weighed it, so its
     # confidence is the least an answer is given with.

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
-from answer.boilerplate import boilerplate, masthead
+from answer.boilerplate import Conventions, boilerplate, default_conventions, masthead
 from answer.constraints import (
     evidence_dates,
     names_other_reference,
@@ -117,11 +117,13 @@ def candidates(
     score: SpanScorer,
     aliases: Aliases = (),
     similarity: Mapping[tuple[str, int, int], float] | None = None,
+    rules: Conventions | None = None,
 ) -> list[Candidate]:
     """Every sentence of the shown passages, best first by `score`. `weights` are the question's
     terms by idf; `aliases` the question's acronyms with their long forms (see
     `question_aliases`); `similarity` each sentence's similarity to the question, keyed by
-    (passage id, start, end)."""
+    (passage id, start, end); `rules` the corpus's conventions (default: the profile's)."""
+    conventions = rules or default_conventions()
     named = question.names
     similar = similarity or {}
     shown = hits[: cfg.passages]
@@ -163,7 +165,7 @@ def candidates(
             in_passage=in_passages[i],
             fit=fit(asked_of[i], text),
             on_target=here,
-            boilerplate=boilerplate(question, text),
+            boilerplate=boilerplate(question, text, conventions),
             first_sentence=n == 0,
         )
         features = span_features(signals, shown[i], i, text, question.kind, top)
@@ -255,6 +257,7 @@ def best_candidate(
     hits: list[Hit],
     ranked: list[Candidate],
     cfg: AnswerConfig,
+    rules: Conventions | None = None,
 ) -> tuple[Candidate | None, bool]:
     """The best candidate, preferring one that holds what the question asks for (a figure, a
     date, a name, a resolution) over a slightly better worded one that does not, and for a
@@ -262,6 +265,7 @@ def best_candidate(
     question needs."""
     if not ranked:
         return None, False
+    conventions = rules or default_conventions()
 
     def checked(cand: Candidate) -> str:
         # Of a block of contacts, only the named officer's own details answer.
@@ -270,7 +274,8 @@ def best_candidate(
     def holds(cand: Candidate) -> bool:
         text = checked(cand)
         asked = after_paper(question, hits[cand.hit_index].document)
-        return fit(asked, text) == 1 and not boilerplate(question, text) and not cand.elsewhere
+        stated = not boilerplate(question, text, conventions)
+        return fit(asked, text) == 1 and stated and not cand.elsewhere
 
     # The best-ranked span is always close: scores are probabilities and the ratio at most 1.
     floor = cfg.satisfied_ratio * ranked[0].score

@@ -275,6 +275,8 @@ def build_index(
                 "created": datetime.now(UTC).isoformat(),
                 "document_count": len(corpus.documents),
                 "passage_count": len(corpus.passages),
+                # What the answer layer reads of the corpus profile (answer.boilerplate).
+                "conventions": load_profile(corpus_dir).answer_conventions(),
                 "problems": problems,
                 "skipped": skipped,
             },

@@ -2,8 +2,10 @@
 
 Portal chrome, page furniture and the acronyms staff use are not the same everywhere, and none
 of them belongs in code. `profile_defaults.yaml` holds what fits English councils in general; a
-corpus may add a `profile.yaml` beside its manifest with more `drop_lines`, `strip` patterns and
-`abbreviations` (added to the defaults), or set `replace_defaults: true` to start from nothing.
+corpus may add a `profile.yaml` beside its manifest with more `drop_lines`, `strip`,
+`stock_lines` and `paper_links` patterns and `abbreviations` (added to the defaults), or set
+`replace_defaults: true` to start from nothing. Ingest applies the first two; the last two are
+sealed into each index generation (`answer_conventions`) for the answer layer.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ PROFILE_FILE = "profile.yaml"
 # A heading or bullet marker a loader puts before a line ("## ", "- ") is not part of its words.
 _MARKUP = re.compile(r"^(?:#{1,6}|[-*•])\s+")
 DEFAULTS_FILE = Path(__file__).with_name("profile_defaults.yaml")
-_LISTS = ("drop_lines", "strip")
+_LISTS = ("drop_lines", "strip", "stock_lines", "paper_links")
 _FIELDS = frozenset([*_LISTS, "abbreviations", "replace_defaults"])
 
 
@@ -39,6 +41,10 @@ class CorpusProfile:
     """Fragments removed from inside a line; a line left empty is dropped."""
     abbreviations: dict[str, str]
     """Acronym -> long form, used where the long form occurs in the corpus."""
+    stock_lines: tuple[str, ...]
+    """Patterns of a report's stock sentences (matched from a sentence's start, any case)."""
+    paper_links: tuple[str, ...]
+    """Patterns of a portal's links to papers (found anywhere in a sentence, any case)."""
     digest: str
     """Changes whenever the profile does, so an index built with another one is rebuilt."""
 
@@ -58,6 +64,10 @@ class CorpusProfile:
             kept.append(line if text == line.text else SourceLine(text, line.lineno, line.page))
         return kept
 
+    def answer_conventions(self) -> dict[str, list[str]]:
+        """The conventions the answer layer reads, as sealed into an index generation."""
+        return {"stock_lines": list(self.stock_lines), "paper_links": list(self.paper_links)}
+
 
 def load_profile(corpus_dir: Path | None = None) -> CorpusProfile:
     """The defaults, with the corpus's own `profile.yaml` (if any) applied over them."""
@@ -76,6 +86,8 @@ def load_profile(corpus_dir: Path | None = None) -> CorpusProfile:
         drop_lines=tuple(re.compile(p, re.IGNORECASE) for p in merged["drop_lines"]),
         strip=tuple(re.compile(p, re.IGNORECASE) for p in merged["strip"]),
         abbreviations=dict(sorted(merged["abbreviations"].items())),
+        stock_lines=tuple(merged["stock_lines"]),
+        paper_links=tuple(merged["paper_links"]),
         digest=digest,
     )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from answer.boilerplate import sealed_conventions
 from answer.extractive import Observer, compose
 from answer.joined import joined_parts, joined_sides
 from answer.model import Answer
@@ -181,6 +182,7 @@ class Answering:
             models=self._models,
             observe=self._observe,
             similarity=self._similarity(expanded, found),
+            conventions=sealed_conventions(index.manifest),
         )
 
     def _passages_of(self, document_id: str) -> list[Passage]:

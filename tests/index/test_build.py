@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from answer.boilerplate import sealed_conventions
 from index.build import build_index
 from index.dense import with_context
 from index.generation import GENERATIONS, current_name, load_generation
+from ingest.profile import PROFILE_FILE, load_profile
 from ingest.sentences import sentence_spans
 from tests.fakes import FakeEmbedder
 
@@ -85,3 +87,14 @@ def test_a_stored_vector_blends_the_passage_text_with_its_context(
     text, context = FakeEmbedder().embed([passage.embed_text, passage.context])
     expected = with_context(text[None], context[None])[0]
     assert loaded.dense.query(expected, None).of([passage.id])[0] > 1 - 1e-5
+
+
+def test_a_generation_records_the_answer_conventions_of_its_corpus_profile(
+    small_corpus: Path, tmp_path: Path
+) -> None:
+    (small_corpus / PROFILE_FILE).write_text("stock_lines: ['This paper sets out\\b']\n")
+    build_index(small_corpus, tmp_path / "idx", FakeEmbedder())
+    loaded = load_generation(tmp_path / "idx")
+    assert loaded.manifest["conventions"] == load_profile(small_corpus).answer_conventions()
+    rules = sealed_conventions(loaded.manifest)
+    assert any(p.match("This paper sets out the plan.") for p in rules.stock_lines)

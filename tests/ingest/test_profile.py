@@ -66,6 +66,18 @@ def test_a_corpus_profile_adds_to_the_defaults(tmp_path: Path) -> None:
     assert profile.digest != load_profile().digest
 
 
+def test_a_corpus_profile_adds_the_stock_lines_and_paper_links_the_answer_layer_reads(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / PROFILE_FILE).write_text(
+        "stock_lines: ['This paper sets out\\b']\npaper_links: ['\\(paper \\d+\\)$']\n"
+    )
+    defaults, own = load_profile().answer_conventions(), load_profile(tmp_path).answer_conventions()
+    assert own["stock_lines"] == [*defaults["stock_lines"], r"This paper sets out\b"]
+    assert own["paper_links"] == [*defaults["paper_links"], r"\(paper \d+\)$"]
+    assert load_profile(tmp_path).digest != load_profile().digest
+
+
 def test_a_corpus_profile_may_replace_the_defaults(tmp_path: Path) -> None:
     (tmp_path / PROFILE_FILE).write_text("replace_defaults: true\n")
     profile = load_profile(tmp_path)
@@ -79,6 +91,8 @@ def test_a_corpus_profile_may_replace_the_defaults(tmp_path: Path) -> None:
         ("colour: red\n", r"unknown field\(s\) \['colour'\]; allowed:"),
         ("drop_lines: '(unclosed'\n", "'drop_lines' must be a list"),
         ("drop_lines: ['(unclosed']\n", r"drop_lines pattern '\(unclosed' is invalid"),
+        ("stock_lines: ['(unclosed']\n", r"stock_lines pattern '\(unclosed' is invalid"),
+        ("paper_links: 5\n", "'paper_links' must be a list"),
         ("abbreviations: [BCF]\n", "'abbreviations' must map acronyms"),
         ("replace_defaults: maybe\n", "'replace_defaults' must be true or false"),
         ("- a\n- b\n", "expected a mapping"),
