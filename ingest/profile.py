@@ -4,8 +4,9 @@ Portal chrome, page furniture and the acronyms staff use are not the same everyw
 of them belongs in code. `profile_defaults.yaml` holds what fits English councils in general; a
 corpus may add a `profile.yaml` beside its manifest with more `drop_lines`, `strip`,
 `stock_lines` and `paper_links` patterns and `abbreviations` (added to the defaults), or set
-`replace_defaults: true` to start from nothing. Ingest applies the first two; the last two are
-sealed into each index generation (`answer_conventions`) for the answer layer.
+`replace_defaults: true` to start from nothing. Ingest applies `drop_lines` and `strip`;
+`stock_lines` and `paper_links` are sealed into each index generation (`answer_conventions`) for
+the answer layer.
 """
 
 from __future__ import annotations
