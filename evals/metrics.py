@@ -119,6 +119,20 @@ def citation_precision(records: Sequence[Answered]) -> float | None:
     )
 
 
+def citation_support(records: Sequence[Answered]) -> float | None:
+    """Share of the same citations that hold gold evidence or whose quote states a gold fact.
+
+    Reported beside citation_precision, not gated: it credits a citation quoting the fact from
+    another paper than the one the gold names, which citation_precision does not.
+    """
+    return _share(
+        c.holds_evidence or c.states_fact
+        for r in records
+        if r.answerable and not r.refused
+        for c in r.citations
+    )
+
+
 def verbatim_rate(records: Sequence[Answered]) -> float | None:
     """Share of all citations, refusals' included, whose quote is verbatim in its passage."""
     return _share(c.verbatim for r in records for c in r.citations)
@@ -143,6 +157,7 @@ def answer_metrics(records: Sequence[Answered]) -> Metrics:
     return {
         "fact_accuracy": fact_accuracy(records),
         "citation_precision": citation_precision(records),
+        "citation_support": citation_support(records),
         "verbatim_rate": verbatim_rate(records),
         "refusal_unanswerable": refusal_rate(records),
         "refusal_precision": refusal_precision(records),

@@ -40,6 +40,9 @@ class CitationCheck:
     holds_evidence: bool
     verbatim: bool
     """The quote is in the cited passage's text and in the indexed passage of that id."""
+    states_fact: bool = False
+    """The quote states one of the question's gold facts (any spelling), in whichever passage:
+    the gold lists one place per fact, and councils publish a fact in several."""
 
 
 @dataclass(frozen=True, slots=True)

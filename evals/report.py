@@ -15,6 +15,7 @@ RETRIEVAL_COLUMNS = ("evidence@1", "evidence@5", "evidence@10", "mrr", "ndcg@10"
 ANSWER_COLUMNS = (
     "fact_accuracy",
     "citation_precision",
+    "citation_support",
     "verbatim_rate",
     "refusal_unanswerable",
     "refusal_precision",

@@ -74,6 +74,7 @@ def _citations(
                 quote=c.quote,
                 holds_evidence=bool(evidence.held(c.passage.id, item)),
                 verbatim=verbatim,
+                states_fact=any(fact_met(spellings, c.quote) for spellings in item.facts),
             )
         )
     return tuple(checks)

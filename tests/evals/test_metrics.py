@@ -61,8 +61,8 @@ def _answered(
     )
 
 
-def _cite(holds: bool, verbatim: bool = True) -> CitationCheck:
-    return CitationCheck("p", "d", "quote", holds, verbatim)
+def _cite(holds: bool, verbatim: bool = True, states_fact: bool = False) -> CitationCheck:
+    return CitationCheck("p", "d", "quote", holds, verbatim, states_fact)
 
 
 def test_evidence_at_k_and_mrr_count_the_first_passage_holding_evidence() -> None:
@@ -109,6 +109,16 @@ def test_answer_metrics_separate_answerable_from_unanswerable_questions() -> Non
     assert found["verbatim_rate"] == pytest.approx(4 / 5)
     assert found["refusal_unanswerable"] == pytest.approx(1 / 2)
     assert found["false_refusal"] == pytest.approx(1 / 3)
+
+
+def test_citation_support_also_credits_a_quote_stating_a_fact_from_another_paper() -> None:
+    records = [
+        _answered(citations=(_cite(True), _cite(False, states_fact=True), _cite(False))),
+        _answered(refused=True, citations=(_cite(False, states_fact=True),)),
+    ]
+    found = answer_metrics(records)
+    assert found["citation_precision"] == pytest.approx(1 / 3)
+    assert found["citation_support"] == pytest.approx(2 / 3)
 
 
 def test_a_metric_with_nothing_to_count_is_none_not_zero() -> None:
