@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
+from answer.announced import announced_list
 from answer.boilerplate import Conventions
 from answer.chosen import chosen_spans
 from answer.contact import ContactLookup, contact_answer
@@ -38,6 +39,7 @@ from answer.scoring import (
     Candidate,
     best_candidate,
     candidates,
+    on_target,
     span,
 )
 from answer.series import SectionLookup, framework_answer, series_answer
@@ -124,6 +126,13 @@ def compose(
             )
             if numbered is not None:
                 return numbered
+        if question.wants.items is not None:
+            # Only from a passage about what the question names: the old strategy's four
+            # priorities are no answer about the new one's.
+            passages = [hit for hit in hits[: cfg.passages] if on_target(question, hit)]
+            announced = announced_list(passages, question.wants.items, list(weights), score)
+            if announced is not None:
+                return announced
         if sections is not None and question.wants.series:
             # Only when the best-ranked passage itself sits in the series: a question about an
             # older strategy's priorities may rank first a newer one that numbers its own.
