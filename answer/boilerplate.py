@@ -44,8 +44,11 @@ def sealed_conventions(manifest: Mapping[str, Any]) -> Conventions:
     return conventions(tuple(sealed["stock_lines"]), tuple(sealed["paper_links"]))
 
 
+@lru_cache(maxsize=1)
 def default_conventions() -> Conventions:
-    """The profile defaults' conventions, for an answer composed outside any index."""
+    """The profile defaults' conventions, for an answer composed outside any index. Read once:
+    the defaults file does not change while the process runs, and warming scores thousands of
+    sentences through it at start-up."""
     profile = load_profile()
     return conventions(profile.stock_lines, profile.paper_links)
 

@@ -253,8 +253,9 @@ def build_index(
         DenseIndex.build(passage_vectors).save(directory / VECTORS_FILE)
         sentence_vectors.save(directory / SENTENCES_FILE)
         texts = [p.text for p in corpus.passages]
+        profile = load_profile(corpus_dir)
         learned = learn_abbreviations(texts)
-        abbreviations = with_domain(learned, texts, load_profile(corpus_dir).abbreviations)
+        abbreviations = with_domain(learned, texts, profile.abbreviations)
         (directory / ABBREVIATIONS_FILE).write_text(
             json.dumps(abbreviations, indent=1, ensure_ascii=False), encoding="utf-8"
         )
@@ -276,7 +277,7 @@ def build_index(
                 "document_count": len(corpus.documents),
                 "passage_count": len(corpus.passages),
                 # What the answer layer reads of the corpus profile (answer.boilerplate).
-                "conventions": load_profile(corpus_dir).answer_conventions(),
+                "conventions": profile.answer_conventions(),
                 "problems": problems,
                 "skipped": skipped,
             },

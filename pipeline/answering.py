@@ -58,6 +58,8 @@ class Answering:
         self._observe = observe
         self._clock = clock
         self._asking = asking or {}
+        # Read once an ask: every side and ask of a question composes with the same index.
+        self._conventions = sealed_conventions(searcher.index.manifest)
         self._done: dict[tuple[str, str, Filters], tuple[Answer, list[Hit]]] = {}
         self._read: dict[str, Question] = {}
 
@@ -182,7 +184,7 @@ class Answering:
             models=self._models,
             observe=self._observe,
             similarity=self._similarity(expanded, found),
-            conventions=sealed_conventions(index.manifest),
+            conventions=self._conventions,
         )
 
     def _passages_of(self, document_id: str) -> list[Passage]:
