@@ -16,20 +16,19 @@ from collections.abc import Sequence
 from answer.model import Answer, Stretch, quoted_stretches
 from index.tokenize import tokenize
 from ingest.sentences import sentence_spans
-from question.wants import COUNT_WORDS, count_of
+from question.wants import COUNT_STEMS, COUNT_WORDS, count_of
 from retrieval.search import Hit
 
 # "five priorities", "5 key outcomes": a count, then the thing counted within three words.
 _ANNOUNCED = re.compile(
     r"\b(" + "|".join(COUNT_WORDS) + r"|[2-9]|1[0-2])\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I
 )
-_COUNT_STEMS = frozenset(t for word in COUNT_WORDS for t in tokenize(word))
 # An item's own number or letter ("2. ", "(b) "), and a full stop that ends a sentence.
 _MARKER = re.compile(r"\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
 _FULL_STOP = re.compile(r"\.(?=\s|$)")
 COLON_REACH = 40
 """How many characters after the announcing sentence its list's colon may come ("These are:")."""
-MAX_ITEM_WORDS = 30
+MAX_WORDS_PER_ITEM = 30
 """An item longer than this is prose, not a list item: the list was not where it seemed."""
 
 
@@ -38,7 +37,7 @@ def announced_list(
 ) -> Answer | None:
     """The first sentence among `hits` announcing `wanted` of a thing the question names, with
     its `wanted` items; None when no passage sets them out."""
-    topic = set(terms) - _COUNT_STEMS
+    topic = set(terms) - COUNT_STEMS
     for hit in hits:
         text = hit.passage.text
         for start, end in sentence_spans(text):
@@ -63,18 +62,18 @@ def items_end(text: str, begin: int, wanted: int) -> int | None:
     length."""
     position = begin
     for n in range(wanted):
+        last = n == wanted - 1
         semicolon = text.find(";", position)
+        if semicolon < 0 and not last:
+            return None
         stop = semicolon if semicolon >= 0 else len(text)
-        if n == wanted - 1:
+        if last:
             # The last item may end its sentence; an item's own number ("2. ...") does not.
             marker = _MARKER.match(text, position, stop)
-            after = marker.end() if marker else position
-            full_stop = _FULL_STOP.search(text, after, stop)
+            full_stop = _FULL_STOP.search(text, marker.end() if marker else position, stop)
             stop = full_stop.start() if full_stop else stop
         item = text[position:stop]
-        if not item.strip() or len(item.split()) > MAX_ITEM_WORDS:
-            return None
-        if semicolon < 0 and n < wanted - 1:
+        if not item.strip() or len(item.split()) > MAX_WORDS_PER_ITEM:
             return None
         position = stop + 1
     return position - 1

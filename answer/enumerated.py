@@ -22,7 +22,7 @@ from answer.terms import Terms, covered, keys_of
 from index.tokenize import tokenize
 from ingest.model import Passage
 from ingest.sentences import sentence_spans
-from question.wants import COUNT_WORDS
+from question.wants import COUNT_STEMS
 from retrieval.search import Hit
 
 MIN_ITEMS = 3
@@ -33,7 +33,6 @@ _VALID_ROMAN = re.compile(r"c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
 # Where the last item stops: the next clause or sentence.
 _ITEM_END = re.compile(r";|\.\s+(?=[A-Z0-9])")
 # The count words as question terms: a count says how many items, not which list.
-_COUNT_TERMS = frozenset(t for w in COUNT_WORDS for t in tokenize(w))
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +210,7 @@ def enumerated_list(
     (`wanted`: "the five building blocks") the list must hold that many and its lead-in share a
     word with the question; otherwise the lead-in must share one beyond the words of its
     document's title, which pick the document, not one of its lists."""
-    asked = tuple(term for term in terms if not any(way <= _COUNT_TERMS for way in term[1]))
+    asked = tuple(term for term in terms if not any(way <= COUNT_STEMS for way in term[1]))
     for hit in hits:
         topic = asked if wanted is not None else beyond_title(asked, hit)
         passages = list(sections(hit.document.id))

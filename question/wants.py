@@ -86,6 +86,8 @@ COUNT_WORDS = {
     "twelve": 12,
 }
 """Numbers written as words, as lead-ins and questions count items ("the five priorities")."""
+COUNT_STEMS = frozenset(t for word in COUNT_WORDS for t in tokenize(word))
+"""COUNT_WORDS as stems: a count in a question is no topic word."""
 # "What are the five priorities?", "name the 3 aims": how many items a list question wants.
 _ITEMS_ASKED = re.compile(r"\b(" + "|".join(COUNT_WORDS) + r"|[3-9]|1[0-2])\b", re.I)
 
