@@ -37,6 +37,7 @@ from pipeline.contact_details import contact_details_answer
 from pipeline.conversations import LOCAL_CALLER, Conversations
 from pipeline.registers import RegisterPage, RegisterQuery, register_page
 from pipeline.role_holders import role_holder_answer
+from pipeline.scoping import cited_documents, occasion_filters
 from pipeline.visibility import (
     EVERYTHING,
     Access,
@@ -44,7 +45,7 @@ from pipeline.visibility import (
     visible_documents,
 )
 from pipeline.vocabulary import Vocabulary
-from question.followup import answered_subject, first_quote, read_turn
+from question.followup import Turn, answered_subject, first_quote, read_turn
 from retrieval.clock import Clock
 from retrieval.comparison import comparison_sides
 from retrieval.config import SearchConfig
@@ -205,6 +206,12 @@ class Assistant:
             last = self._conversations.last_answer(conversation, caller)
             named = answered_subject(question, previous[-1], first_quote(last))
             turn = replace(turn, searched=f"{question} ({named})") if named else turn
+        scope = filters or Filters()
+        kept = self._occasion(turn, conversation_id, caller) if scope.empty else None
+        if kept is not None:
+            # The meeting or paper pointed back at is what the earlier turns' words were for:
+            # the question is searched in its own words, within it.
+            scope, turn = kept, replace(turn, searched=question)
         answering = Answering(
             searcher,
             mode=mode,
@@ -216,7 +223,6 @@ class Assistant:
             clock=clock,
             asking={} if turn.asks == question else {question: turn.asks, turn.searched: turn.asks},
         )
-        scope = filters or Filters()
         single = answering.answer(question, turn.searched, scope)
         asked = answering.read(question)
         sides = comparison_sides(asked, scope, *self._editions(access))
@@ -230,8 +236,19 @@ class Assistant:
             answer = lookup(asked, answer, answering.search, self._dated) or answer
         if generate and self._llm is not None:
             answer = self._llm.answer(question, hits, answer)
-        self._conversations.add(conversation, caller, question, turn.searched, answer.text)
+        self._conversations.add(
+            conversation, caller, question, turn.searched, answer.text, cited_documents(answer)
+        )
         return AskResult(answer, conversation, turn.searched, hits, searcher.index.name)
+
+    def _occasion(self, turn: Turn, conversation: str | None, caller: str) -> Filters | None:
+        """For a follow-up pointing back at the last answer's meeting or paper, filters keeping
+        to it (question.occasion); else None."""
+        if turn.points_back is None or conversation is None:
+            return None
+        cited = self._conversations.last_cited(conversation, caller)
+        documents = self.searcher.index.store.documents
+        return occasion_filters(turn.points_back, cited, documents)
 
     def _dated(self, document: Document) -> str | None:
         return document_date(document, self.searcher.index.store.documents)

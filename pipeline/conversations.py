@@ -7,6 +7,7 @@ another caller's is `UnknownConversation`, the same in every case, so an id reve
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import time
@@ -32,11 +33,29 @@ class Conversations(Protocol):
 
     def last_answer(self, conversation: str, owner: str) -> str: ...
 
+    def last_cited(self, conversation: str, owner: str) -> tuple[str, ...]: ...
+
     def add(
-        self, conversation: str, owner: str, question: str, rewritten: str, answer: str
+        self,
+        conversation: str,
+        owner: str,
+        question: str,
+        rewritten: str,
+        answer: str,
+        cited: tuple[str, ...] = (),
     ) -> None: ...
 
     def close(self) -> None: ...
+
+
+def cited_json(cited: tuple[str, ...]) -> str:
+    """The cited document ids as a turn keeps them."""
+    return json.dumps(list(cited))
+
+
+def cited_ids(stored: str | None) -> tuple[str, ...]:
+    """The document ids a turn kept ("" for a turn stored before turns kept them)."""
+    return tuple(json.loads(stored)) if stored else ()
 
 
 def unknown(conversation: str) -> UnknownConversation:
@@ -47,7 +66,8 @@ def unknown(conversation: str) -> UnknownConversation:
 
 
 class ConversationStore:
-    """Turns per conversation id: its owner, the question as asked and as rewritten."""
+    """Turns per conversation id: its owner, the question as asked and as rewritten, the answer
+    and the documents it cited."""
 
     def __init__(self, path: Path, *, ttl_seconds: int, max_turns: int) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -59,12 +79,15 @@ class ConversationStore:
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS turns (conversation TEXT NOT NULL, at REAL NOT NULL,"
             " question TEXT NOT NULL, rewritten TEXT NOT NULL, answer TEXT NOT NULL,"
-            " owner TEXT NOT NULL DEFAULT '')"
+            " owner TEXT NOT NULL DEFAULT '', cited TEXT NOT NULL DEFAULT '')"
         )
         columns = {row[1] for row in self._db.execute("PRAGMA table_info(turns)")}
         if "owner" not in columns:
             # A store written before conversations had owners: its turns belong to no caller.
             self._db.execute("ALTER TABLE turns ADD COLUMN owner TEXT NOT NULL DEFAULT ''")
+        if "cited" not in columns:
+            # Written before turns kept their citations: those turns cited nothing known.
+            self._db.execute("ALTER TABLE turns ADD COLUMN cited TEXT NOT NULL DEFAULT ''")
         self._db.execute("CREATE INDEX IF NOT EXISTS turns_by_conv ON turns (conversation, at)")
         # Expired turns are deleted on every write: found by time, not by scanning the table.
         self._db.execute("CREATE INDEX IF NOT EXISTS turns_by_time ON turns (at)")
@@ -101,15 +124,33 @@ class ConversationStore:
             ).fetchone()
         return str(row[0]) if row else ""
 
+    def last_cited(self, conversation: str, owner: str) -> tuple[str, ...]:
+        """The documents the latest live turn of `owner`'s conversation cited, first cited
+        first (none if no turn)."""
+        cutoff = time.time() - self._ttl
+        with self._lock:
+            row = self._db.execute(
+                "SELECT cited FROM turns WHERE conversation = ? AND owner = ? AND at >= ?"
+                " ORDER BY at DESC LIMIT 1",
+                (conversation, owner, cutoff),
+            ).fetchone()
+        return cited_ids(row[0]) if row else ()
+
     def add(
-        self, conversation: str, owner: str, question: str, rewritten: str, answer: str
+        self,
+        conversation: str,
+        owner: str,
+        question: str,
+        rewritten: str,
+        answer: str,
+        cited: tuple[str, ...] = (),
     ) -> None:
         now = time.time()
         with self._lock:
             self._db.execute(
-                "INSERT INTO turns (conversation, at, question, rewritten, answer, owner)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (conversation, now, question, rewritten, answer, owner),
+                "INSERT INTO turns (conversation, at, question, rewritten, answer, owner, cited)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (conversation, now, question, rewritten, answer, owner, cited_json(cited)),
             )
             self._db.execute("DELETE FROM turns WHERE at < ?", (now - self._ttl,))
 

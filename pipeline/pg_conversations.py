@@ -13,7 +13,7 @@ import uuid
 
 from psycopg_pool import ConnectionPool
 
-from pipeline.conversations import unknown
+from pipeline.conversations import cited_ids, cited_json, unknown
 
 
 class PgConversationStore:
@@ -51,16 +51,40 @@ class PgConversationStore:
             ).fetchone()
         return str(row[0]) if row else ""
 
+    def last_cited(self, conversation: str, owner: str) -> tuple[str, ...]:
+        cutoff = time.time() - self._ttl
+        with self._pool.connection() as conn:
+            row = conn.execute(
+                "SELECT cited FROM conversation_turns"
+                " WHERE conversation = %s AND owner = %s AND at >= %s ORDER BY at DESC LIMIT 1",
+                (self._prefix + conversation, owner, cutoff),
+            ).fetchone()
+        return cited_ids(row[0]) if row else ()
+
     def add(
-        self, conversation: str, owner: str, question: str, rewritten: str, answer: str
+        self,
+        conversation: str,
+        owner: str,
+        question: str,
+        rewritten: str,
+        answer: str,
+        cited: tuple[str, ...] = (),
     ) -> None:
         now = time.time()
         with self._pool.connection() as conn, conn.transaction():
             conn.execute(
                 "INSERT INTO conversation_turns"
-                " (conversation, at, owner, question, rewritten, answer)"
-                " VALUES (%s, %s, %s, %s, %s, %s)",
-                (self._prefix + conversation, now, owner, question, rewritten, answer),
+                " (conversation, at, owner, question, rewritten, answer, cited)"
+                " VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                (
+                    self._prefix + conversation,
+                    now,
+                    owner,
+                    question,
+                    rewritten,
+                    answer,
+                    cited_json(cited),
+                ),
             )
             conn.execute("DELETE FROM conversation_turns WHERE at < %s", (now - self._ttl,))
 

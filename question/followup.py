@@ -17,6 +17,7 @@ from index.tokenize import STOPWORDS, words
 from ingest.dates import MONTHS
 from question.kinds import answer_type
 from question.model import AnswerType
+from question.occasion import Occasion, points_back_to
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,9 @@ class Turn:
     asks: str
     """The words that say what it asks for: the question, or for a follow-up that only swaps
     the subject, the earlier question with it ("how much did X get? what about Y?")."""
+    points_back: Occasion | None = None
+    """The meeting or paper of the last answer it is about ("at that same meeting, ..."), when
+    there was a last answer."""
 
 
 def read_turn(text: str, previous: list[str], frame: frozenset[str] = frozenset()) -> Turn:
@@ -49,6 +53,7 @@ def read_turn(text: str, previous: list[str], frame: frozenset[str] = frozenset(
         kind=answer_type(asks),
         follows=searched != text,
         asks=asks,
+        points_back=points_back_to(text) if previous else None,
     )
 
 

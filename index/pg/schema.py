@@ -136,8 +136,12 @@ CREATE TABLE IF NOT EXISTS conversation_turns (
     owner text NOT NULL,
     question text NOT NULL,
     rewritten text NOT NULL,
-    answer text NOT NULL
+    answer text NOT NULL,
+    cited text NOT NULL DEFAULT ''
 );
+-- Turns kept their cited documents from this build on; older turns cited nothing known, and an
+-- older build's inserts leave the column at its default.
+ALTER TABLE conversation_turns ADD COLUMN IF NOT EXISTS cited text NOT NULL DEFAULT '';
 CREATE INDEX IF NOT EXISTS turns_by_conversation ON conversation_turns (conversation, at);
 CREATE INDEX IF NOT EXISTS turns_by_time ON conversation_turns (at);
 CREATE TABLE IF NOT EXISTS feedback (

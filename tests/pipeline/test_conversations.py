@@ -88,3 +88,30 @@ def test_the_last_answer_is_the_callers_latest_turns(tmp_path: Path) -> None:
     assert store.last_answer("conv", "bob") == ""
     assert store.last_answer("no-such-id", "ann") == ""
     store.close()
+
+
+def test_the_last_turns_cited_documents_are_kept_in_citation_order(tmp_path: Path) -> None:
+    store = ConversationStore(tmp_path / "c.sqlite", ttl_seconds=3600, max_turns=20)
+    store.add("conv", "ann", Q, Q, "a", ("minutes-2024-09", "plan"))
+    store.add("conv", "ann", "and then?", "and then? (board)", "b", ("minutes-2025-03",))
+    assert store.last_cited("conv", "ann") == ("minutes-2025-03",)
+    assert store.last_cited("conv", "bob") == ()
+    assert store.last_cited("no-such-id", "ann") == ()
+    store.close()
+
+
+def test_turns_stored_before_turns_kept_citations_cited_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    old = sqlite3.connect(path)
+    old.execute(
+        "CREATE TABLE turns (conversation TEXT NOT NULL, at REAL NOT NULL, question TEXT NOT"
+        " NULL, rewritten TEXT NOT NULL, answer TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '')"
+    )
+    old.execute("INSERT INTO turns VALUES ('c', ?, 'q', 'q', 'a', 'ann')", (time.time(),))
+    old.commit()
+    old.close()
+    store = ConversationStore(path, ttl_seconds=3600, max_turns=20)
+    assert store.last_cited("c", "ann") == ()
+    store.add("c", "ann", Q, Q, "b", ("plan",))
+    assert store.last_cited("c", "ann") == ("plan",)
+    store.close()

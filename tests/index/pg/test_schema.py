@@ -91,3 +91,21 @@ def test_a_version_1_database_is_upgraded_and_its_generations_left_to_publish_ag
             " passage_count, dim, hnsw_element, hnsw_m, hnsw_ef_construction, hnsw_ef_search)"
             " VALUES ('new', '{}', '{}', '{}', 0, 4, 'vector', 16, 64, 800)"
         )
+
+
+@pytest.mark.postgres
+def test_conversation_turns_made_before_turns_kept_citations_gain_the_column(
+    database_url: str,
+) -> None:
+    with connect(database_url) as conn:
+        ensure_schema(conn)
+        conn.execute("ALTER TABLE conversation_turns DROP COLUMN cited")
+        conn.execute(
+            "INSERT INTO conversation_turns (conversation, at, owner, question, rewritten,"
+            " answer) VALUES ('c', 1, 'ann', 'q', 'q', 'a')"
+        )
+        conn.commit()
+    with connect(database_url) as conn:
+        ensure_schema(conn)
+    with psycopg.connect(database_url) as conn:
+        assert conn.execute("SELECT cited FROM conversation_turns").fetchall() == [("",)]

@@ -1,0 +1,41 @@
+"""A follow-up kept to the meeting or the paper the last answer came from (question.occasion):
+"at that same meeting, who stood in for the chair?" is asked of that meeting's papers only.
+
+The last answer's first citation says which: its paper, or for a meeting every paper dated the
+same day (the minutes, and each agenda item a portal publishes as a page of its own).
+"""
+
+from __future__ import annotations
+
+from answer.model import Answer
+from ingest.model import Document
+from question.occasion import Occasion
+from retrieval.filters import Filters, document_date
+
+DAY = len("YYYY-MM-DD")
+
+
+def cited_documents(answer: Answer) -> tuple[str, ...]:
+    """The documents an answer cites, first cited first; none for a refusal, whose citations are
+    only the closest passages and no answer's source."""
+    if answer.refused:
+        return ()
+    return tuple(dict.fromkeys(c.document.id for c in answer.citations))
+
+
+def occasion_filters(
+    occasion: Occasion, cited: tuple[str, ...], documents: dict[str, Document]
+) -> Filters | None:
+    """The filters keeping a follow-up to the meeting or paper of the first cited document;
+    None when the last answer cited nothing still in the index. A meeting is its paper's day:
+    a paper dated only by month or year is kept to itself."""
+    first = documents.get(cited[0]) if cited else None
+    if first is None:
+        return None
+    paper = Filters(document_ids=(first.parent_id or first.id,))
+    if occasion is Occasion.DOCUMENT:
+        return paper
+    day = document_date(first, documents)
+    if day is None or len(day) < DAY:
+        return paper
+    return Filters(date_from=day, date_to=day)

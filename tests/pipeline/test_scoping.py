@@ -1,0 +1,92 @@
+"""A follow-up pointing back at "that meeting" or "that report" is answered from it alone: over a
+real index (fake model: the test is about the conversation's plumbing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ingest.model import DocType, Document
+from pipeline.scoping import occasion_filters
+from question.occasion import Occasion
+from retrieval.filters import Filters
+from tests import corpora
+
+_DOCUMENTS: list[dict[str, Any]] = [
+    {"id": "minutes-may", "file": "may.txt", "title": "Board minutes, May", "type": "minutes",
+     "date": "2024-05-14"},
+    {"id": "item-may", "file": "item-may.txt", "title": "Agenda item: substitutes",
+     "type": "document", "date": "2024-05-14"},
+    {"id": "minutes-june", "file": "june.txt", "title": "Board minutes, June", "type": "minutes",
+     "date": "2024-06-11"},
+]  # fmt: skip
+
+_TEXTS = {
+    "may.txt": "Board minutes, May\n\n1 Chair\n\nAs the Chair and the Vice-Chair were both absent,"
+    " Cllr Rosa Kemp chaired the meeting.\n",
+    "item-may.txt": "Agenda item: substitutes\n\n1 Substitutes\n\nDr Omar Bell attended as a"
+    " substitute for Dr Lee Hart.\n",
+    "june.txt": "Board minutes, June\n\n1 Substitutes\n\nSubstitutes: Ms Ana Roy attended as a"
+    " substitute for Dr Lee Hart, and Dr Lee Hart's substitute spoke for him on every item.\n",
+}
+
+
+def test_at_that_same_meeting_is_answered_from_that_meetings_papers(tmp_path: Path) -> None:
+    assistant = corpora.fake_assistant(tmp_path, _DOCUMENTS, _TEXTS)
+    first = assistant.ask(
+        "who chaired the meeting when the Chair and Vice-Chair were both absent?", generate=False
+    )
+    assert "Rosa Kemp" in first.answer.text
+    unscoped = assistant.ask("who was the substitute for Dr Lee Hart?", generate=False)
+    assert "Ana Roy" in unscoped.hits[0].passage.text, "June's minutes match best on their own"
+    follow = assistant.ask(
+        "at that same meeting, who was the substitute for Dr Lee Hart?",
+        conversation_id=first.conversation_id,
+        generate=False,
+    )
+    # Only May's papers are searched (the answer's wording is the real model's).
+    assert {hit.document.id for hit in follow.hits} <= {"minutes-may", "item-may"}
+    assert "Omar Bell" in follow.hits[0].passage.text
+
+
+def test_a_refusal_leaves_nothing_to_point_back_at(tmp_path: Path) -> None:
+    assistant = corpora.fake_assistant(tmp_path, _DOCUMENTS, _TEXTS)
+    first = assistant.ask("what is the budget for the new leisure centre?", generate=False)
+    assert first.answer.refused
+    follow = assistant.ask(
+        "at that same meeting, who was the substitute for Dr Lee Hart?",
+        conversation_id=first.conversation_id,
+        generate=False,
+    )
+    assert "Ana Roy" in follow.hits[0].passage.text
+
+
+def _document(doc_id: str, date: str | None, parent: str | None = None) -> Document:
+    return Document(
+        id=doc_id,
+        title=doc_id,
+        doc_type=DocType.MINUTES,
+        source="x",
+        sha256="0",
+        date=date,
+        parent_id=parent,
+    )
+
+
+def test_a_meeting_is_its_papers_day_and_a_paper_is_itself_or_its_pack() -> None:
+    documents = {
+        "pack": _document("pack", "2024-05-14"),
+        "pack-minutes": _document("pack-minutes", None, parent="pack"),
+        "annual": _document("annual", "2024-05"),
+    }
+    same_day = Filters(date_from="2024-05-14", date_to="2024-05-14")
+    assert occasion_filters(Occasion.MEETING, ("pack-minutes",), documents) == same_day
+    assert occasion_filters(Occasion.DOCUMENT, ("pack-minutes",), documents) == Filters(
+        document_ids=("pack",)
+    )
+    # A paper dated only by month names no meeting day: it is kept to itself.
+    assert occasion_filters(Occasion.MEETING, ("annual",), documents) == Filters(
+        document_ids=("annual",)
+    )
+    assert occasion_filters(Occasion.MEETING, (), documents) is None
+    assert occasion_filters(Occasion.MEETING, ("gone",), documents) is None

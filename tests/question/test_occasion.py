@@ -1,0 +1,55 @@
+"""A follow-up pointing back at the last answer's meeting or paper."""
+
+from __future__ import annotations
+
+import pytest
+
+from question.followup import read_turn
+from question.occasion import Occasion, points_back_to
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "at that same meeting, who stood in for the chair?",
+        "who else gave apologies at that meeting?",
+        "what else was decided at the same board meeting?",
+        "who presented at this session?",
+        "what did that meeting's report recommend?",
+    ],
+)
+def test_a_meeting_pointed_back_at(question: str) -> None:
+    assert points_back_to(question) is Occasion.MEETING
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what else does that report recommend?",
+        "who wrote the same paper?",
+        "is there a contact named in that update?",
+        "what does this strategy say about housing?",
+    ],
+)
+def test_a_paper_pointed_back_at(question: str) -> None:
+    assert points_back_to(question) is Occasion.DOCUMENT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when does the board meet?",
+        "who chairs it?",
+        "what did the meeting on 20 March decide?",
+        "which report covers falls?",
+    ],
+)
+def test_a_meeting_or_paper_named_afresh_points_back_at_nothing(question: str) -> None:
+    assert points_back_to(question) is None
+
+
+def test_only_a_turn_after_an_earlier_one_points_back() -> None:
+    question = "who stood in for the chair at that meeting?"
+    assert read_turn(question, []).points_back is None
+    earlier = ["who chaired the board meeting in March?"]
+    assert read_turn(question, earlier).points_back is Occasion.MEETING
