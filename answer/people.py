@@ -45,10 +45,12 @@ _SPEAKER = (
 )
 _SPOKE = (
     r"(?:presented|introduced|provided|gave|reported|explained|said|outlined|updated|"
-    r"highlighted|advised|informed|confirmed|summarised|took|led)\b"
+    r"highlighted|advised|informed|confirmed|summarised|took|led|"
+    r"attended|acted|deputised|deputized|substituted|stood)\b"
 )
-# Minutes name a speaker by what they did, with their team or body in brackets, or opening the
-# sentence: "Jo Bloggs (Adult Services) presented the report", "Jo Bloggs introduced the item".
+# Minutes name a speaker or a member's substitute by what they did, with their team or body in
+# brackets, or opening the sentence: "Jo Bloggs (Adult Services) presented the report", "Jo Bloggs
+# introduced the item", "Jo Bloggs attended as a substitute for Sam Green".
 SPEAKING = (
     rf"\b{_SPEAKER} \([A-Z][a-z][^)]{{1,80}}\),? {_SPOKE}|^(?:Minutes:\s*)?{_SPEAKER},? {_SPOKE}"
 )

@@ -20,6 +20,13 @@ def test_a_name_is_found_by_its_title_its_post_or_what_its_holder_did() -> None:
     assert _named("The forum was chaired by Sam Green.")
 
 
+def test_a_member_s_substitute_is_named_by_standing_in() -> None:
+    assert _named("Jo Bloggs acted as a substitute for Sam Green.")
+    assert _named("Jo Bloggs attended in place of Sam Green.")
+    assert _named("Jo Bloggs deputised for the Director.")
+    assert _named("The Board attended to the agenda.") == []
+
+
 def test_a_role_without_a_name_names_no_one() -> None:
     assert _named("The Chair thanked members for their support.") == []
     assert _named("This Board agreed the plan.") == []
