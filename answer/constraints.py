@@ -79,6 +79,27 @@ def evidence_dates(passage: Passage, document: Document) -> set[str]:
     return held
 
 
+def unmet_year_periods(
+    periods: frozenset[tuple[str, str]], passage: Passage, document: Document
+) -> bool:
+    """Whether the question names a one-year period ("2025/26", a financial or municipal year)
+    that the passage is not about: neither it, its section, its document's title or period
+    name that period, nor does the document's period span it. A year of it on its own is no
+    evidence: January 2025 falls in 2024/25, not 2025/26. A question naming several compares
+    them ("between 2020/21 and 2023/24"): evidence for any one is on its periods."""
+    asked = {(a, b) for a, b in periods if int(b) - int(a) == 1}
+    if not asked:
+        return False
+    text = " ".join(part for part in (passage.text, passage.section, document.title) if part)
+    held = _periods(text)
+    spans = _periods(document.period or "")
+    return not any(
+        period in held
+        or any(int(a) <= int(period[0]) and int(period[1]) <= int(b) for a, b in spans)
+        for period in asked
+    )
+
+
 def unmet_dates(named: Sequence[str], held: set[str]) -> list[str]:
     """The question's named dates (Question.dates) that `held` lacks. A question naming several
     years compares them ("between the 2019 report and the 2025 update"): evidence for any one of

@@ -22,6 +22,7 @@ from answer.constraints import (
     unmet_dates,
     unmet_names,
     unmet_phrases,
+    unmet_year_periods,
 )
 from answer.features import SpanSignals, span_features
 from answer.fields import contact_part
@@ -236,6 +237,7 @@ def on_target(question: Question, hit: Hit) -> bool:
     held = evidence_dates(hit.passage, hit.document)
     return (
         not unmet_dates(question.dates, held)
+        and not unmet_year_periods(question.periods, hit.passage, hit.document)
         and not unmet_names(question.names, hit.passage, hit.document)
         and not unmet_phrases(question.phrases, hit.passage, hit.document)
         and _of_publisher(question.publishers, hit)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from answer.constraints import (
     evidence_dates,
     names_other_reference,
@@ -9,6 +11,7 @@ from answer.constraints import (
     unmet_dates,
     unmet_names,
     unmet_phrases,
+    unmet_year_periods,
 )
 from ingest.dates import periods_in
 from ingest.model import Document, Passage
@@ -47,6 +50,23 @@ def test_a_comparison_of_years_is_met_by_evidence_for_one_of_them() -> None:
         == []
     )
     assert unmet_dates(named_dates("what happened in 2025?"), held) == ["2025"]
+
+
+def test_a_financial_year_asked_is_met_only_by_evidence_naming_that_year() -> None:
+    asked = _periods("what's the pooled budget for 2025/26?")
+    document = made.document("doc", "Board minutes", date="2025-03-20")
+    january = _passage("In January 2025 the group agreed £0.73m more for the winter.")
+    assert unmet_year_periods(asked, january, document)
+    assert not unmet_year_periods(asked, _passage("The 2025-26 budget is £70m."), document)
+    plan = replace(made.document("plan", "Plan", date="2024-03"), period="2024-2034")
+    assert not unmet_year_periods(asked, january, plan)
+    assert not unmet_year_periods(_periods("what was set in 2021-23?"), january, document)
+
+
+def test_a_comparison_of_financial_years_is_met_by_evidence_for_one_of_them() -> None:
+    asked = _periods("did the vice chairs change between 2020/21 and 2023/24?")
+    document = made.document("doc", "Board minutes", date="2023-06-15")
+    assert not unmet_year_periods(asked, _passage("Vice-Chairs for 2023/24: A and B."), document)
 
 
 def test_rare_capitalised_words_are_the_names_a_question_requires() -> None:
