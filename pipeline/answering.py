@@ -102,10 +102,9 @@ class Answering:
             searched = turn.searched
             earlier = per_part[-1][0] if per_part else None
             if earlier is not None and not earlier.refused and earlier.citations:
-                # "which group recommended it, and who chairs it?": "it" is the group answered,
-                # in place of the earlier ask's words, as for a follow-up (pipeline.assistant).
+                # "which group recommended it, and who chairs it?": "it" is the group answered.
                 named = answered_subject(part, parts[n - 1], earlier.citations[0].quote)
-                searched = f"{part} ({named})" if named else searched
+                searched = f"{searched} {named}" if named else searched
             per_part.append(self.asking(turn.kind).answer(part, searched, scope))
         joined = joined_parts([a for a, _ in per_part], single[0])
         return single if joined is None else (joined, interleaved([h for _, h in per_part]))

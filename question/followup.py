@@ -252,12 +252,11 @@ def answered_subject(follow_up: str, earlier: str, quote: str) -> str | None:
     if not _PRONOUN.search(follow_up) or not _ASKS_WHICH.search(earlier):
         return None
     asked = {w.lower() for w in words(earlier)}
-    # "Safe and Well" is what "Safe & Well" asked about: joining words do not count.
     names = {
         name
         for found in _NAMED_IN_ANSWER.finditer(quote)
         if len((name := found.group(0).removeprefix("The ")).split()) > 1
-        and not {w.lower() for w in words(name)} - STOPWORDS <= asked
+        and not {w.lower() for w in words(name)} <= asked
     }
     # An answer naming several bodies leaves the pronoun open.
     return names.pop() if len(names) == 1 else None

@@ -129,12 +129,6 @@ def test_a_pronoun_after_a_which_question_stands_for_the_one_body_its_answer_nam
     assert answered_subject("and who chairs it?", "what is the walking target?", quote) is None
 
 
-def test_a_name_the_earlier_question_gave_with_other_joining_words_is_not_a_new_body() -> None:
-    earlier = "which group leads the Safe & Well priority?"
-    quote = "The Safe Streets Partnership oversees the Safe and Well priority."
-    assert answered_subject("who chairs it?", earlier, quote) == "Safe Streets Partnership"
-
-
 def test_a_personal_pronoun_after_a_who_question_stands_for_the_person_its_answer_named() -> None:
     earlier = "who was elected chair of the parks forum in May?"
     quote = "Cllr Jo Bloggs was elected Chair of the forum for the year."
