@@ -1,4 +1,8 @@
-"""Minutes: numbered items ('178. Minutes of the previous meeting.') with RESOLVED points."""
+"""Minutes: numbered items ('178. Minutes of the previous meeting.') with RESOLVED points.
+
+How a council numbers its items, opens its decisions and signs off is in its corpus profile
+(ingest/profile.py, `minutes`), not here.
+"""
 
 from __future__ import annotations
 
@@ -10,25 +14,19 @@ from ingest.clean import clean_text, join_lines
 from ingest.fields import ApologiesFields, MinuteItemFields
 from ingest.lines import Line, clean_lines
 from ingest.loaders import SourceLine
+from ingest.profile import MinutesConventions, default_minutes
 from ingest.structure import drafts_from_lines
 
-# A minute item opens with its number; a markdown copy makes the line a heading ("### 32. ...").
-ITEM_RE = re.compile(r"^(?:#{1,6}\s+)?(\d{1,4})\.\s+(\S.*)$")
-# "RESOLVED:" opens the decisions, also in bold in a markdown copy ("**RESOLVED:**").
-RESOLVED_RE = re.compile(r"^(?:\*\*|__)?RESOLVED\b")
-# The chair's signature block that closes minutes: "2.00 - 4.10 pm CHAIRMAN", then a date.
-_SIGN_OFF_RE = re.compile(r"(?i)^(?:[\d.:\s-]+[ap]m\s+)?CHAIRMAN$")
 
-
-def find_items(lines: Sequence[Line]) -> list[int]:
+def find_items(lines: Sequence[Line], conventions: MinutesConventions) -> list[int]:
     """Indexes of the lines that open minute items: numbers that keep increasing."""
     starts: list[int] = []
     last: int | None = None
     for i, line in enumerate(lines):
-        match = ITEM_RE.match(line.text.strip())
+        match = conventions.item(line.text.strip())
         if not match:
             continue
-        number = int(match.group(1))
+        number = int(match.group("number"))
         if last is None and number < 10:
             continue  # minute numbers run through the municipal year; a "1." is a list item
         if last is None or last < number <= last + 5:
@@ -37,15 +35,20 @@ def find_items(lines: Sequence[Line]) -> list[int]:
     return starts
 
 
-def parse_minutes(source: Sequence[SourceLine]) -> list[Draft]:
-    lines = _drop_sign_off(clean_lines(source))
-    starts = find_items(lines)
+def parse_minutes(
+    source: Sequence[SourceLine], conventions: MinutesConventions | None = None
+) -> list[Draft]:
+    """Minutes as their items' passages, read by the corpus profile's `conventions` (default:
+    the profile defaults); minutes with no numbered item are read by the generic structure."""
+    rules = conventions or default_minutes()
+    lines = _drop_sign_off(clean_lines(source), rules)
+    starts = find_items(lines, rules)
     if not starts:
         return drafts_from_lines(lines)
     drafts = attendance_drafts(lines[: starts[0]])
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        drafts.extend(_item_drafts(lines[start:end]))
+        drafts.extend(_item_drafts(lines[start:end], rules))
     return drafts
 
 
@@ -91,9 +94,9 @@ def _names(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _drop_sign_off(lines: list[Line]) -> list[Line]:
+def _drop_sign_off(lines: list[Line], conventions: MinutesConventions) -> list[Line]:
     for i, line in enumerate(lines):
-        if _SIGN_OFF_RE.match(line.text.strip()):
+        if conventions.signs_off(line.text.strip()):
             return lines[:i]
     return lines
 
@@ -107,11 +110,11 @@ def _wraps(title_line: str) -> bool:
     return not text.endswith(".") and (not text or bool(_JOINING.search(text)))
 
 
-def _item_drafts(lines: list[Line]) -> list[Draft]:
-    match = ITEM_RE.match(lines[0].text.strip())
+def _item_drafts(lines: list[Line], conventions: MinutesConventions) -> list[Draft]:
+    match = conventions.item(lines[0].text.strip())
     assert match is not None
-    number = match.group(1)
-    title_lines = [match.group(2)]
+    number = match.group("number")
+    title_lines = [match.group("title")]
     body_start = 1
     # A long title wraps ("12. Reviewing the Local Transport ... for" / "the County."): a
     # title line ending in a joining word or a hyphen goes on; any other ends the title.
@@ -124,7 +127,8 @@ def _item_drafts(lines: list[Line]) -> list[Draft]:
     fields = MinuteItemFields(minute_number=number, title=title)
     body = lines[body_start:]
     resolved_at = next(
-        (i for i, ln in enumerate(body) if RESOLVED_RE.match(ln.text.strip())), len(body)
+        (i for i, ln in enumerate(body) if conventions.opens_resolution(ln.text.strip())),
+        len(body),
     )
     drafts: list[Draft] = []
     for draft in drafts_from_lines(body[:resolved_at]):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from ingest.action_log import is_action_log_start, parse_action_log
 from ingest.chunk import Draft
@@ -22,6 +23,7 @@ from ingest.line_rules import split_page_marker
 from ingest.loaders import SourceLine
 from ingest.minutes import parse_minutes
 from ingest.model import DocType, Document, unique_id
+from ingest.profile import MinutesConventions
 from ingest.slides import parse_slides
 
 Parser = Callable[[Sequence[SourceLine]], list[Draft]]
@@ -46,8 +48,11 @@ class _Start:
     kind: str  # minutes | action_log | report | slides
 
 
-def split_pack(source: Sequence[SourceLine], pack: Document) -> list[Component]:
-    """The components of a meeting pack, in order; [] when no component is recognised."""
+def split_pack(
+    source: Sequence[SourceLine], pack: Document, minutes: MinutesConventions | None = None
+) -> list[Component]:
+    """The components of a meeting pack, in order; [] when no component is recognised. Its
+    minutes are read by `minutes` (default: the profile defaults)."""
     texts = [split_page_marker(s.text.rstrip())[1].strip() for s in source]
     page_starts = [split_page_marker(s.text.rstrip())[0] for s in source]
     starts = _find_starts(texts, page_starts)
@@ -60,7 +65,9 @@ def split_pack(source: Sequence[SourceLine], pack: Document) -> list[Component]:
     for n, start in enumerate(starts):
         end = starts[n + 1].index if n + 1 < len(starts) else len(source)
         lines = list(source[start.index : end])
-        components.append(_component(start.kind, lines, texts[start.index : end], pack, taken))
+        components.append(
+            _component(start.kind, lines, texts[start.index : end], pack, taken, minutes)
+        )
     return components
 
 
@@ -125,7 +132,12 @@ def _slug(text: str, limit: int = 6) -> str:
 
 
 def _component(
-    kind: str, lines: list[SourceLine], texts: list[str], pack: Document, taken: set[str]
+    kind: str,
+    lines: list[SourceLine],
+    texts: list[str],
+    pack: Document,
+    taken: set[str],
+    minutes: MinutesConventions | None,
 ) -> Component:
     title = pack.title
     author = pack.publisher
@@ -139,7 +151,8 @@ def _component(
         date = find_date(head) or date
         body = match.group(1).strip() if match else "the board"
         title = f"Minutes of the {body} meeting of {_long_date(head) or date}"
-        slug, doc_type, parser = "minutes", "minutes", parse_minutes
+        slug, doc_type = "minutes", "minutes"
+        parser = partial(parse_minutes, conventions=minutes)
     elif kind == "action_log":
         title = f"{texts[0]} ({_long_date_of(pack) or pack.date})"
         slug, doc_type, parser = "action-log", "action_log", parse_action_log

@@ -16,7 +16,7 @@ from ingest.manifest import ManifestEntry, infer_entry, load_manifest
 from ingest.minutes import parse_minutes
 from ingest.model import DocType, Document, Passage, PassageKind, passage_id
 from ingest.pack import Component, split_pack
-from ingest.profile import PROFILE_FILE, CorpusProfile, load_profile
+from ingest.profile import PROFILE_FILE, CorpusProfile, MinutesConventions, load_profile
 from ingest.structure import drafts_from_lines
 
 MANIFEST_NAME = "manifest.yaml"
@@ -107,7 +107,8 @@ def ingest_file(
 
     Raises LoadError when the file cannot be read as a document.
     """
-    source = (profile or load_profile()).clean(load_lines(path))
+    rules = profile or load_profile()
+    source = rules.clean(load_lines(path))
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     top = Document(
         id=meta.id,
@@ -121,9 +122,9 @@ def ingest_file(
         superseded_by=meta.superseded_by,
         groups=meta.groups,
     )
-    components = split_pack(source, top) if meta.type == "meeting_pack" else []
+    components = split_pack(source, top, rules.minutes) if meta.type == "meeting_pack" else []
     if not components:
-        return [top], to_passages(top, _drafts_by_type(meta.type, source))
+        return [top], to_passages(top, _drafts_by_type(meta.type, source, rules.minutes))
     documents = [top]
     passages: list[Passage] = []
     for component in components:
@@ -140,12 +141,14 @@ def ingest_file(
     return documents, passages
 
 
-def _drafts_by_type(doc_type: str, source: list[SourceLine]) -> list[Draft]:
+def _drafts_by_type(
+    doc_type: str, source: list[SourceLine], minutes: MinutesConventions
+) -> list[Draft]:
     """A document's passages, read by the parser of its declared type: minutes by their numbered
     items and RESOLVED points, an action log by its rows; any other (or one its parser finds
     nothing in) by the generic structure."""
     if doc_type == "minutes":
-        return parse_minutes(source)
+        return parse_minutes(source, minutes)
     if doc_type == "action_log":
         rows = parse_action_log(source)
         if rows:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from ingest.loaders import SourceLine
+from ingest.minutes import parse_minutes
 from ingest.profile import PROFILE_FILE, ProfileError, load_profile
 
 PORTAL_COPY = [
@@ -78,6 +79,31 @@ def test_a_corpus_profile_adds_the_stock_lines_and_paper_links_the_answer_layer_
     assert load_profile(tmp_path).digest != load_profile().digest
 
 
+COUNCIL_MINUTES = [
+    "PRESENT: Cllr Jo Bloggs (Chair), Dr Sam Green",
+    "HWB25 Minutes of the previous meeting",
+    "RESOLVED: That the minutes be approved.",
+    "HWB26 Better Care Fund plan",
+    "The Board considered the plan for the year.",
+    "RESOLVED: That the plan be approved.",
+]
+
+
+def test_a_corpus_profile_reads_its_councils_minute_numbering(tmp_path: Path) -> None:
+    (tmp_path / PROFILE_FILE).write_text(
+        "minutes:\n  items: ['^HWB(?P<number>\\d+)\\s+(?P<title>\\S.*)$']\n"
+    )
+    source = [SourceLine(text, n) for n, text in enumerate(COUNCIL_MINUTES, 1)]
+    drafts = parse_minutes(source, load_profile(tmp_path).minutes)
+    resolutions = [(d.section, d.text) for d in drafts if d.kind == "resolution"]
+    assert resolutions == [
+        ("25. Minutes of the previous meeting", "RESOLVED: That the minutes be approved."),
+        ("26. Better Care Fund plan", "RESOLVED: That the plan be approved."),
+    ]
+    # The defaults know only "25. Title": these minutes are then read as plain text.
+    assert all(d.kind != "resolution" for d in parse_minutes(source))
+
+
 def test_a_corpus_profile_may_replace_the_defaults(tmp_path: Path) -> None:
     (tmp_path / PROFILE_FILE).write_text("replace_defaults: true\n")
     profile = load_profile(tmp_path)
@@ -95,6 +121,10 @@ def test_a_corpus_profile_may_replace_the_defaults(tmp_path: Path) -> None:
         ("paper_links: 5\n", "'paper_links' must be a list"),
         ("abbreviations: [BCF]\n", "'abbreviations' must map acronyms"),
         ("replace_defaults: maybe\n", "'replace_defaults' must be true or false"),
+        ("minutes: {headings: ['x']}\n", "'minutes' must map some of items, resolutions"),
+        ("minutes: {items: '^x'}\n", "'minutes.items' must be a list"),
+        ("minutes: {items: ['^(\\d+) (.*)$']}\n", r"needs the groups \(\?P<number>"),
+        ("minutes: {sign_off: ['(unclosed']}\n", r"minutes.sign_off pattern '\(unclosed'"),
         ("- a\n- b\n", "expected a mapping"),
     ],
 )
