@@ -11,10 +11,11 @@ from collections.abc import Sequence
 
 from ingest.chunk import MAX_WORDS, Draft, lines_for, split_long
 from ingest.clean import clean_text, join_lines
+from ingest.conventions import MinutesConventions
 from ingest.fields import ApologiesFields, MinuteItemFields
 from ingest.lines import Line, clean_lines
 from ingest.loaders import SourceLine
-from ingest.profile import MinutesConventions, default_minutes
+from ingest.profile import default_profile
 from ingest.structure import drafts_from_lines
 
 
@@ -40,7 +41,7 @@ def parse_minutes(
 ) -> list[Draft]:
     """Minutes as their items' passages, read by the corpus profile's `conventions` (default:
     the profile defaults); minutes with no numbered item are read by the generic structure."""
-    rules = conventions or default_minutes()
+    rules = conventions or default_profile().minutes
     lines = _drop_sign_off(clean_lines(source), rules)
     starts = find_items(lines, rules)
     if not starts:

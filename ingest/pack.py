@@ -4,7 +4,7 @@ Each component becomes its own Document (own title, date, author body, contacts)
 pack as parent. Components are found by how council packs open them: minutes by "Minutes of
 a meeting of ...", an action log by its title over the column headings, a report by its
 "<BOARD>: <date>" / "REPORT OF ..." header, a slide deck by a near-empty title page that
-carries a date.
+carries a date. The minutes and report openings are the corpus profile's (`packs`).
 """
 
 from __future__ import annotations
@@ -18,19 +18,16 @@ from ingest.action_log import is_action_log_start, parse_action_log
 from ingest.chunk import Draft
 from ingest.clean import clean_text, join_lines
 from ingest.contacts import NAME_RE
+from ingest.conventions import PackConventions
 from ingest.dates import find_date, is_date_line
 from ingest.line_rules import split_page_marker
 from ingest.loaders import SourceLine
 from ingest.minutes import parse_minutes
 from ingest.model import DocType, Document, unique_id
-from ingest.profile import MinutesConventions
+from ingest.profile import CorpusProfile, default_profile
 from ingest.slides import parse_slides
 
 Parser = Callable[[Sequence[SourceLine]], list[Draft]]
-
-MINUTES_RE = re.compile(r"(?i)^minutes of (?:a|the) meeting of (?:the )?(.+?)(?: held\b|$)")
-BOARD_DATE_RE = re.compile(r"^([A-Z][A-Z&'\u2019 ,-]{5,}):\s*(.*\d{4})\s*$")
-REPORT_OF_RE = re.compile(r"^REPORT OF\b\s*(.*)$")
 
 
 @dataclass(slots=True)
@@ -49,13 +46,15 @@ class _Start:
 
 
 def split_pack(
-    source: Sequence[SourceLine], pack: Document, minutes: MinutesConventions | None = None
+    source: Sequence[SourceLine], pack: Document, profile: CorpusProfile | None = None
 ) -> list[Component]:
-    """The components of a meeting pack, in order; [] when no component is recognised. Its
-    minutes are read by `minutes` (default: the profile defaults)."""
+    """The components of a meeting pack, in order; [] when no component is recognised. The
+    corpus `profile` says how the pack opens its papers and sets out its minutes (default: the
+    profile defaults)."""
+    rules = profile or default_profile()
     texts = [split_page_marker(s.text.rstrip())[1].strip() for s in source]
     page_starts = [split_page_marker(s.text.rstrip())[0] for s in source]
-    starts = _find_starts(texts, page_starts)
+    starts = _find_starts(texts, page_starts, rules.packs)
     if not starts:
         return []
     if starts[0].index > 0 and any(t for t in texts[: starts[0].index]):
@@ -66,22 +65,24 @@ def split_pack(
         end = starts[n + 1].index if n + 1 < len(starts) else len(source)
         lines = list(source[start.index : end])
         components.append(
-            _component(start.kind, lines, texts[start.index : end], pack, taken, minutes)
+            _component(start.kind, lines, texts[start.index : end], pack, taken, rules)
         )
     return components
 
 
-def _find_starts(texts: Sequence[str], page_starts: Sequence[bool]) -> list[_Start]:
+def _find_starts(
+    texts: Sequence[str], page_starts: Sequence[bool], packs: PackConventions
+) -> list[_Start]:
     starts: list[_Start] = []
     for i, text in enumerate(texts):
         if not text:
             continue
-        if MINUTES_RE.match(text):
+        if packs.opens_minutes(text):
             starts.append(_Start(i, "minutes"))
         elif is_action_log_start(texts, i):
             if not starts or starts[-1].kind != "action_log":  # page 2 repeats the title
                 starts.append(_Start(i, "action_log"))
-        elif BOARD_DATE_RE.match(text) and _report_of_follows(texts, i):
+        elif packs.report_header(text) and _report_of_follows(texts, i, packs):
             starts.append(_Start(i, "report"))
         elif _opens_page(texts, page_starts, i) and _is_title_page(texts, page_starts, i):
             starts.append(_Start(i, "slides"))
@@ -98,9 +99,9 @@ def _opens_page(texts: Sequence[str], page_starts: Sequence[bool], i: int) -> bo
     return j >= 0 and re.fullmatch(r"\d{1,3}", texts[j]) is not None and j < i - 1
 
 
-def _report_of_follows(texts: Sequence[str], i: int) -> bool:
+def _report_of_follows(texts: Sequence[str], i: int, packs: PackConventions) -> bool:
     following = [t for t in texts[i + 1 : i + 8] if t][:3]
-    return any(REPORT_OF_RE.match(t) for t in following)
+    return any(packs.report_author(t) for t in following)
 
 
 def _page_text(texts: Sequence[str], page_starts: Sequence[bool], i: int) -> list[str]:
@@ -137,7 +138,7 @@ def _component(
     texts: list[str],
     pack: Document,
     taken: set[str],
-    minutes: MinutesConventions | None,
+    profile: CorpusProfile,
 ) -> Component:
     title = pack.title
     author = pack.publisher
@@ -146,21 +147,21 @@ def _component(
     body_from = 0
     doc_type = "report"
     if kind == "minutes":
-        match = MINUTES_RE.match(texts[0])
+        match = profile.packs.opens_minutes(texts[0])
         head = " ".join(t for t in texts[:3] if t)
         date = find_date(head) or date
-        body = match.group(1).strip() if match else "the board"
+        body = match.group("body").strip() if match else "the board"
         title = f"Minutes of the {body} meeting of {_long_date(head) or date}"
         slug, doc_type = "minutes", "minutes"
-        parser = partial(parse_minutes, conventions=minutes)
+        parser = partial(parse_minutes, conventions=profile.minutes)
     elif kind == "action_log":
         title = f"{texts[0]} ({_long_date_of(pack) or pack.date})"
         slug, doc_type, parser = "action-log", "action_log", parse_action_log
     elif kind == "report":
-        header = BOARD_DATE_RE.match(texts[0])
+        header = profile.packs.report_header(texts[0])
         assert header is not None
-        date = find_date(header.group(2)) or date
-        author, title, body_from = _report_header(texts)
+        date = find_date(header.group("date")) or date
+        author, title, body_from = _report_header(texts, profile.packs)
         slug = _slug(title)
     elif kind == "slides":
         title, presenter, body_from = _deck_title(texts)
@@ -200,16 +201,16 @@ def _long_date_of(pack: Document) -> str | None:
     return _long_date(pack.title)
 
 
-def _report_header(texts: Sequence[str]) -> tuple[str | None, str, int]:
+def _report_header(texts: Sequence[str], packs: PackConventions) -> tuple[str | None, str, int]:
     """(author body, title, index of the first body line) of a report's opening lines."""
     i = 1
     author_parts: list[str] = []
     title_parts: list[str] = []
     while i < len(texts) and not texts[i]:
         i += 1
-    match = REPORT_OF_RE.match(texts[i]) if i < len(texts) else None
+    match = packs.report_author(texts[i]) if i < len(texts) else None
     if match:
-        author_parts.append(match.group(1))
+        author_parts.append(match.group("author"))
         i += 1
         # The author runs on over the lines directly below; a blank line opens the title.
         while i < len(texts) and texts[i] and _is_caps(texts[i]):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ingest.action_log import parse_action_log
 from ingest.chunk import Draft
+from ingest.conventions import MinutesConventions
 from ingest.fields import ContactFields
 from ingest.lines import clean_lines
 from ingest.loaders import SUPPORTED_SUFFIXES, LoadError, SourceLine, load_lines
@@ -16,7 +17,7 @@ from ingest.manifest import ManifestEntry, infer_entry, load_manifest
 from ingest.minutes import parse_minutes
 from ingest.model import DocType, Document, Passage, PassageKind, passage_id
 from ingest.pack import Component, split_pack
-from ingest.profile import PROFILE_FILE, CorpusProfile, MinutesConventions, load_profile
+from ingest.profile import PROFILE_FILE, CorpusProfile, load_profile
 from ingest.structure import drafts_from_lines
 
 MANIFEST_NAME = "manifest.yaml"
@@ -122,7 +123,7 @@ def ingest_file(
         superseded_by=meta.superseded_by,
         groups=meta.groups,
     )
-    components = split_pack(source, top, rules.minutes) if meta.type == "meeting_pack" else []
+    components = split_pack(source, top, rules) if meta.type == "meeting_pack" else []
     if not components:
         return [top], to_passages(top, _drafts_by_type(meta.type, source, rules.minutes))
     documents = [top]

@@ -3,10 +3,11 @@
 Portal chrome, page furniture and the acronyms staff use are not the same everywhere, and none
 of them belongs in code. `profile_defaults.yaml` holds what fits English councils in general; a
 corpus may add a `profile.yaml` beside its manifest with more `drop_lines`, `strip`,
-`stock_lines` and `paper_links` patterns, `minutes` patterns and `abbreviations` (added to the
-defaults), or set `replace_defaults: true` to start from nothing. Ingest applies `drop_lines`
-and `strip`, and reads minutes by `minutes`; `stock_lines` and `paper_links` are sealed into each
-index generation (`answer_conventions`) for the answer layer.
+`stock_lines` and `paper_links` patterns, `minutes` and `packs` patterns (ingest/conventions.py)
+and `abbreviations` (added to the defaults), or set `replace_defaults: true` to start from
+nothing. Ingest applies `drop_lines` and `strip`, reads minutes by `minutes` and splits meeting
+packs by `packs`; `stock_lines` and `paper_links` are sealed into each index generation
+(`answer_conventions`) for the answer layer.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from ingest.conventions import GROUPS, MinutesConventions, PackConventions, Patterns
 from ingest.loaders import SourceLine
 
 PROFILE_FILE = "profile.yaml"
@@ -28,35 +30,11 @@ PROFILE_FILE = "profile.yaml"
 _MARKUP = re.compile(r"^(?:#{1,6}|[-*•])\s+")
 DEFAULTS_FILE = Path(__file__).with_name("profile_defaults.yaml")
 _LISTS = ("drop_lines", "strip", "stock_lines", "paper_links")
-_MINUTES = ("items", "resolutions", "sign_off")
-_ITEM_GROUPS = frozenset(["number", "title"])
-_FIELDS = frozenset([*_LISTS, "minutes", "abbreviations", "replace_defaults"])
+_FIELDS = frozenset([*_LISTS, *GROUPS, "abbreviations", "replace_defaults"])
 
 
 class ProfileError(ValueError):
     """A profile file is malformed; the message names the file, the field and what is allowed."""
-
-
-@dataclass(frozen=True, slots=True)
-class MinutesConventions:
-    """How a council sets out its minutes; each pattern matches one trimmed line, as written."""
-
-    items: tuple[re.Pattern[str], ...]
-    """A minute item's opening line, with its `number` (digits) and `title` groups."""
-    resolutions: tuple[re.Pattern[str], ...]
-    """The line opening an item's decisions ("RESOLVED:")."""
-    sign_off: tuple[re.Pattern[str], ...]
-    """The chair's signature block that ends the minutes."""
-
-    def item(self, line: str) -> re.Match[str] | None:
-        """The opening of a minute item this line is, if any (its number and title)."""
-        return next((m for p in self.items if (m := p.match(line))), None)
-
-    def opens_resolution(self, line: str) -> bool:
-        return any(p.match(line) for p in self.resolutions)
-
-    def signs_off(self, line: str) -> bool:
-        return any(p.match(line) for p in self.sign_off)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +51,8 @@ class CorpusProfile:
     """Patterns of a portal's links to papers (found anywhere in a sentence, any case)."""
     minutes: MinutesConventions
     """How minutes number their items, open their decisions and end."""
+    packs: PackConventions
+    """How a meeting pack opens its minutes and its reports."""
     digest: str
     """Changes whenever the profile does, so an index built with another one is rebuilt."""
 
@@ -109,25 +89,30 @@ def load_profile(corpus_dir: Path | None = None) -> CorpusProfile:
     for field in _LISTS:
         merged[field] = [*merged.get(field, []), *own.get(field, [])]
     merged["abbreviations"] = {**merged.get("abbreviations", {}), **own.get("abbreviations", {})}
-    base, extra = merged.get("minutes", {}), own.get("minutes", {})
-    merged["minutes"] = {k: [*base.get(k, []), *extra.get(k, [])] for k in _MINUTES}
+    for section, keys in GROUPS.items():
+        base, extra = merged.get(section, {}), own.get(section, {})
+        merged[section] = {k: [*base.get(k, []), *extra.get(k, [])] for k in keys}
     digest = hashlib.sha256(json.dumps(merged, sort_keys=True).encode()).hexdigest()[:12]
-    minutes = merged["minutes"]
+
+    def compiled(section: str) -> list[Patterns]:
+        return [tuple(re.compile(p) for p in merged[section][k]) for k in GROUPS[section]]
+
     return CorpusProfile(
         drop_lines=tuple(re.compile(p, re.IGNORECASE) for p in merged["drop_lines"]),
         strip=tuple(re.compile(p, re.IGNORECASE) for p in merged["strip"]),
         abbreviations=dict(sorted(merged["abbreviations"].items())),
         stock_lines=tuple(merged["stock_lines"]),
         paper_links=tuple(merged["paper_links"]),
-        minutes=MinutesConventions(*(tuple(re.compile(p) for p in minutes[k]) for k in _MINUTES)),
+        minutes=MinutesConventions(*compiled("minutes")),
+        packs=PackConventions(*compiled("packs")),
         digest=digest,
     )
 
 
 @lru_cache(maxsize=1)
-def default_minutes() -> MinutesConventions:
-    """The defaults' minutes conventions, for minutes read outside a corpus."""
-    return load_profile().minutes
+def default_profile() -> CorpusProfile:
+    """The defaults alone, read once: for minutes and packs read outside a corpus."""
+    return load_profile()
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -151,7 +136,8 @@ def _read(path: Path) -> dict[str, Any]:
                 re.compile(p)
             except re.error as exc:
                 raise ProfileError(f"{path}: {field} pattern {p!r} is invalid: {exc}") from exc
-    _check_minutes(path, raw.get("minutes", {}))
+    for section in GROUPS:
+        _check_section(path, section, raw.get(section, {}))
     abbreviations = raw.get("abbreviations", {})
     if not isinstance(abbreviations, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and k.strip() and v.strip()
@@ -163,21 +149,24 @@ def _read(path: Path) -> dict[str, Any]:
     return raw
 
 
-def _check_minutes(path: Path, minutes: Any) -> None:
-    if not isinstance(minutes, dict) or set(minutes) - set(_MINUTES):
-        raise ProfileError(f"{path}: 'minutes' must map some of {', '.join(_MINUTES)} to patterns")
-    for key, patterns in minutes.items():
+def _check_section(path: Path, section: str, value: Any) -> None:
+    """A `minutes` or `packs` section: known lists of patterns, each with its named groups."""
+    allowed = GROUPS[section]
+    if not isinstance(value, dict) or set(value) - set(allowed):
+        raise ProfileError(f"{path}: '{section}' must map some of {', '.join(allowed)} to patterns")
+    for key, patterns in value.items():
         if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
-            raise ProfileError(f"{path}: 'minutes.{key}' must be a list of regular expressions")
+            raise ProfileError(f"{path}: '{section}.{key}' must be a list of regular expressions")
         for p in patterns:
             try:
                 groups = set(re.compile(p).groupindex)
             except re.error as exc:
                 raise ProfileError(
-                    f"{path}: minutes.{key} pattern {p!r} is invalid: {exc}"
+                    f"{path}: {section}.{key} pattern {p!r} is invalid: {exc}"
                 ) from exc
-            if key == "items" and not groups >= _ITEM_GROUPS:
+            missing = sorted(allowed[key] - groups)
+            if missing:
+                named = " and ".join(f"(?P<{g}>...)" for g in missing)
                 raise ProfileError(
-                    f"{path}: minutes.items pattern {p!r} needs the groups (?P<number>...) and "
-                    "(?P<title>...)"
+                    f"{path}: {section}.{key} pattern {p!r} needs the group(s) {named}"
                 )

@@ -9,6 +9,8 @@ import pytest
 
 from ingest.loaders import SourceLine
 from ingest.minutes import parse_minutes
+from ingest.model import DocType, Document
+from ingest.pack import split_pack
 from ingest.profile import PROFILE_FILE, ProfileError, load_profile
 
 PORTAL_COPY = [
@@ -104,6 +106,40 @@ def test_a_corpus_profile_reads_its_councils_minute_numbering(tmp_path: Path) ->
     assert all(d.kind != "resolution" for d in parse_minutes(source))
 
 
+PACK = [
+    "Minutes of a meeting of the Health Board held on 5 March 2024",
+    "12. Minutes of the previous meeting",
+    "RESOLVED: That the minutes be approved.",
+    "",
+    "Health Board | 5 March 2024",
+    "Report author: Director of Public Health",
+    "",
+    "CHILD HEALTH UPDATE",
+    "",
+    "The report sets out progress on child health.",
+]
+
+
+def test_a_corpus_profile_reads_its_councils_report_headers_in_a_pack(tmp_path: Path) -> None:
+    (tmp_path / PROFILE_FILE).write_text(
+        "packs:\n"
+        "  report_headers: ['^Health Board \\| (?P<date>\\d{1,2} \\w+ \\d{4})$']\n"
+        "  report_authors: ['^Report author: (?P<author>.+)$']\n"
+    )
+    source = [SourceLine(text, n) for n, text in enumerate(PACK, 1)]
+    pack = Document("pack", "Health Board pack", DocType.MEETING_PACK, "pack.txt", "0")
+    components = split_pack(source, pack, load_profile(tmp_path))
+    assert [c.document.doc_type for c in components] == [DocType.MINUTES, DocType.REPORT]
+    report = components[1].document
+    assert (report.title, report.author, report.date) == (
+        "Child Health Update",
+        "Director of Public Health",
+        "2024-03-05",
+    )
+    # The defaults know only "BOARD: date" over "REPORT OF ...": the report stays in the minutes.
+    assert [c.document.doc_type for c in split_pack(source, pack)] == [DocType.MINUTES]
+
+
 def test_a_corpus_profile_may_replace_the_defaults(tmp_path: Path) -> None:
     (tmp_path / PROFILE_FILE).write_text("replace_defaults: true\n")
     profile = load_profile(tmp_path)
@@ -123,8 +159,13 @@ def test_a_corpus_profile_may_replace_the_defaults(tmp_path: Path) -> None:
         ("replace_defaults: maybe\n", "'replace_defaults' must be true or false"),
         ("minutes: {headings: ['x']}\n", "'minutes' must map some of items, resolutions"),
         ("minutes: {items: '^x'}\n", "'minutes.items' must be a list"),
-        ("minutes: {items: ['^(\\d+) (.*)$']}\n", r"needs the groups \(\?P<number>"),
+        (
+            "minutes: {items: ['^(\\d+) (.*)$']}\n",
+            r"needs the group\(s\) \(\?P<number>\.\.\.\) and \(\?P<title>",
+        ),
         ("minutes: {sign_off: ['(unclosed']}\n", r"minutes.sign_off pattern '\(unclosed'"),
+        ("packs: {report_headers: ['^(.*)$']}\n", r"needs the group\(s\) \(\?P<date>"),
+        ("packs: {openers: []}\n", "'packs' must map some of minutes_starts"),
         ("- a\n- b\n", "expected a mapping"),
     ],
 )
