@@ -22,16 +22,13 @@ _NAMES_OLDER = re.compile(
 )
 
 
-def edition(question: str, *, names_edition: tuple[str, ...] = ()) -> Edition:
-    """How the question points at an older edition: by an age word, by naming it with one, by
-    its own name (`names_edition`: the words of it the question holds, read with the corpus),
-    by years."""
+def edition(question: str) -> Edition:
+    """How the question points at an older edition: by an age word, by naming it, by years."""
     naming = tuple(m.group(1) for m in _NAMES_OLDER.finditer(question))
     return Edition(
-        older=bool(names_edition) or bool(_OLDER.search(question)),
+        older=bool(_OLDER.search(question)),
         names_older=bool(naming),
         naming=naming,
-        name=names_edition,
         years=tuple(sorted({int(y) for y in YEAR_RE.findall(question)})),
     )
 
@@ -64,26 +61,24 @@ _EVERY_EDITION = re.compile(
 )
 
 
-def _sets_editions(question: str, names_edition: bool) -> bool:
+def _sets_editions(question: str) -> bool:
     """An older edition against the newer: by age words ("the old target and the new one"),
-    by an ordinal that names a document ("the first strategy ... the current one"), by the
-    older one's own name ("what did Better Lives aim for, and what is it now?"), or over every
-    edition ("how has it shifted over the strategies?")."""
+    by an ordinal that names a document ("the first strategy ... the current one"), or over
+    every edition ("how has it shifted over the strategies?")."""
     if _EVERY_EDITION.search(question):
         return True
-    older = names_edition or _OLD_EDITION.search(question) or _NAMES_OLDER.search(question)
+    older = _OLD_EDITION.search(question) or _NAMES_OLDER.search(question)
     return bool(older and _NEW_EDITION.search(question))
 
 
-def comparing(question: str, *, names_edition: bool = False) -> Comparing:
+def comparing(question: str) -> Comparing:
     """What the question sets side by side. Whom to contact is never a comparison: "who do I
-    contact about the progress update?" is one report's contact block. `names_edition`: the
-    question calls a superseded edition by its own name (retrieval.editions)."""
+    contact about the progress update?" is one report's contact block."""
     if asks_for_contact(question):
         return Comparing()
     return Comparing(
         times=bool(_COMPARES.search(question)),
         progress=bool(_PROGRESS.search(question)),
-        editions=_sets_editions(question, names_edition),
+        editions=_sets_editions(question),
         years=tuple(sorted({int(m.group(1)) for m in YEARS_RE.finditer(question)})),
     )

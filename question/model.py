@@ -102,19 +102,12 @@ class Edition:
     """How the question points at an older edition of a document."""
 
     older: bool = False
-    """An age word ("the previous strategy", "the original target", "last year's"), or a
-    superseded edition's own name (retrieval.editions)."""
+    """An age word: "the previous strategy", "the original target", "last year's"."""
     names_older: bool = False
-    """An age word naming a document outright: "the first ABC plan", "the old strategy". An
-    edition's own name does not lift it above its successor: successors look back on it by
-    that name ("what we learned from Better Lives"), and those passages answer as well."""
+    """An age word naming a document outright: "the first ABC plan", "the old strategy"."""
     naming: tuple[str, ...] = ()
     """The age words that do the naming ("old" in "the old strategy"): they say which document,
     not what it says, and are left out of the words searched for."""
-    name: tuple[str, ...] = ()
-    """The words of a superseded edition's own name that the question calls it by. They are
-    searched for (the edition's passages use them), but left out of the newer side of a
-    comparison with it, as the age words are (retrieval.comparison)."""
     years: tuple[int, ...] = ()
     """Every four-digit year it names, a span's end included ("2022-2032" is both)."""
 

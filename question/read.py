@@ -112,14 +112,12 @@ def read_question(
     kind: AnswerType | None = None,
     publishers: tuple[str, ...] = (),
     asking: str | None = None,
-    names_edition: tuple[str, ...] = (),
 ) -> Question:
     """The question as one typed value. `kind`: the kind of answer wanted when the words alone
     do not say, as for a follow-up that asks the previous question about something else;
     `asking`: the words that say what detail it wants, when not its own (that follow-up's
     earlier question with it). `publishers`: the publishers it names (retrieval.publishers),
-    and `names_edition`: the words of a superseded edition's own name it calls that edition by
-    (retrieval.editions), both read with the corpus."""
+    read with the corpus."""
     asked = wants(asking or text)
     second = second_ask(text)
     if second is not None and asked.named_person:
@@ -128,7 +126,7 @@ def read_question(
         first = text[: text.rfind(second[0])]
         asked = replace(asked, named_person=wants(first).named_person)
     kind = kind or answer_type(text)
-    compares = comparing(text, names_edition=bool(names_edition))
+    compares = comparing(text)
     own = asked_part(text)
     planned = kind is AnswerType.COMMITMENT or own != text
     if planned and asked.outcome and not compares.progress:
@@ -152,6 +150,6 @@ def read_question(
         phrases=tuple(named_phrases(text)),
         defines=defining_pattern(_stated_term(asked.term, kind), idf) if asked.term else None,
         search_terms=tuple(search_terms(text)),
-        edition=edition(text, names_edition=names_edition),
+        edition=edition(text),
         compares=compares,
     )

@@ -20,7 +20,6 @@ from retrieval.filters import Filters
 from retrieval.search import Hit
 
 PROGRESS_REPORT = "progress_report"
-_PUNCTUATION = ".,;:?!'\"“”‘’"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +51,7 @@ def comparison_sides(
     years = list(compares.years)
     own_scope = base.document_ids or base.date_from or base.date_to
     if not (years or own_scope) and editions and compares.editions:
-        return _edition_sides(question, base, editions, dates or {})
+        return _edition_sides(text, base, editions, dates or {})
     if base.date_from or base.date_to or not compares.times:
         return None
     if len(years) >= 2:
@@ -72,13 +71,11 @@ def comparison_sides(
 
 
 def _edition_sides(
-    question: Question, base: Filters, editions: Mapping[str, str], dates: Mapping[str, str]
+    question: str, base: Filters, editions: Mapping[str, str], dates: Mapping[str, str]
 ) -> list[Side]:
     """The superseded editions, against what has been said since: every document from the
     date of the editions that superseded them on ("what is it now?" is answered by a later
-    revision of the target, too); or those editions alone when one of them has no date. The
-    newer side is asked without the words naming the older edition: a newer paper looking back
-    on it by name is not what it says now."""
+    revision of the target, too); or those editions alone when one of them has no date."""
     older = tuple(sorted(editions))
     newer = tuple(sorted(set(editions.values()) - set(editions)))
     since = [dates[d] for d in newer if d in dates]
@@ -87,18 +84,11 @@ def _edition_sides(
         if newer and len(since) == len(newer)
         else replace(base, document_ids=newer)
     )
-    text, edition = question.text, question.edition
-    newer_text = _without_words(text, (*edition.naming, *edition.name))
-    return [Side(text, replace(base, document_ids=older)), Side(newer_text, now)]
+    return [Side(question, replace(base, document_ids=older)), Side(question, now)]
 
 
 def _dated(base: Filters, start: int, end: int | None) -> Filters:
     return replace(base, date_from=str(start), date_to=None if end is None else str(end))
-
-
-def _without_words(question: str, words: tuple[str, ...]) -> str:
-    dropped = {w.lower() for w in words}
-    return " ".join(w for w in question.split() if w.lower().strip(_PUNCTUATION) not in dropped)
 
 
 def _without_years(question: str, *, keep: int | None) -> str:

@@ -19,7 +19,6 @@ from question.read import read_question
 from retrieval.clock import Clock, stage
 from retrieval.config import SearchConfig
 from retrieval.continuations import continuations, lift_continuations
-from retrieval.editions import edition_names, names_edition
 from retrieval.filters import Filters, allowed_documents
 from retrieval.fusion import reciprocal_rank_fusion, weighted_fusion
 from retrieval.names import named_documents, titles_of
@@ -73,7 +72,6 @@ class Searcher:
         # Each row's passage kind, so the kind prior is one array lookup per search.
         self._kinds = np.array([str(p.kind) for p in index.store.passages], dtype=str)
         self._titles = titles_of(documents, index.abbreviations)
-        self._edition_names = edition_names(documents)
         self._publisher_words = publisher_words(
             documents,
             ((p.text, index.store.document_of(p).publisher) for p in index.store.passages),
@@ -101,13 +99,9 @@ class Searcher:
     ) -> Question:
         """`text` read as a question (question.read), its rare names judged by this index;
         `kind` and `asking` say what it wants when its own words do not."""
+        named = named_publishers(text, self._publisher_words)
         return read_question(
-            text,
-            idf=self.index.bm25.idf,
-            kind=kind,
-            publishers=named_publishers(text, self._publisher_words),
-            asking=asking,
-            names_edition=names_edition(text, self._edition_names),
+            text, idf=self.index.bm25.idf, kind=kind, publishers=named, asking=asking
         )
 
     def search(

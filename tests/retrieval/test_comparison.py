@@ -129,27 +129,3 @@ def test_now_against_an_old_edition_is_everything_since_the_new_edition() -> Non
     old, now = sides
     assert old.filters.document_ids == ("plan-2019",)
     assert (now.filters.document_ids, now.filters.date_from) == ((), "2024-03-14")
-
-
-def test_an_old_edition_called_by_its_own_name_against_now_is_asked_of_each_edition() -> None:
-    editions = {"plan-2019": "plan-2024"}
-    question = "how has the walking target moved from Better Lives to now?"
-    named = read_question(question, idf=lambda _: 0.0, names_edition=("better", "lives"))
-    sides = comparison_sides(named, None, editions)
-    assert sides is not None
-    old, new = sides
-    assert old.filters.document_ids == ("plan-2019",)
-    assert old.question == question
-    # The newer papers are asked what they say now, not what they say of the old edition.
-    assert new.question == "how has the walking target moved from to now?"
-    assert _sides(question, None, editions) is None
-
-
-def test_the_newer_side_is_asked_without_the_age_words_naming_the_old_edition() -> None:
-    sides = _sides(
-        "what was the smoking target in the old plan and what is it now?",
-        None,
-        {"plan-2019": "plan-2024"},
-    )
-    assert sides is not None
-    assert sides[1].question == "what was the smoking target in the plan and what is it now?"
