@@ -5,17 +5,21 @@ Active Steps that never mentions 2023/24 (nor sits in a document of that year) d
 however well its words match. Years and months named in a question are such constraints: the
 evidence must carry each one somewhere in its text, section, document title, period or date.
 Likewise a rare name ("Jo Bloggs", "Northtown"): evidence that never mentions it is about
-something else.
+something else. So too a place a figure is asked of, the publisher whose papers are asked about,
+and the measure a figure is asked of (`on_target`, `figure_elsewhere`, `names_measure`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from index.tokenize import tokenize
 from ingest.dates import MONTH_RE, MONTHS, YEARS_RE, periods_in
 from ingest.model import Document, Passage
+from question.model import AnswerType, Question
+from retrieval.search import Hit
 
 
 def states_other_period(
@@ -178,3 +182,62 @@ def unmet_phrases(
             _holds_sequence(t, form, exact_first=form != p) for t in held for form in _forms(p)
         )
     ]
+
+
+PLACE_REACH = 6
+"""How many words from a figure the place it is given for is named ("23.9% in Northtown")."""
+
+
+def figure_elsewhere(question: Question, sentence: str, hit: Hit) -> bool:
+    """Whether a figure question asks of a place the sentence gives no figure for: "the rate in
+    Northtown" is not answered by the county's rate, nor by "13.8%, higher in Northtown". The
+    place the document itself is about (its title, its author) goes without saying."""
+    if question.kind is not AnswerType.NUMBER or not question.places:
+        return False
+    home = tokens(f"{hit.document.title} {hit.document.author or ''}")
+    words = tokens(sentence)
+    figures = [i for i, w in enumerate(words) if any(c.isdigit() for c in w)]
+    for place in question.places:
+        if any(h.startswith(place) or place.startswith(h) for h in home if len(h) > 2):
+            continue
+        near = [i for i, w in enumerate(words) if w == place or w.startswith(place)]
+        if not any(abs(i - j) <= PLACE_REACH for i in near for j in figures):
+            return True
+    return False
+
+
+def on_target(question: Question, hit: Hit) -> bool:
+    """Whether the passage is about the years, months, rare names, title-case phrases and
+    publishers the question names."""
+    held = evidence_dates(hit.passage, hit.document)
+    return (
+        not unmet_dates(question.dates, held)
+        and not unmet_year_periods(question.periods, hit.passage, hit.document)
+        and not unmet_names(question.names, hit.passage, hit.document)
+        and not unmet_phrases(question.phrases, hit.passage, hit.document)
+        and of_publisher(question.publishers, hit)
+    )
+
+
+def of_publisher(publishers: tuple[str, ...], hit: Hit) -> bool:
+    """Whether a question naming publishers is answered from their papers, or from a passage
+    naming one of them: "who chairs northtown's board?" is not answered by another council's
+    minutes."""
+    if not publishers or hit.document.publisher in publishers:
+        return True
+    text = hit.passage.text.lower()
+    return any(p.lower() in text for p in publishers)
+
+
+def names_measure(question: Question, hit: Hit) -> bool:
+    """Whether the hit's passage names the measure the question asks a figure of, when it asks
+    one of those a paper always names (question.model.Wants.measure)."""
+    measure = question.wants.measure
+    if measure is None:
+        return True
+    return states_measure(measure, f"{hit.passage.section or ''} {hit.passage.text}")
+
+
+def states_measure(measure: str, text: str) -> bool:
+    """Whether `text` names the measure (Wants.measure: the start every word naming it shares)."""
+    return re.search(rf"\b{measure}", text, re.IGNORECASE) is not None

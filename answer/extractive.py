@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from answer.announced import announced_list
 from answer.boilerplate import Conventions
 from answer.chosen import chosen_spans
+from answer.constraints import on_target
 from answer.contact import ContactLookup, contact_answer
 from answer.counted import counted_list
 from answer.enumerated import enumerated_list, opened_list
@@ -39,7 +40,6 @@ from answer.scoring import (
     Candidate,
     best_candidate,
     candidates,
-    on_target,
     span,
 )
 from answer.series import SectionLookup, framework_answer, series_answer

@@ -8,21 +8,19 @@ measurements (answer.ranker).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from answer.boilerplate import Conventions, boilerplate, default_conventions, masthead
 from answer.constraints import (
-    evidence_dates,
+    figure_elsewhere,
+    names_measure,
     names_other_reference,
+    on_target,
+    states_measure,
     states_other_period,
     stem_set,
     tokens,
-    unmet_dates,
-    unmet_names,
-    unmet_phrases,
-    unmet_year_periods,
 )
 from answer.features import SpanSignals, span_features
 from answer.fields import contact_part
@@ -153,7 +151,7 @@ def candidates(
         stems = stem_set(text)
         hit = hits[i]
         other_period = states_other_period(question.periods, text, hit.passage, hit.document)
-        other_place = _figure_elsewhere(question, text, hit)
+        other_place = figure_elsewhere(question, text, hit)
         here = (
             about[i]
             and not other_period
@@ -189,28 +187,6 @@ def candidates(
     return sorted(found, key=lambda c: -c.score)
 
 
-PLACE_REACH = 6
-"""How many words from a figure the place it is given for is named ("23.9% in Northtown")."""
-
-
-def _figure_elsewhere(question: Question, sentence: str, hit: Hit) -> bool:
-    """Whether a figure question asks of a place the sentence gives no figure for: "the rate in
-    Northtown" is not answered by the county's rate, nor by "13.8%, higher in Northtown". The
-    place the document itself is about (its title, its author) goes without saying."""
-    if question.kind is not AnswerType.NUMBER or not question.places:
-        return False
-    home = tokens(f"{hit.document.title} {hit.document.author or ''}")
-    words = tokens(sentence)
-    figures = [i for i, w in enumerate(words) if any(c.isdigit() for c in w)]
-    for place in question.places:
-        if any(h.startswith(place) or place.startswith(h) for h in home if len(h) > 2):
-            continue
-        near = [i for i, w in enumerate(words) if w == place or w.startswith(place)]
-        if not any(abs(i - j) <= PLACE_REACH for i in near for j in figures):
-            return True
-    return False
-
-
 def _label(question: Question, kind: PassageKind, text: str, cfg: AnswerConfig) -> bool:
     """A short heading ("Priority 4: Strong Communities", "Revised target: falls admissions")
     names a section and states nothing; a list question may still want it as an item. One
@@ -229,29 +205,6 @@ def beyond_title(terms: Terms, hit: Hit) -> Terms:
     title = keys_of(tokens(hit.document.title))
     rest = tuple(term for term in terms if not any(way <= title for way in term[1]))
     return rest or terms
-
-
-def on_target(question: Question, hit: Hit) -> bool:
-    """Whether the passage is about the years, months, rare names, title-case phrases and
-    publishers the question names."""
-    held = evidence_dates(hit.passage, hit.document)
-    return (
-        not unmet_dates(question.dates, held)
-        and not unmet_year_periods(question.periods, hit.passage, hit.document)
-        and not unmet_names(question.names, hit.passage, hit.document)
-        and not unmet_phrases(question.phrases, hit.passage, hit.document)
-        and _of_publisher(question.publishers, hit)
-    )
-
-
-def _of_publisher(publishers: tuple[str, ...], hit: Hit) -> bool:
-    """Whether a question naming publishers is answered from their papers, or from a passage
-    naming one of them: "who chairs northtown's board?" is not answered by another council's
-    minutes."""
-    if not publishers or hit.document.publisher in publishers:
-        return True
-    text = hit.passage.text.lower()
-    return any(p.lower() in text for p in publishers)
 
 
 def best_candidate(
@@ -311,20 +264,6 @@ def after_paper(question: Question, document: Document) -> Question:
     # A paper dated only to the month or the year may come from its start.
     year, month, day = ([int(p) for p in document.date.split("-")[:3]] + [0, 0])[:3]
     return replace(question, after=(year, month, day))
-
-
-def names_measure(question: Question, hit: Hit) -> bool:
-    """Whether the hit's passage names the measure the question asks a figure of, when it asks
-    one of those a paper always names (question.model.Wants.measure)."""
-    measure = question.wants.measure
-    if measure is None:
-        return True
-    return states_measure(measure, f"{hit.passage.section or ''} {hit.passage.text}")
-
-
-def states_measure(measure: str, text: str) -> bool:
-    """Whether `text` names the measure (Wants.measure: the start every word naming it shares)."""
-    return re.search(rf"\b{measure}", text, re.IGNORECASE) is not None
 
 
 def span(hits: list[Hit], cand: Candidate) -> str:
