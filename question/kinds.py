@@ -47,7 +47,9 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
             r"^\s*((and|so|then|but|also),? )?(who|whom|whose)\b"
             # "in the 2018 plan, who owned ...?": the ask may follow a leading phrase.
             r"|[,;:–-]\s*(who|whom|whose)\b"
-            r"|\b(responsib\w*|owns?|owned|owner|leads?|leading|in charge|contact|"
+            # "Who owns it?" asks who; "did Northtown get it on its own?" does not ("its own").
+            r"|\b(responsib\w*|owns|(?<!its )(?<!their )(?<!our )(?<!your )(?<!his )(?<!her )own|"
+            r"owned|owner|leads?|leading|in charge|contact|"
             r"chairs?|chaired|chairing|accountable|which (body|board|organisation|partnership|"
             r"officer|team|councillor|member|director|"
             rf"{ORGANISATIONS})|presented|sponsor|signed(?! up))\b"

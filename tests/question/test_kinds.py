@@ -120,3 +120,10 @@ def test_has_anyone_signed_asks_whether_not_who() -> None:
 def test_who_was_chairing_asks_for_a_named_person() -> None:
     assert answer_type("who was chairing the forum in 2013?") is AnswerType.PERSON
     assert wants("who was chairing the forum in 2013?").named_person
+
+
+def test_on_its_own_asks_for_no_owner() -> None:
+    assert answer_type("how much of the fund did Northtown get on its own?") is AnswerType.NUMBER
+    assert answer_type("can the council deliver it on their own?") is AnswerType.YES_NO
+    assert answer_type("who owns the falls commitment?") is AnswerType.PERSON
+    assert answer_type("who will own the new plan?") is AnswerType.PERSON
