@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from index.errors import IndexCorrupt
-from ingest.profile import load_profile
+from ingest.profile import default_profile
 from question.model import Question
 
 
@@ -49,7 +49,7 @@ def default_conventions() -> Conventions:
     """The profile defaults' conventions, for an answer composed outside any index. Read once:
     the defaults file does not change while the process runs, and warming scores thousands of
     sentences through it at start-up."""
-    profile = load_profile()
+    profile = default_profile()
     return conventions(profile.stock_lines, profile.paper_links)
 
 

@@ -17,7 +17,7 @@ from ingest.manifest import ManifestEntry, infer_entry, load_manifest
 from ingest.minutes import parse_minutes
 from ingest.model import DocType, Document, Passage, PassageKind, passage_id
 from ingest.pack import Component, split_pack
-from ingest.profile import PROFILE_FILE, CorpusProfile, load_profile
+from ingest.profile import PROFILE_FILE, CorpusProfile, default_profile, load_profile
 from ingest.structure import drafts_from_lines
 
 MANIFEST_NAME = "manifest.yaml"
@@ -108,7 +108,7 @@ def ingest_file(
 
     Raises LoadError when the file cannot be read as a document.
     """
-    rules = profile or load_profile()
+    rules = profile or default_profile()
     source = rules.clean(load_lines(path))
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     top = Document(

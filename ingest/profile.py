@@ -128,14 +128,7 @@ def _read(path: Path) -> dict[str, Any]:
             f"{path}: unknown field(s) {sorted(unknown)}; allowed: {', '.join(sorted(_FIELDS))}"
         )
     for field in _LISTS:
-        patterns = raw.get(field, [])
-        if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
-            raise ProfileError(f"{path}: '{field}' must be a list of regular expressions")
-        for p in patterns:
-            try:
-                re.compile(p)
-            except re.error as exc:
-                raise ProfileError(f"{path}: {field} pattern {p!r} is invalid: {exc}") from exc
+        _checked_patterns(path, field, raw.get(field, []))
     for section in GROUPS:
         _check_section(path, section, raw.get(section, {}))
     abbreviations = raw.get("abbreviations", {})
@@ -149,24 +142,31 @@ def _read(path: Path) -> dict[str, Any]:
     return raw
 
 
+def _checked_patterns(path: Path, name: str, patterns: Any) -> list[re.Pattern[str]]:
+    """A profile field's list of regular expressions, compiled; else a ProfileError naming the
+    file, the field and the pattern."""
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        raise ProfileError(f"{path}: '{name}' must be a list of regular expressions")
+    compiled = []
+    for p in patterns:
+        try:
+            compiled.append(re.compile(p))
+        except re.error as exc:
+            raise ProfileError(f"{path}: {name} pattern {p!r} is invalid: {exc}") from exc
+    return compiled
+
+
 def _check_section(path: Path, section: str, value: Any) -> None:
     """A `minutes` or `packs` section: known lists of patterns, each with its named groups."""
     allowed = GROUPS[section]
     if not isinstance(value, dict) or set(value) - set(allowed):
         raise ProfileError(f"{path}: '{section}' must map some of {', '.join(allowed)} to patterns")
     for key, patterns in value.items():
-        if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
-            raise ProfileError(f"{path}: '{section}.{key}' must be a list of regular expressions")
-        for p in patterns:
-            try:
-                groups = set(re.compile(p).groupindex)
-            except re.error as exc:
-                raise ProfileError(
-                    f"{path}: {section}.{key} pattern {p!r} is invalid: {exc}"
-                ) from exc
-            missing = sorted(allowed[key] - groups)
+        for pattern in _checked_patterns(path, f"{section}.{key}", patterns):
+            missing = sorted(allowed[key] - set(pattern.groupindex))
             if missing:
                 named = " and ".join(f"(?P<{g}>...)" for g in missing)
                 raise ProfileError(
-                    f"{path}: {section}.{key} pattern {p!r} needs the group(s) {named}"
+                    f"{path}: {section}.{key} pattern {pattern.pattern!r} needs the group(s) "
+                    f"{named}"
                 )
