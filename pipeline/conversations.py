@@ -113,28 +113,27 @@ class ConversationStore:
             raise unknown(conversation)
         return [r[0] for r in reversed(rows)]
 
-    def last_answer(self, conversation: str, owner: str) -> str:
-        """The answer of the latest live turn of `owner`'s conversation ("" if none)."""
+    def _latest(self, conversation: str, owner: str) -> tuple[str, str] | None:
+        """The answer and cited documents of the latest live turn of `owner`'s conversation."""
         cutoff = time.time() - self._ttl
         with self._lock:
             row = self._db.execute(
-                "SELECT answer FROM turns WHERE conversation = ? AND owner = ? AND at >= ?"
+                "SELECT answer, cited FROM turns WHERE conversation = ? AND owner = ? AND at >= ?"
                 " ORDER BY at DESC LIMIT 1",
                 (conversation, owner, cutoff),
             ).fetchone()
-        return str(row[0]) if row else ""
+        return (str(row[0]), str(row[1])) if row else None
+
+    def last_answer(self, conversation: str, owner: str) -> str:
+        """The answer of the latest live turn of `owner`'s conversation ("" if none)."""
+        latest = self._latest(conversation, owner)
+        return latest[0] if latest else ""
 
     def last_cited(self, conversation: str, owner: str) -> tuple[str, ...]:
         """The documents the latest live turn of `owner`'s conversation cited, first cited
         first (none if no turn)."""
-        cutoff = time.time() - self._ttl
-        with self._lock:
-            row = self._db.execute(
-                "SELECT cited FROM turns WHERE conversation = ? AND owner = ? AND at >= ?"
-                " ORDER BY at DESC LIMIT 1",
-                (conversation, owner, cutoff),
-            ).fetchone()
-        return cited_ids(row[0]) if row else ()
+        latest = self._latest(conversation, owner)
+        return cited_ids(latest[1]) if latest else ()
 
     def add(
         self,

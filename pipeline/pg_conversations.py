@@ -41,25 +41,23 @@ class PgConversationStore:
             raise unknown(conversation)
         return [str(row[0]) for row in reversed(rows)]
 
-    def last_answer(self, conversation: str, owner: str) -> str:
+    def _latest(self, conversation: str, owner: str) -> tuple[str, str] | None:
         cutoff = time.time() - self._ttl
         with self._pool.connection() as conn:
             row = conn.execute(
-                "SELECT answer FROM conversation_turns"
+                "SELECT answer, cited FROM conversation_turns"
                 " WHERE conversation = %s AND owner = %s AND at >= %s ORDER BY at DESC LIMIT 1",
                 (self._prefix + conversation, owner, cutoff),
             ).fetchone()
-        return str(row[0]) if row else ""
+        return (str(row[0]), str(row[1])) if row else None
+
+    def last_answer(self, conversation: str, owner: str) -> str:
+        latest = self._latest(conversation, owner)
+        return latest[0] if latest else ""
 
     def last_cited(self, conversation: str, owner: str) -> tuple[str, ...]:
-        cutoff = time.time() - self._ttl
-        with self._pool.connection() as conn:
-            row = conn.execute(
-                "SELECT cited FROM conversation_turns"
-                " WHERE conversation = %s AND owner = %s AND at >= %s ORDER BY at DESC LIMIT 1",
-                (self._prefix + conversation, owner, cutoff),
-            ).fetchone()
-        return cited_ids(row[0]) if row else ()
+        latest = self._latest(conversation, owner)
+        return cited_ids(latest[1]) if latest else ()
 
     def add(
         self,

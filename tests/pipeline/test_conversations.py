@@ -53,17 +53,26 @@ def test_another_callers_conversation_is_unknown_to_this_caller(tmp_path: Path) 
     store.close()
 
 
-def test_turns_stored_before_conversations_had_owners_belong_to_nobody(tmp_path: Path) -> None:
-    path = tmp_path / "c.sqlite"
+_OLD_COLUMNS = (
+    "conversation TEXT NOT NULL, at REAL NOT NULL, question TEXT NOT NULL, rewritten TEXT NOT"
+    " NULL, answer TEXT NOT NULL"
+)
+
+
+def _written_before(path: Path, columns: str, row: tuple[str, ...]) -> ConversationStore:
+    """A store over a turns table an older build made with `columns`, holding one turn of now
+    (`row`: its conversation id, then its values after the time), opened by this build."""
     old = sqlite3.connect(path)
-    old.execute(
-        "CREATE TABLE turns (conversation TEXT NOT NULL, at REAL NOT NULL, question TEXT NOT"
-        " NULL, rewritten TEXT NOT NULL, answer TEXT NOT NULL)"
-    )
-    old.execute("INSERT INTO turns VALUES ('c', ?, 'q', 'q', 'a')", (time.time(),))
+    old.execute(f"CREATE TABLE turns ({columns})")
+    marks = ", ".join("?" for _ in row[1:])
+    old.execute(f"INSERT INTO turns VALUES (?, ?, {marks})", (row[0], time.time(), *row[1:]))
     old.commit()
     old.close()
-    store = ConversationStore(path, ttl_seconds=3600, max_turns=20)
+    return ConversationStore(path, ttl_seconds=3600, max_turns=20)
+
+
+def test_turns_stored_before_conversations_had_owners_belong_to_nobody(tmp_path: Path) -> None:
+    store = _written_before(tmp_path / "c.sqlite", _OLD_COLUMNS, ("c", "q", "q", "a"))
     with pytest.raises(UnknownConversation):
         store.previous_questions("c", "anon:127.0.0.1")
     store.add("d", "anon:127.0.0.1", Q, Q, "answer")
@@ -101,16 +110,8 @@ def test_the_last_turns_cited_documents_are_kept_in_citation_order(tmp_path: Pat
 
 
 def test_turns_stored_before_turns_kept_citations_cited_nothing(tmp_path: Path) -> None:
-    path = tmp_path / "c.sqlite"
-    old = sqlite3.connect(path)
-    old.execute(
-        "CREATE TABLE turns (conversation TEXT NOT NULL, at REAL NOT NULL, question TEXT NOT"
-        " NULL, rewritten TEXT NOT NULL, answer TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '')"
-    )
-    old.execute("INSERT INTO turns VALUES ('c', ?, 'q', 'q', 'a', 'ann')", (time.time(),))
-    old.commit()
-    old.close()
-    store = ConversationStore(path, ttl_seconds=3600, max_turns=20)
+    columns = f"{_OLD_COLUMNS}, owner TEXT NOT NULL DEFAULT ''"
+    store = _written_before(tmp_path / "c.sqlite", columns, ("c", "q", "q", "a", "ann"))
     assert store.last_cited("c", "ann") == ()
     store.add("c", "ann", Q, Q, "b", ("plan",))
     assert store.last_cited("c", "ann") == ("plan",)
