@@ -226,10 +226,13 @@ class Assistant:
         single = answering.answer(question, turn.searched, scope)
         asked = answering.read(question)
         sides = comparison_sides(asked, scope, *self._editions(access))
+        # A question that stands on its own in a conversation stands on its own in its parts
+        # too: a side or a later ask leans on it, never on the unrelated turns before it.
+        earlier = previous if turn.follows else []
         if sides is not None:
-            answer, hits = answering.by_side(sides, single, previous, frame)
+            answer, hits = answering.by_side(sides, single, earlier, frame)
         else:
-            answer, hits = answering.by_ask(question, single, scope, previous, frame)
+            answer, hits = answering.by_ask(question, single, scope, earlier, frame)
         traced = commitment_answer(asked, answer, hits, searcher.index, access)
         answer = traced or answer
         for lookup in (role_holder_answer, contact_details_answer):

@@ -18,6 +18,7 @@ from ingest.dates import MONTHS
 from question.kinds import answer_type
 from question.model import AnswerType
 from question.occasion import Occasion, points_back_to
+from question.parts import asks
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +62,12 @@ _OPENS_ON = re.compile(r"^\s*(and|also|what about|how about|same for|and for|so|
 _POINTS_BACK = re.compile(
     r"\b(it|its|they|them|their|that|this|those|these|he|she|his|her|the same|one|ones)\b", re.I
 )
-# More of what was just asked: "anyone else?", "is there someone on X as well?".
-_MORE = re.compile(r"\b(else|instead)\b|\b(as well|too|either)\s*[?.!]*\s*$", re.I)
+# More of what was just asked: "is there someone on X as well?"; in a short question, "anyone
+# else?" ("can a member send someone else in their place?" asks something of its own).
+_MORE = re.compile(r"\b(as well|too|either)\s*[?.!]*\s*$", re.I)
+_OTHER = re.compile(r"\b(else|instead)\b", re.I)
 # A name the question gives itself: an acronym or capitalised word after its first, or a year.
-_NAMED = re.compile(r"(?<!^)\b[A-Z][\w&-]*|\b(?:19|20)\d{2}\b")
+_NAMED = re.compile(r"(?<!^)\b[A-Z][\w&-]*|\b[A-Z]{2,}[\w&-]*|\b(?:19|20)\d{2}\b")
 _QUESTION_WORDS = frozenset(
     [
         "who",
@@ -129,17 +132,67 @@ def frame_words(
 
 def is_follow_up(question: str) -> bool:
     """Whether the question leans on the turns before it: it opens on them ("and who ...?",
-    "what about ...?"), asks for more of the same, points back with a word that has nothing in
-    the question to point to, or says too little to stand alone and names nothing itself.
-    "What was the cycling target in the old plan and what is it now?" points within itself, as does
-    "what's ABC?"; neither leans on what was asked before."""
+    "what about ...?"), asks for a little more of the same, points back with a word that has
+    nothing in the question to point to, or says too little to stand alone and names nothing
+    itself. "What was the cycling target in the old plan and what is it now?" points within
+    itself, as do "ABC - what does that stand for?", "who chairs the ABC and what's their
+    number?" and "when did the board approve its pharmaceutical needs assessment?"; "what's ABC?"
+    names its subject. None leans on what was asked before."""
     text = question.strip()
-    if _OPENS_ON.search(text) or _MORE.search(text):
+    own = len(topic_words(text))
+    if (
+        _OPENS_ON.search(text)
+        or _MORE.search(text)
+        or (_OTHER.search(text) and own < MIN_OWN_WORDS)
+    ):
         return True
-    back = _POINTS_BACK.search(text)
-    if back and len(topic_words(text[: back.start()])) < MIN_OWN_WORDS:
+    joined = asks(text)
+    if len(joined) > 1:
+        # A later ask's pronoun takes the first ask's subject (question.parts).
+        return is_follow_up(joined[0])
+    if any(_points_out(text, back, own) for back in _POINTS_BACK.finditer(text)):
         return True
-    return len(topic_words(text)) < MIN_OWN_WORDS - 1 and not _NAMED.search(text)
+    return own < MIN_OWN_WORDS - 1 and not _NAMED.search(text)
+
+
+# "ABC - what does that stand for?", "Year 6 obesity: is it falling?", "what is ABC? it keeps
+# coming up": the subject is set out first, and what follows points back to it.
+_SET_OUT = re.compile(r"^(?P<subject>[^?]+?)(?:\s+[-–—]|:|\?)\s+\S")
+_POSSESSIVE = frozenset(["its", "their", "his", "her"])
+# "the officer that chairs it": a "that" between a noun and a verb opens a clause about the
+# noun ("who owns that on the log?" points back).
+_RELATIVE = frozenset(["that"])
+
+
+def _points_out(text: str, back: re.Match[str], own: int) -> bool:
+    """Whether the pointing word `back` points out of the question, to an earlier turn."""
+    word = back.group(0).lower()
+    before = text[: back.start()]
+    set_out = _SET_OUT.match(text)
+    if set_out and set_out.end("subject") <= back.start():
+        subject = set_out.group("subject")
+        if topic_words(subject) and not _POINTS_BACK.search(subject):
+            return False
+    if word == "one" and _COUNTED.match(text, back.end()):
+        return False
+    preceding = words(before)[-1:]
+    following = words(text[back.end() :])[:1]
+    opens_clause = bool(following) and bool(topic_words(following[0]))
+    if word in _RELATIVE and opens_clause and preceding and topic_words(preceding[0]):
+        return False
+    # A possessive in a question that says enough of its own belongs to what it names first
+    # ("when did the board approve its ..."); in a short one ("so what took its place?") it
+    # belongs to the earlier turn.
+    if word in _POSSESSIVE and own >= MIN_OWN_WORDS and topic_words(before):
+        return False
+    return len(topic_words(before)) < MIN_OWN_WORDS
+
+
+# "one standard way", "one of the ...": "one" counting something the question names, not
+# standing for an earlier one ("the 2013 one?").
+_COUNTED = re.compile(
+    r"\s+(?!(?:in|on|at|for|from|with|by|about|now|then|too|as|is|was|or|and)\b)[a-z]", re.I
+)
 
 
 def rewrite(question: str, previous: list[str], frame: frozenset[str] = frozenset()) -> str:

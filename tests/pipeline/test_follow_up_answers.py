@@ -67,3 +67,28 @@ def test_what_about_a_new_subject_wants_what_the_earlier_question_wanted(tmp_pat
     )
     # "How much" carries over: a sum is wanted, not the "3" of "wave 3".
     assert "£1,150,000" in follow.answer.text, follow.answer.text
+
+
+_BOARD_TEXTS = {
+    **_TEXTS,
+    "board.txt": "Cosy homes board\n\n1 Membership\n\nThe cosy homes fund board is chaired by Ann"
+    " Lee, Head of Housing, and meets monthly.\n\n2 Role\n\nThe cosy homes fund board oversees"
+    " grants to councils.\n",
+}
+_BOARD_DOCUMENTS: list[dict[str, Any]] = [
+    *_DOCUMENTS,
+    {"id": "board", "file": "board.txt", "title": "Cosy homes board", "type": "report",
+     "date": "2025-02"},
+]  # fmt: skip
+
+
+def test_a_joined_question_standing_alone_is_answered_as_if_asked_first(tmp_path: Path) -> None:
+    """Its later ask leans on its first ask, not on an unrelated turn before it."""
+    assistant = corpora.fake_assistant(tmp_path, _BOARD_DOCUMENTS, _BOARD_TEXTS)
+    joined = "which group recommended the revised walking target, and who chairs it?"
+    fresh = assistant.ask(joined, generate=False)
+    assert "Walking Forum" in fresh.answer.text and "Ann Lee" not in fresh.answer.text
+    first = assistant.ask("what does the cosy homes fund board oversee?", generate=False)
+    again = assistant.ask(joined, conversation_id=first.conversation_id, generate=False)
+    assert again.answer.text == fresh.answer.text
+    assert "Ann Lee" not in again.answer.text

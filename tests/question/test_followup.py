@@ -181,3 +181,32 @@ def test_a_question_that_points_within_itself_or_names_its_subject_stands_alone(
         assert rewrite(question, ["who chairs the housing forum?"]) == question
     for question in ("who chairs it?", "do subs count towards that?", "what does it cost?"):
         assert is_follow_up(question), question
+
+
+def test_a_question_that_sets_out_its_own_subject_stands_alone() -> None:
+    earlier = ["how much did the housing forum spend?"]
+    for question in (
+        "ABC - what does that stand for in the glossary?",
+        "XYZ: what does it mean?",
+        "what is the Green Streets Fund? it keeps coming up in the reports",
+        "who's the officer that co-chairs the parks partnership?",
+        "when did the district board first approve its cycling strategy?",
+        "who leads the parks review and how do I get hold of them?",
+        "from when will there be one standard way of reporting outcomes?",
+        "can a councillor on the board send someone else along in their place?",
+        "WXYZ?",
+    ):
+        assert not is_follow_up(question), question
+        assert rewrite(question, earlier) == question
+
+
+def test_a_short_question_pointing_back_still_leans_on_the_earlier_turns() -> None:
+    for question in (
+        "so what took its place?",
+        "who owns that on the action log and when's it due?",
+        "is there anyone on the children and families side as well?",
+        "who chairs it? and when does it meet?",
+        "what about the 2013 one?",
+        "anyone else?",
+    ):
+        assert is_follow_up(question), question
