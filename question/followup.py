@@ -159,9 +159,6 @@ def is_follow_up(question: str) -> bool:
 # coming up": the subject is set out first, and what follows points back to it.
 _SET_OUT = re.compile(r"^(?P<subject>[^?]+?)(?:\s+[-–—]|:|\?)\s+\S")
 _POSSESSIVE = frozenset(["its", "their", "his", "her"])
-# "the officer that chairs it": a "that" between a noun and a verb opens a clause about the
-# noun ("who owns that on the log?" points back).
-_RELATIVE = frozenset(["that"])
 
 
 def _points_out(text: str, back: re.Match[str], own: int) -> bool:
@@ -174,11 +171,6 @@ def _points_out(text: str, back: re.Match[str], own: int) -> bool:
         if topic_words(subject) and not _POINTS_BACK.search(subject):
             return False
     if word == "one" and _COUNTED.match(text, back.end()):
-        return False
-    preceding = words(before)[-1:]
-    following = words(text[back.end() :])[:1]
-    opens_clause = bool(following) and bool(topic_words(following[0]))
-    if word in _RELATIVE and opens_clause and preceding and topic_words(preceding[0]):
         return False
     # A possessive in a question that says enough of its own belongs to what it names first
     # ("when did the board approve its ..."); in a short one ("so what took its place?") it
