@@ -8,7 +8,9 @@ A heading that says something ('Outcome 1: Getting it right from childhood', 'Pe
 on the strengths of people in our communities') is quotable text too: it opens the first
 passage under it when it ends a sentence or leads in (':'), and stands as its own 'heading'
 passage otherwise, so that no quoted sentence runs a heading into the text after it. Bare
-headings ('Introduction', 'Where are we now?') stay in the section path only.
+headings ('Introduction', 'Where are we now?') stay in the section path only. A field set as a
+heading with no text under it, the next heading replacing it in the path (a portal's 'Decision
+status: Recommendations approved'), quotes as its own passage: in no path, it would be lost.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ _OPENS_WITH_HEADING = frozenset(("paragraph", "list", "commitment"))
 def drafts_from_lines(lines: Sequence[Line]) -> list[Draft]:
     blocks = demote_tiny_headings(build_blocks(lines))
     paths = section_paths(blocks)
+    unheaded = _heading_nothing(blocks)
     drafts: list[Draft] = []
     quoted: set[str] = set()  # a heading printed twice (summary, then chapter) quotes once
     for section, heading, section_blocks in _by_section(blocks, paths):
@@ -64,6 +67,16 @@ def drafts_from_lines(lines: Sequence[Line]) -> list[Draft]:
             merge_small(_section_drafts(section, section_blocks)) if section_blocks else []
         )
         title = content_heading(heading.text) if heading is not None else None
+        if (
+            heading is not None
+            and title is None
+            and id(heading) in unheaded
+            and _FIELD_LINE.match(heading.text)
+        ):
+            # A label and its value that the next heading replaces in the path before any
+            # text (a portal's "Decision status: Recommendations approved" / "Is key
+            # decision?: No"): as a heading its words would be in no passage.
+            title = heading.text
         if heading is not None and title is not None and title not in quoted:
             quoted.add(title)
             section_drafts = with_heading(
@@ -130,6 +143,23 @@ def demote_tiny_headings(blocks: list[Block]) -> list[Block]:
         if 0 < body < TINY_WORDS or (body == 0 and _sole_content(out, i)):
             out[i] = Block("paragraph", block.text, block.lines)
     return out
+
+
+# "Label: value", the label a few words: a field of a record, not a title.
+_FIELD_LINE = re.compile(r"^[A-Z][^:]{0,40}\??:\s+\S")
+
+
+def _heading_nothing(blocks: list[Block]) -> set[int]:
+    """The ids of the headings followed by no text of their own: the next block is a heading
+    no deeper (which replaces them in the section path), or there is none."""
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if block.kind == "heading" and (
+            following is None or (following.kind == "heading" and following.level <= block.level)
+        ):
+            found.add(id(block))
+    return found
 
 
 def _sole_content(blocks: list[Block], i: int) -> bool:

@@ -264,3 +264,34 @@ Lead-Sam Smith (Director of Public Health)
     quoted = " ".join(d.text for d in _drafts(text))
     assert "Lead-Jo Bloggs (Director of Children's Services)" in quoted
     assert "Lead-Sam Smith (Director of Public Health)" in quoted
+
+
+# A committee portal's decision page: each field sits alone on a line between headings.
+PORTAL_DECISION = """Decision details
+
+Health and Wellbeing Strategy Refresh
+
+Decision Maker: Cabinet
+
+Decision status: Recommendations approved
+
+Is Key decision?: No
+
+Purpose
+
+The Cabinet approved the refreshed strategy for consultation and asked for a report on the
+responses in the new year.
+"""
+
+
+def test_a_field_between_two_headings_is_quoted_not_lost() -> None:
+    drafts = _drafts(PORTAL_DECISION)
+    texts = [d.text for d in drafts]
+    for field in (
+        "Decision Maker: Cabinet",
+        "Decision status: Recommendations approved",
+        "Is Key decision?: No",
+    ):
+        assert field in texts, texts
+    # A heading with text under it stays in the section path only.
+    assert "Purpose" not in texts
