@@ -8,10 +8,9 @@ A heading that says something ('Outcome 1: Getting it right from childhood', 'Pe
 on the strengths of people in our communities') is quotable text too: it opens the first
 passage under it when it ends a sentence or leads in (':'), and stands as its own 'heading'
 passage otherwise, so that no quoted sentence runs a heading into the text after it. Bare
-headings ('Introduction', 'Where are we now?') stay in the section path only. A field or a
-glossary row set as a heading with no text under it, the next heading replacing it in the path
-(a portal's 'Decision status: Recommendations approved', 'ABC Active Bus Corridor'), quotes as
-its own passage: in no path, it would be lost.
+headings ('Introduction', 'Where are we now?') stay in the section path only. A field set as a
+heading with no text under it, the next heading replacing it in the path (a portal's 'Decision
+status: Recommendations approved'), quotes as its own passage: in no path, it would be lost.
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ from ingest.blocks import Block, build_blocks, section_paths
 from ingest.chunk import MAX_WORDS, Draft, chunk_section, join_blocks, lines_for, split_long
 from ingest.contacts import parse_contacts
 from ingest.fields import CommitmentFields, DefinitionFields
-from ingest.glossary import is_term, spells
 from ingest.line_shapes import CONTACT_HEADING_RE, KEYWORD_HEADING_RE
 from ingest.lines import Line
 
@@ -73,12 +71,11 @@ def drafts_from_lines(lines: Sequence[Line]) -> list[Draft]:
             heading is not None
             and title is None
             and id(heading) in unheaded
-            and (_FIELD_LINE.match(heading.text) or _glossary_row(heading.text))
+            and _FIELD_LINE.match(heading.text)
         ):
-            # A label and its value, or an acronym and its long form, that the next heading
-            # replaces in the path before any text (a portal's "Decision status:
-            # Recommendations approved", a glossary table's "ABC Active Bus Corridor" row): as
-            # a heading its words would be in no passage.
+            # A label and its value that the next heading replaces in the path before any
+            # text (a portal's "Decision status: Recommendations approved" / "Is key
+            # decision?: No"): as a heading its words would be in no passage.
             title = heading.text
         if heading is not None and title is not None and title not in quoted:
             quoted.add(title)
@@ -150,12 +147,6 @@ def demote_tiny_headings(blocks: list[Block]) -> list[Block]:
 
 # "Label: value", the label a few words: a field of a record, not a title.
 _FIELD_LINE = re.compile(r"^[A-Z][^:]{0,40}\??:\s+\S")
-
-
-def _glossary_row(text: str) -> bool:
-    """Whether a line is an acronym followed by the words its letters spell."""
-    term, _, rest = text.strip().partition(" ")
-    return bool(rest) and is_term(term) and spells(term, rest)
 
 
 def _heading_nothing(blocks: list[Block]) -> set[int]:

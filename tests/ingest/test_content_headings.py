@@ -295,26 +295,3 @@ def test_a_field_between_two_headings_is_quoted_not_lost() -> None:
         assert field in texts, texts
     # A heading with text under it stays in the section path only.
     assert "Purpose" not in texts
-
-
-# A strategy's glossary table, each row read as a heading of its own.
-GLOSSARY_ROWS = """Glossary
-
-Acronym Meaning
-
-ABC Active Bus Corridor
-
-HWB Health and Wellbeing Board
-
-Introduction
-
-The board meets four times a year to agree the work of the partnership and review progress.
-"""
-
-
-def test_a_glossary_row_between_two_headings_is_quoted_not_lost() -> None:
-    texts = [d.text for d in _drafts(GLOSSARY_ROWS)]
-    assert "ABC Active Bus Corridor" in texts, texts
-    assert "HWB Health and Wellbeing Board" in texts, texts
-    # A column header spells nothing: it stays a heading.
-    assert "Acronym Meaning" not in texts
