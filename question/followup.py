@@ -155,8 +155,8 @@ def is_follow_up(question: str) -> bool:
     return own < MIN_OWN_WORDS - 1 and not _NAMED.search(text)
 
 
-# "ABC - what does that stand for?", "Year 6 obesity: is it falling?", "what is ABC? it keeps
-# coming up": the subject is set out first, and what follows points back to it.
+# "ABC - what does that stand for?", "Bus use: is it falling?", "what is ABC? the report cites
+# it twice": the subject is set out first, and what follows points back to it.
 _SET_OUT = re.compile(r"^(?P<subject>[^?]+?)(?:\s+[-–—]|:|\?)\s+\S")
 _POSSESSIVE = frozenset(["its", "their", "his", "her"])
 

@@ -188,7 +188,7 @@ def test_a_question_that_sets_out_its_own_subject_stands_alone() -> None:
     for question in (
         "ABC - what does that stand for in the glossary?",
         "XYZ: what does it mean?",
-        "what is the Green Streets Fund? it keeps coming up in the reports",
+        "what is the Green Streets Fund? the parks report cites it twice",
         "when did the district board first approve its cycling strategy?",
         "who leads the parks review and how do I get hold of them?",
         "from when will there be one standard way of reporting outcomes?",
@@ -201,9 +201,9 @@ def test_a_question_that_sets_out_its_own_subject_stands_alone() -> None:
 
 def test_a_short_question_pointing_back_still_leans_on_the_earlier_turns() -> None:
     for question in (
-        "so what took its place?",
-        "who owns that on the action log and when's it due?",
-        "is there anyone on the children and families side as well?",
+        "so who took over its budget?",
+        "who holds that on the risk register and when's it due back?",
+        "is there anyone from the parks and leisure side as well?",
         "who chairs it? and when does it meet?",
         "what about the 2013 one?",
         "anyone else?",
