@@ -19,6 +19,7 @@ from question.kinds import answer_type
 from question.model import AnswerType
 from question.occasion import Occasion, points_back_to
 from question.parts import asks
+from question.wants import defined_term
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +147,10 @@ def is_follow_up(question: str) -> bool:
         or (_OTHER.search(text) and own < MIN_OWN_WORDS)
     ):
         return True
+    if _MEANING.search(text) and not _POINTS_BACK.fullmatch(defined_term(text) or "it"):
+        # "What do we mean by respite?": what a term means, the term named, is the same
+        # whatever was asked before.
+        return False
     joined = asks(text)
     if len(joined) > 1:
         # A later ask's pronoun takes the first ask's subject (question.parts).
@@ -159,6 +164,7 @@ def is_follow_up(question: str) -> bool:
 # it twice": the subject is set out first, and what follows points back to it.
 _SET_OUT = re.compile(r"^(?P<subject>[^?]+?)(?:\s+[-–—]|:|\?)\s+\S")
 _POSSESSIVE = frozenset(["its", "their", "his", "her"])
+_MEANING = re.compile(r"\b(mean|means|meaning|stand for|stands for|defin\w*)\b", re.I)
 
 
 def _points_out(text: str, back: re.Match[str], own: int) -> bool:

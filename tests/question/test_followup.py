@@ -194,6 +194,7 @@ def test_a_question_that_sets_out_its_own_subject_stands_alone() -> None:
         "from when will there be one standard way of reporting outcomes?",
         "can a councillor on the board send someone else along in their place?",
         "WXYZ?",
+        "what do we mean by social prescribing?",
     ):
         assert not is_follow_up(question), question
         assert rewrite(question, earlier) == question
@@ -207,5 +208,6 @@ def test_a_short_question_pointing_back_still_leans_on_the_earlier_turns() -> No
         "who chairs it? and when does it meet?",
         "what about the 2013 one?",
         "anyone else?",
+        "what does that stand for?",
     ):
         assert is_follow_up(question), question
