@@ -153,6 +153,12 @@ def false_refusal_rate(records: Sequence[Answered]) -> float | None:
     return _share(r.refused for r in records if r.answerable)
 
 
+def conversation_stability(records: Sequence[Answered]) -> float | None:
+    """Share of the questions that follow nothing answered word for word alike when asked
+    after another question in one conversation (Answered.stable)."""
+    return _share([stable for r in records if (stable := r.stable) is not None])
+
+
 def answer_metrics(records: Sequence[Answered]) -> Metrics:
     return {
         "fact_accuracy": fact_accuracy(records),
@@ -162,6 +168,7 @@ def answer_metrics(records: Sequence[Answered]) -> Metrics:
         "refusal_unanswerable": refusal_rate(records),
         "refusal_precision": refusal_precision(records),
         "false_refusal": false_refusal_rate(records),
+        "conversation_stability": conversation_stability(records),
         "answer_ms_p50": percentile([r.ms for r in records], 50),
         "answer_ms_p95": percentile([r.ms for r in records], 95),
     }

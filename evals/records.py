@@ -64,6 +64,10 @@ class Answered:
     evidence_rank: int | None
     """Rank of the first passage holding gold evidence among the passages the answer saw."""
     ms: float
+    stable: bool | None = None
+    """For a question that follows nothing, in the first answer mode: whether it is answered
+    word for word the same when asked after another gold question in one conversation (None
+    when not tried)."""
 
     @property
     def correct(self) -> bool:

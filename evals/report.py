@@ -20,6 +20,7 @@ ANSWER_COLUMNS = (
     "refusal_unanswerable",
     "refusal_precision",
     "false_refusal",
+    "conversation_stability",
 )
 SEALED_NOTE = (
     "Sealed: written without sight of the code or of the other splits; read only to report"
@@ -70,7 +71,9 @@ def _mode_tables(summary: Summary, splits: Sequence[str] | None, level: str) -> 
         f"{level} Answers by mode",
         "",
         "refusal_unanswerable is refusal recall; refusal_precision is the share of refusals"
-        " whose documents lacked the answer.",
+        " whose documents lacked the answer; conversation_stability is the share of questions"
+        " that follow nothing answered word for word alike when asked after the one before"
+        " them in one conversation (first answer mode only).",
         "",
     ]
     lines += _table(

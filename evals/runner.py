@@ -128,6 +128,17 @@ def ask_item(
     )
 
 
+def answered_alike(
+    pipeline: Pipeline, item: GoldItem, before: GoldItem, alone: Answered, mode: Mode
+) -> bool:
+    """Whether `item`, asked after `before` in one conversation, is answered as it was alone:
+    a user asks unrelated questions one after another, and only a follow-up may lean on the
+    turn before it."""
+    first = pipeline.ask(before.question, mode=mode)
+    again = pipeline.ask(item.question, conversation_id=first.conversation_id, mode=mode)
+    return again.answer.text == alone.text
+
+
 def search_item(
     pipeline: Pipeline, item: GoldItem, query: str, evidence: EvidenceMap, mode: Mode
 ) -> Retrieved:
@@ -170,9 +181,15 @@ def run(
     rewritten: dict[str, str] = {}
     total = len(items) * (len(answer_modes) + len(modes))
     done = 0
+    standalone = [item for item in items if item.follows is None]
+    before = {item.id: standalone[n - 1] for n, item in enumerate(standalone) if n > 0}
     for mode in answer_modes:
         for item in items:
             record = ask_item(pipeline, item, by_id, evidence, store, mode)
+            if mode == answer_modes[0] and item.id in before:
+                record = replace(
+                    record, stable=answered_alike(pipeline, item, before[item.id], record, mode)
+                )
             answered.append(record)
             rewritten.setdefault(item.id, record.rewritten)
             done += 1

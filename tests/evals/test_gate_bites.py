@@ -79,6 +79,27 @@ class Paraphrases:
         return replace(result, answer=replace(result.answer, citations=citations))
 
 
+class LeansOnTheLastTurn:
+    """Real answers, but every question in a conversation is searched with the one before it,
+    as a reader that takes every question for a follow-up would."""
+
+    def __init__(self, inner: Assistant) -> None:
+        self._inner = inner
+        self._last: dict[str, str] = {}
+
+    def search(self, query: str, *, k: int = 10, mode: Mode = "hybrid") -> list[Hit]:
+        return self._inner.search(query, k=k, mode=mode)
+
+    def ask(
+        self, question: str, *, conversation_id: str | None = None, mode: Mode = "hybrid"
+    ) -> AskResult:
+        before = self._last.get(conversation_id or "")
+        asked = f"{question} {before}" if before else question
+        result = self._inner.ask(asked, conversation_id=conversation_id, mode=mode)
+        self._last[result.conversation_id] = question
+        return result
+
+
 @pytest.fixture(scope="module")
 def items(real_assistant: Assistant) -> list[GoldItem]:
     store = real_assistant.searcher.index.store
@@ -119,3 +140,10 @@ def test_paraphrased_quotes_fail_the_verbatim_gate(
     broken = _hybrid_violations(Paraphrases(real_assistant), real_assistant, items)
     assert ("all", "verbatim_rate") in broken
     assert ("all", "fact_accuracy") not in broken, "the answers themselves were left intact"
+
+
+def test_reading_every_question_as_a_follow_up_fails_conversation_stability(
+    real_assistant: Assistant, items: list[GoldItem]
+) -> None:
+    broken = _hybrid_violations(LeansOnTheLastTurn(real_assistant), real_assistant, items)
+    assert ("all", "conversation_stability") in broken

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 
 from evals.metrics import (
     answer_metrics,
+    conversation_stability,
     evidence_at,
     fact_met,
     mrr,
@@ -133,3 +135,9 @@ def test_percentiles_interpolate_between_ranks() -> None:
     assert percentile(values, 50) == pytest.approx(50.5)
     assert percentile(values, 95) == pytest.approx(95.05)
     assert percentile([], 50) is None
+
+
+def test_conversation_stability_counts_only_the_questions_tried_after_another() -> None:
+    tried = [replace(_answered(), stable=True), replace(_answered(), stable=False)]
+    assert conversation_stability([*tried, _answered()]) == 0.5
+    assert conversation_stability([_answered()]) is None
