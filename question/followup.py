@@ -137,7 +137,7 @@ def is_follow_up(question: str) -> bool:
     nothing in the question to point to, or says too little to stand alone and names nothing
     itself. "What was the cycling target in the old plan and what is it now?" points within
     itself, as do "ABC - what does that stand for?", "who chairs the ABC and what's their
-    number?" and "when did the board approve its pharmaceutical needs assessment?"; "what's ABC?"
+    number?" and "when did the district board approve its cycling strategy?"; "what's ABC?"
     names its subject. None leans on what was asked before."""
     text = question.strip()
     own = len(topic_words(text))
@@ -179,7 +179,7 @@ def _points_out(text: str, back: re.Match[str], own: int) -> bool:
     if word == "one" and _COUNTED.match(text, back.end()):
         return False
     # A possessive in a question that says enough of its own belongs to what it names first
-    # ("when did the board approve its ..."); in a short one ("so what took its place?") it
+    # ("when did the board approve its ..."); in a short one ("so who took over its budget?") it
     # belongs to the earlier turn.
     if word in _POSSESSIVE and own >= MIN_OWN_WORDS and topic_words(before):
         return False
