@@ -46,6 +46,7 @@ from pipeline.visibility import (
 )
 from pipeline.vocabulary import Vocabulary
 from question.followup import Turn, answered_subject, first_quote, read_turn
+from question.occasion import Occasion
 from retrieval.clock import Clock
 from retrieval.comparison import comparison_sides
 from retrieval.config import SearchConfig
@@ -206,12 +207,15 @@ class Assistant:
             last = self._conversations.last_answer(conversation, caller)
             named = answered_subject(question, previous[-1], first_quote(last))
             turn = replace(turn, searched=f"{question} ({named})") if named else turn
-        scope = filters or Filters()
+        asked_scope = scope = filters or Filters()
         kept = self._occasion(turn, conversation_id, caller) if scope.empty else None
+        since = kept is not None and turn.points_back is Occasion.SINCE
         if kept is not None:
             # The meeting or paper pointed back at is what the earlier turns' words were for:
-            # the question is searched in its own words, within it.
-            scope, turn = kept, replace(turn, searched=question)
+            # the question is searched in its own words, within it. What has changed since
+            # is still about the earlier topic, in the papers after the last answer's.
+            scope = kept
+            turn = turn if since else replace(turn, searched=question)
         answering = Answering(
             searcher,
             mode=mode,
@@ -224,6 +228,10 @@ class Assistant:
             asking={} if turn.asks == question else {question: turn.asks, turn.searched: turn.asks},
         )
         single = answering.answer(question, turn.searched, scope)
+        if since and single[0].refused:
+            # Nothing said since: the last word on it stands, wherever it was said.
+            scope = asked_scope
+            single = answering.answer(question, turn.searched, scope)
         asked = answering.read(question)
         sides = comparison_sides(asked, scope, *self._editions(access))
         # A question that stands on its own in a conversation stands on its own in its parts

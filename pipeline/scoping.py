@@ -1,11 +1,14 @@
 """A follow-up kept to the meeting or the paper the last answer came from (question.occasion):
-"at that same meeting, who stood in for the chair?" is asked of that meeting's papers only.
+"at that same meeting, who stood in for the chair?" is asked of that meeting's papers only;
+"has that changed since?" of the papers dated after it.
 
 The last answer's first citation says which: its paper, or for a meeting every paper dated the
 same day (the minutes, and each agenda item a portal publishes as a page of its own).
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from answer.model import Answer
 from ingest.model import Document
@@ -36,6 +39,18 @@ def occasion_filters(
     if occasion is Occasion.DOCUMENT:
         return paper
     day = document_date(first, documents)
+    if occasion is Occasion.SINCE:
+        return Filters(date_from=after(day)) if day else None
     if day is None or len(day) < DAY:
         return paper
     return Filters(date_from=day, date_to=day)
+
+
+def after(date: str) -> str:
+    """The first date after `date` at its own precision: the next day, month or year."""
+    if len(date) >= DAY:
+        return (dt.date.fromisoformat(date[:DAY]) + dt.timedelta(days=1)).isoformat()
+    if len(date) >= len("YYYY-MM"):
+        year, month = int(date[:4]), int(date[5:7])
+        return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+    return f"{int(date[:4]) + 1:04d}"

@@ -49,13 +49,18 @@ def read_turn(text: str, previous: list[str], frame: frozenset[str] = frozenset(
     words that name the documents (`frame_words`)."""
     searched = rewrite(text, previous, frame)
     asks = asked(text, previous)
+    follows = searched != text
+    occasion = points_back_to(text) if previous else None
+    if occasion is Occasion.SINCE and not follows:
+        # "Who chairs the board now?" names what it asks about: the present, not the last paper.
+        occasion = None
     return Turn(
         text=text,
         searched=searched,
         kind=answer_type(asks),
-        follows=searched != text,
+        follows=follows,
         asks=asks,
-        points_back=points_back_to(text) if previous else None,
+        points_back=occasion,
     )
 
 

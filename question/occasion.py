@@ -3,7 +3,8 @@ in for the chair?", "what else does that report recommend?".
 
 Such a follow-up is about the meeting or the paper the last answer came from, not about its
 topic: another meeting's minutes answer "who stood in for the chair?" just as well, and wrongly.
-The pipeline keeps it to that meeting's papers or to that paper (pipeline.scoping).
+The pipeline keeps it to that meeting's papers or to that paper (pipeline.scoping). A follow-up
+about the present ("has that changed since?") is about the papers that came after it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ class Occasion(StrEnum):
     """The meeting the last answer's paper was for: every paper of that meeting."""
     DOCUMENT = "document"
     """The paper the last answer came from."""
+    SINCE = "since"
+    """What has been said after the last answer's paper: "has that changed since?", "is it
+    still happening?"."""
 
 
 _BACK = r"\b(?:that|this|the same|same|that same|this same)\s+"
@@ -30,11 +34,21 @@ _DOCUMENT = re.compile(
 )
 
 
+# "Has that changed since?", "is it still going ahead?", "what's the latest on it?": what came
+# after the paper just quoted. "What is it now?" is not: a standing strategy older than that
+# paper may be what says it. A year of the question's own says which time instead.
+_SINCE = re.compile(r"\b(since|still|any ?more|latest)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
 def points_back_to(question: str) -> Occasion | None:
     """The meeting or paper the question points back to by "that", "this" or "the same"; a
-    meeting when it names both ("that meeting's report" is a paper of that meeting)."""
+    meeting when it names both ("that meeting's report" is a paper of that meeting); or the
+    time after that paper, when it asks about the present and names no year."""
     if _MEETING.search(question):
         return Occasion.MEETING
     if _DOCUMENT.search(question):
         return Occasion.DOCUMENT
+    if _SINCE.search(question) and not _YEAR.search(question):
+        return Occasion.SINCE
     return None

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.model import DocType, Document
-from pipeline.scoping import occasion_filters
+from pipeline.scoping import after, occasion_filters
 from question.occasion import Occasion
 from retrieval.filters import Filters
 from tests import corpora
@@ -90,3 +90,54 @@ def test_a_meeting_is_its_papers_day_and_a_paper_is_itself_or_its_pack() -> None
     )
     assert occasion_filters(Occasion.MEETING, (), documents) is None
     assert occasion_filters(Occasion.MEETING, ("gone",), documents) is None
+    assert occasion_filters(Occasion.SINCE, ("pack-minutes",), documents) == Filters(
+        date_from="2024-05-15"
+    )
+    assert occasion_filters(Occasion.SINCE, ("annual",), documents) == Filters(date_from="2024-06")
+
+
+def test_after_is_the_next_day_month_or_year() -> None:
+    assert after("2024-12-31") == "2025-01-01"
+    assert after("2024-12") == "2025-01"
+    assert after("2024-05") == "2024-06"
+    assert after("2024") == "2025"
+
+
+_BUDGET_DOCUMENTS: list[dict[str, Any]] = [
+    {"id": "plan", "file": "plan.txt", "title": "Care fund plan", "type": "strategy",
+     "date": "2024-06-10"},
+    {"id": "review", "file": "review.txt", "title": "Care fund review", "type": "report",
+     "date": "2025-03-05"},
+]  # fmt: skip
+_BUDGET_TEXTS = {
+    "plan.txt": "Care fund plan\n\n1 Budget\n\nThe pooled budget of the care fund plan is"
+    " £10.2m for the year.\n",
+    "review.txt": "Care fund review\n\n1 Budget\n\nThe pooled budget of the care fund was"
+    " revised to £11.4m after the winter pressures.\n",
+}
+
+
+def test_has_that_changed_since_is_asked_of_the_papers_after_the_last_answers(
+    tmp_path: Path,
+) -> None:
+    assistant = corpora.fake_assistant(tmp_path, _BUDGET_DOCUMENTS, _BUDGET_TEXTS)
+    first = assistant.ask("what is the pooled budget in the care fund plan?", generate=False)
+    assert first.answer.citations[0].document.id == "plan"
+    follow = assistant.ask(
+        "has that changed since?", conversation_id=first.conversation_id, generate=False
+    )
+    # The earlier topic is still what is asked about, in the papers after the plan.
+    assert "pooled" in follow.rewritten
+    assert {hit.document.id for hit in follow.hits} == {"review"}
+    assert "£11.4m" in follow.answer.text
+
+
+def test_nothing_said_since_leaves_the_last_word_standing(tmp_path: Path) -> None:
+    assistant = corpora.fake_assistant(tmp_path, _BUDGET_DOCUMENTS, _BUDGET_TEXTS)
+    first = assistant.ask("what was the pooled budget revised to in the review?", generate=False)
+    assert first.answer.citations[0].document.id == "review"
+    follow = assistant.ask(
+        "has that changed since?", conversation_id=first.conversation_id, generate=False
+    )
+    assert not follow.answer.refused
+    assert "£11.4m" in follow.answer.text

@@ -53,3 +53,22 @@ def test_only_a_turn_after_an_earlier_one_points_back() -> None:
     assert read_turn(question, []).points_back is None
     earlier = ["who chaired the board meeting in March?"]
     assert read_turn(question, earlier).points_back is Occasion.MEETING
+
+
+@pytest.mark.parametrize(
+    "question", ["has that changed since?", "is it still going ahead?", "what's the latest on it?"]
+)
+def test_a_follow_up_about_the_present_points_past_the_last_paper(question: str) -> None:
+    assert points_back_to(question) is Occasion.SINCE
+    assert read_turn(question, ["what is the pooled budget?"]).points_back is Occasion.SINCE
+
+
+def test_now_or_a_question_of_its_own_or_a_year_points_past_no_paper() -> None:
+    # A standing paper older than the last one quoted may say what it is now.
+    assert points_back_to("and who leads it now?") is None
+    # It names what it asks about: the present, not the paper the last answer quoted.
+    assert (
+        read_turn("who still chairs the parks forum?", ["what is the pooled budget?"]).points_back
+        is None
+    )
+    assert points_back_to("has it changed since 2019?") is None
