@@ -46,7 +46,7 @@ from pipeline.visibility import (
 )
 from pipeline.vocabulary import Vocabulary
 from question.followup import Turn, answered_subject, first_quote, read_turn
-from question.occasion import Occasion
+from question.occasion import KEEPS_TOPIC
 from retrieval.clock import Clock
 from retrieval.comparison import comparison_sides
 from retrieval.config import SearchConfig
@@ -209,13 +209,13 @@ class Assistant:
             turn = replace(turn, searched=f"{question} ({named})") if named else turn
         asked_scope = scope = filters or Filters()
         kept = self._occasion(turn, conversation_id, caller) if scope.empty else None
-        since = kept is not None and turn.points_back is Occasion.SINCE
+        narrowed = kept is not None and turn.points_back in KEEPS_TOPIC
         if kept is not None:
             # The meeting or paper pointed back at is what the earlier turns' words were for:
-            # the question is searched in its own words, within it. What has changed since
-            # is still about the earlier topic, in the papers after the last answer's.
+            # the question is searched in its own words, within it. What has changed since,
+            # or what an older edition said, is still about the earlier topic.
             scope = kept
-            turn = turn if since else replace(turn, searched=question)
+            turn = turn if narrowed else replace(turn, searched=question)
         answering = Answering(
             searcher,
             mode=mode,
@@ -228,8 +228,8 @@ class Assistant:
             asking={} if turn.asks == question else {question: turn.asks, turn.searched: turn.asks},
         )
         single = answering.answer(question, turn.searched, scope)
-        if since and single[0].refused:
-            # Nothing said since: the last word on it stands, wherever it was said.
+        if narrowed and single[0].refused:
+            # Nothing said since, or in the older edition: asked without that limit.
             scope = asked_scope
             single = answering.answer(question, turn.searched, scope)
         asked = answering.read(question)

@@ -41,6 +41,8 @@ def occasion_filters(
     day = document_date(first, documents)
     if occasion is Occasion.SINCE:
         return Filters(date_from=after(day)) if day else None
+    if occasion is Occasion.OLDER:
+        return older_editions(first, documents)
     if day is None or len(day) < DAY:
         return paper
     return Filters(date_from=day, date_to=day)
@@ -54,3 +56,12 @@ def after(date: str) -> str:
         year, month = int(date[:4]), int(date[5:7])
         return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
     return f"{int(date[:4]) + 1:04d}"
+
+
+def older_editions(cited: Document, documents: dict[str, Document]) -> Filters | None:
+    """The editions the cited paper superseded; when it superseded none (a progress report on a
+    strategy), every superseded paper; None when there is none."""
+    own = cited.parent_id or cited.id
+    older = tuple(sorted(i for i, d in documents.items() if d.superseded_by == own))
+    older = older or tuple(sorted(i for i, d in documents.items() if d.superseded_by))
+    return Filters(document_ids=older) if older else None

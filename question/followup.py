@@ -51,8 +51,9 @@ def read_turn(text: str, previous: list[str], frame: frozenset[str] = frozenset(
     asks = asked(text, previous)
     follows = searched != text
     occasion = points_back_to(text) if previous else None
-    if occasion is Occasion.SINCE and not follows:
-        # "Who chairs the board now?" names what it asks about: the present, not the last paper.
+    if occasion in (Occasion.SINCE, Occasion.OLDER) and not follows:
+        # "Who still chairs the board?", "what did the old plan say on falls?" name what they
+        # ask about, not the last answer's paper.
         occasion = None
     return Turn(
         text=text,

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from question.comparing import comparing, edition
+
 
 class Occasion(StrEnum):
     """What a follow-up points back to."""
@@ -20,6 +22,8 @@ class Occasion(StrEnum):
     """The meeting the last answer's paper was for: every paper of that meeting."""
     DOCUMENT = "document"
     """The paper the last answer came from."""
+    OLDER = "older"
+    """The older editions of the last answer's paper: "what about the old strategy?"."""
     SINCE = "since"
     """What has been said after the last answer's paper: "has that changed since?", "is it
     still happening?"."""
@@ -34,6 +38,9 @@ _DOCUMENT = re.compile(
 )
 
 
+KEEPS_TOPIC = frozenset({Occasion.SINCE, Occasion.OLDER})
+"""Occasions that narrow when, not what: the earlier turn's topic is still what is asked."""
+
 # "Has that changed since?", "is it still going ahead?", "what's the latest on it?": what came
 # after the paper just quoted. "What is it now?" is not: a standing strategy older than that
 # paper may be what says it. A year of the question's own says which time instead.
@@ -43,12 +50,16 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 def points_back_to(question: str) -> Occasion | None:
     """The meeting or paper the question points back to by "that", "this" or "the same"; a
-    meeting when it names both ("that meeting's report" is a paper of that meeting); or the
-    time after that paper, when it asks about the present and names no year."""
+    meeting when it names both ("that meeting's report" is a paper of that meeting); the time
+    after that paper, when it asks what came after and names no year; or that paper's older
+    editions, when it names one by its age and sets nothing against it."""
     if _MEETING.search(question):
         return Occasion.MEETING
     if _DOCUMENT.search(question):
         return Occasion.DOCUMENT
     if _SINCE.search(question) and not _YEAR.search(question):
         return Occasion.SINCE
+    compares = comparing(question)
+    if edition(question).names_older and not (compares.times or compares.editions):
+        return Occasion.OLDER
     return None

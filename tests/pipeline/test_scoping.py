@@ -3,11 +3,12 @@ real index (fake model: the test is about the conversation's plumbing)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ingest.model import DocType, Document
-from pipeline.scoping import after, occasion_filters
+from pipeline.scoping import after, occasion_filters, older_editions
 from question.occasion import Occasion
 from retrieval.filters import Filters
 from tests import corpora
@@ -141,3 +142,46 @@ def test_nothing_said_since_leaves_the_last_word_standing(tmp_path: Path) -> Non
     )
     assert not follow.answer.refused
     assert "£11.4m" in follow.answer.text
+
+
+def test_the_older_editions_are_those_the_cited_paper_superseded_else_every_superseded_one() -> (
+    None
+):
+    documents = {
+        "plan-2019": replace(_document("plan-2019", "2019"), superseded_by="plan-2024"),
+        "plan-2024": _document("plan-2024", "2024"),
+        "scheme-2015": replace(_document("scheme-2015", "2015"), superseded_by="scheme-2020"),
+        "scheme-2020": _document("scheme-2020", "2020"),
+        "review": _document("review", "2025"),
+    }
+    assert older_editions(documents["plan-2024"], documents) == Filters(document_ids=("plan-2019",))
+    assert older_editions(documents["review"], documents) == Filters(
+        document_ids=("plan-2019", "scheme-2015")
+    )
+    assert older_editions(documents["review"], {"review": documents["review"]}) is None
+
+
+_EDITION_DOCUMENTS: list[dict[str, Any]] = [
+    {"id": "plan-2019", "file": "old.txt", "title": "Active travel plan 2019-2023",
+     "type": "strategy", "date": "2019-03-01", "superseded_by": "plan-2024"},
+    {"id": "plan-2024", "file": "new.txt", "title": "Active travel plan 2024-2030",
+     "type": "strategy", "date": "2024-03-01"},
+]  # fmt: skip
+_EDITION_TEXTS = {
+    "old.txt": "Active travel plan 2019-2023\n\n1 Targets\n\nOur cycling target is that 8% of"
+    " trips to school are made by bike by 2023.\n",
+    "new.txt": "Active travel plan 2024-2030\n\n1 Targets\n\nOur cycling target is that 15% of"
+    " trips to school are made by bike by 2030, building on the previous plan.\n",
+}
+
+
+def test_what_about_the_old_plan_is_answered_from_the_edition_it_replaced(tmp_path: Path) -> None:
+    assistant = corpora.fake_assistant(tmp_path, _EDITION_DOCUMENTS, _EDITION_TEXTS)
+    first = assistant.ask("what is the cycling target for trips to school?", generate=False)
+    assert first.answer.citations[0].document.id == "plan-2024"
+    follow = assistant.ask(
+        "what about the old plan?", conversation_id=first.conversation_id, generate=False
+    )
+    assert "cycling" in follow.rewritten
+    assert {hit.document.id for hit in follow.hits} == {"plan-2019"}
+    assert "8%" in follow.answer.text

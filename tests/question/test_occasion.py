@@ -72,3 +72,13 @@ def test_now_or_a_question_of_its_own_or_a_year_points_past_no_paper() -> None:
         is None
     )
     assert points_back_to("has it changed since 2019?") is None
+
+
+def test_a_follow_up_naming_an_older_edition_points_at_the_older_editions() -> None:
+    earlier = ["what is the strategy's target for cycling?"]
+    assert read_turn("what about the old strategy?", earlier).points_back is Occasion.OLDER
+    # Setting the old against the new is a comparison, answered side by side instead.
+    assert points_back_to("has it changed from the old strategy?") is None
+    # Named in a question of its own, the old strategy is searched for as a document.
+    own = "what did the old strategy say about cycling to school?"
+    assert read_turn(own, earlier).points_back is None
