@@ -16,9 +16,10 @@ from retrieval.continuations import introduces_list
 from retrieval.search import Hit
 
 # "This is known as the inverse care law." says nothing without the sentence before it; "It was
-# noted that ..." (the minutes' impersonal "it") points nowhere.
+# noted that ..." (the minutes' impersonal "it") points nowhere, nor does a resolution's "That
+# the plan be approved" or "That it be noted ...".
 _ANAPHORA = re.compile(
-    r"(This|These|That|Those|They|Such|Both|Each of these)\b"
+    r"(This|These|That(?! (the|a|an|its|their|it be)\b)|Those|They|Such|Both|Each of these)\b"
     r"|It\b(?! (is|was|has been|had been|will be) \w+ (that|to)\b)"
 )
 

@@ -86,6 +86,24 @@ def test_a_sentence_opening_with_this_is_quoted_with_the_sentence_before() -> No
     assert answer.citations[0].quote in text
 
 
+def test_a_resolution_part_opening_with_that_is_quoted_without_the_part_before() -> None:
+    text = (
+        "That it be noted that the new website will launch in January. "
+        "That the walking plan be reviewed by June, to take account of the first year."
+    )
+    question = "when is the walking plan due to be reviewed?"
+    answer = compose(
+        read_question(question, idf=_idf),
+        question,
+        [_hit(text, 1.0)],
+        idf=_idf,
+        documents={"report": _DOCUMENT},
+        models=PLAIN_MODELS,
+    )
+    assert answer.text.startswith("That the walking plan be reviewed by June")
+    assert "website" not in answer.citations[0].quote
+
+
 def test_a_decision_question_is_answered_by_the_resolution_not_the_summary() -> None:
     summary = _hit(
         "The Board considered a report on active design in new housing developments. "
