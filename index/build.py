@@ -39,7 +39,7 @@ from index.sentences import SENTENCES_FILE, SentenceVectors, passage_sentences
 from index.store import write_store
 from ingest.model import Passage, content_hash
 from ingest.pipeline import ingest_corpus
-from ingest.profile import load_profile
+from ingest.profile import CorpusProfile, load_profile
 
 CACHE_FILE = "embeddings.sqlite"
 LOCK_FILE = "build.lock"
@@ -151,8 +151,12 @@ def _stage(progress: Progress | None, stage: str) -> Callable[[int, int], None] 
     return lambda done, total: report(stage, done, total)
 
 
-def build_inputs(corpus_dir: Path, embedder: Embedder) -> dict[str, object]:
-    """What a generation is built from: the same inputs give the same generation."""
+def build_inputs(
+    corpus_dir: Path, embedder: Embedder, profile: CorpusProfile | None = None
+) -> dict[str, object]:
+    """What a generation is built from: the same inputs give the same generation. `profile`:
+    the corpus's, when the caller has read it already."""
+    profile = profile or load_profile(corpus_dir)
     return {
         "sources": source_checksums(corpus_dir),
         "chunker_version": chunker_version(),
@@ -164,7 +168,7 @@ def build_inputs(corpus_dir: Path, embedder: Embedder) -> dict[str, object]:
         "registers_version": registers_version(),
         "model": {"name": embedder.name, "fingerprint": embedder.fingerprint, "dim": embedder.dim},
         "context_weight": CONTEXT_WEIGHT,
-        "profile": load_profile(corpus_dir).digest,
+        "profile": profile.digest,
     }
 
 
@@ -200,7 +204,9 @@ def build_index(
         raise FileNotFoundError(f"{corpus_dir} has no manifest.yaml: is it a corpus folder?")
     index_dir.mkdir(parents=True, exist_ok=True)
     (index_dir / GENERATIONS).mkdir(exist_ok=True)
-    inputs = build_inputs(corpus_dir, embedder)
+    # Read once: the generation records the digest of the very profile its passages were cut by.
+    profile = load_profile(corpus_dir)
+    inputs = build_inputs(corpus_dir, embedder, profile)
     with _build_lock(index_dir):
         current = None if force else _up_to_date(index_dir, inputs)
         if current is not None:
@@ -215,7 +221,7 @@ def build_index(
                 # A generation sealed before skips were told apart counts every problem as one.
                 skipped=list(current.get("skipped", current.get("problems", []))),  # type: ignore[call-overload]
             )
-        corpus = ingest_corpus(corpus_dir, progress=_stage(progress, "read"))
+        corpus = ingest_corpus(corpus_dir, progress=_stage(progress, "read"), profile=profile)
         problems = [f"{p.source}: {p.reason}" for p in corpus.problems]
         skipped = [f"{p.source}: {p.reason}" for p in corpus.problems if p.skipped]
         hashes = [p.content_hash for p in corpus.passages]
@@ -253,7 +259,6 @@ def build_index(
         DenseIndex.build(passage_vectors).save(directory / VECTORS_FILE)
         sentence_vectors.save(directory / SENTENCES_FILE)
         texts = [p.text for p in corpus.passages]
-        profile = load_profile(corpus_dir)
         learned = learn_abbreviations(texts)
         abbreviations = with_domain(learned, texts, profile.abbreviations)
         (directory / ABBREVIATIONS_FILE).write_text(

@@ -38,16 +38,20 @@ class Corpus:
 
 
 def ingest_corpus(
-    corpus_dir: Path, *, progress: Callable[[int, int], None] | None = None
+    corpus_dir: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    profile: CorpusProfile | None = None,
 ) -> Corpus:
     """Ingest every manifest entry and every other supported file in `corpus_dir`.
 
     A bad manifest raises ValueError; a bad file becomes an IngestProblem and the rest of
-    the corpus is still ingested. `progress(done, total)` is told of each file as it is read.
+    the corpus is still ingested. `progress(done, total)` is told of each file as it is read;
+    `profile`: the corpus's, when the caller has read it already.
     """
     manifest_path = corpus_dir / MANIFEST_NAME
     entries = load_manifest(manifest_path) if manifest_path.exists() else []
-    profile = load_profile(corpus_dir)
+    profile = profile or load_profile(corpus_dir)
     listed = {entry.file for entry in entries} | {MANIFEST_NAME, PROFILE_FILE}
     taken = {entry.id for entry in entries}
     problems: list[IngestProblem] = []
