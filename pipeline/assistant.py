@@ -15,7 +15,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +37,8 @@ from pipeline.contact_details import contact_details_answer
 from pipeline.conversations import LOCAL_CALLER, Conversations
 from pipeline.registers import RegisterPage, RegisterQuery, register_page
 from pipeline.role_holders import role_holder_answer
-from pipeline.scoping import cited_documents, occasion_filters
+from pipeline.scoping import cited_documents
+from pipeline.turns import resolve
 from pipeline.visibility import (
     EVERYTHING,
     Access,
@@ -45,8 +46,7 @@ from pipeline.visibility import (
     visible_documents,
 )
 from pipeline.vocabulary import Vocabulary
-from question.followup import Turn, answered_subject, first_quote, read_turn
-from question.occasion import KEEPS_TOPIC
+from question.followup import read_turn
 from retrieval.clock import Clock
 from retrieval.comparison import comparison_sides
 from retrieval.config import SearchConfig
@@ -200,22 +200,15 @@ class Assistant:
             self._conversations.previous_questions(conversation, caller) if conversation_id else []
         )
         abbreviations, frame = self._vocabulary.of(searcher.index, access)
-        turn = read_turn(question, previous, frame)
-        if turn.follows and previous:
-            # "which group recommended it?" then "and who chairs it?": "it" is the group the
-            # last answer named, in place of the earlier question's words.
-            last = self._conversations.last_answer(conversation, caller)
-            named = answered_subject(question, previous[-1], first_quote(last))
-            turn = replace(turn, searched=f"{question} ({named})") if named else turn
-        asked_scope = scope = filters or Filters()
-        kept = self._occasion(turn, conversation_id, caller) if scope.empty else None
-        narrowed = kept is not None and turn.points_back in KEEPS_TOPIC
-        if kept is not None:
-            # The meeting or paper pointed back at is what the earlier turns' words were for:
-            # the question is searched in its own words, within it. What has changed since,
-            # or what an older edition said, is still about the earlier topic.
-            scope = kept
-            turn = turn if narrowed else replace(turn, searched=question)
+        resolved = resolve(
+            read_turn(question, previous, frame),
+            previous,
+            filters,
+            last_answer=lambda: self._conversations.last_answer(conversation, caller),
+            last_cited=lambda: self._conversations.last_cited(conversation, caller),
+            documents=searcher.index.store.documents,
+        )
+        turn, scope = resolved.turn, resolved.scope
         answering = Answering(
             searcher,
             mode=mode,
@@ -228,9 +221,9 @@ class Assistant:
             asking={} if turn.asks == question else {question: turn.asks, turn.searched: turn.asks},
         )
         single = answering.answer(question, turn.searched, scope)
-        if narrowed and single[0].refused:
+        if resolved.narrowed and single[0].refused:
             # Nothing said since, or in the older edition: asked without that limit.
-            scope = asked_scope
+            scope = resolved.asked_scope
             single = answering.answer(question, turn.searched, scope)
         asked = answering.read(question)
         sides = comparison_sides(asked, scope, *self._editions(access))
@@ -251,15 +244,6 @@ class Assistant:
             conversation, caller, question, turn.searched, answer.text, cited_documents(answer)
         )
         return AskResult(answer, conversation, turn.searched, hits, searcher.index.name)
-
-    def _occasion(self, turn: Turn, conversation: str | None, caller: str) -> Filters | None:
-        """For a follow-up pointing back at the last answer's meeting or paper, filters keeping
-        to it (question.occasion); else None."""
-        if turn.points_back is None or conversation is None:
-            return None
-        cited = self._conversations.last_cited(conversation, caller)
-        documents = self.searcher.index.store.documents
-        return occasion_filters(turn.points_back, cited, documents)
 
     def _dated(self, document: Document) -> str | None:
         return document_date(document, self.searcher.index.store.documents)

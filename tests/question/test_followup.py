@@ -5,11 +5,11 @@ from question.followup import (
     asked,
     first_quote,
     frame_words,
-    is_follow_up,
     read_turn,
     rewrite,
     title_words,
 )
+from question.leaning import is_follow_up
 from question.model import AnswerType
 
 
