@@ -72,15 +72,7 @@ def test_a_sentence_opening_with_this_is_quoted_with_the_sentence_before() -> No
         "Health varies across the county. The most disadvantaged are less likely to access "
         "services when they are unwell. This is known as the inverse care law."
     )
-    question = "what is the inverse care law?"
-    answer = compose(
-        read_question(question, idf=_idf),
-        question,
-        [_hit(text, 1.0)],
-        idf=_idf,
-        documents={"report": _DOCUMENT},
-        models=PLAIN_MODELS,
-    )
+    answer = _ask("what is the inverse care law?", [_hit(text, 1.0)])
     assert answer.text.startswith("The most disadvantaged are less likely to access services")
     assert "This is known as the inverse care law. [1]" in answer.text
     assert answer.citations[0].quote in text
@@ -91,15 +83,7 @@ def test_a_resolution_part_opening_with_that_is_quoted_without_the_part_before()
         "That it be noted that the new website will launch in January. "
         "That the walking plan be reviewed by June, to take account of the first year."
     )
-    question = "when is the walking plan due to be reviewed?"
-    answer = compose(
-        read_question(question, idf=_idf),
-        question,
-        [_hit(text, 1.0)],
-        idf=_idf,
-        documents={"report": _DOCUMENT},
-        models=PLAIN_MODELS,
-    )
+    answer = _ask("when is the walking plan due to be reviewed?", [_hit(text, 1.0)])
     assert answer.text.startswith("That the walking plan be reviewed by June")
     assert "website" not in answer.citations[0].quote
 
