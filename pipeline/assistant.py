@@ -35,6 +35,7 @@ from pipeline.changes import edition_changes
 from pipeline.commitment_answers import commitment_answer
 from pipeline.contact_details import contact_details_answer
 from pipeline.conversations import LOCAL_CALLER, Conversations
+from pipeline.latest import latest_word
 from pipeline.registers import RegisterPage, RegisterQuery, register_page
 from pipeline.role_holders import role_holder_answer
 from pipeline.scoping import cited_documents
@@ -226,6 +227,13 @@ class Assistant:
             scope = resolved.asked_scope
             single = answering.answer(question, turn.searched, scope)
         asked = answering.read(question)
+        if scope.empty:
+            single = latest_word(
+                asked,
+                single,
+                lambda later: answering.answer(question, turn.searched, later),
+                searcher.index.store.documents,
+            )
         sides = comparison_sides(asked, scope, *self._editions(access))
         # A question that stands on its own in a conversation stands on its own in its parts
         # too: a side or a later ask leans on it, never on the unrelated turns before it.

@@ -63,6 +63,9 @@ class Wants:
     """A day is asked of a month the question names ("which day in June did the forum sit?")."""
     upcoming: bool = False
     """The next of something is asked ("when's the next forum?"): a date after the paper's own."""
+    planned: bool = False
+    """A date still to come is asked in the present ("when's the refresh due?", "when will the
+    hub launch?"): a later paper may have moved it."""
     acronym: str | None = None
     """The acronym whose expansion is asked ("what does XYZ stand for?")."""
     counted: frozenset[str] = frozenset()

@@ -62,6 +62,13 @@ def _asks_named_person(question: str) -> bool:
 
 # "When's the next workshop?", "the upcoming review": later than the paper that mentions it.
 _UPCOMING = re.compile(r"\b(next|upcoming|forthcoming)\b", re.I)
+# "When's the refresh due?", "when will the hub launch?": a date still to come, asked in the
+# present, which a later paper may have moved.
+_PLANNED = re.compile(
+    r"^\s*when(?:'s|’s| is| are| will| does| do)\b.*\b(due|planned|scheduled|expected|"
+    r"going to|launch\w*|will|start\w*|open\w*|finish\w*|complet\w*)\b",
+    re.I,
+)
 # "What date is the June 2021 meeting?" knows the month and asks for the day.
 _DAY_ASKED = re.compile(r"\bwhat (date|day)\b|\bwhich (date|day)\b|\bon what day\b", re.I)
 # An acronym is a word of two to eight letters with at least two capitals: "ABC", and the mixed
@@ -235,6 +242,7 @@ def wants(question: str) -> Wants:
         named_person=_asks_named_person(question),
         day=bool(_DAY_ASKED.search(question) and MONTH_RE.search(question)),
         upcoming=bool(_UPCOMING.search(question)),
+        planned=bool(_PLANNED.search(question)),
         acronym=(expansion.group(1) or expansion.group(2)) if expansion else None,
         counted=frozenset(t[:COUNT_KEY] for t in tokenize(counted.group(1)))
         if counted

@@ -84,3 +84,11 @@ def test_the_next_of_something_is_asked_as_upcoming() -> None:
     assert wants("when's the next parks forum?").upcoming
     assert wants("when is the upcoming review of the parks plan?").upcoming
     assert not wants("when was the parks forum set up?").upcoming
+
+
+def test_a_date_still_to_come_asked_in_the_present_is_planned() -> None:
+    assert wants("when's the parks plan refresh due?").planned
+    assert wants("when will the new website launch?").planned
+    # Asked in the past, or not about a date, it is what was said then.
+    assert not wants("when was the refresh due?").planned
+    assert not wants("who is due to chair the forum?").planned
