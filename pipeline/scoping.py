@@ -29,20 +29,21 @@ def cited_documents(answer: Answer) -> tuple[str, ...]:
 def occasion_filters(
     occasion: Occasion, cited: tuple[str, ...], documents: dict[str, Document]
 ) -> Filters | None:
-    """The filters keeping a follow-up to the meeting or paper of the first cited document;
-    None when the last answer cited nothing still in the index. A meeting is its paper's day:
-    a paper dated only by month or year is kept to itself."""
+    """The filters keeping a follow-up to what the first cited document points at: its
+    meeting, itself, the papers dated after it, or the editions it replaced; None when the last
+    answer cited nothing still in the index, or there is nothing of that kind. A meeting is its
+    paper's day: a paper dated only by month or year is kept to itself."""
     first = documents.get(cited[0]) if cited else None
     if first is None:
         return None
+    if occasion is Occasion.OLDER:
+        return older_editions(first, documents)
     paper = Filters(document_ids=(first.parent_id or first.id,))
     if occasion is Occasion.DOCUMENT:
         return paper
     day = document_date(first, documents)
     if occasion is Occasion.SINCE:
         return Filters(date_from=after(day)) if day else None
-    if occasion is Occasion.OLDER:
-        return older_editions(first, documents)
     if day is None or len(day) < DAY:
         return paper
     return Filters(date_from=day, date_to=day)

@@ -18,7 +18,7 @@ from ingest.dates import MONTHS
 from question.kinds import answer_type
 from question.leaning import is_follow_up, topic_words
 from question.model import AnswerType
-from question.occasion import Occasion, points_back_to
+from question.occasion import KEEPS_TOPIC, Occasion, points_back_to
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,7 @@ def read_turn(text: str, previous: list[str], frame: frozenset[str] = frozenset(
     asks = asked(text, previous)
     follows = searched != text
     occasion = points_back_to(text) if previous else None
-    if occasion in (Occasion.SINCE, Occasion.OLDER) and not follows:
+    if occasion in KEEPS_TOPIC and not follows:
         # "Who still chairs the board?", "what did the old plan say on falls?" name what they
         # ask about, not the last answer's paper.
         occasion = None
