@@ -158,13 +158,16 @@ def strip_pack_stamp(line: str, next_line: str | None) -> str:
     """Drop an agenda-pack page stamp glued to the end of a line ("... Good news 44").
 
     A trailing number is kept when the next line continues the sentence ("aged 65+) still at
-    home 91 / days after") or when the word before it takes a number ("Priority 4").
+    home 91 / days after"), when the word before it takes a number ("Priority 4"), or when a
+    column's gap of spaces sets it off: a table's figure ("District councils       30").
     """
     # Two linear steps, not one regex: nested lazy groups backtracked for minutes on one
     # 100,000-character line.
     stripped = line.rstrip()
     match = _TRAILING_NUMBER.search(stripped)
     if not match or match.start() == 0 or not stripped[match.start() - 1].isspace():
+        return line
+    if stripped[match.start() - 2 : match.start()].isspace():
         return line
     before = stripped[: match.start()].rstrip()
     if not re.search(r"[A-Za-z)]", before):

@@ -42,6 +42,11 @@ def test_a_number_that_continues_the_sentence_is_not_a_stamp() -> None:
     assert strip_pack_stamp("Priority 4", None) == "Priority 4"
 
 
+def test_a_figure_set_off_by_a_column_gap_is_a_table_cell_not_a_stamp() -> None:
+    row = "District and borough councils                                 30"
+    assert strip_pack_stamp(row, "Total                    640") == row
+
+
 def test_running_headers_are_found_by_repetition_not_by_a_list() -> None:
     lines = ["Where are we now?", "What we will do", HEADER] * 4 + ["Promote"]
     headers = detect_running_headers(lines)
