@@ -53,14 +53,17 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text) if s]
 
 
-def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
-    """Split text at sentence ends into pieces of at most `max_words` (a longer sentence is
-    cut at word boundaries, the only lossless choice left)."""
+def split_long(text: str, max_words: int = MAX_WORDS, line_starts: Sequence[int] = ()) -> list[str]:
+    """Split text at sentence ends into pieces of at most `max_words`. A longer run without a
+    sentence end (a flattened table, a list of members) is cut where a source line starts,
+    given as word offsets in `line_starts`, so that a table row or a name stays whole; only a
+    line longer than a piece is cut between two words."""
     if len(text.split()) <= max_words:
         return [text]
     pieces: list[str] = []
     current: list[str] = []
     count = 0
+    position = 0
     for sentence in split_sentences(text):
         n = len(sentence.split())
         if n > max_words:
@@ -68,17 +71,33 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
                 pieces.append(" ".join(current))
                 current, count = [], 0
             words = sentence.split()
-            for start in range(0, len(words), max_words):
-                pieces.append(" ".join(words[start : start + max_words]))
+            inner = [start - position for start in line_starts if 0 < start - position < n]
+            pieces.extend(" ".join(words[a:b]) for a, b in _cuts(n, inner, max_words))
+            position += n
             continue
         if count + n > max_words and current:
             pieces.append(" ".join(current))
             current, count = [], 0
         current.append(sentence)
         count += n
+        position += n
     if current:
         pieces.append(" ".join(current))
     return _rebalance(pieces, max_words)
+
+
+def _cuts(n: int, breaks: Sequence[int], max_words: int) -> list[tuple[int, int]]:
+    """Word ranges covering [0, n), each at most `max_words` long, ending at the last of
+    `breaks` that leaves a piece of at least a third of `max_words`, else at `max_words`."""
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    while n - start > max_words:
+        fitting = [b for b in breaks if start + max_words // 3 <= b <= start + max_words]
+        end = fitting[-1] if fitting else start + max_words
+        ranges.append((start, end))
+        start = end
+    ranges.append((start, n))
+    return ranges
 
 
 def _rebalance(pieces: list[str], max_words: int) -> list[str]:
@@ -103,7 +122,7 @@ def chunk_section(blocks: Sequence[Block], section: str | None, kind: str = "") 
         items = sum(1 for b in current if b.kind == "item")
         passage_kind = kind or ("list" if items and items >= len(current) / 2 else "paragraph")
         offset = 0
-        for piece in split_long(text):
+        for piece in split_long(text, line_starts=_line_starts(lines)):
             drafts.append(Draft(piece, section, lines_for(piece, lines, offset), passage_kind))
             offset += len(piece.split())
         current.clear()
@@ -119,6 +138,17 @@ def chunk_section(blocks: Sequence[Block], section: str | None, kind: str = "") 
         current.append(block)
     flush()
     return drafts
+
+
+def _line_starts(lines: Sequence[Line]) -> list[int]:
+    """The word offset at which each source line starts in the blocks' joined text (raw word
+    counts, as `lines_for` reads them)."""
+    starts: list[int] = []
+    position = 0
+    for line in lines:
+        starts.append(position)
+        position += len(line.text.split())
+    return starts
 
 
 def lines_for(piece: str, lines: Sequence[Line], offset: int) -> list[Line]:
