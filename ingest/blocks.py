@@ -24,7 +24,7 @@ from ingest.line_shapes import (
     recurring_subheads,
 )
 from ingest.lines import Line
-from ingest.signatures import is_signature, names_role
+from ingest.signatures import is_signature, signed_lines
 
 _ENDS_CONTACTS_RE = re.compile(
     r"(?i)(appendi|annex|background papers|list of|relevant|equality|risk|implications)"
@@ -47,6 +47,10 @@ class Block:
         return len(self.text.split())
 
 
+SIGNATURE_GROUPS = 5
+"""How many groups in a row a run of signatures is looked for in."""
+
+
 def build_blocks(lines: Sequence[Line]) -> list[Block]:
     """Classify the raw groups into headings, paragraphs and list items."""
     subheads = recurring_subheads(lines)
@@ -61,7 +65,10 @@ def build_blocks(lines: Sequence[Line]) -> list[Block]:
     for i, group in enumerate(groups):
         if i < skip_to:
             continue
-        signed = _signature_lines(groups, i)
+        # Among a list's items, lines that look like a name and a post ("Elected Members /
+        # Lead Officer for Housing") are more items.
+        in_list = bool(blocks) and blocks[-1].kind == "item"
+        signed = 0 if in_list else _signature_lines(groups, i)
         if signed > 1:
             # A PDF prints the signer's name and roles as lines of their own, each of which
             # would otherwise read as a heading.
@@ -155,19 +162,19 @@ def build_blocks(lines: Sequence[Line]) -> list[Block]:
 
 
 def _signature_lines(groups: Sequence[list[Line]], i: int) -> int:
-    """How many one-line groups from `i` on make a signature (a name, then its role lines), or
-    0. A line after the signature that names no role (the next heading) is not part of it."""
-    run: list[str] = []
-    for group in groups[i : i + 5]:
-        if len(group) != 1:
+    """How many groups from `i` on hold nothing but signatures (a name, then its role lines,
+    perhaps a second signer after the first), when that is more than one; else 0. PDF
+    extraction groups a signature's lines unevenly: one line alone, the next three together."""
+    texts: list[str] = []
+    ends: list[int] = []
+    for group in groups[i : i + SIGNATURE_GROUPS]:
+        if len(group) > 5:
             break
-        run.append(group[0].text)
-    if len(run) < 2 or not is_signature(run[:2]):
-        return 0
-    n = 2
-    while n < len(run) and names_role(run[n]) and is_signature(run[: n + 1]):
-        n += 1
-    return n
+        texts.extend(ln.text.strip() for ln in group)
+        ends.append(len(texts))
+    signed = signed_lines(texts)
+    whole = sum(1 for end in ends if end <= signed)
+    return whole if whole > 1 else 0
 
 
 def _heading_numbers(groups: Sequence[list[Line]]) -> frozenset[str]:

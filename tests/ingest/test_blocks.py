@@ -91,3 +91,29 @@ def test_a_signers_name_and_role_on_lines_of_their_own_are_a_signature_not_headi
     signed = [b for b in blocks if b.kind == "signature"]
     assert [b.text for b in signed] == ["Cllr Jane Example Chair, Health and Wellbeing Board"]
     assert "Introduction" in _headings(blocks)
+
+
+def test_two_signers_whose_lines_are_grouped_unevenly_are_one_signature() -> None:
+    page = (
+        "Foreword\n\nEvery partner on the board has committed to play its part in delivering"
+        " this plan. We commend it to you.\n\nCllr Jane Example\n\nChair, Health and Wellbeing"
+        " Board\n\nCabinet Member for Health and Adult Social Care, Example County Council\n"
+        "Dr Sam Sample\nVice-Chair, Health and Wellbeing Board\nChief Medical Officer, Example"
+        " Integrated Care Board\n\nIntroduction\n\nThis plan sets out what the partners will do."
+    )
+    signed = [b.text for b in _blocks([page]) if b.kind == "signature"]
+    assert signed == [
+        "Cllr Jane Example Chair, Health and Wellbeing Board Cabinet Member for Health and Adult"
+        " Social Care, Example County Council Dr Sam Sample Vice-Chair, Health and Wellbeing Board"
+        " Chief Medical Officer, Example Integrated Care Board"
+    ]
+
+
+def test_list_items_that_look_like_a_name_and_a_post_stay_items() -> None:
+    page = (
+        "The board's members include:\n\n- County Council\n- Elected Members\n- Lead Officer"
+        " for Housing\n- Healthwatch\n\nThe board meets four times a year in public."
+    )
+    blocks = _blocks([page])
+    assert not [b for b in blocks if b.kind == "signature"]
+    assert "Lead Officer for Housing" in [b.text for b in blocks if b.kind == "item"]

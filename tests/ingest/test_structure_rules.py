@@ -205,6 +205,8 @@ def test_signature_needs_a_name_and_a_role() -> None:
     assert is_signature(["Councillor Jane Smith", "Cabinet Member for Adult Social Care"])
     assert not is_signature(["Health inequalities", "Reducing the gap"])
     assert not is_signature(["Mike Sandys", "He said the report was noted."])
+    role = "Cabinet Member for Health and Adult Social Care, Example County Council"
+    assert is_signature(["Cllr Jane Example", role])
 
 
 LIFE_COURSE = """5.1. Industrialising Prevention and Self Care
