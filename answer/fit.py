@@ -126,9 +126,20 @@ _COUNTED = re.compile(rf"(?:\b\d[\d,.]*\b|\b(?:{_NUMBER_WORDS})\b)((?:\s+[\w'-]+
 _RATE = re.compile(r"\b\d[\d,.]*\s+per\s+[\d,]+(?:\s+[\w-]+)?", re.I)
 
 
-def counts_asked_thing(counted: frozenset[str], sentence: str) -> bool:
-    """Whether a figure in the sentence is followed, within four words, by a thing counted."""
-    for match in _COUNTED.finditer(_RATE.sub(" ", sentence)):
+# A figure a plan aims for: "aims to have 500 champions", "a target of 2,000", "to reach 40".
+_AIMED_AT = re.compile(
+    r"\b(aim\w*|target\w*|ambition\w*|goal\w*|reach|pledge\w*|to have)\W+(?:[\w'-]+\W+){0,3}$",
+    re.I,
+)
+
+
+def counts_asked_thing(counted: frozenset[str], sentence: str, *, actual: bool = False) -> bool:
+    """Whether a figure in the sentence is followed, within four words, by a thing counted;
+    when the count as it stands is asked (`actual`), not a figure a plan aims for."""
+    text = _RATE.sub(" ", sentence)
+    for match in _COUNTED.finditer(text):
+        if actual and _AIMED_AT.search(text, max(0, match.start() - 60), match.start()):
+            continue
         if any(t[:COUNT_KEY] in counted for t in tokenize(match.group(1))):
             return True
     return False
@@ -263,7 +274,8 @@ def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
         if not wants.time:
             sentence = _DURATION.sub(" ", sentence)
             counted = wants.counted
-            if counted and not counts_asked_thing(counted, _amounts_only(sentence)):
+            amounts = _amounts_only(sentence)
+            if counted and not counts_asked_thing(counted, amounts, actual=wants.actual):
                 return False
         return has_amount(sentence) or bool(_COUNT_WORD.search(_amounts_only(sentence)))
     if wants.acronym:

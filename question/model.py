@@ -70,6 +70,9 @@ class Wants:
     """The acronym whose expansion is asked ("what does XYZ stand for?")."""
     counted: frozenset[str] = frozenset()
     """The stems a "how many" question counts, cut to their first letters."""
+    actual: bool = False
+    """A count as it stands is asked ("how many have been recruited so far?", "how many are
+    there now?"): the figure a plan aims for is not one."""
     measure: str | None = None
     """The start of the word naming a measure that is never given without it ("quor" for a
     quorum or quorate, "uptak", "prevalen", "budget"): a figure is for it only where its passage

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from index.tokenize import tokenize
+from index.tokenize import STOPWORDS, tokenize
 from ingest.dates import MONTH_RE, TIME_UNITS
 from ingest.line_shapes import SECTION_KEYWORDS
 from question.kinds import ASKS_IF_SIGNED, ORGANISATIONS
@@ -76,7 +76,13 @@ _DAY_ASKED = re.compile(r"\bwhat (date|day)\b|\bwhich (date|day)\b|\bon what day
 _ACRONYM = r"([A-Z](?=[a-z&]*[A-Z])[A-Za-z&]{1,7}?)s?"
 _EXPANSION_ASKED = re.compile(rf"\b{_ACRONYM}\b.*\bstands? for\b|\bstands? for\b.*\b{_ACRONYM}\b")
 # "How many schools ...?" counts schools: the answer writes the count before what it counts.
-_HOW_MANY = re.compile(r"\bhow many\s+([\w-]+(?:\s+[\w-]+)?)", re.I)
+# "How many community spaces venues are registered?" counts venues: an English compound puts
+# its head noun last, so the counted phrase runs on (up to four words) to the first word that
+# cannot be part of it, a verb or a preposition.
+_HOW_MANY = re.compile(r"\bhow many\s+([\w-]+(?:\s+[\w-]+){0,3})", re.I)
+_ENDS_NOUN_PHRASE = STOPWORDS | frozenset(
+    ("across", "within", "per", "since", "now", "currently", "still", "shall", "may", "must")
+)
 COUNT_KEY = 5
 """Counted stems are compared on their first letters: "workplace" and "workplaces" agree."""
 COUNT_WORDS = {
@@ -224,6 +230,24 @@ def _measure(question: str) -> str | None:
     return _MEASURES[found.group(1).lower()] if found else None
 
 
+# "So far", "now", "have been": the count as it stands, not the one planned.
+_ACTUAL_ASKED = re.compile(
+    r"\b(so far|to date|now|currently|yet|have been|has been|had been|have we got|are there|"
+    r"is there)\b",
+    re.I,
+)
+
+
+def _counted(phrase: str) -> frozenset[str]:
+    """The stems of the noun phrase a "how many" question counts, cut to COUNT_KEY letters."""
+    words: list[str] = []
+    for word in phrase.split():
+        if word.lower() in _ENDS_NOUN_PHRASE:
+            break
+        words.append(word)
+    return frozenset(t[:COUNT_KEY] for t in tokenize(" ".join(words)))
+
+
 def wants(question: str) -> Wants:
     """The detail the question's words ask for."""
     expansion = _EXPANSION_ASKED.search(question)
@@ -244,9 +268,8 @@ def wants(question: str) -> Wants:
         upcoming=bool(_UPCOMING.search(question)),
         planned=bool(_PLANNED.search(question)),
         acronym=(expansion.group(1) or expansion.group(2)) if expansion else None,
-        counted=frozenset(t[:COUNT_KEY] for t in tokenize(counted.group(1)))
-        if counted
-        else frozenset(),
+        counted=_counted(counted.group(1)) if counted else frozenset(),
+        actual=bool(counted and _ACTUAL_ASKED.search(question)),
         measure=_measure(question),
         progress=bool(_PROGRESS_ASKED.search(question)),
         outcome=bool(_OUTCOME_ASKED.search(question)),

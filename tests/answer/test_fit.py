@@ -38,6 +38,14 @@ def test_a_count_is_of_the_thing_the_question_counts() -> None:
     assert _satisfies("how many workplace assessments are done?", AnswerType.NUMBER, done)
 
 
+def test_a_count_asked_as_it_stands_is_not_answered_by_the_figure_a_plan_aims_for() -> None:
+    aim = "The scheme aims to have 300 wardens working across the district by 2027."
+    assert not _satisfies("how many wardens have we got now?", AnswerType.NUMBER, aim)
+    assert _satisfies("how many wardens will the scheme have?", AnswerType.NUMBER, aim)
+    both = "To date 120 wardens have been trained, and the plan is to reach 300 wardens."
+    assert _satisfies("how many wardens have been trained so far?", AnswerType.NUMBER, both)
+
+
 def test_a_phone_question_needs_a_phone_number() -> None:
     q = "phone number for Priya Okafor?"
     assert not _satisfies(q, AnswerType.PERSON, "Priya Okafor Email: priya.okafor@example.gov.uk")

@@ -92,3 +92,16 @@ def test_a_date_still_to_come_asked_in_the_present_is_planned() -> None:
     # Asked in the past, or not about a date, it is what was said then.
     assert not wants("when was the refresh due?").planned
     assert not wants("who is due to chair the forum?").planned
+
+
+def test_a_how_many_question_counts_its_noun_phrase_up_to_the_verb() -> None:
+    # A compound puts its head noun last: "park sports pitches" counts pitches.
+    assert {"pitch"} <= wants("how many park sports pitches are there?").counted
+    assert "marke" not in wants("how many stalls are in the market?").counted
+
+
+def test_a_count_as_it_stands_is_asked_by_so_far_or_now() -> None:
+    assert wants("how many wardens have been recruited so far?").actual
+    assert wants("how many wardens are there now?").actual
+    assert not wants("how many wardens will the scheme recruit?").actual
+    assert not wants("when were the wardens recruited so far?").actual
