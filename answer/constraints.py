@@ -188,6 +188,10 @@ PLACE_REACH = 6
 """How many words from a figure the place it is given for is named ("23.9% in Northtown")."""
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_THOUSANDS = re.compile(r"(\d),(?=\d{3}\b)")
+
+
 def figure_elsewhere(question: Question, sentence: str, hit: Hit) -> bool:
     """Whether a figure question asks of a place the sentence gives no figure for: "the rate in
     Northtown" is not answered by the county's rate, nor by "13.8%, higher in Northtown". The
@@ -195,15 +199,30 @@ def figure_elsewhere(question: Question, sentence: str, hit: Hit) -> bool:
     if question.kind is not AnswerType.NUMBER or not question.places:
         return False
     home = tokens(f"{hit.document.title} {hit.document.author or ''}")
-    words = tokens(sentence)
+    # "51,101" is one figure, not two words.
+    words = tokens(_THOUSANDS.sub(r"\1", sentence))
     figures = [i for i, w in enumerate(words) if any(c.isdigit() for c in w)]
-    for place in question.places:
+    amounts = [i for i in figures if not _YEAR.fullmatch(words[i])] or figures
+    places = set(question.places)
+    topic = {t for t in tokens(question.text) if not any(c.isdigit() for c in t)} - places
+    measured = [i for i, w in enumerate(words) if w in topic]
+    for place in places:
         if any(h.startswith(place) or place.startswith(h) for h in home if len(h) > 2):
             continue
         near = [i for i, w in enumerate(words) if w == place or w.startswith(place)]
         if not any(abs(i - j) <= PLACE_REACH for i in near for j in figures):
             return True
+        # In a flattened table or a long sentence a figure for something else sits near the
+        # place ("18 (11 in Northtown) ... suicide rate 11.4"): the place's nearest figure must
+        # also be the nearest figure to a word of what the question measures.
+        if measured and _nearest(amounts, near) not in {_nearest(amounts, [i]) for i in measured}:
+            return True
     return False
+
+
+def _nearest(figures: list[int], positions: list[int]) -> int:
+    """The figure (a word position) closest to any of `positions`."""
+    return min(figures, key=lambda f: min(abs(f - p) for p in positions))
 
 
 def on_target(question: Question, hit: Hit) -> bool:

@@ -194,6 +194,23 @@ def test_a_figure_asked_of_a_place_is_not_answered_by_a_figure_for_elsewhere() -
     assert candidates(home, hits[:1], weights, cfg, lambda features: 0.5)[0].on_target
 
 
+def test_a_place_near_a_figure_for_something_else_is_no_figure_for_the_place() -> None:
+    county = made.document(title="Northshire health profile")
+    texts = (
+        "Raise flu vaccine uptake in adults from 71.2% to 80% by 2028, with outreach in Eastmoor.",
+        "Flu vaccine uptake in adults was 74.5% in Eastmoor, against 71.2% in the county.",
+        "In Eastmoor, there are 12,480 adults with two or more conditions.",
+    )
+    hits = [made.hit(replace(made.passage(t), id=str(n)), county) for n, t in enumerate(texts)]
+    cfg = AnswerConfig()
+    weights = {"uptak": 1.0, "eastmoor": 3.0}
+    uptake = read_question("what's flu vaccine uptake in adults in Eastmoor?", idf=made.idf)
+    ranked = candidates(uptake, hits[:2], weights, cfg, lambda features: 0.5)
+    assert [c.on_target for c in ranked] == [False, True]
+    adults = read_question("how many adults in Eastmoor have 2+ conditions?", idf=made.idf)
+    assert candidates(adults, hits[2:], weights, cfg, lambda features: 0.5)[0].on_target
+
+
 def test_a_figure_stated_for_another_year_holds_no_figure_for_the_year_asked() -> None:
     plan = made.document(title="Northshire parks plan")
     text = "The parks maintenance grant for Northshire in 2024/25 is £3.2m."
