@@ -241,6 +241,32 @@ def _names_someone(question: Question, sentence: str) -> bool:
     return not named_person and looks_like(AnswerType.PERSON, masked)
 
 
+# What a paper says is still to be settled: "the date of the next meeting to be confirmed",
+# "the list of schools, once finalised", "a figure will be established when the count is done".
+_DEFERRAL = re.compile(
+    r"\b(?:(?:to|will|would|shall) be (?:confirmed|agreed|determined|decided|finalised|"
+    r"finalized|set|announced|arranged|established)|be confirmed|tbc|"
+    r"(?:once|when) (?:it (?:has been|is) )?(?:finalised|finalized|agreed|confirmed|known|"
+    r"available)|yet to be|"
+    r"not yet (?:been )?(?:agreed|confirmed|set|decided|known|finalised))\b",
+    re.I,
+)
+# The thing of each asked kind a paper may say is still to be settled.
+_SETTLED_LATER: dict[AnswerType, re.Pattern[str]] = {
+    AnswerType.DATE: re.compile(r"\b(dates?|timing|timetable|timescales?|deadline)\b", re.I),
+    AnswerType.NUMBER: re.compile(r"\b(figures?|numbers?|count|totals?|amounts?)\b", re.I),
+    AnswerType.PERSON: re.compile(r"\b(chair|successor|nominee|representative)\b", re.I),
+    AnswerType.LIST: re.compile(r"\b(list|names|membership)\b", re.I),
+}
+
+
+def settled_later(kind: AnswerType, sentence: str) -> bool:
+    """Whether the sentence says the asked kind of thing is still to be settled: it names
+    that thing, and says it is to be confirmed, agreed or finalised."""
+    noun = _SETTLED_LATER.get(kind)
+    return bool(noun and noun.search(sentence) and _DEFERRAL.search(sentence))
+
+
 def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
     """Whether `sentence` holds the kind of thing the question asks for: a phone number, an
     email address, a percentage, a sum of money, a count, a date or a (named) person; always

@@ -24,7 +24,7 @@ from answer.constraints import (
 )
 from answer.features import SpanSignals, span_features
 from answer.fields import contact_part
-from answer.fit import fit, satisfies
+from answer.fit import fit, satisfies, settled_later
 from answer.people import labelled_name
 from answer.terms import Aliases, Terms, covered, keys_of, question_terms
 from ingest.model import Document, PassageKind
@@ -244,11 +244,16 @@ def best_candidate(
     # the sentence naming it: another figure of the same passage is some other figure.
     stated = [c for c in group if states_measure(measure, checked(c))] if measure else []
     found = next((cand for cand in [*stated, *group] if holds(cand)), None)
+    chosen = found or group[0]
+    # A span saying the asked thing is still to be settled ("the date of the next meeting to be
+    # confirmed"), the chosen one or a better-ranked one, holds no answer, whatever date it has.
+    upto = group[: group.index(chosen) + 1] if chosen in group else [chosen]
+    if any(settled_later(question.kind, checked(c)) for c in upto):
+        return chosen, False
     if found is not None:
         return found, True
-    first = group[0]
-    asked = after_paper(question, hits[first.hit_index].document)
-    return first, satisfies(asked, question.kind, checked(first)) and not first.elsewhere
+    asked = after_paper(question, hits[chosen.hit_index].document)
+    return chosen, satisfies(asked, question.kind, checked(chosen)) and not chosen.elsewhere
 
 
 def after_paper(question: Question, document: Document) -> Question:

@@ -211,6 +211,28 @@ def test_a_place_near_a_figure_for_something_else_is_no_figure_for_the_place() -
     assert candidates(adults, hits[2:], weights, cfg, lambda features: 0.5)[0].on_target
 
 
+def test_a_paper_saying_the_asked_thing_is_still_to_be_settled_holds_no_answer() -> None:
+    settling = (
+        "RESOLVED: That the date of the next forum be confirmed after the May 2026 elections."
+    )
+    hits = [_hit(settling, 1.0, "a"), _hit("The parks survey closed in June 2026.", 0.5, "b")]
+    question = read_question("when's the next parks forum?", idf=made.idf)
+    weights = {"next": 1.0, "forum": 2.0}
+    cfg = AnswerConfig()
+    scores = iter((0.6, 0.5))
+    ranked = candidates(question, hits, weights, cfg, lambda features: next(scores))
+    best, satisfied = best_candidate(question, hits, ranked, cfg)
+    assert best is not None and not satisfied
+    listing = "Circulate the list of schools in the pilot once finalised."
+    which = read_question("which schools are in the pilot?", idf=made.idf)
+    ranked = candidates(which, [_hit(listing, 1.0, "c")], {"school": 1.0}, cfg, lambda f: 0.5)
+    assert not best_candidate(which, [_hit(listing, 1.0, "c")], ranked, cfg)[1]
+    # A date with nothing left to settle answers.
+    held = "RESOLVED: That the next forum be held on 3 June 2026."
+    ranked = candidates(question, [_hit(held, 1.0, "d")], weights, cfg, lambda features: 0.5)
+    assert best_candidate(question, [_hit(held, 1.0, "d")], ranked, cfg)[1]
+
+
 def test_a_figure_stated_for_another_year_holds_no_figure_for_the_year_asked() -> None:
     plan = made.document(title="Northshire parks plan")
     text = "The parks maintenance grant for Northshire in 2024/25 is £3.2m."
