@@ -19,7 +19,7 @@ def document(
         sha256="0" * 64,
         date=date,
         period=date[:4],
-        publisher="Leicestershire Health and Wellbeing Board",
+        publisher="Northshire Health and Wellbeing Board",
     )
 
 

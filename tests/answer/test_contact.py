@@ -18,7 +18,7 @@ def _passage(doc_id: str, text: str, kind: str, fields: PassageFields | None = N
 
 
 HOUSING = made.document(
-    "housing", "Update on the Work of the Leicestershire Housing Services Partnership"
+    "housing", "Update on the Work of the Northshire Housing Services Partnership"
 )
 VRN = made.document("vrn", "The Violence Reduction Network and Prevention Board")
 HOUSING_CONTACT = _passage(
@@ -62,7 +62,7 @@ def _ask(question: str) -> str:
 
 def test_the_asked_reports_contacts_beat_a_better_ranked_block_of_another_report() -> None:
     text = _ask("who do I contact about the Housing Services Partnership update?")
-    assert text.startswith("Officers to contact about Update on the Work of the Leicestershire")
+    assert text.startswith("Officers to contact about Update on the Work of the Northshire")
     assert "Jane Toman" in text and "Paul Hindson" not in text
 
 

@@ -131,9 +131,9 @@ def test_from_when_asks_for_a_date_and_share_of_for_a_percentage() -> None:
     assert answer_type("from when will there be a single way of handling fly-tipping?") is (
         AnswerType.DATE
     )
-    q = "what share of the VRN grant goes on interventions?"
+    q = "what share of the YSN grant goes on interventions?"
     assert _satisfies(q, AnswerType.NUMBER, "At least 20% of the funding will go on interventions.")
-    assert not _satisfies(q, AnswerType.NUMBER, "The VRN funding of £880,000 runs to March.")
+    assert not _satisfies(q, AnswerType.NUMBER, "The YSN funding of £880,000 runs to March.")
 
 
 def test_what_an_acronym_stands_for_needs_its_gloss_or_its_spelled_out_words() -> None:
@@ -193,9 +193,9 @@ def test_a_point_in_a_plan_answers_when() -> None:
 
 
 def test_how_much_without_a_money_word_is_answered_by_a_sum_or_a_share() -> None:
-    question = "how much has the Home Office given to the VRN?"
+    question = "how much has the Home Office given to the YSN?"
     kind = answer_type(question)
-    assert _satisfies(question, kind, "The VRN funding of £880,000 was provided in 2019.")
+    assert _satisfies(question, kind, "The YSN funding of £880,000 was provided in 2019.")
     cut = "how much has Walk Well reduced falls?"
     assert _satisfies(cut, kind, "Pilot data shows an 18% reduction in falls.")
     assert not _satisfies(cut, kind, "For people over 65, Walk Well is a 24 week programme.")
@@ -231,7 +231,7 @@ def test_a_bare_year_fits_a_when_question_less_than_a_day() -> None:
 
 
 def test_a_duty_held_by_a_body_in_lower_case_answers_who_is_responsible() -> None:
-    sentence = "Housing in Leicestershire is the statutory responsibility of the district councils."
+    sentence = "Housing in Northshire is the statutory responsibility of the district councils."
     assert looks_like(AnswerType.PERSON, sentence)
     assert looks_like(AnswerType.PERSON, "The programme is led by the public health team.")
 
@@ -249,10 +249,10 @@ def test_how_much_of_a_thing_is_answered_by_a_quantity() -> None:
 
 
 def test_how_much_fits_a_sum_better_than_a_plain_figure() -> None:
-    question = "how much has the Home Office given to the VRN?"
+    question = "how much has the Home Office given to the YSN?"
     kind = answer_type(question)
-    assert _fit(question, kind, "The VRN funding of £880,000 came from the Home Office.") == 1.0
-    assert _fit(question, kind, "The VRN will reduce youth violence (up to age 25).") < 1.0
+    assert _fit(question, kind, "The YSN funding of £880,000 came from the Home Office.") == 1.0
+    assert _fit(question, kind, "The YSN will reduce youth violence (up to age 25).") < 1.0
 
 
 def test_a_post_holder_who_chairs_a_body_answers_who_chairs_it() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from answer.terms import KEY, covered, keys_of, question_aliases, question_terms
 from index.tokenize import tokenize
 
-_ABBREVIATIONS = {"PHE": "Public Health England", "VRN": "Violence Reduction Network"}
+_ABBREVIATIONS = {"PHE": "Public Health England", "YSN": "Youth Safety Network"}
 
 
 def _keys(text: str) -> set[str]:
@@ -42,8 +42,8 @@ def test_a_financial_year_matches_its_short_form() -> None:
 
 
 def test_a_shortened_name_in_the_question_matches_the_full_word() -> None:
-    weights = {"leic": 5.0, "condit": 3.0}
-    keys = keys_of(tokenize("In Leicestershire, 51,101 people have 5 or more conditions"), ["leic"])
+    weights = {"north": 5.0, "condit": 3.0}
+    keys = keys_of(tokenize("In Northshire, 51,101 people have 5 or more conditions"), ["north"])
     terms = question_terms(weights, ())
     assert covered(keys, terms) == 1.0
-    assert covered(keys_of(tokenize("In Leicestershire")), terms) == 0.0
+    assert covered(keys_of(tokenize("In Northshire")), terms) == 0.0

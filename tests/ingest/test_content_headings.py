@@ -60,7 +60,7 @@ able to protect themselves from abuse and neglect.
 
  
 
-While the overall health of children in Leicestershire is generally similar to (or better 
+While the overall health of children in Northshire is generally similar to (or better 
 
 than) the average for England, there is still room to improve both the overall outcomes 
 
@@ -68,7 +68,7 @@ and the outcomes for children in communities where health outcomes are poorer.  
 
 may be achieved through universal programmes to improve health for all and through 
 
-targeted programmes in areas of greatest risk.  Leicestershire needs to continue to give 
+targeted programmes in areas of greatest risk.  Northshire needs to continue to give 
 
 young people the best possible start to life. 
 
@@ -107,7 +107,7 @@ JHWS_PRIORITY_1 = """The responsibility for delivering the identified outcomes w
 
 Children and Young People’s (CYPS) Commissioning Board.  We will work closely with 
 
-the CYPS Board to ensure that Leicestershire delivers on this priority: 
+the CYPS Board to ensure that Northshire delivers on this priority: 
 
  
 

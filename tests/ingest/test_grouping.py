@@ -13,8 +13,8 @@ def test_lost_bullet_items_are_split_at_finished_lines() -> None:
     assert not is_lost_bullet_item(
         "Increased proportion of children at a healthy weight (not under or", "especially in SEND)"
     )
-    assert not is_lost_bullet_item("the LLR Suicide Prevention Strategy and", "Action Plan")
+    assert not is_lost_bullet_item("the NSR Suicide Prevention Strategy and", "Action Plan")
     assert not is_lost_bullet_item(
-        "We will work with partners to deliver the Leicestershire Healthy Weight strategy and Food",
+        "We will work with partners to deliver the Northshire Healthy Weight strategy and Food",
         "Plan.",
     )

@@ -32,7 +32,7 @@ def test_pack_stamp_glued_to_a_line_is_removed() -> None:
     assert strip_pack_stamp("\u2022 Care Coordination \u2013 Good news 44", None) == (
         "\u2022 Care Coordination \u2013 Good news"
     )
-    assert strip_pack_stamp("IN LEICESTERSHIRE 138", None) == "IN LEICESTERSHIRE"
+    assert strip_pack_stamp("IN NORTHSHIRE 138", None) == "IN NORTHSHIRE"
 
 
 def test_a_number_that_continues_the_sentence_is_not_a_stamp() -> None:
@@ -54,7 +54,7 @@ def test_running_headers_are_found_by_repetition_not_by_a_list() -> None:
 
 
 def test_running_header_with_page_number_is_one_header() -> None:
-    dph = "Annual Report of the Leicestershire Director of Public Health 2019"
+    dph = "Annual Report of the Northshire Director of Public Health 2019"
     lines = [f"2  {dph}", f"3  {dph}", f"8  {dph}", f"22  {dph}"]
     headers = detect_running_headers(lines)
     assert headers == {dph.lower()}

@@ -62,7 +62,7 @@ def test_a_document_declared_as_minutes_is_read_as_minutes(tmp_path: Path) -> No
     minutes = (
         "Minutes of a meeting of the Board held on 20 March 2025\n\n"
         "Present: Cllr A Smith (Chair), Dr B Jones\n\n"
-        "### 32. Election of Chair (Agenda item 1)\n\n"
+        "### 32. Appointment of Chair (Agenda item 1)\n\n"
         "The Board considered nominations for the office of Chair for the rest of the year.\n\n"
         "**RESOLVED:**\n\n"
         "That Cllr A Smith be elected Chair of the Board for the remainder of the year.\n\n"

@@ -27,7 +27,7 @@ Abbreviation
 FSM
 HWB
 ICS
-LLR
+NSR
 NEET
 SEND
 PCN\u2019s
@@ -35,13 +35,13 @@ PCN\u2019s
 Definition
 Free School Meals
 Health & Wellbeing Board
-Integrated Care System (Leicester, Leicestershire and Rutland)
-Leicester, Leicestershire and Rutland
+Integrated Care System (Leicester, Northshire and Rutland)
+Leicester, Northshire and Rutland
 Not in Education, Employment or Training
 Special Educational Needs and Disability
 Primary Care Networks
  Foreword
-As chair of the Leicestershire Health and Wellbeing Board, I am honoured to be part of an ambitious
+As chair of the Northshire Health and Wellbeing Board, I am honoured to be part of an ambitious
 and motivated forum of health and care system leaders."""
 
 
@@ -66,7 +66,7 @@ def test_glossary_needs_matching_initials_and_equal_columns() -> None:
     assert spells("HWB", "Health & Wellbeing Board")
     assert not spells("NEET", "Free School Meals")
     # A column of acronyms followed by prose is not a glossary.
-    drafts = _drafts("Partners\nNHS\nLLR\nICS\n\nThe partners meet every quarter to agree plans.")
+    drafts = _drafts("Partners\nNHS\nNSR\nICS\n\nThe partners meet every quarter to agree plans.")
     assert not any(d.kind == "definition" for d in drafts)
 
 
@@ -77,7 +77,7 @@ Thursday, 26 September 2019.
 PRESENT 
  
  
-Leicestershire County Council 
+Northshire County Council 
  
 Mr. L. Breckon JP CC (in the Chair)            Mike Sandys 
 Mr R. Blunt CC                                            John Sinnott 
@@ -118,7 +118,7 @@ The Chairman presented a position statement on the following matters:-
 A copy of the position statement is filed with these minutes. 
  
 
-182. Leicestershire and Rutland Safeguarding Adults Board Annual Report.  
+182. Northshire and Rutland Safeguarding Adults Board Annual Report.  
  
 RESOLVED: That the Annual Report for 2018/19 be noted."""
 
@@ -158,14 +158,14 @@ protecting the health and wellbeing of people.
 Delivering this strategy will require significant partnership
 working with the NHS and other health colleagues to
 improve the health and quality of life to those living in
-Leicestershire. I look forward to supporting this collective
+Northshire. I look forward to supporting this collective
 effort to meet the strategic objectives.
 
 Mrs Louise Richardson
 Lead Member for Health and Wellbeing
  Introduction
-Vision for Leicestershire
-Leicestershire\u2019s Public Health team is integral to the Council\u2019s
+Vision for Northshire
+Northshire\u2019s Public Health team is integral to the Council\u2019s
 efforts to improve the health and wellbeing of our residents."""
 
 FOREWORD_001 = """ Foreword
@@ -176,7 +176,7 @@ vision is required.
 Mrs Richardson
 Lead Member for Health
 Chair of the Health and Wellbeing Board
-Leicestershire County Council
+Northshire County Council
  1. Introduction
 1.1. Background
 Health can be defined as: \u201ca state of wellbeing with physical, cultural, psychosocial, economic and
@@ -189,7 +189,7 @@ def test_a_signature_block_stays_in_the_foreword() -> None:
         (
             FOREWORD_001,
             "Mrs Richardson Lead Member for Health Chair of the Health and Wellbeing Board "
-            "Leicestershire County Council",
+            "Northshire County Council",
         ),
     ):
         drafts = _drafts(snippet)
@@ -214,7 +214,7 @@ As people age, develop chronic illnesses or require additional support to remain
 want to help them to feel more in control of their condition.
 
 Where are we now?
-Leicestershire performs significantly worse than the benchmark (<66.7%) for estimated dementia
+Northshire performs significantly worse than the benchmark (<66.7%) for estimated dementia
 diagnosis rate at 61.2% (2021).
 
 What does success look like?
@@ -228,7 +228,7 @@ Slowing the number of people who progress from living with 1 or 2 LTC\u2019s to 
 An asset-based approach is taken to recognise and build on the strengths of individuals,
 families and communities
 
-Our commitments to Leicestershire
+Our commitments to Northshire
 
 
 
@@ -253,7 +253,7 @@ What does success look like?
 
 Fewer emergency admissions for people living with frailty
 
-Our commitments to Leicestershire
+Our commitments to Northshire
 
 
 
@@ -265,21 +265,21 @@ We will develop a frailty pathway across the county.
 We know the building blocks for lifelong emotional health are developed in the first 1001 days.
 
 Where are we now?
-Leicestershire performs similarly or better than the England average.
+Northshire performs similarly or better than the England average.
 
 What does success look like?
 
 
 Increase in breastfeeding initiation and continuation rates.
 
-Our commitments to Leicestershire
+Our commitments to Northshire
 
 
 
 
 
 
-We will invest in evidenced based breastfeeding support for mothers across Leicestershire."""
+We will invest in evidenced based breastfeeding support for mothers across Northshire."""
 
 
 def test_recurring_subheads_head_their_sections_even_after_a_list() -> None:
@@ -292,7 +292,7 @@ def test_recurring_subheads_head_their_sections_even_after_a_list() -> None:
         for subhead in (
             "Where are we now?",
             "What does success look like?",
-            "Our commitments to Leicestershire",
+            "Our commitments to Northshire",
         ):
             assert any(s is not None and s.endswith(f"{area} > {subhead}") for s in sections), (
                 area,
@@ -300,11 +300,11 @@ def test_recurring_subheads_head_their_sections_even_after_a_list() -> None:
             )
     falls = next(d for d in _drafts(LIFE_COURSE) if "falls that people over 65" in d.text)
     assert falls.kind == "commitment"
-    assert falls.section is not None and falls.section.endswith("Our commitments to Leicestershire")
+    assert falls.section is not None and falls.section.endswith("Our commitments to Northshire")
 
 
-INDICATOR_TABLE = """1.3. Leicestershire's Current Health and Wellbeing
-The total resident population of Leicestershire in 2020 was 713,085. The highest proportion of
+INDICATOR_TABLE = """1.3. Northshire's Current Health and Wellbeing
+The total resident population of Northshire in 2020 was 713,085. The highest proportion of
 residents were in the 40-59 age group (26.9%), followed by the 60+ age group (26.6%), 20-39 age
 group (24.0%) and 0-19 age group (22.5%).
 

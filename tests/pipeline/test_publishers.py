@@ -19,7 +19,7 @@ _DOCUMENTS: list[dict[str, Any]] = [
 _FILES = {
     "north.txt": "Board minutes\n\n1 Pharmacy assessment\n\n"
     "The Northvale board agreed to publish its pharmacy assessment by 1 October 2031.\n",
-    "south.txt": "Board minutes\n\n1 Election of chair\n\n"
+    "south.txt": "Board minutes\n\n1 Appointment of chair\n\n"
     "RESOLVED: That Councillor Tamsin Rowe be elected Chair of the Southmere board.\n\n"
     "2 Quorum\n\nThe Southmere board keeps a quorum of five members.\n",
 }

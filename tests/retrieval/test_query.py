@@ -44,7 +44,7 @@ def test_a_year_inside_the_period_asks_for_the_older_document() -> None:
 
 
 def test_asking_whom_to_contact_adds_the_words_reports_use_for_it() -> None:
-    expanded = normalise(_read("who do I get in touch with about the HSP paper?"), {}).expanded
+    expanded = normalise(_read("who do I get in touch with about the HQP paper?"), {}).expanded
     assert "officer to contact" in expanded
     assert normalise(_read("what is the board asked to do?"), {}).expanded.endswith(
         "recommendation the board is requested to"
@@ -54,7 +54,7 @@ def test_asking_whom_to_contact_adds_the_words_reports_use_for_it() -> None:
 def test_a_service_named_contact_is_not_a_request_for_a_contact() -> None:
     expanded = normalise(_read("what's the plan for Community Contact Point?"), {}).expanded
     assert "officer to contact" not in expanded
-    assert "officer to contact" in normalise(_read("Contact for the HSP paper?"), {}).expanded
+    assert "officer to contact" in normalise(_read("Contact for the HQP paper?"), {}).expanded
 
 
 def test_naming_the_older_version_outright_is_recognised() -> None:
