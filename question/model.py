@@ -157,6 +157,9 @@ class Question:
     publishers: tuple[str, ...] = ()
     """The publishers it names, where the corpus holds papers of several ("what did northtown's
     board decide?"): an answer must come from their papers, or name them."""
+    documents: tuple[str, ...] = ()
+    """The documents it names by a name of theirs ("what did Healthier Northshire say?"), as
+    ids: read with the corpus (retrieval.names)."""
     places: tuple[str, ...] = ()
     """The single names a figure is asked of ("in Northtown", "for Southvale"), as tokens: the
     figure must be stated for them, not for somewhere else."""

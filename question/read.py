@@ -10,7 +10,7 @@ kind touches the package and the scorer (answer.features), nothing else.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from index.tokenize import tokenize
@@ -112,12 +112,16 @@ def read_question(
     kind: AnswerType | None = None,
     publishers: tuple[str, ...] = (),
     asking: str | None = None,
+    documents: Mapping[str, str] | None = None,
 ) -> Question:
     """The question as one typed value. `kind`: the kind of answer wanted when the words alone
     do not say, as for a follow-up that asks the previous question about something else;
     `asking`: the words that say what detail it wants, when not its own (that follow-up's
     earlier question with it). `publishers`: the publishers it names (retrieval.publishers),
-    read with the corpus."""
+    and `documents` the documents it names by name, with the name (retrieval.names), both read
+    with the corpus. A document's name is no phrase every passage must carry: "the target in
+    Healthier Northshire and now" is answered from its successor too."""
+    named = documents or {}
     asked = wants(asking or text)
     second = second_ask(text)
     if second is not None and asked.named_person:
@@ -147,9 +151,20 @@ def read_question(
         publishers=publishers,
         places=tuple(places_asked(text)),
         references=tuple(t for t in tokenize(text) if "/" in t),
-        phrases=tuple(named_phrases(text)),
+        phrases=tuple(p for p in named_phrases(text) if not _in_names(p, named.values())),
+        documents=tuple(named),
         defines=defining_pattern(_stated_term(asked.term, kind), idf) if asked.term else None,
         search_terms=tuple(search_terms(text)),
         edition=edition(text),
         compares=compares,
     )
+
+
+def _in_names(phrase: tuple[str, ...], names: Iterable[str]) -> bool:
+    """Whether the phrase's tokens run inside one of the document names."""
+    n = len(phrase)
+    for name in names:
+        held = tokenize(name)
+        if any(tuple(held[i : i + n]) == phrase for i in range(len(held) - n + 1)):
+            return True
+    return False

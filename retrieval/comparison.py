@@ -50,6 +50,11 @@ def comparison_sides(
         return [Side(text, base), Side(_without_years(text, keep=None), progress)]
     years = list(compares.years)
     own_scope = base.document_ids or base.date_from or base.date_to
+    # "How has the target moved from Healthier Northshire to now?": an edition named by its
+    # name, set against what has been said since.
+    named = {d: editions[d] for d in question.documents if editions and d in editions}
+    if not (years or own_scope) and named and compares.times:
+        return _edition_sides(text, base, named, dates or {})
     if not (years or own_scope) and editions and compares.editions:
         return _edition_sides(text, base, editions, dates or {})
     if base.date_from or base.date_to or not compares.times:

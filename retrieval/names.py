@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from index.tokenize import STOPWORDS
@@ -93,6 +93,37 @@ def names_document(words: list[str], acronym: str, long_form: str) -> bool:
     )
 
 
+# A name in quotes, the quotes set off by spaces: not the apostrophes of "People's Plan".
+_QUOTED = re.compile(
+    r"(?:^|(?<=\s))[\"\u201c\u2018']([^\"\u201d\u2019']{3,60})[\"\u201d\u2019'](?=\s|$|[.,:;)])"
+)
+_YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-\u2013/]\s*(?:19|20)?\d{2})?\b")
+
+
+def document_names(title: str) -> tuple[str, ...]:
+    """The names a title gives its document besides the title itself: a quoted name
+    ('... Strategy 2019-2023: "Healthier Together"'), or a name set before a colon that a
+    document noun follows ("Healthier Northshire: Public Health Strategy 2024-2029"); lower
+    case, without years, of two words or more."""
+    found = [m.group(1) for m in _QUOTED.finditer(title)]
+    before, colon, after = title.partition(":")
+    if colon and DOCUMENT_NOUNS.intersection(w.lower() for w in _WORD.findall(after)):
+        found.append(before)
+    names = (_plain(_YEARS.sub(" ", name)) for name in found)
+    return tuple(dict.fromkeys(n for n in names if len(n.split()) >= 2))
+
+
+def _plain(text: str) -> str:
+    """Lower case, words only: how names are compared."""
+    return " ".join(w.lower() for w in _WORD.findall(text))
+
+
+def named_by_name(question: str, names: Mapping[str, str]) -> dict[str, str]:
+    """The documents the question names by one of their names (`Titles.names`), with the name."""
+    said = f" {_plain(question)} "
+    return {document: name for name, document in names.items() if f" {name} " in said}
+
+
 Title = tuple[frozenset[str], frozenset[str]]
 """A title as `named_documents` reads it: its acronyms, and its words in lower case."""
 
@@ -109,6 +140,8 @@ class Titles:
     """Per lower-case word, the distinct titles holding it."""
     documents: Mapping[Title, tuple[str, ...]]
     """Per distinct title, the documents bearing it."""
+    names: Mapping[str, str] = field(default_factory=dict)
+    """Each document name (`document_names`) that one document alone bears, with its id."""
 
 
 def titles_of(documents: Mapping[str, Document], abbreviations: Mapping[str, str]) -> Titles:
@@ -123,10 +156,22 @@ def titles_of(documents: Mapping[str, Document], abbreviations: Mapping[str, str
             holding.setdefault(acronym, set()).add(title)
         for word in title[1]:
             with_word.setdefault(word, set()).add(title)
+    bearers: dict[str, set[str]] = {}
+    for doc_id, document in documents.items():
+        for name in document_names(document.title):
+            bearers.setdefault(name, set()).add(doc_id)
+    plain_titles = [_plain(document.title) for document in documents.values()]
+    # A name other titles hold too ("Joint Health and Wellbeing Strategy") names no one of them.
+    unique = {
+        name: next(iter(ids))
+        for name, ids in bearers.items()
+        if len(ids) == 1 and sum(f" {name} " in f" {t} " for t in plain_titles) == 1
+    }
     return Titles(
         holding={a: frozenset(found) for a, found in holding.items()},
         with_word={w: frozenset(found) for w, found in with_word.items()},
         documents={title: tuple(ids) for title, ids in bearing.items()},
+        names=unique,
     )
 
 

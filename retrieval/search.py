@@ -21,7 +21,7 @@ from retrieval.config import SearchConfig
 from retrieval.continuations import continuations, lift_continuations
 from retrieval.filters import Filters, allowed_documents
 from retrieval.fusion import reciprocal_rank_fusion, weighted_fusion
-from retrieval.names import named_documents, titles_of
+from retrieval.names import named_by_name, named_documents, titles_of
 from retrieval.priors import defines_prior, kind_prior, named_prior
 from retrieval.publishers import named_publishers, publisher_words
 from retrieval.query import NormalisedQuery, asks_for_older, names_older_version, normalise
@@ -101,7 +101,12 @@ class Searcher:
         `kind` and `asking` say what it wants when its own words do not."""
         named = named_publishers(text, self._publisher_words)
         return read_question(
-            text, idf=self.index.bm25.idf, kind=kind, publishers=named, asking=asking
+            text,
+            idf=self.index.bm25.idf,
+            kind=kind,
+            publishers=named,
+            asking=asking,
+            documents=named_by_name(text, self._titles.names),
         )
 
     def search(
@@ -186,7 +191,7 @@ class Searcher:
         fused = self._fuse(mode, bm25, dense)
         prior = (
             self._prior(question, rows)
-            * self._named_prior(text, rows, abbreviations)
+            * self._named_prior(question, text, rows, abbreviations)
             * self._kind_prior(PASSAGE_KINDS.get(question.kind, ()), rows)
         )
         prior *= self._defines_prior(question, rows, fused * prior)
@@ -245,11 +250,16 @@ class Searcher:
         return weighted_fusion([bm25, dense], [1 - w, w])
 
     def _named_prior(
-        self, query: str, rows: npt.NDArray[np.int64], abbreviations: dict[str, str]
+        self,
+        question: Question,
+        query: str,
+        rows: npt.NDArray[np.int64],
+        abbreviations: dict[str, str],
     ) -> Vectors:
-        """Lift the passages of a document the question names (or of a pack it names)."""
+        """Lift the passages of a document the question names, by an acronym of its title or
+        by a name of its own (or of a pack it names)."""
         store = self.index.store
-        named = named_documents(query, self._titles, abbreviations)
+        named = named_documents(query, self._titles, abbreviations) | set(question.documents)
         if not named:
             return np.ones(len(rows), dtype=np.float32)
         documents = [store.document_of(store.passages[int(row)]) for row in rows]
@@ -285,7 +295,7 @@ class Searcher:
         return prior
 
     def _superseded_prior(self, question: Question, document: Document) -> float:
-        if names_older_version(question, document):
+        if names_older_version(question, document) or document.id in question.documents:
             return self._config.named_version_boost
         if asks_for_older(question, document):
             return 1.0

@@ -129,3 +129,20 @@ def test_now_against_an_old_edition_is_everything_since_the_new_edition() -> Non
     old, now = sides
     assert old.filters.document_ids == ("plan-2019",)
     assert (now.filters.document_ids, now.filters.date_from) == ((), "2024-03-14")
+
+
+def test_an_edition_named_by_its_name_against_now_is_asked_of_it_and_of_what_came_since() -> None:
+    editions = {"plan-2019": "plan-2024"}
+    dates = {"plan-2019": "2019-03", "plan-2024": "2024-03-14"}
+    named = {"plan-2019": "greener together"}
+    asked = "how has the tree target moved from Greener Together to now?"
+    question = read_question(asked, idf=lambda _: 0.0, documents=named)
+    # The name is no phrase the newer edition's passages must carry.
+    assert question.documents == ("plan-2019",) and question.phrases == ()
+    sides = comparison_sides(question, None, editions, dates)
+    assert sides is not None
+    old, now = sides
+    assert old.filters.document_ids == ("plan-2019",)
+    assert now.filters.date_from == "2024-03-14"
+    # Without the name it is no comparison of editions.
+    assert _sides(asked, None, editions, dates) is None

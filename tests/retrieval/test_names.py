@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from ingest.model import DocType, Document
-from retrieval.names import named_documents, names_document, title_acronyms, titles_of
+from retrieval.names import (
+    document_names,
+    named_by_name,
+    named_documents,
+    names_document,
+    title_acronyms,
+    titles_of,
+)
 
 ABBR = {
     "PA": "Public Art",
@@ -72,3 +79,25 @@ def test_every_document_bearing_a_named_title_is_named() -> None:
     docs = {**DOCS, copy.id: copy}
     found = named_documents("what does the CTS say on cycling?", titles_of(docs, ABBR), ABBR)
     assert found == {"cts", "cts-north"}
+
+
+def test_a_title_gives_its_document_a_quoted_name_or_a_name_before_a_colon() -> None:
+    assert document_names('Parks Strategy 2019-2023: "Greener Together"') == ("greener together",)
+    assert document_names("Greener Fenwick: Parks Strategy 2024-2029") == ("greener fenwick",)
+    # A colon not followed by a document noun, and apostrophes, give no name.
+    assert document_names("Parks update: Trees, Paths and Ponds") == ()
+    assert document_names("Children's and Young People's Plan") == ()
+
+
+def test_a_question_names_a_document_by_a_name_one_document_alone_bears() -> None:
+    docs = {
+        "old": _doc("old", 'Fenwick Parks Strategy 2019-2023: "Greener Together"'),
+        "new": _doc("new", "Greener Fenwick: Parks Strategy 2024-2034"),
+        "tree": _doc("tree", "Greener Fenwick: Parks Strategy 2024-2034 - tree annex"),
+    }
+    names = titles_of(docs, {}).names
+    assert named_by_name("what did Greener Together promise on ponds?", names) == {
+        "old": "greener together"
+    }
+    # A name two documents bear names neither.
+    assert named_by_name("what does Greener Fenwick say?", names) == {}
