@@ -114,7 +114,7 @@ def group_lines(lines: Sequence[Line], subheads: frozenset[str] = frozenset()) -
         if current and (starts_item or (line.page_start and not _runs_on(current, line))):
             groups.append(current)
             current = ItemGroup() if lost_item else []
-        elif not current and (lost_bullets or forced_item):
+        elif not current and (forced_item or (lost_bullets and not _section_heading(line, nxt))):
             current = ItemGroup()
         current.append(line)
     if current:
@@ -181,6 +181,15 @@ def _standalone_heading(current: list[Line], line: Line, nxt: Line | None) -> bo
     first = nxt.text.strip()[:1]
     opens = first.isupper() or first.isdigit() or first in "\u201c\u2018\"'("
     return opens or bool(BULLET_RE.match(nxt.text))
+
+
+def _section_heading(line: Line, nxt: Line | None) -> bool:
+    """A numbered heading on a line of its own ("3. Our vision and principles"), a blank line
+    after it: the blank lines before it are a page break's (its number and running header
+    removed), not a column of lost bullet glyphs."""
+    text = line.text.strip()
+    alone = nxt is None or not nxt.text.strip()
+    return alone and bool(NUMBERED_RE.match(text)) and looks_like_heading(text)
 
 
 def _runs_on(current: list[Line], line: Line) -> bool:

@@ -74,6 +74,19 @@ def test_a_priority_heading_opening_a_page_heads_its_section() -> None:
     assert paths[prevalence] == "Priority 1: Fewer people smoking > Where are we now?"
 
 
+def test_a_numbered_heading_after_a_page_breaks_blank_lines_is_a_heading() -> None:
+    # A plain-text document whose page numbers and running headers were removed leaves a run
+    # of blank lines, which elsewhere marks a column of lost bullet glyphs.
+    text = (
+        "2. Our county\n\nThe county has grown by a tenth in ten years and will keep growing.\n"
+        "\n\n\n\n\n3. Our aims\n\nOur aim is a county where everyone lives a long life.\n"
+        "\n\n\n\n\n4. Priority 1: Safer Streets\n\nWe will make every street safer to walk."
+    )
+    source = [SourceLine(line, lineno=n + 1, page=None) for n, line in enumerate(text.split("\n"))]
+    headings = [b.text for b in build_blocks(clean_lines(source)) if b.kind == "heading"]
+    assert headings == ["2 Our county", "3 Our aims", "4 Priority 1: Safer Streets"]
+
+
 def test_a_row_of_figures_is_not_a_heading() -> None:
     rows = ["Aged 65 and over 21.3%", "Life expectancy, males 79.6 years"]
     table = "\n\n".join(["Measure Value", *rows, BODY])
