@@ -135,9 +135,19 @@ def compose(
                 return announced
         if sections is not None and question.wants.series:
             # Only when the best-ranked passage itself sits in the series: a question about an
-            # older strategy's priorities may rank first a newer one that numbers its own.
+            # older strategy's priorities may rank first a newer one that numbers its own. A
+            # question naming a document by its name asks for that document's series, wherever
+            # among the passages shown its first passage in the series ranks.
             series = question.wants.series
-            listed = series_answer(series, hits[0], sections, score)
+            named = [h for h in hits[: cfg.passages] if h.document.id in question.documents]
+            listed = next(
+                (
+                    listing
+                    for hit in (named or hits[:1])
+                    if (listing := series_answer(series, hit, sections, score)) is not None
+                ),
+                None,
+            )
             if listed is not None:
                 return listed
     if contacts is not None and question.wants.contact:

@@ -94,3 +94,25 @@ def test_the_three_cs_are_answered_from_the_headings_whatever_the_sentences_scor
     answer = _answer("what are the three Cs in the plan?", FRAMEWORK[0], FRAMEWORK)
     assert not answer.refused
     assert "Community – Build on what communities do" in answer.text
+
+
+def test_a_plan_named_by_its_name_lists_its_series_from_a_lower_ranked_passage_in_it() -> None:
+    question = "what are the priorities in Greener Together?"
+    overview = _under("Introduction", "The plan has three priorities, each with a lead.", 2)
+    hits = [made.hit(overview, _PLAN, 1.0), made.hit(PASSAGES[3], _PLAN, 0.8)]
+
+    def answer(read: str) -> str:
+        named = {"plan": "greener together"} if read == "named" else None
+        return compose(
+            read_question(question, idf=made.idf, documents=named),
+            question,
+            hits,
+            idf=made.idf,
+            documents={"plan": _PLAN},
+            sections=lambda document_id: PASSAGES if document_id == "plan" else [],
+            models=PLAIN_MODELS,
+        ).text
+
+    assert "Priority 3: Warmer homes" in answer("named")
+    # Not named, the best-ranked passage, in no series, gives no list of sections.
+    assert "Priority 3: Warmer homes" not in answer("plain")
