@@ -29,10 +29,19 @@ PASSAGES = [
 ]
 
 
-def _answer(question: str, top: Passage, passages: list[Passage]) -> Answer:
-    hits = [made.hit(top, _PLAN, 1.0)]
+def _answer(
+    question: str,
+    top: Passage,
+    passages: list[Passage],
+    *,
+    below: tuple[Passage, ...] = (),
+    named: dict[str, str] | None = None,
+) -> Answer:
+    """The answer from `top` and the passages ranked `below` it, with the document's sections
+    `passages`; `named`: the documents the question names by name."""
+    hits = [made.hit(top, _PLAN, 1.0), *(made.hit(p, _PLAN, 0.8) for p in below)]
     answer = compose(
-        read_question(question, idf=made.idf),
+        read_question(question, idf=made.idf, documents=named),
         question,
         hits,
         idf=made.idf,
@@ -99,20 +108,9 @@ def test_the_three_cs_are_answered_from_the_headings_whatever_the_sentences_scor
 def test_a_plan_named_by_its_name_lists_its_series_from_a_lower_ranked_passage_in_it() -> None:
     question = "what are the priorities in Greener Together?"
     overview = _under("Introduction", "The plan has three priorities, each with a lead.", 2)
-    hits = [made.hit(overview, _PLAN, 1.0), made.hit(PASSAGES[3], _PLAN, 0.8)]
-
-    def answer(read: str) -> str:
-        named = {"plan": "greener together"} if read == "named" else None
-        return compose(
-            read_question(question, idf=made.idf, documents=named),
-            question,
-            hits,
-            idf=made.idf,
-            documents={"plan": _PLAN},
-            sections=lambda document_id: PASSAGES if document_id == "plan" else [],
-            models=PLAIN_MODELS,
-        ).text
-
-    assert "Priority 3: Warmer homes" in answer("named")
+    named = {"plan": "greener together"}
+    text = _answer(question, overview, PASSAGES, below=(PASSAGES[3],), named=named).text
+    assert "Priority 3: Warmer homes" in text
     # Not named, the best-ranked passage, in no series, gives no list of sections.
-    assert "Priority 3: Warmer homes" not in answer("plain")
+    plain = _answer(question, overview, PASSAGES, below=(PASSAGES[3],)).text
+    assert "Priority 3: Warmer homes" not in plain
