@@ -11,6 +11,7 @@ returned, cited or named. The default, `EVERYTHING`, is for the CLI on the index
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -201,12 +202,15 @@ class Assistant:
             self._conversations.previous_questions(conversation, caller) if conversation_id else []
         )
         abbreviations, frame = self._vocabulary.of(searcher.index, access)
+        # The last turn's answer and citations are one row, read at most once, and only when
+        # the turn needs either.
+        last_turn = functools.cache(lambda: self._conversations.last_turn(conversation, caller))
         resolved = resolve(
             read_turn(question, previous, frame),
             previous,
             filters,
-            last_answer=lambda: self._conversations.last_answer(conversation, caller),
-            last_cited=lambda: self._conversations.last_cited(conversation, caller),
+            last_answer=lambda: last_turn()[0],
+            last_cited=lambda: last_turn()[1],
             documents=searcher.index.store.documents,
         )
         turn, scope = resolved.turn, resolved.scope

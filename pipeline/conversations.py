@@ -23,6 +23,11 @@ class UnknownConversation(LookupError):
     """The conversation id is not one of this caller's live conversations."""
 
 
+LastTurn = tuple[str, tuple[str, ...]]
+"""The latest live turn's answer and the documents it cited, first cited first ("" and none
+when there is no such turn): read together, as one row."""
+
+
 class Conversations(Protocol):
     """Where turns are kept: this file (ConversationStore) or a shared database
     (pipeline.pg_conversations), with the same rules."""
@@ -31,9 +36,7 @@ class Conversations(Protocol):
 
     def previous_questions(self, conversation: str, owner: str) -> list[str]: ...
 
-    def last_answer(self, conversation: str, owner: str) -> str: ...
-
-    def last_cited(self, conversation: str, owner: str) -> tuple[str, ...]: ...
+    def last_turn(self, conversation: str, owner: str) -> LastTurn: ...
 
     def add(
         self,
@@ -113,7 +116,7 @@ class ConversationStore:
             raise unknown(conversation)
         return [r[0] for r in reversed(rows)]
 
-    def _latest(self, conversation: str, owner: str) -> tuple[str, str] | None:
+    def last_turn(self, conversation: str, owner: str) -> LastTurn:
         """The answer and cited documents of the latest live turn of `owner`'s conversation."""
         cutoff = time.time() - self._ttl
         with self._lock:
@@ -122,18 +125,7 @@ class ConversationStore:
                 " ORDER BY at DESC LIMIT 1",
                 (conversation, owner, cutoff),
             ).fetchone()
-        return (str(row[0]), str(row[1])) if row else None
-
-    def last_answer(self, conversation: str, owner: str) -> str:
-        """The answer of the latest live turn of `owner`'s conversation ("" if none)."""
-        latest = self._latest(conversation, owner)
-        return latest[0] if latest else ""
-
-    def last_cited(self, conversation: str, owner: str) -> tuple[str, ...]:
-        """The documents the latest live turn of `owner`'s conversation cited, first cited
-        first (none if no turn)."""
-        latest = self._latest(conversation, owner)
-        return cited_ids(latest[1]) if latest else ()
+        return (str(row[0]), cited_ids(row[1])) if row else ("", ())
 
     def add(
         self,

@@ -13,7 +13,7 @@ import uuid
 
 from psycopg_pool import ConnectionPool
 
-from pipeline.conversations import cited_ids, cited_json, unknown
+from pipeline.conversations import LastTurn, cited_ids, cited_json, unknown
 
 
 class PgConversationStore:
@@ -41,7 +41,7 @@ class PgConversationStore:
             raise unknown(conversation)
         return [str(row[0]) for row in reversed(rows)]
 
-    def _latest(self, conversation: str, owner: str) -> tuple[str, str] | None:
+    def last_turn(self, conversation: str, owner: str) -> LastTurn:
         cutoff = time.time() - self._ttl
         with self._pool.connection() as conn:
             row = conn.execute(
@@ -49,15 +49,7 @@ class PgConversationStore:
                 " WHERE conversation = %s AND owner = %s AND at >= %s ORDER BY at DESC LIMIT 1",
                 (self._prefix + conversation, owner, cutoff),
             ).fetchone()
-        return (str(row[0]), str(row[1])) if row else None
-
-    def last_answer(self, conversation: str, owner: str) -> str:
-        latest = self._latest(conversation, owner)
-        return latest[0] if latest else ""
-
-    def last_cited(self, conversation: str, owner: str) -> tuple[str, ...]:
-        latest = self._latest(conversation, owner)
-        return cited_ids(latest[1]) if latest else ()
+        return (str(row[0]), cited_ids(row[1])) if row else ("", ())
 
     def add(
         self,

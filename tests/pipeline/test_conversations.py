@@ -93,9 +93,9 @@ def test_the_last_answer_is_the_callers_latest_turns(tmp_path: Path) -> None:
     store = ConversationStore(tmp_path / "c.sqlite", ttl_seconds=3600, max_turns=20)
     store.add("conv", "ann", Q, Q, "The Walking Forum. [1]")
     store.add("conv", "ann", "and its chair?", "and its chair? (forum)", "Jo Bloggs. [1]")
-    assert store.last_answer("conv", "ann") == "Jo Bloggs. [1]"
-    assert store.last_answer("conv", "bob") == ""
-    assert store.last_answer("no-such-id", "ann") == ""
+    assert store.last_turn("conv", "ann")[0] == "Jo Bloggs. [1]"
+    assert store.last_turn("conv", "bob")[0] == ""
+    assert store.last_turn("no-such-id", "ann")[0] == ""
     store.close()
 
 
@@ -103,16 +103,16 @@ def test_the_last_turns_cited_documents_are_kept_in_citation_order(tmp_path: Pat
     store = ConversationStore(tmp_path / "c.sqlite", ttl_seconds=3600, max_turns=20)
     store.add("conv", "ann", Q, Q, "a", ("minutes-2024-09", "plan"))
     store.add("conv", "ann", "and then?", "and then? (board)", "b", ("minutes-2025-03",))
-    assert store.last_cited("conv", "ann") == ("minutes-2025-03",)
-    assert store.last_cited("conv", "bob") == ()
-    assert store.last_cited("no-such-id", "ann") == ()
+    assert store.last_turn("conv", "ann")[1] == ("minutes-2025-03",)
+    assert store.last_turn("conv", "bob")[1] == ()
+    assert store.last_turn("no-such-id", "ann")[1] == ()
     store.close()
 
 
 def test_turns_stored_before_turns_kept_citations_cited_nothing(tmp_path: Path) -> None:
     columns = f"{_OLD_COLUMNS}, owner TEXT NOT NULL DEFAULT ''"
     store = _written_before(tmp_path / "c.sqlite", columns, ("c", "q", "q", "a", "ann"))
-    assert store.last_cited("c", "ann") == ()
+    assert store.last_turn("c", "ann")[1] == ()
     store.add("c", "ann", Q, Q, "b", ("plan",))
-    assert store.last_cited("c", "ann") == ("plan",)
+    assert store.last_turn("c", "ann")[1] == ("plan",)
     store.close()

@@ -47,8 +47,8 @@ def test_the_last_answer_is_the_callers_latest_turns(database_url: str) -> None:
         conversation = store.new_id()
         store.add(conversation, "alice", "which group?", "which group?", "The Forum. [1]")
         store.add(conversation, "alice", "its chair?", "its chair? (group)", "Jo Bloggs. [1]")
-        assert store.last_answer(conversation, "alice") == "Jo Bloggs. [1]"
-        assert store.last_answer(conversation, "bob") == ""
+        assert store.last_turn(conversation, "alice")[0] == "Jo Bloggs. [1]"
+        assert store.last_turn(conversation, "bob")[0] == ""
 
 
 def test_the_last_turns_cited_documents_are_kept_in_citation_order(database_url: str) -> None:
@@ -56,5 +56,5 @@ def test_the_last_turns_cited_documents_are_kept_in_citation_order(database_url:
     with pool:
         conversation = store.new_id()
         store.add(conversation, "alice", "which group?", "which group?", "a", ("minutes", "plan"))
-        assert store.last_cited(conversation, "alice") == ("minutes", "plan")
-        assert store.last_cited(conversation, "bob") == ()
+        assert store.last_turn(conversation, "alice")[1] == ("minutes", "plan")
+        assert store.last_turn(conversation, "bob")[1] == ()
