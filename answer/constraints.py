@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from index.tokenize import tokenize
-from ingest.dates import MONTH_RE, MONTHS, YEARS_RE, periods_in
+from ingest.dates import MONTH_RE, MONTHS, YEAR_RE, YEARS_RE, periods_in
 from ingest.model import Document, Passage
 from question.model import AnswerType, Question
 from retrieval.search import Hit
@@ -188,7 +188,6 @@ PLACE_REACH = 6
 """How many words from a figure the place it is given for is named ("23.9% in Northtown")."""
 
 
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 _THOUSANDS = re.compile(r"(\d),(?=\d{3}\b)")
 
 
@@ -202,7 +201,7 @@ def figure_elsewhere(question: Question, sentence: str, hit: Hit) -> bool:
     # "51,101" is one figure, not two words.
     words = tokens(_THOUSANDS.sub(r"\1", sentence))
     figures = [i for i, w in enumerate(words) if any(c.isdigit() for c in w)]
-    amounts = [i for i in figures if not _YEAR.fullmatch(words[i])] or figures
+    amounts = [i for i in figures if not YEAR_RE.fullmatch(words[i])] or figures
     places = set(question.places)
     topic = {t for t in tokens(question.text) if not any(c.isdigit() for c in t)} - places
     measured = [i for i, w in enumerate(words) if w in topic]

@@ -247,8 +247,7 @@ def best_candidate(
     chosen = found or group[0]
     # A span saying the asked thing is still to be settled ("the date of the next meeting to be
     # confirmed"), the chosen one or a better-ranked one, holds no answer, whatever date it has.
-    upto = group[: group.index(chosen) + 1] if chosen in group else [chosen]
-    if any(settled_later(question.kind, checked(c)) for c in upto):
+    if any(settled_later(question.kind, checked(c)) for c in group[: group.index(chosen) + 1]):
         return chosen, False
     if found is not None:
         return found, True

@@ -97,19 +97,18 @@ def names_document(words: list[str], acronym: str, long_form: str) -> bool:
 _QUOTED = re.compile(
     r"(?:^|(?<=\s))[\"\u201c\u2018']([^\"\u201d\u2019']{3,60})[\"\u201d\u2019'](?=\s|$|[.,:;)])"
 )
-_YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-\u2013/]\s*(?:19|20)?\d{2})?\b")
 
 
 def document_names(title: str) -> tuple[str, ...]:
     """The names a title gives its document besides the title itself: a quoted name
     ('... Strategy 2019-2023: "Healthier Together"'), or a name set before a colon that a
-    document noun follows ("Healthier Northshire: Public Health Strategy 2024-2029"); lower
-    case, without years, of two words or more."""
+    document noun follows ("Healthier Northshire: Public Health Strategy 2024-2029"); in
+    words only (`_plain`: lower case, no years or other figures), of two words or more."""
     found = [m.group(1) for m in _QUOTED.finditer(title)]
     before, colon, after = title.partition(":")
     if colon and DOCUMENT_NOUNS.intersection(w.lower() for w in _WORD.findall(after)):
         found.append(before)
-    names = (_plain(_YEARS.sub(" ", name)) for name in found)
+    names = (_plain(name) for name in found)
     return tuple(dict.fromkeys(n for n in names if len(n.split()) >= 2))
 
 
@@ -156,16 +155,14 @@ def titles_of(documents: Mapping[str, Document], abbreviations: Mapping[str, str
             holding.setdefault(acronym, set()).add(title)
         for word in title[1]:
             with_word.setdefault(word, set()).add(title)
-    bearers: dict[str, set[str]] = {}
-    for doc_id, document in documents.items():
-        for name in document_names(document.title):
-            bearers.setdefault(name, set()).add(doc_id)
     plain_titles = [_plain(document.title) for document in documents.values()]
-    # A name other titles hold too ("Joint Health and Wellbeing Strategy") names no one of them.
+    # A name is words of its own title; one other titles hold too ("Joint Health and Wellbeing
+    # Strategy") names no one of them.
     unique = {
-        name: next(iter(ids))
-        for name, ids in bearers.items()
-        if len(ids) == 1 and sum(f" {name} " in f" {t} " for t in plain_titles) == 1
+        name: doc_id
+        for doc_id, document in documents.items()
+        for name in document_names(document.title)
+        if sum(f" {name} " in f" {t} " for t in plain_titles) == 1
     }
     return Titles(
         holding={a: frozenset(found) for a, found in holding.items()},
