@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.model import DocType, Document
+from pipeline.assistant import AskResult, Assistant
 from pipeline.scoping import after, occasion_filters, older_editions
 from question.occasion import Occasion
 from retrieval.filters import Filters
@@ -118,15 +119,19 @@ _BUDGET_TEXTS = {
 }
 
 
+def _followed(assistant: Assistant, question: str, cited: str, follow_up: str) -> AskResult:
+    """`follow_up` asked in the conversation `question` began, whose answer cites `cited` first."""
+    first = assistant.ask(question, generate=False)
+    assert first.answer.citations[0].document.id == cited
+    return assistant.ask(follow_up, conversation_id=first.conversation_id, generate=False)
+
+
 def test_has_that_changed_since_is_asked_of_the_papers_after_the_last_answers(
     tmp_path: Path,
 ) -> None:
     assistant = corpora.fake_assistant(tmp_path, _BUDGET_DOCUMENTS, _BUDGET_TEXTS)
-    first = assistant.ask("what is the pooled budget in the care fund plan?", generate=False)
-    assert first.answer.citations[0].document.id == "plan"
-    follow = assistant.ask(
-        "has that changed since?", conversation_id=first.conversation_id, generate=False
-    )
+    asked = "what is the pooled budget in the care fund plan?"
+    follow = _followed(assistant, asked, "plan", "has that changed since?")
     # The earlier topic is still what is asked about, in the papers after the plan.
     assert "pooled" in follow.rewritten
     assert {hit.document.id for hit in follow.hits} == {"review"}
@@ -135,11 +140,8 @@ def test_has_that_changed_since_is_asked_of_the_papers_after_the_last_answers(
 
 def test_nothing_said_since_leaves_the_last_word_standing(tmp_path: Path) -> None:
     assistant = corpora.fake_assistant(tmp_path, _BUDGET_DOCUMENTS, _BUDGET_TEXTS)
-    first = assistant.ask("what was the pooled budget revised to in the review?", generate=False)
-    assert first.answer.citations[0].document.id == "review"
-    follow = assistant.ask(
-        "has that changed since?", conversation_id=first.conversation_id, generate=False
-    )
+    asked = "what was the pooled budget revised to in the review?"
+    follow = _followed(assistant, asked, "review", "has that changed since?")
     assert not follow.answer.refused
     assert "£11.4m" in follow.answer.text
 
@@ -177,11 +179,8 @@ _EDITION_TEXTS = {
 
 def test_what_about_the_old_plan_is_answered_from_the_edition_it_replaced(tmp_path: Path) -> None:
     assistant = corpora.fake_assistant(tmp_path, _EDITION_DOCUMENTS, _EDITION_TEXTS)
-    first = assistant.ask("what is the cycling target for trips to school?", generate=False)
-    assert first.answer.citations[0].document.id == "plan-2024"
-    follow = assistant.ask(
-        "what about the old plan?", conversation_id=first.conversation_id, generate=False
-    )
+    asked = "what is the cycling target for trips to school?"
+    follow = _followed(assistant, asked, "plan-2024", "what about the old plan?")
     assert "cycling" in follow.rewritten
     assert {hit.document.id for hit in follow.hits} == {"plan-2019"}
     assert "8%" in follow.answer.text
