@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.action_table import action_rows
 from ingest.chunk import Draft
 from ingest.clean import clean_text, join_lines
 from ingest.fields import ActionFields
@@ -61,6 +62,11 @@ def is_action_log_start(lines: Sequence[str], i: int) -> bool:
 
 
 def parse_action_log(source: Sequence[SourceLine]) -> list[Draft]:
+    """The log's rows: read by column where it comes as a table with a header row (a PDF), else
+    from its flattened lines."""
+    tabled = action_rows(source)
+    if tabled:
+        return [action_draft(fields, lines) for fields, lines in tabled]
     rows: list[list[Line]] = []
     # The log's title and page footer repeat on every page; they belong to no row.
     texts = [split_page_marker(src.text.rstrip())[1].strip() for src in source]
@@ -191,11 +197,16 @@ def _row_draft(row: list[Line]) -> Draft | None:
         minute=match.group(3) or None,
         due=" ".join(due) if due else None,
     )
-    text = f"Action {number} ({date}): {fields.action}"
+    return action_draft(fields, row)
+
+
+def action_draft(fields: ActionFields, row: list[Line]) -> Draft:
+    """A row's passage: its fields written out with their labels."""
+    text = f"Action {fields.number} ({fields.date}): {fields.action}"
     if fields.responsible_officer:
         text += f" Responsible officer: {fields.responsible_officer}."
     if fields.comments:
         text += f" Comments: {fields.comments}"
-    if status:
-        text += f" Status: {status}."
+    if fields.status:
+        text += f" Status: {fields.status}."
     return Draft(text, "Action log", list(row), "action", fields)

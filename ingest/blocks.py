@@ -25,6 +25,7 @@ from ingest.line_shapes import (
 )
 from ingest.lines import Line
 from ingest.signatures import is_signature, signed_lines
+from ingest.table_rows import ROW_PREFIX, cells
 
 _ENDS_CONTACTS_RE = re.compile(
     r"(?i)(appendi|annex|background papers|list of|relevant|equality|risk|implications)"
@@ -77,6 +78,14 @@ def build_blocks(lines: Sequence[Line]) -> list[Block]:
             blocks.append(Block("signature", text, lines))
             skip_to = i + signed
             continue
+        if _contacts_table(group):
+            # A table of officers to contact: its header row heads the contact block, as the
+            # heading "Officers to contact" does in text.
+            level = _current_structural_level(blocks) + 1 if structural_seen else 1
+            header = clean_text(" ".join(cells(group[0].text)))
+            blocks.append(Block("heading", header, group[:1], level))
+            in_contacts = True
+            group = group[1:]
         raw = join_lines([ln.text for ln in group])
         text = clean_text(BULLET_RE.sub("", raw, count=1))
         if not text:
@@ -159,6 +168,16 @@ def build_blocks(lines: Sequence[Line]) -> list[Block]:
             )
             blocks.append(Block("item" if is_item else "paragraph", text, list(group)))
     return blocks
+
+
+def _contacts_table(group: Sequence[Line]) -> bool:
+    """A table (ingest/pdf_tables.py) whose header row names officers to contact."""
+    first = group[0].text.strip()
+    return (
+        len(group) > 1
+        and first.startswith(ROW_PREFIX)
+        and CONTACT_HEADING_RE.search(" ".join(cells(first))) is not None
+    )
 
 
 def _signature_lines(groups: Sequence[list[Line]], i: int) -> int:

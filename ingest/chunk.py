@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ingest.blocks import Block
 from ingest.fields import PassageFields
 from ingest.lines import Line
+from ingest.table_chunks import Piece, pack, row_starts, units
 
 MIN_WORDS = 40
 TARGET_WORDS = 120
@@ -60,6 +61,8 @@ def split_long(text: str, max_words: int = MAX_WORDS, line_starts: Sequence[int]
     line longer than a piece is cut between two words."""
     if len(text.split()) <= max_words:
         return [text]
+    if row_starts(text.split(), line_starts):
+        return [piece.text for piece in split_pieces(text, max_words, line_starts)]
     pieces: list[str] = []
     current: list[str] = []
     count = 0
@@ -84,6 +87,17 @@ def split_long(text: str, max_words: int = MAX_WORDS, line_starts: Sequence[int]
     if current:
         pieces.append(" ".join(current))
     return _rebalance(pieces, max_words)
+
+
+def split_pieces(
+    text: str, max_words: int = MAX_WORDS, line_starts: Sequence[int] = ()
+) -> list[Piece]:
+    """`split_long`'s pieces with the source words each covers. Text holding a table is cut
+    between its rows, each piece of it under the table's header (ingest/table_chunks.py)."""
+    words = text.split()
+    if len(words) > max_words and row_starts(words, line_starts):
+        return pack(units(words, line_starts), max_words, split_long)
+    return [Piece(p, len(p.split())) for p in split_long(text, max_words, line_starts)]
 
 
 def _cuts(n: int, breaks: Sequence[int], max_words: int) -> list[tuple[int, int]]:
@@ -122,9 +136,10 @@ def chunk_section(blocks: Sequence[Block], section: str | None, kind: str = "") 
         items = sum(1 for b in current if b.kind == "item")
         passage_kind = kind or ("list" if items and items >= len(current) / 2 else "paragraph")
         offset = 0
-        for piece in split_long(text, line_starts=_line_starts(lines)):
-            drafts.append(Draft(piece, section, lines_for(piece, lines, offset), passage_kind))
-            offset += len(piece.split())
+        for piece in split_pieces(text, line_starts=_line_starts(lines)):
+            covered = lines_for_words(piece.words, lines, offset)
+            drafts.append(Draft(piece.text, section, covered, passage_kind))
+            offset += piece.words
         current.clear()
 
     for block in blocks:
@@ -157,9 +172,14 @@ def lines_for(piece: str, lines: Sequence[Line], offset: int) -> list[Line]:
     Cleaning changes few word counts, so the raw word count of each line locates a piece of
     split text to within a line, which is all a citation needs.
     """
+    return lines_for_words(len(piece.split()), lines, offset)
+
+
+def lines_for_words(count: int, lines: Sequence[Line], offset: int) -> list[Line]:
+    """The source lines holding words [offset, offset + count) of the joined text."""
     if len(lines) <= 1:
         return list(lines)
-    end = offset + len(piece.split())
+    end = offset + count
     out: list[Line] = []
     position = 0
     for line in lines:

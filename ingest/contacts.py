@@ -31,7 +31,8 @@ def find_names(lines: Sequence[str]) -> list[str]:
     names: list[str] = []
     expect_name = True
     for i, line in enumerate(lines):
-        candidate = re.sub(r"\s+", " ", line).strip()
+        # A table's row ("| Jo Bloggs | Director of X. Tel: ... |") reads as its cells' text.
+        candidate = re.sub(r"\s+", " ", line.replace("|", " ")).strip()
         if EMAIL_RE.search(candidate) or PHONE_RE.search(candidate):
             # A table row holds a whole entry: "Jo Bloggs Director of X, ABC. Tel: ... Email:".
             lead = _ROLE_START_RE.split(candidate, maxsplit=1)[0].strip(" ,")

@@ -83,7 +83,9 @@ def group_lines(lines: Sequence[Line], subheads: frozenset[str] = frozenset()) -
                 groups.append(current)
                 current = []
             after_heading = False
-            blank_run += 1
+            # Blank lines that a removed running header or footer leaves either side of a page
+            # break are no typed gap: the count starts again on the new page.
+            blank_run = 0 if line.page_start else blank_run + 1
             continue
         if blank_run:
             # A run of empty lines is where a column of bullet glyphs was lost (001).

@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ingest.table_rows import ROW_PREFIX
+
 # Words that are legitimately followed by a number at the end of a line ("Priority 4",
 # "aged 16"): such a number is content, not an agenda-pack page stamp.
 _NUMBER_TAKING = frozenset(
@@ -146,9 +148,14 @@ def split_page_marker(line: str) -> tuple[bool, str]:
     return False, line
 
 
+# A page number as footers print it: "7", "Page 7", "Page 7 of 24".
+_PAGE_NUMBER = r"(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?"
+
+
 def is_orphan_page_number(line: str) -> bool:
-    """A line holding nothing but a page number (1-3 digits) left between paragraphs."""
-    return re.fullmatch(r"\s*\d{1,3}\s*", line) is not None
+    """A line holding nothing but a page number ("7", "Page 7", "Page 7 of 24") left between
+    paragraphs."""
+    return re.fullmatch(rf"\s*{_PAGE_NUMBER}\s*", line, re.I) is not None
 
 
 _TRAILING_NUMBER = re.compile(r"\d{1,3}$")
@@ -182,10 +189,6 @@ def strip_pack_stamp(line: str, next_line: str | None) -> str:
     return before.rstrip()
 
 
-# A page number as footers print it: "7", "Page 7", "Page 7 of 24".
-_PAGE_NUMBER = r"(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?"
-
-
 def header_key(line: str) -> str:
     """A line as a header candidate: case and spacing folded, a page number beside it dropped
     (so "Strategy 2024 | Page 7 of 24" on every page is one repeated line)."""
@@ -199,12 +202,13 @@ def detect_running_headers(lines: Sequence[str], min_repeats: int = 3) -> set[st
 
     A repeated subheading ("What we will do", "Where are we now?") is structure, not a header:
     running headers are long (a title, five words or more) or carry a year, and do not end
-    like a heading that introduces something (":" or "?").
+    like a heading that introduces something (":" or "?"). Nor is a table's header row printed
+    again at the top of each page it runs onto ("| Commitment | Lead | Status |").
     """
     counts = Counter(header_key(line) for line in lines if line.strip())
     headers: set[str] = set()
     for key, count in counts.items():
-        if count < min_repeats or key.endswith((":", "?", ".")):
+        if count < min_repeats or key.endswith((":", "?", ".")) or key.startswith(ROW_PREFIX):
             continue
         words = key.split()
         has_year = re.search(r"\b(19|20)\d{2}\b", key) is not None

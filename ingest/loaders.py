@@ -7,7 +7,11 @@ import zipfile
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -130,8 +134,8 @@ def _pdf_lines(path: Path) -> list[SourceLine]:
                 raise LoadError(f"encrypted PDF that cannot be opened: {exc}") from exc
         lines: list[SourceLine] = []
         for page_no, page in enumerate(reader.pages, start=1):
-            text = page.extract_text() or ""
-            for n, line in enumerate(with_paragraph_breaks(text.split("\n"))):
+            page_lines = _page_lines(page)
+            for n, line in enumerate(with_paragraph_breaks(page_lines)):
                 # The first line of every page carries the page-break marker text files use.
                 lines.append(SourceLine((" " if n == 0 else "") + line, page=page_no))
         return lines
@@ -143,11 +147,50 @@ def _pdf_lines(path: Path) -> list[SourceLine]:
         raise LoadError(f"unreadable PDF: {type(exc).__name__}: {exc}") from exc
 
 
-# A PDF's text comes out line by line with no blank line between paragraphs. A line that ends a
-# sentence well short of the page's measure ends its paragraph; a short line without closing
-# punctuation right after such a break is a heading. Both are given blank lines, as a text file
-# would have them. (Also calling a short line a heading after a full line ending a sentence
-# found fewer of the second council's dev evidence passages: evidence MRR 0.479 -> 0.453.)
+def _page_lines(page: PageObject) -> list[str]:
+    """A page's lines read by layout, its tables folded into rows (ingest/pdf_tables.py). A
+    page layout mode cannot read (pypdf raises on some fonts and rotated text) is read plainly,
+    as the words in their stream order, rather than losing its document."""
+    # Imported here: table reading knows line shapes, which know this module's SourceLine.
+    from ingest.pdf_tables import fold_tables
+
+    try:
+        text = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # pypdf's layout mode raises a wide range of errors
+        return (page.extract_text() or "").split("\n")
+    return _glued_edges(_one_blank(fold_tables(text.split("\n"))))
+
+
+def _glued_edges(lines: list[str]) -> list[str]:
+    """A page without the gaps after its first line and before its last, as plain extraction
+    gives it. Those lines are mostly a running header and footer, which are removed later, and
+    the gaps left beside them would join across the page break into a run of blank lines, which
+    in a text file marks lost bullets (ingest/grouping.py)."""
+    if len(lines) >= 3 and not lines[1].strip():
+        lines = [lines[0], *lines[2:]]
+    if len(lines) >= 3 and not lines[-2].strip():
+        lines = [*lines[:-2], lines[-1]]
+    return lines
+
+
+def _one_blank(lines: list[str]) -> list[str]:
+    """Layout text with each run of blank lines (vertical space on the page) made one: in text
+    files a long blank run means something else (grouping.py), and a page's gaps are only breaks."""
+    out: list[str] = []
+    for line in lines:
+        if line.strip() or (out and out[-1].strip()):
+            out.append(line)
+    while out and not out[-1].strip():
+        out.pop()
+    return out
+
+
+# Layout text shows the blank space a page leaves between paragraphs, but many PDFs leave none
+# (a first-line indent, or nothing). A line that ends a sentence well short of the page's
+# measure ends its paragraph; a short line without closing punctuation right after such a break
+# is a heading. Both are given blank lines, as a text file would have them. (Also calling a
+# short line a heading after a full line ending a sentence found fewer of the second council's
+# dev evidence passages: evidence MRR 0.479 -> 0.453.)
 _SHORT = 0.75
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"')\]]$")
 

@@ -11,6 +11,8 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z0-9“\"'(£•-])")
 _NOT_END = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|No|St|e\.g|i\.e|etc|vs|approx|incl|Co|Ltd|CC|JP)\.$"
     r"|\b[A-Z]\.$"
+    # A commitment's or recommendation's code ("P3.", "R12.") labels what follows it.
+    r"|\b[A-Z]{1,3}\d{1,3}\.$"
     # An enumeration marker ("a.", "iii.", "5.4.") opens the next item; it ends nothing.
     r"|(?:^|[\s:;(])(?:[a-z]|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)\.$"
 )

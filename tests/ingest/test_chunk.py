@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.chunk import split_long
+from ingest.chunk import split_long, split_pieces
 
 
 def _row(n: int) -> str:
@@ -34,3 +34,40 @@ def test_the_cut_after_sentences_is_still_at_a_line_start() -> None:
     pieces = split_long(" ".join([prose, *rows]), 50, line_starts=starts)
     assert pieces[0] == prose
     assert all(piece.startswith("Row ") and piece.endswith("target") for piece in pieces[1:])
+
+
+def test_a_table_is_cut_between_rows_even_where_a_label_ends_like_a_sentence() -> None:
+    """ "P3. We will ..." starts a row; reading "P3." as a sentence end would cut the label off
+    the row it heads."""
+    rows = [
+        f"| P{n}. We will do thing {n} this year. | Jo Bloggs, Director | Green | On track. |"
+        for n in range(12)
+    ]
+    starts = []
+    position = 0
+    for row in rows:
+        starts.append(position)
+        position += len(row.split())
+    pieces = split_long(" ".join(rows), 50, line_starts=starts)
+    assert len(pieces) > 1
+    assert all(piece.startswith("| P") and piece.endswith("On track. |") for piece in pieces)
+    assert " ".join(pieces) == " ".join(rows)
+
+
+def test_each_piece_of_a_long_table_begins_with_its_header_row() -> None:
+    header = "| Commitment | Lead | Status |"
+    rows = [
+        f"| P{n}. We will do thing {n} this year. | Jo Bloggs, Director | Green |"
+        for n in range(12)
+    ]
+    lines = ["The table sets out each commitment.", header, *rows]
+    starts, position = [], 0
+    for line in lines:
+        starts.append(position)
+        position += len(line.split())
+    pieces = split_pieces(" ".join(lines), 50, line_starts=starts)
+    assert len(pieces) > 2
+    assert pieces[0].text.startswith("The table sets out")
+    assert all(p.text.startswith(header) for p in pieces[1:])
+    # The repeated header is not counted as source text covered.
+    assert sum(p.words for p in pieces) == position

@@ -28,6 +28,13 @@ def test_orphan_page_numbers_are_dropped_but_figures_in_text_are_not() -> None:
     assert not is_orphan_page_number("2019")
 
 
+def test_a_page_number_printed_with_its_word_is_an_orphan_page_number() -> None:
+    """An agenda pack stamps its own page number under a report's footer: "Page 26"."""
+    assert is_orphan_page_number("Page 26")
+    assert is_orphan_page_number("Page 4 of 11")
+    assert not is_orphan_page_number("Page 26 shows the trend")
+
+
 def test_pack_stamp_glued_to_a_line_is_removed() -> None:
     assert strip_pack_stamp("\u2022 Care Coordination \u2013 Good news 44", None) == (
         "\u2022 Care Coordination \u2013 Good news"

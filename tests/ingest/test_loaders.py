@@ -209,3 +209,22 @@ def test_pdf_lines_get_blank_lines_where_paragraphs_and_headings_end() -> None:
         "",
         *page[5:],
     ]
+
+
+def test_a_page_layout_mode_cannot_read_is_read_plainly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PageObject
+
+    plain = PageObject.extract_text
+
+    def layout_fails(page: PageObject, *args: object, **kwargs: object) -> str:
+        if kwargs.get("extraction_mode") == "layout":
+            raise KeyError("/Widths")
+        return plain(page)
+
+    monkeypatch.setattr(PageObject, "extract_text", layout_fails)
+    (tmp_path / "plan.pdf").write_bytes(_pdf_bytes())
+    text = " ".join(line.text for line in load_lines(tmp_path / "plan.pdf"))
+    assert "strength and balance classes" in text
+    assert "Smoking cessation" in text

@@ -38,3 +38,8 @@ def test_table_rows_and_capitalised_headings_are_not_prose() -> None:
     assert prose_share("35.2 407.0 % per 100,000 2019/20") < 0.5
     assert prose_share("HEALTH AND WELLBEING BOARD: 29 MAY 2025 REPORT OF THE PARTNERSHIP") < 0.5
     assert prose_share("The strategy will be reviewed at the midway point.") > 0.8
+
+
+def test_a_commitment_code_does_not_end_a_sentence() -> None:
+    text = "| P3. We will train 2,000 staff by 2027 | Jo Bloggs | Green | 640 trained so far."
+    assert sentences(text) == [text]

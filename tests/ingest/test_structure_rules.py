@@ -411,3 +411,20 @@ def test_a_contact_table_straight_after_a_list_is_the_reports_contact_block() ->
     assert contact.fields.phones == "01234 567890; 01234 567891"
     items = " ".join(d.text for d in drafts if d.kind != "contact")
     assert "Officers to contact" not in items and "Jo Bloggs" not in items
+
+
+def test_a_table_of_officers_to_contact_read_by_rows_is_the_contact_block() -> None:
+    """A PDF's contact table reaches ingest as rows (ingest/pdf_tables.py); its header row
+    heads the contact block."""
+    drafts = _drafts(
+        "Background papers\n\nNone.\n\n"
+        "| Officer | Contact details |\n"
+        "| Jo Bloggs | Director of Adults, Northshire County Council. Tel: 01234 567890."
+        " Email: jo.bloggs@example.gov.uk |\n"
+        "| Sam Smith | Head of Integration, Northshire County Council. Tel: 01234 567891."
+        " Email: sam.smith@example.gov.uk |"
+    )
+    contact = next(d for d in drafts if d.kind == "contact")
+    assert contact.section == "Officer Contact details"
+    assert isinstance(contact.fields, ContactFields)
+    assert contact.fields.names == "Jo Bloggs; Sam Smith"
