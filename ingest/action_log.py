@@ -201,10 +201,13 @@ def _row_draft(row: list[Line]) -> Draft | None:
 
 
 def action_draft(fields: ActionFields, row: list[Line]) -> Draft:
-    """A row's passage: its fields written out with their labels."""
+    """A row's passage: its fields written out with their labels, every one the row prints
+    ("when is it due?" is asked of the row's due date)."""
     text = f"Action {fields.number} ({fields.date}): {fields.action}"
     if fields.responsible_officer:
         text += f" Responsible officer: {fields.responsible_officer}."
+    if fields.due:
+        text += f" Due: {fields.due}."
     if fields.comments:
         text += f" Comments: {fields.comments}"
     if fields.status:
