@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from evals import fit_pairs
-from evals.fit_pairs import Pair
+from evals.fit_pairs import Pair, PairNotFound
 from evals.suite import REPO
 from index.generation import LoadedIndex
 from index.registers.changes import EDITION_WEIGHTS, lexical_similarity
@@ -36,7 +36,7 @@ def pair_features(index: LoadedIndex, corpus: str, labelled: dict[str, Any]) -> 
         for found in index.registers.commitments:
             if found.text == text:
                 return found
-        raise ValueError(f"{corpus}: no commitment reads {text[:60]!r}")
+        raise PairNotFound(f"{corpus}: no register commitment reads {text[:60]!r}")
 
     old, new = row(labelled["old"]), row(labelled["new"])
     vectors = commitment_vectors([old, new], store.passages, store.rows_by_id, index.sentences)

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import random
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,18 +115,29 @@ Measure = Callable[[LoadedIndex, str, dict[str, Any]], Pair]
 """One labelled pair (a mapping from the pairs file) measured on its corpus's index."""
 
 
+class PairNotFound(ValueError):
+    """A labelled pair's commitment or passage is no longer in the index: ingest or the
+    registers now read its document differently."""
+
+
 def load_pairs(
     suite: Sequence[EvalCorpus], index_root: Path, path: Path, measure: Measure
-) -> list[Pair]:
+) -> tuple[list[Pair], list[str]]:
+    """The pairs measured, and why each one that could not be was not (said, never dropped
+    silently: the fit records them)."""
     labelled = yaml.safe_load(path.read_text(encoding="utf-8"))["pairs"]
     pairs: list[Pair] = []
+    missing: list[str] = []
     for corpus in suite:
         index_dir = index_root / f"fit-{corpus.name}"
         runtime.build(corpus.corpus, index_dir, embedder="onnx")
         index = load_generation(index_dir)
-        mine = [p for p in labelled if p["corpus"] == corpus.name]
-        pairs += [measure(index, corpus.name, p) for p in mine]
-    return pairs
+        for p in (p for p in labelled if p["corpus"] == corpus.name):
+            try:
+                pairs.append(measure(index, corpus.name, p))
+            except PairNotFound as exc:
+                missing.append(str(exc))
+    return pairs, missing
 
 
 def fit(
@@ -133,7 +145,7 @@ def fit(
 ) -> dict[str, Any]:
     """Fit on every pair of `path`, write `out` with what it was fitted on and the held-out
     figures, and return that. `positive` names the pairs that should match, in the record."""
-    pairs = load_pairs(load_suite(), index_root, path, measure)
+    pairs, missing = load_pairs(load_suite(), index_root, path, measure)
     weight, threshold = choose(pairs)
     body: dict[str, Any] = {
         "about": about,
@@ -151,6 +163,7 @@ def fit(
                 }
                 for name in sorted({p.corpus for p in pairs})
             },
+            "not_found": missing,
         },
         "in_sample": figures(*counts(pairs, weight, threshold)),
         "held_out": {
@@ -177,6 +190,8 @@ def main(
     parser.add_argument("--pairs", type=Path, default=pairs)
     args = parser.parse_args(argv)
     body = run(args.out, args.pairs)
+    for reason in body["fitted_on"]["not_found"]:
+        print(f"not fitted on: {reason}", file=sys.stderr)
     print(json.dumps({k: body[k] for k in ("dense_weight", "threshold", "held_out")}, indent=1))
     print(f"wrote {args.out}")
     return 0

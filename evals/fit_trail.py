@@ -20,7 +20,8 @@ from typing import Any
 import numpy as np
 
 from evals import fit_pairs
-from evals.fit_pairs import Pair
+from evals.evidence import normalise
+from evals.fit_pairs import Pair, PairNotFound
 from evals.suite import REPO
 from index.generation import LoadedIndex
 from index.registers.changes import term_overlap
@@ -34,9 +35,11 @@ PAIRS_FILE = REPO / "evals" / "registers" / "trail_pairs.yaml"
 def pair_features(index: LoadedIndex, corpus: str, labelled: dict[str, Any]) -> Pair:
     store = index.store
     rows = [c for c in index.registers.commitments if c.text == labelled["commitment"]]
-    row = store.rows_by_id.get(labelled["passage_id"])
-    if not rows or row is None:
-        raise ValueError(f"{corpus}: pair not found in the index: {labelled['passage_id']}")
+    row = passage_row(index, labelled["passage_id"], labelled["quote"])
+    if not rows:
+        raise PairNotFound(f"{corpus}: no register commitment reads {labelled['commitment']!r}")
+    if row is None:
+        raise PairNotFound(f"{corpus}: no passage {labelled['passage_id']} or holding its quote")
     vector = commitment_vectors(rows[:1], store.passages, store.rows_by_id, index.sentences)[0]
     chosen = sentence_slice(index.sentences, row)
     text = store.passages[row].text
@@ -50,6 +53,25 @@ def pair_features(index: LoadedIndex, corpus: str, labelled: dict[str, Any]) -> 
         bool(labelled["mentions"]),
         (index.sentences.vectors[chosen] @ vector).astype(np.float32),
         np.asarray(lexical, dtype=np.float32),
+    )
+
+
+def passage_row(index: LoadedIndex, passage_id: str, quote: str) -> int | None:
+    """The labelled passage's row: by its id, or, where ingest has since cut the document
+    differently (and so renamed its passages), the passage of that document holding the quote."""
+    store = index.store
+    row = store.rows_by_id.get(passage_id)
+    if row is not None:
+        return row
+    document = passage_id.split(":", 1)[0]
+    wanted = normalise(quote)
+    return next(
+        (
+            n
+            for n, p in enumerate(store.passages)
+            if p.id.split(":", 1)[0] == document and wanted in normalise(p.text)
+        ),
+        None,
     )
 
 
