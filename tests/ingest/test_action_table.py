@@ -106,6 +106,7 @@ def test_rows_are_read_by_column_and_a_row_broken_across_pages_is_joined() -> No
     ]
     assert drafts[1].text == (
         "Action REF/24/02 (19/09/2024): Circulate the dashboard. Responsible officer: Sam Lee."
-        " Due: Nov 2024. Comments: Dashboard circulated on 22 November; monthly updates now sent. Status: Closed."
+        " Due: Nov 2024. Comments: Dashboard circulated on 22 November; monthly updates now sent."
+        " Status: Closed."
     )
     assert {line.page for line in drafts[1].lines} == {1, 2}
