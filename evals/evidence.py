@@ -41,11 +41,21 @@ def top_level(document: Document) -> str:
     return document.parent_id or document.id
 
 
+# The order logs with a minute and a due column print them in: "No. | Meeting date | Minute |
+# Action | Responsible officer | Due | Comments | Status". The stored order puts the optional
+# fields last, so a quote copying such a row across its columns matches only this one.
+_PRINTED_ORDER = ("number", "date", "minute", "action", "responsible_officer", "due", "comments")
+
+
 def matchable(passage: Passage) -> str:
-    """The passage normalised for matching: its text, and a row's cells in column order."""
+    """The passage normalised for matching: its text, and a row's cells in column order (in the
+    order fields are stored, and in the order a log with minute and due columns prints them)."""
     text = normalise(passage.text)
     if isinstance(passage.fields, ActionFields):
-        text += "|" + normalise(" ".join(fields_to_dict(passage.fields).values()))
+        cells = fields_to_dict(passage.fields)
+        printed = [cells.get(name, "") for name in _PRINTED_ORDER] + [cells["status"]]
+        text += "|" + normalise(" ".join(cells.values()))
+        text += "|" + normalise(" ".join(printed))
     return text
 
 

@@ -104,3 +104,26 @@ def test_an_action_row_is_matched_on_its_cells_in_column_order() -> None:
     found = build_evidence_map([_item(ev)], [row, prose], DOCUMENTS)
     assert found.holders[ev] == {"row"}
     assert not found.partial
+
+
+def test_a_row_quoted_across_a_minute_and_a_due_column_is_matched_in_printed_order() -> None:
+    ev = Evidence("pack", "REF/1 12/12/2024 Dev. session Develop a plan. Jo Bloggs Mar 2025")
+    row = _passage(
+        "row",
+        "pack--minutes",
+        "Action REF/1 (12/12/2024): Develop a plan. Responsible officer: Jo Bloggs. Due: Mar 2025.",
+        kind="action",
+        fields=ActionFields(
+            number="REF/1",
+            date="12/12/2024",
+            action="Develop a plan.",
+            responsible_officer="Jo Bloggs",
+            comments="Plan drafted.",
+            status="Open",
+            minute="Dev. session",
+            due="Mar 2025",
+        ),
+    )
+    found = build_evidence_map([_item(ev)], [row], DOCUMENTS)
+    assert found.holders[ev] == {"row"}
+    assert not found.partial
