@@ -299,11 +299,15 @@ def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
         # "Over the past six months" does not answer "how many people"; it does "how many months".
         if not wants.time:
             sentence = _DURATION.sub(" ", sentence)
-            counted = wants.counted
-            amounts = _amounts_only(sentence)
-            if counted and not counts_asked_thing(counted, amounts, actual=wants.actual):
-                return False
-        return has_amount(sentence) or bool(_COUNT_WORD.search(_amounts_only(sentence)))
+        amounts = _amounts_only(sentence)
+        counted = wants.counted
+        if (
+            not wants.time
+            and counted
+            and not counts_asked_thing(counted, amounts, actual=wants.actual)
+        ):
+            return False
+        return has_amount(sentence) or bool(_COUNT_WORD.search(amounts))
     if wants.acronym:
         # "What does XYZ stand for?" is answered only by a glossary line ("XYZ: ...", "... (XYZ)")
         # or by words whose initials spell XYZ.

@@ -44,7 +44,16 @@ def top_level(document: Document) -> str:
 # The order logs with a minute and a due column print them in: "No. | Meeting date | Minute |
 # Action | Responsible officer | Due | Comments | Status". The stored order puts the optional
 # fields last, so a quote copying such a row across its columns matches only this one.
-_PRINTED_ORDER = ("number", "date", "minute", "action", "responsible_officer", "due", "comments")
+_PRINTED_ORDER = (
+    "number",
+    "date",
+    "minute",
+    "action",
+    "responsible_officer",
+    "due",
+    "comments",
+    "status",
+)
 
 
 def matchable(passage: Passage) -> str:
@@ -53,7 +62,7 @@ def matchable(passage: Passage) -> str:
     text = normalise(passage.text)
     if isinstance(passage.fields, ActionFields):
         cells = fields_to_dict(passage.fields)
-        printed = [cells.get(name, "") for name in _PRINTED_ORDER] + [cells["status"]]
+        printed = [cells.get(name, "") for name in _PRINTED_ORDER]
         text += "|" + normalise(" ".join(cells.values()))
         text += "|" + normalise(" ".join(printed))
     return text

@@ -61,8 +61,6 @@ def split_long(text: str, max_words: int = MAX_WORDS, line_starts: Sequence[int]
     line longer than a piece is cut between two words."""
     if len(text.split()) <= max_words:
         return [text]
-    if row_starts(text.split(), line_starts):
-        return [piece.text for piece in split_pieces(text, max_words, line_starts)]
     pieces: list[str] = []
     current: list[str] = []
     count = 0

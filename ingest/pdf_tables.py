@@ -258,10 +258,10 @@ def _row(band: Sequence[str], columns: Sequence[Run]) -> str:
 
 def _read_by_column(bands: Sequence[Sequence[str]], columns: Sequence[Run]) -> list[str]:
     """The bands' text column by column, a blank line after each band's part of a column."""
+    by_band = [_cells(band, columns) for band in bands]
     out: list[str] = []
     for n in range(len(columns)):
-        for band in bands:
-            column = _cells(band, columns)[n]
-            if column:
-                out.extend([*column, ""])
+        for cells_of_band in by_band:
+            if cells_of_band[n]:
+                out.extend([*cells_of_band[n], ""])
     return out

@@ -70,6 +70,7 @@ def pack(
     pieces: list[Piece] = []
     current: list[str] = []
     covered = 0
+    held = 0  # words in `current`, a repeated header's included
     header: str | None = None
     for n, unit in enumerate(found):
         if not unit.row:
@@ -79,14 +80,15 @@ def pack(
         parts = split(unit.text, max_words) if len(unit.text.split()) > max_words else [unit.text]
         for part in parts:
             size = len(part.split())
-            crowded = current and len(" ".join(current).split()) + size > max_words
-            if crowded and current != [header]:
+            if current and held + size > max_words and current != [header]:
                 pieces.append(Piece(" ".join(current), covered))
-                current, covered = [], 0
+                current, covered, held = [], 0, 0
             if not current and unit.row and header is not None and part != header:
                 current.append(header)
+                held += len(header.split())
             current.append(part)
             covered += size
+            held += size
     if current:
         pieces.append(Piece(" ".join(current), covered))
     return pieces
