@@ -40,11 +40,13 @@ _COMPARES = re.compile(
     r"between|carr(y|ied) through)\b",
     re.IGNORECASE,
 )
-# "Where have we got to with it?", "what's the latest rate?": how far something has got. A
-# report titled "progress update" is named, not asked about, so "progress" alone is not enough.
+# "Where have we got to with it?", "what's the latest rate?", "what's happened to the park
+# visits target?": how far something has got. A report titled "progress update" is named, not asked
+# about, so "progress" alone is not enough.
 _PROGRESS = re.compile(
     r"\b(where (have|are|has|is) (we|it|they|things)( got)? to|got to with|what'?s happening|"
-    r"what is happening|latest|so far|how('s| is| are) .{1,40} going|delivered yet|"
+    r"what is happening|what(?:'s| has) happened (?:to|with)|latest|so far|"
+    r"how('s| is| are) .{1,40} going|delivered yet|"
     r"progress (on|with|against|made))\b",
     re.IGNORECASE,
 )

@@ -14,6 +14,8 @@ def test_an_age_word_before_a_document_noun_names_the_older_edition() -> None:
 def test_what_a_question_sets_side_by_side_is_read_with_it() -> None:
     assert comparing("has the chair changed since 2013?").times
     assert comparing("the plan promised X - where have we got to?").progress
+    assert comparing("what's happened to the park visits target?").progress
+    assert not comparing("what happened at the park visits event?").progress
     assert comparing("what was the old target and what is it now?").editions
     assert not comparing("what was the old target?").editions
     # An ordinal naming a document is an edition; an ordinal naming a priority is not.
