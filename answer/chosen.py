@@ -8,10 +8,10 @@ import re
 from dataclasses import replace
 
 from answer.fit import fit
-from answer.lists import list_after, within_items
+from answer.lists import list_after, table_run, within_items
 from answer.scoring import AnswerConfig, Candidate, span
 from ingest.sentences import sentence_spans
-from question.model import REQUIRED, Question
+from question.model import REQUIRED, AnswerType, Question
 from retrieval.continuations import introduces_list
 from retrieval.search import Hit
 
@@ -56,6 +56,13 @@ def _through_enumeration(hits: list[Hit], cand: Candidate) -> Candidate:
             break
         end = item_end
     return replace(cand, end=end)
+
+
+def _whole_table(hits: list[Hit], cand: Candidate) -> Candidate:
+    """A quoted table row, widened to every row of its table in the passage: a list question
+    asked of a table is answered by its rows, as one of a list is by its items."""
+    run = table_run(hits[cand.hit_index].passage.text, cand.start)
+    return cand if run is None else replace(cand, start=run[0], end=run[1])
 
 
 def _drop_contained(chosen: list[Candidate]) -> list[Candidate]:
@@ -131,5 +138,7 @@ def chosen_spans(
         if not any(_redundant(cand, c, cfg) for c in chosen):
             chosen.append(cand)
 
+    if question.kind is AnswerType.LIST:
+        chosen = [_whole_table(hits, cand) for cand in chosen]
     chosen = [_through_enumeration(hits, chosen[0]), *list_after(hits, chosen[0]), *chosen[1:]]
     return _drop_contained([_with_antecedent(hits, cand) for cand in chosen])

@@ -15,6 +15,7 @@ from dataclasses import replace
 from answer.scoring import Candidate
 from index.tokenize import tokenize
 from ingest.sentences import sentence_spans
+from ingest.table_rows import ROW_PREFIX
 from retrieval.continuations import continues_list, introduces_list
 from retrieval.search import Hit
 
@@ -65,10 +66,39 @@ def lead_in_span(text: str) -> tuple[int, int]:
 
 
 def items_span(text: str) -> tuple[int, int]:
-    """The list's opening sentences, whole, up to MAX_ITEM_WORDS words (at least one)."""
+    """The list's opening sentences, whole, up to MAX_ITEM_WORDS words (at least one); or the
+    table it opens with, every row of it."""
     spans = sentence_spans(text)
     start, first_end = spans[0]
-    return start, within_items(text, start, first_end, [stop for _, stop in spans[1:]])
+    return table_run(text, start) or (
+        start,
+        within_items(text, start, first_end, [stop for _, stop in spans[1:]]),
+    )
+
+
+def table_run(text: str, at: int) -> tuple[int, int] | None:
+    """Where the table holding the row quoted from `at` starts and ends in `text`: the
+    sentences running on from one row into the next, nothing but a space between them (a row
+    whose cells hold prose may be several sentences). None unless a row starts at `at`."""
+    spans = sentence_spans(text)
+    held = [n for n, (start, _) in enumerate(spans) if start == at]
+    if not held or not text.startswith(ROW_PREFIX, at):
+        return None
+    first = last = held[0]
+    while first > 0 and _joined(text, spans[first - 1], spans[first]):
+        first -= 1
+    while last + 1 < len(spans) and _joined(text, spans[last], spans[last + 1]):
+        last += 1
+    return spans[first][0], spans[last][1]
+
+
+def _joined(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Whether two sentences lie within one table: one row after another, or the rest of a
+    row whose cells hold prose."""
+    if text[before[1] : after[0]].strip():
+        return False
+    row_ends = text[: before[1]].endswith("|")
+    return text.startswith(ROW_PREFIX, after[0]) if row_ends else True
 
 
 def within_items(text: str, start: int, end: int, stops: Iterable[int]) -> int:

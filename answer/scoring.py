@@ -29,6 +29,7 @@ from answer.people import labelled_name
 from answer.terms import Aliases, Terms, covered, keys_of, question_terms
 from ingest.model import Document, PassageKind
 from ingest.sentences import sentence_spans
+from ingest.table_rows import header_end
 from question.model import AnswerType, Question
 from retrieval.search import Hit
 
@@ -140,6 +141,7 @@ def candidates(
     ]
     terms = question_terms(weights, aliases)
     in_passages = [covered(keys, terms) for keys in around]
+    headers = [header_end(hit.passage.text) for hit in shown]
     about = [on_target(question, hit) for hit in shown]
     asked_of = [after_paper(question, hit.document) for hit in shown]
     measured = [names_measure(question, hit) for hit in shown]
@@ -150,6 +152,9 @@ def candidates(
             continue
         stems = stem_set(text)
         hit = hits[i]
+        header = headers[i]
+        # A row below its table's header is read with the header's column names.
+        held = stems if header is None or start <= header else stems | header_stems(hit, header)
         other_period = states_other_period(question.periods, text, hit.passage, hit.document)
         other_place = figure_elsewhere(question, text, hit)
         here = (
@@ -160,7 +165,7 @@ def candidates(
         )
         signals = SpanSignals(
             span_dense=max(0.0, similar.get((shown[i].passage.id, start, end), 0.0)),
-            coverage=covered(keys_of(stems, named), terms),
+            coverage=covered(keys_of(held, named), terms),
             in_passage=in_passages[i],
             fit=fit(asked_of[i], text),
             on_target=here,
@@ -185,6 +190,10 @@ def candidates(
             )
         )
     return sorted(found, key=lambda c: -c.score)
+
+
+def header_stems(hit: Hit, end: int) -> frozenset[str]:
+    return stem_set(hit.passage.text[:end])
 
 
 def _label(question: Question, kind: PassageKind, text: str, cfg: AnswerConfig) -> bool:

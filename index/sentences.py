@@ -17,7 +17,7 @@ import numpy.typing as npt
 from index.embedder import Vectors
 from index.errors import IndexCorrupt
 from ingest.model import Passage
-from ingest.sentences import sentence_spans
+from ingest.sentences import embedded_sentences
 
 SENTENCES_FILE = "sentences.npz"
 
@@ -28,8 +28,8 @@ def passage_sentences(passages: list[Passage]) -> tuple[list[str], npt.NDArray[n
     texts: list[str] = []
     spans: list[tuple[int, int, int]] = []
     for row, passage in enumerate(passages):
-        for start, end in sentence_spans(passage.text):
-            texts.append(passage.text[start:end])
+        for start, end, embedded in embedded_sentences(passage.text):
+            texts.append(embedded)
             spans.append((row, start, end))
     return texts, np.asarray(spans, dtype=np.int64).reshape(-1, 3)
 

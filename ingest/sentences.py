@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ingest.table_rows import ROW_BREAK, header_end
+
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before a space and
 # a capital, digit or opening mark; abbreviations common in council papers do not end one.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z0-9“\"'(£•-])")
@@ -20,18 +22,28 @@ MIN_WORDS = 4
 MAX_WORDS = 60
 
 
+def _row_breaks(text: str) -> list[tuple[int, int]]:
+    """The breaks between a table's rows, as (start, end) of the space between them; but none
+    within the header of a passage that opens on a table: the first row's quote keeps the names
+    of its columns."""
+    header = header_end(text)
+    return [m.span() for m in ROW_BREAK.finditer(text) if header is None or m.start() > header]
+
+
 @lru_cache(maxsize=16384)
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence; long runs without punctuation are cut at semicolons.
     Remembered: the same passages are split for every question that retrieves them."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
-        candidate = text[start : match.start()].rstrip()
-        if _NOT_END.search(candidate):
+    rows = _row_breaks(text)
+    ends = sorted([*(m.span() for m in _BOUNDARY.finditer(text)), *rows])
+    for at, after in ends:
+        candidate = text[start:at].rstrip()
+        if at < start or ((at, after) not in rows and _NOT_END.search(candidate)):
             continue
         spans.append((start, start + len(candidate)))
-        start = match.end()
+        start = after
     if start < len(text):
         spans.append((start, len(text.rstrip())))
     spans = _merge_fragments(text, spans)
@@ -75,6 +87,22 @@ def _split_long(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
         if e > s:
             pieces.append((s, e))
     return pieces or [span]
+
+
+def embedded_sentences(text: str) -> list[tuple[int, int, str]]:
+    """Each sentence span with the text its vector is made from: the sentence, or for a table
+    row below its table's header, the header and the row, whose column names give its cells
+    their meaning."""
+    header = header_end(text)
+    return [
+        (start, end, _with_header(text, header, start, end)) for start, end in sentence_spans(text)
+    ]
+
+
+def _with_header(text: str, header: int | None, start: int, end: int) -> str:
+    if header is None or start <= header:
+        return text[start:end]
+    return f"{text[:header]} {text[start:end]}"
 
 
 def sentences(text: str) -> list[str]:

@@ -6,6 +6,7 @@ action-log readers recognise a row by its first characters and read its cells ba
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 ROW_PREFIX = "| "
@@ -21,3 +22,24 @@ def cells(row: str) -> tuple[str, ...]:
     """A row's cells, empty ones included: '| a |  | c |' -> ('a', '', 'c')."""
     inner = row.strip().removeprefix("|").removesuffix("|")
     return tuple(cell.strip() for cell in inner.split(" | "))
+
+
+# Where one row ends and the next begins once a passage's lines are joined ("... | Worsening |
+# | Older people ... |"): a row closes on " |" and the next opens on "| "; an empty cell inside a
+# row is "|  |", with two spaces. A text file's table may rule its header off with "|---|---|".
+ROW_BREAK = re.compile(r"(?:(?<= \|)|(?<=-\|)) (?=\| |\|-)")
+_RULE = re.compile(r"\|(?:\s*:?-+:?\s*\|)+")
+
+
+def header_end(text: str) -> int | None:
+    """Where the header row (and the rule under it, if any) of the table `text` opens on ends;
+    None when `text` does not open on a table of two rows or more. Table chunks repeat the
+    header on each piece (ingest.table_chunks), so a passage holding a table opens on it."""
+    if not text.startswith(ROW_PREFIX):
+        return None
+    breaks = list(ROW_BREAK.finditer(text, 0, len(text)))
+    if not breaks:
+        return None
+    if len(breaks) > 1 and _RULE.match(text, breaks[0].end()):
+        return breaks[1].start()
+    return breaks[0].start()

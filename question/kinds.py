@@ -107,7 +107,13 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
             # "Which schools are in the pilot?", "which additions to the board were in the
             # draft?": things of one kind, named in the plural.
             r"|^\s*(?:and\s+|so\s+)?which\s+(?:[a-z-]+\s+){0,2}?"
-            r"(?!(?:has|was|does|is|this|its|his)\b)[a-z-]+[^su'\s]s\b",
+            r"(?!(?:has|was|does|is|this|its|his)\b)[a-z-]+[^su'\s]s\b"
+            # "What grants make up the parks fund?", "what topics is the play plan built
+            # around?": the same with "what", where a verb must follow the plural ("what
+            # happens ..." is none).
+            r"|^\s*(?:and\s+|so\s+)?what\s+(?:[a-z-]+\s+){0,2}?"
+            r"(?!(?:has|was|does|is|this|its|his)\b)[a-z-]+[^su'\s]s\s+"
+            r"(?:are|were|do|does|did|is|have|had|will|would|can|could|make|made)\b",
             re.I,
         ),
     ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from answer.extractive import compose
+from answer.lists import items_span, table_run
 from ingest.model import Passage
 from question.read import read_question
 from retrieval.search import Hit
@@ -92,3 +93,26 @@ def test_a_numbered_list_after_its_lead_in_is_followed_through_the_passages_it_s
     text = _ask("what are the projects the plan has set up?", hits, [lead, first, rest])
     assert text.startswith("Three projects have been set up: [1] i. Mapping Project")
     assert "iii. Training Project: this trains staff." in text
+
+
+_POT = _hit(
+    "| Stream | 2024/25 (£m) | | Parks grant | 4.10 | | Tree fund | 1.20 | | Play fund | 0.80 |",
+    "paragraph",
+    (30, 34),
+    1.0,
+)
+
+
+def test_a_list_asked_of_a_table_is_answered_with_every_row() -> None:
+    text = _ask("what grants make up the parks fund?", [_POT])
+    assert text == f"{_POT.passage.text} [1]"
+
+
+def test_a_table_after_a_lead_in_is_quoted_whole_and_a_row_alone_gives_no_table() -> None:
+    table = _POT.passage.text
+    assert items_span(table) == (0, len(table))
+    assert table_run(table, table.index("| Tree fund")) == (0, len(table))
+    assert table_run("Funding rose. The parks grant is £4.1m.", 0) is None
+    # A row whose cells hold prose runs on through its sentences.
+    prose = "| Item | Update | | Trees | Planting began. It is on track. | | Play | Done. |"
+    assert table_run(prose, prose.index("| Play")) == (0, len(prose))

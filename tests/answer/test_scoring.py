@@ -267,3 +267,15 @@ def test_a_question_naming_a_publisher_is_off_target_in_another_publishers_paper
     ranked = candidates(question, hits, weights, AnswerConfig(), lambda features: 0.5)
     on_target = {hits[c.hit_index].passage.id: c.on_target for c in ranked}
     assert on_target == {"o": True, "n": False, "m": True}
+
+
+def test_a_table_row_is_read_with_the_names_of_its_columns() -> None:
+    table = "| Measure | Target for 2028 | | Park visits | 50,000 | | Street trees | 1,200 |"
+    hits = [_hit(table, 1.0, "t")]
+    question = read_question("what's the target for street trees?", idf=made.idf)
+    weights = {"target": 1.0, "street": 1.0, "tree": 1.0}
+    ranked = candidates(question, hits, weights, AnswerConfig(), lambda features: 0.5)
+    coverage = {span(hits, c): c.coverage for c in ranked}
+    assert coverage["| Street trees | 1,200 |"] == 1.0
+    first_row = "| Measure | Target for 2028 | | Park visits | 50,000 |"
+    assert coverage[first_row] == pytest.approx(1 / 3)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from ingest.sentences import sentence_spans, sentences
+from ingest.sentences import embedded_sentences, sentence_spans, sentences
 
 
 def test_titles_and_initials_do_not_end_a_sentence() -> None:
@@ -43,3 +43,41 @@ def test_table_rows_and_capitalised_headings_are_not_prose() -> None:
 def test_a_commitment_code_does_not_end_a_sentence() -> None:
     text = "| P3. We will train 2,000 staff by 2027 | Jo Bloggs | Green | 640 trained so far."
     assert sentences(text) == [text]
+
+
+# A table as a passage holds it once its lines are joined: rows written "| a | b |" one after
+# another (ingest.table_rows).
+_TABLE = (
+    "| Measure | Baseline | Target | | Park visits a year | 41,000 (2021) | 50,000 by 2028 | "
+    "| Street trees planted | 120 |  |"
+)
+
+
+def test_a_table_is_split_between_its_rows_the_header_kept_with_the_first() -> None:
+    assert sentences(_TABLE) == [
+        "| Measure | Baseline | Target | | Park visits a year | 41,000 (2021) | 50,000 by 2028 |",
+        "| Street trees planted | 120 |  |",
+    ]
+
+
+def test_a_rule_under_the_header_stays_with_it_and_an_empty_cell_splits_nothing() -> None:
+    text = "| Group | Chair | |---|---| | Parks Forum | Jo Bloggs | | Tree Panel |  |"
+    assert sentences(text) == [
+        "| Group | Chair | |---|---| | Parks Forum | Jo Bloggs |",
+        "| Tree Panel |  |",
+    ]
+
+
+def test_rows_after_prose_are_split_from_each_other() -> None:
+    text = "The table shows the two measures: | Measure | Target | | Visits | 50,000 |"
+    assert sentences(text) == [
+        "The table shows the two measures: | Measure | Target |",
+        "| Visits | 50,000 |",
+    ]
+
+
+def test_a_row_below_the_header_is_embedded_with_the_header() -> None:
+    header = "| Measure | Baseline | Target |"
+    embedded = [text for _, _, text in embedded_sentences(_TABLE)]
+    assert embedded[0] == sentences(_TABLE)[0]
+    assert embedded[1] == f"{header} | Street trees planted | 120 |  |"

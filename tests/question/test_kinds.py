@@ -33,6 +33,9 @@ from question.wants import wants
         ("which additions to the forum's rota were in the draft?", AnswerType.LIST),
         ("which ones are due to sign up first?", AnswerType.LIST),
         ("which charity has run the most sessions?", AnswerType.PERSON),
+        ("what grants make up the parks fund?", AnswerType.LIST),
+        ("what topics is the play plan built around?", AnswerType.LIST),
+        ("what happens after the consultation closes?", AnswerType.OTHER),
     ],
 )
 def test_answer_type_of_typical_staff_questions(question: str, expected: AnswerType) -> None:
