@@ -43,7 +43,9 @@ from answer.scoring import (
     span,
 )
 from answer.series import SectionLookup, framework_answer, series_answer
+from answer.table_filter import filtered_rows
 from answer.terms import query_terms, question_aliases, question_terms
+from index.tokenize import tokenize
 from ingest.model import Document, Passage
 from question.model import AnswerType, Question
 from retrieval.search import Hit
@@ -110,6 +112,13 @@ def compose(
     if score < fitted.answer_above:
         return _refusal(hits, ranked, score)
     if question.kind is AnswerType.LIST:
+        if sections is not None:
+            # Only the question's own words pick the value: an acronym's long form ("Board" in
+            # the "Parks Partnership Board" an acronym stands for) names what the table is
+            # about, not a cell.
+            rows = filtered_rows(hits, tokenize(question.text), sections, score)
+            if rows is not None:
+                return rows
         found_list = introduced_list(hits[: cfg.passages], list(weights))
         if found_list is not None:
             return _list_reply(hits, *found_list, score, sections)

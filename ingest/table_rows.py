@@ -43,3 +43,16 @@ def header_end(text: str) -> int | None:
     if len(breaks) > 1 and _RULE.match(text, breaks[0].end()):
         return breaks[1].start()
     return breaks[0].start()
+
+
+def body_rows(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each row below the header of the table `text` opens on, in order: those
+    between row breaks, and the last when the text ends on it (after it, prose may follow, and
+    where the row ends is not known)."""
+    header = header_end(text)
+    if header is None:
+        return []
+    breaks = [m for m in ROW_BREAK.finditer(text) if m.start() >= header]
+    tail = len(text.rstrip())
+    ends = [m.start() for m in breaks[1:]] + ([tail] if text[:tail].endswith("|") else [])
+    return [(m.end(), end) for m, end in zip(breaks, ends, strict=False)]

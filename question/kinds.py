@@ -73,6 +73,21 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "Which schools are in the pilot?", "which additions to the board were in the draft?",
+    # "which pledges are rated red?": things of one kind, named in the plural; "what grants
+    # make up the parks fund?", "what topics is the play plan built around?" the same with
+    # "what", where a verb must follow the plural ("what happens ..." is none).
+    (
+        AnswerType.LIST,
+        re.compile(
+            r"^\s*(?:and\s+|so\s+)?which\s+(?:[a-z-]+\s+){0,2}?"
+            r"(?!(?:has|was|does|is|this|its|his)\b)[a-z-]+[^su'\s]s\b"
+            r"|^\s*(?:and\s+|so\s+)?what\s+(?:[a-z-]+\s+){0,2}?"
+            r"(?!(?:has|was|does|is|this|its|his)\b)[a-z-]+[^su'\s]s\s+"
+            r"(?:are|were|do|does|did|is|have|had|will|would|can|could|make|made)\b",
+            re.I,
+        ),
+    ),
     # What a strategy promised: "what have we committed to on air quality?", "any pledge on X?".
     # "The strategy said it would X - has it?" reports a commitment in other words.
     (
@@ -103,18 +118,7 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (
         AnswerType.LIST,
         re.compile(
-            r"\b(list|what are|which are|name the|priorities|outcomes|goals|values)\b"
-            # "Which schools are in the pilot?", "which additions to the board were in the
-            # draft?": things of one kind, named in the plural.
-            r"|^\s*(?:and\s+|so\s+)?which\s+(?:[a-z-]+\s+){0,2}?"
-            r"(?!(?:has|was|does|is|this|its|his)\b)[a-z-]+[^su'\s]s\b"
-            # "What grants make up the parks fund?", "what topics is the play plan built
-            # around?": the same with "what", where a verb must follow the plural ("what
-            # happens ..." is none).
-            r"|^\s*(?:and\s+|so\s+)?what\s+(?:[a-z-]+\s+){0,2}?"
-            r"(?!(?:has|was|does|is|this|its|his)\b)[a-z-]+[^su'\s]s\s+"
-            r"(?:are|were|do|does|did|is|have|had|will|would|can|could|make|made)\b",
-            re.I,
+            r"\b(list|what are|which are|name the|priorities|outcomes|goals|values)\b", re.I
         ),
     ),
     (

@@ -34,6 +34,8 @@ from question.wants import wants
         ("which ones are due to sign up first?", AnswerType.LIST),
         ("which charity has run the most sessions?", AnswerType.PERSON),
         ("what grants make up the parks fund?", AnswerType.LIST),
+        ("which pledges are rated red?", AnswerType.LIST),
+        ("what pledges are there on parks?", AnswerType.LIST),
         ("what topics is the play plan built around?", AnswerType.LIST),
         ("what happens after the consultation closes?", AnswerType.OTHER),
     ],
