@@ -21,8 +21,8 @@ def filtered_rows(
     hits: Sequence[Hit], terms: Sequence[str], sections: SectionLookup, confidence: float
 ) -> Answer | None:
     """The rows of the best-ranked table among `hits` holding one of the question's `terms`
-    as a whole cell of one word ("Amber", "Open"), when some of its rows do and others do not;
-    else None."""
+    as a whole one-word cell ("Amber", "Open") of a column whose values repeat (a status, not
+    the column naming each row), when some of its rows do and others do not; else None."""
     asked = {t for t in terms if not any(c.isdigit() for c in t)}
     for hit in hits:
         for pieces in _tables(hit, sections):
@@ -31,10 +31,28 @@ def filtered_rows(
                 for piece in pieces
                 for start, stop in body_rows(piece.text)
             ]
-            held = [row for row in rows if asked & _values(row)]
+            grid = [cells(row.passage.text[row.start : row.end]) for row in rows]
+            kinds = _categories(grid)
+            held = [
+                row
+                for row, values in zip(rows, grid, strict=True)
+                if any(n in kinds and asked & _value(cell) for n, cell in enumerate(values))
+            ]
             if held and len(held) < len(rows):
                 return quoted_stretches(held, hit.document, confidence)
     return None
+
+
+def _categories(grid: Sequence[Sequence[str]]) -> set[int]:
+    """The columns whose values repeat down the table: categories such as a status or the body
+    reported to, where a column of values all different names its rows."""
+    width = max((len(row) for row in grid), default=0)
+    found = set()
+    for n in range(width):
+        column = [row[n] for row in grid if n < len(row)]
+        if len(set(column)) < len(column):
+            found.add(n)
+    return found
 
 
 def _tables(hit: Hit, sections: SectionLookup) -> list[list[Passage]]:
@@ -50,7 +68,6 @@ def _tables(hit: Hit, sections: SectionLookup) -> list[list[Passage]]:
     return [[p for p in passages if p.text.startswith(head)] for head in heads]
 
 
-def _values(row: Stretch) -> set[str]:
-    """The row's cells that are one word each, as tokens: a status, a yes or a no, a place."""
-    one_word = (cell for cell in cells(row.passage.text[row.start : row.end]) if " " not in cell)
-    return {token for cell in one_word for token in tokenize(cell)}
+def _value(cell: str) -> set[str]:
+    """A cell of one word, as its token: a status, a yes or a no, a place; else nothing."""
+    return set(tokenize(cell)) if " " not in cell else set()

@@ -49,3 +49,15 @@ def test_no_rows_are_chosen_by_a_value_every_row_or_no_row_holds() -> None:
     assert _quotes(_FIRST, ["amber", "green", "red"]) is None
     # A cell of several words is no value: "Jo Bloggs" is not picked by "jo".
     assert _quotes(_FIRST, ["jo"]) is None
+
+
+def test_a_value_in_the_column_naming_each_row_chooses_nothing() -> None:
+    table = made.passage(
+        "| Group | Reports to | | Parks | Board | | Trees | Parks | | Play | Board |"
+    )
+    rows = filtered_rows([made.hit(table, made.document())], ["tree"], lambda _: [table], 0.5)
+    assert rows is None
+    # The column of the bodies reported to repeats its values: it is a category.
+    found = filtered_rows([made.hit(table, made.document())], ["board"], lambda _: [table], 0.5)
+    assert found is not None
+    assert [c.quote for c in found.citations] == ["| Parks | Board |", "| Play | Board |"]
