@@ -97,7 +97,7 @@ def _joined(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
     row whose cells hold prose."""
     if text[before[1] : after[0]].strip():
         return False
-    row_ends = text[: before[1]].endswith("|")
+    row_ends = text.endswith("|", 0, before[1])
     return text.startswith(ROW_PREFIX, after[0]) if row_ends else True
 
 

@@ -154,7 +154,11 @@ def candidates(
         hit = hits[i]
         header = headers[i]
         # A row below its table's header is read with the header's column names.
-        held = stems if header is None or start <= header else stems | header_stems(hit, header)
+        held = (
+            stems
+            if header is None or start <= header
+            else stems | stem_set(hit.passage.text[:header])
+        )
         other_period = states_other_period(question.periods, text, hit.passage, hit.document)
         other_place = figure_elsewhere(question, text, hit)
         here = (
@@ -190,10 +194,6 @@ def candidates(
             )
         )
     return sorted(found, key=lambda c: -c.score)
-
-
-def header_stems(hit: Hit, end: int) -> frozenset[str]:
-    return stem_set(hit.passage.text[:end])
 
 
 def _label(question: Question, kind: PassageKind, text: str, cfg: AnswerConfig) -> bool:

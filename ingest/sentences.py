@@ -36,8 +36,8 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     Remembered: the same passages are split for every question that retrieves them."""
     spans: list[tuple[int, int]] = []
     start = 0
-    rows = _row_breaks(text)
-    ends = sorted([*(m.span() for m in _BOUNDARY.finditer(text)), *rows])
+    rows = set(_row_breaks(text))
+    ends = sorted({*(m.span() for m in _BOUNDARY.finditer(text)), *rows})
     for at, after in ends:
         candidate = text[start:at].rstrip()
         if at < start or ((at, after) not in rows and _NOT_END.search(candidate)):

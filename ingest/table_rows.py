@@ -37,7 +37,7 @@ def header_end(text: str) -> int | None:
     header on each piece (ingest.table_chunks), so a passage holding a table opens on it."""
     if not text.startswith(ROW_PREFIX):
         return None
-    breaks = list(ROW_BREAK.finditer(text, 0, len(text)))
+    breaks = list(ROW_BREAK.finditer(text))
     if not breaks:
         return None
     if len(breaks) > 1 and _RULE.match(text, breaks[0].end()):
