@@ -141,7 +141,8 @@ def candidates(
     ]
     terms = question_terms(weights, aliases)
     in_passages = [covered(keys, terms) for keys in around]
-    headers = [header_end(hit.passage.text) for hit in shown]
+    # A row below its table's header is read with the header's column names.
+    headers = [_header_words(hit.passage.text) for hit in shown]
     about = [on_target(question, hit) for hit in shown]
     asked_of = [after_paper(question, hit.document) for hit in shown]
     measured = [names_measure(question, hit) for hit in shown]
@@ -153,12 +154,7 @@ def candidates(
         stems = stem_set(text)
         hit = hits[i]
         header = headers[i]
-        # A row below its table's header is read with the header's column names.
-        held = (
-            stems
-            if header is None or start <= header
-            else stems | stem_set(hit.passage.text[:header])
-        )
+        held = stems if header is None or start <= header[0] else stems | header[1]
         other_period = states_other_period(question.periods, text, hit.passage, hit.document)
         other_place = figure_elsewhere(question, text, hit)
         here = (
@@ -194,6 +190,12 @@ def candidates(
             )
         )
     return sorted(found, key=lambda c: -c.score)
+
+
+def _header_words(text: str) -> tuple[int, frozenset[str]] | None:
+    """Where the header of the table a passage opens on ends, and its words as stems."""
+    end = header_end(text)
+    return None if end is None else (end, stem_set(text[:end]))
 
 
 def _label(question: Question, kind: PassageKind, text: str, cfg: AnswerConfig) -> bool:

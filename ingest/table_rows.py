@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 ROW_PREFIX = "| "
 """How a row's line begins."""
@@ -31,10 +32,12 @@ ROW_BREAK = re.compile(r"(?:(?<= \|)|(?<=-\|)) (?=\| |\|-)")
 _RULE = re.compile(r"\|(?:\s*:?-+:?\s*\|)+")
 
 
+@lru_cache(maxsize=16384)
 def header_end(text: str) -> int | None:
     """Where the header row (and the rule under it, if any) of the table `text` opens on ends;
     None when `text` does not open on a table of two rows or more. Table chunks repeat the
-    header on each piece (ingest.table_chunks), so a passage holding a table opens on it."""
+    header on each piece (ingest.table_chunks), so a passage holding a table opens on it.
+    Remembered: the answer layer asks it of every passage it weighs, for every question."""
     if not text.startswith(ROW_PREFIX):
         return None
     breaks = list(ROW_BREAK.finditer(text))
