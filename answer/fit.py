@@ -18,7 +18,7 @@ from answer.people import (
 )
 from index.abbreviations import spelled_out
 from index.tokenize import tokenize
-from ingest.dates import MONTHS, STATED_RE, TIME_UNITS, days_in
+from ingest.dates import MONTHS, SLASH_DATE, STATED_RE, TIME_UNITS, days_in
 from question.model import REQUIRED, AnswerType, Question
 from question.wants import COUNT_KEY
 
@@ -47,9 +47,7 @@ _SIGNS: dict[AnswerType, re.Pattern[str]] = {
         r"(led|chaired|owned|delivered|run|provided|managed|hosted|operated) by)\b"
         rf"|{LABELLED_NAME}|{SPEAKING}"
     ),
-    AnswerType.DATE: re.compile(
-        rf"\b({_MONTHS}|(19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b|{_POINT_IN_PLAN}"
-    ),
+    AnswerType.DATE: re.compile(rf"\b({_MONTHS}|(19|20)\d{{2}}|{SLASH_DATE})\b|{_POINT_IN_PLAN}"),
     AnswerType.NUMBER: re.compile(r"\d|£|%|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b"),
     AnswerType.DECISION: re.compile(
         r"\b(RESOLVED|resolved|agreed|approved|endorsed|decided)\b|\bThat (the|a|an)\b.+\bbe\b"
@@ -100,7 +98,7 @@ _NOT_AMOUNT = re.compile(
     # A code whose letters come before its digits names a thing, it does not count one:
     # "P2", "Phase2b", "Move4Life".
     r"|\b[A-Za-z]+\d[A-Za-z\d]*\b"
-    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    rf"|\b{SLASH_DATE}\b"
     r"|\b(?:priority|priorities|outcome|item|appendix|section|page|paragraph|action|minute|"
     r"phase|tier|level|stage|year|key stage)\s+\d+(?:\s*(?:-|and|to)\s*\d+)?\b"
     # An item's number in a list run into one line: "... the action plan 3. Support the ...".
@@ -175,7 +173,7 @@ def has_amount(sentence: str) -> bool:
 # does not answer it. Without a month in the question, "what date" is often just "when".
 _DAY = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    rf"|\b{SLASH_DATE}\b"
 )
 
 
@@ -324,7 +322,7 @@ def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
 
 
 PARTIAL_FIT = 0.75
-_WHEN_WITHIN_YEAR = re.compile(rf"\b{_MONTHS}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|{_POINT_IN_PLAN}")
+_WHEN_WITHIN_YEAR = re.compile(rf"\b{_MONTHS}\b|\b{SLASH_DATE}\b|{_POINT_IN_PLAN}")
 
 
 def fit(question: Question, sentence: str, kind: AnswerType | None = None) -> float:

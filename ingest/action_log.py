@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from ingest.action_table import action_rows
 from ingest.chunk import Draft
 from ingest.clean import clean_text, join_lines
+from ingest.dates import SLASH_DATE
 from ingest.fields import ActionFields
 from ingest.line_rules import header_key, split_page_marker
 from ingest.lines import Line
@@ -24,7 +25,7 @@ _REFERENCE = r"(?:[A-Z]{1,8}/)?\d{1,4}(?:/\d{1,4}){0,2}"
 # Number or reference, date, then a minute number only where a capital (the action) or the end
 # of the line follows it, so an action beginning with a figure keeps it.
 ROW_RE = re.compile(
-    rf"^({_REFERENCE}\s?(?:\(?[a-z]\)|[a-z]|\u00a9|\(c\))?)\s+(\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b"
+    rf"^({_REFERENCE}\s?(?:\(?[a-z]\)|[a-z]|\u00a9|\(c\))?)\s+({SLASH_DATE})\b"
     r"\s*(?:(\d{1,4})(?:\s+(?=[A-Z])|$))?(.*)$"
 )
 _STATUS_WORDS = (

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.clean import clean_text
+from ingest.dates import SLASH_DATE
 from ingest.fields import ActionFields
 from ingest.lines import Line
 from ingest.loaders import SourceLine
@@ -31,7 +32,7 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("action", re.compile(r"(?i)\baction\b")),
 )
 _NEEDED = frozenset({"number", "action"})
-_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+_DATE = re.compile(SLASH_DATE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,8 @@ def find_date(text: str) -> str | None:
     return None
 
 
+SLASH_DATE = r"\d{1,2}/\d{1,2}/\d{2,4}"
+"""A date written with slashes ("19/09/2024", "1/7/24"), as a pattern to build others from."""
 _NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")
 
 Day = tuple[int, int, int]
