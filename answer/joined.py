@@ -9,6 +9,8 @@ from dataclasses import replace
 from answer.model import Answer, Citation
 
 _MARKER = re.compile(r"\[(\d+)\]")
+NO_OTHER_SIDE = "The documents don't say how it stands on the other side of the comparison."
+UNANSWERED_ASKS = "The documents don't answer "
 
 
 def joined(answers: list[Answer]) -> Answer:
@@ -45,6 +47,34 @@ def joined_parts(answers: list[Answer], whole: Answer) -> Answer | None:
         return None
     given = "" if whole.refused else whole.text
     return None if all(q in given for q in quotes) else joined(answers)
+
+
+def partly_answered(
+    answers: list[Answer], whole: Answer, asks: list[str] | None = None
+) -> Answer | None:
+    """When the question as one was refused but some of its parts were answered: those
+    answers joined, and a line saying which parts the documents do not answer. `asks`: the
+    text of each ask of a joined question, in the order of `answers`; None for the sides of a
+    comparison, which are labelled with their document instead. None when the question as one
+    was answered, or no part was, or every part was (joined_sides and joined_parts decide)."""
+    if not whole.refused:
+        return None
+    given = [a for a in answers if not a.refused and a.citations]
+    if not given or len(given) == len(answers):
+        return None
+    if len({a.citations[0].passage.id for a in given}) != len(given):
+        return None
+    found = joined(given if asks else [labelled(a) for a in given])
+    return replace(found, text=f"{found.text} {_unanswered(answers, asks)}")
+
+
+def _unanswered(answers: list[Answer], asks: list[str] | None) -> str:
+    if not asks:
+        return NO_OTHER_SIDE
+    missing = [
+        f'"{ask}"' for ask, a in zip(asks, answers, strict=True) if a.refused or not a.citations
+    ]
+    return UNANSWERED_ASKS + " or ".join(missing)
 
 
 def _own_leads(answers: list[Answer]) -> set[str] | None:

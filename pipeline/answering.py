@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from answer.boilerplate import sealed_conventions
 from answer.extractive import Observer, compose
-from answer.joined import joined_parts, joined_sides
+from answer.joined import joined_parts, joined_sides, partly_answered
 from answer.model import Answer
 from answer.ranker import AnswerModels
 from ingest.model import Passage
@@ -71,7 +71,8 @@ class Answering:
         frame: frozenset[str],
     ) -> tuple[Answer, list[Hit]]:
         """Each side the question compares searched and answered on its own; unless every side
-        has an answer of its own, the single search's answer (or refusal) stands."""
+        has an answer of its own, the single search's answer stands, or where that refuses, the
+        sides that have one are given and the other named as unanswered."""
         per_side = [
             self.answer(
                 side.question, read_turn(side.question, previous, frame).searched, side.filters
@@ -79,6 +80,8 @@ class Answering:
             for side in sides
         ]
         both = joined_sides([a for a, _ in per_side])
+        if both is None:
+            both = partly_answered([a for a, _ in per_side], single[0])
         return single if both is None else (both, interleaved([h for _, h in per_side]))
 
     def by_ask(
@@ -91,7 +94,8 @@ class Answering:
     ) -> tuple[Answer, list[Hit]]:
         """Each ask a question joins answered from its own search, the later ones read as
         follow-ups of the earlier; unless every ask has an answer of its own that the single
-        answer does not already cite, the single answer stands. A contact question is left
+        answer does not already cite, the single answer stands, or where that refuses, the asks
+        that have one are given and the others named as unanswered. A contact question is left
         whole: a report's contact block gives who and how at once."""
         parts = asks(question)
         if len(parts) < 2 or self.read(question).wants.contact:
@@ -107,6 +111,8 @@ class Answering:
                 searched = f"{searched} {named}" if named else searched
             per_part.append(self.asking(turn.kind).answer(part, searched, scope))
         joined = joined_parts([a for a, _ in per_part], single[0])
+        if joined is None:
+            joined = partly_answered([a for a, _ in per_part], single[0], list(parts))
         return single if joined is None else (joined, interleaved([h for _, h in per_part]))
 
     def asking(self, kind: AnswerType) -> Answering:

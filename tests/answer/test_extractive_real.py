@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from answer.joined import NO_OTHER_SIDE, UNANSWERED_ASKS
 from answer.model import Answer
 from ingest.fields import ActionFields, ApologiesFields, ContactFields
 from pipeline.assistant import Assistant
@@ -40,7 +41,8 @@ def _grounded(part: str, answer: Answer) -> bool:
     """A verbatim span of a cited passage, a heading of a cited passage's section (a list of a
     document's numbered sections), or a sentence whose every value is a cited field; a side of a
     comparison may open with its cited document's label ("In <title> (<date>): "), a list of
-    sections with its document's title."""
+    sections with its document's title; the line naming what a partly answered question leaves
+    unanswered."""
     for c in answer.citations:
         label = f"In {c.document.title}" + (f" ({c.document.date})" if c.document.date else "")
         for opening in (label + ": ", c.document.title + ": "):
@@ -53,6 +55,9 @@ def _grounded(part: str, answer: Answer) -> bool:
         return True
     if part.startswith("Note: this comes from"):
         return any(c.document.title in part for c in answer.citations)
+    if part == NO_OTHER_SIDE or part.startswith(UNANSWERED_ASKS):
+        # What a partly answered question leaves unanswered, said in so many words.
+        return True
     for c in answer.citations:
         fields = c.passage.fields
         officer = fields.responsible_officer if isinstance(fields, ActionFields) else None

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from answer.joined import joined, joined_parts, joined_sides
+from answer.joined import NO_OTHER_SIDE, joined, joined_parts, joined_sides, partly_answered
 from answer.model import Answer, Citation
 from tests.answer import made
 
@@ -67,3 +67,30 @@ def test_separate_asks_are_joined_unlabelled_only_when_each_has_an_answer_of_its
     assert joined_parts([first, replace(second, refused=True)], whole) is None
     covers = replace(whole, text=f"{first.text} {second.text}")
     assert joined_parts([first, second], covers) is None, "the whole answer gives both"
+
+
+def test_a_refused_question_gives_the_parts_it_can_answer_and_names_the_rest() -> None:
+    found = _answer("The Falls Group recommended it. [1]", ["The Falls Group recommended it."], 0.7)
+    unanswered = replace(_answer("No.", [], 0.1), refused=True)
+    refused = replace(_answer("No.", [], 0.1), refused=True)
+    asks = ["which group recommended it?", "who chairs it?"]
+    partly = partly_answered([found, unanswered], refused, asks)
+    assert partly is not None and not partly.refused
+    assert partly.text == (
+        'The Falls Group recommended it. [1] The documents don\'t answer "who chairs it?"'
+    )
+    assert partly.citations == found.citations
+    side = partly_answered([unanswered, found], refused)
+    assert side is not None
+    assert side.text.startswith("In Rough sleeping update (2019-11-28): The Falls Group")
+    assert side.text.endswith(NO_OTHER_SIDE)
+
+
+def test_parts_are_not_given_alone_when_the_question_was_answered_whole_or_no_part_was() -> None:
+    found = _answer("The Falls Group recommended it. [1]", ["The Falls Group recommended it."], 0.7)
+    unanswered = replace(_answer("No.", [], 0.1), refused=True)
+    whole = _answer("Dr Ames chairs it. [1]", ["Dr Ames chairs it."], 0.5)
+    assert partly_answered([found, unanswered], whole) is None, "the whole answer stands"
+    refused = replace(whole, refused=True)
+    assert partly_answered([unanswered, unanswered], refused) is None
+    assert partly_answered([found, found], refused) is None, "every part answered: joined"
