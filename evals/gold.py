@@ -4,7 +4,8 @@ A gold item is a question staff would ask, the facts a correct answer must conta
 verbatim evidence that supports it. Unanswerable items have neither facts nor evidence; every
 other item has both. A follow-up names the question asked before it in the same conversation,
 which must exist and be in the same split (a conversation never crosses splits, or fitting on
-train would leak into dev or test).
+train would leak into dev or test); so may an unanswerable item asked as a follow-up ("and who
+chairs it?" of a group whose chair no paper names).
 
 Splits: `train` is free to read and fit weights on, `dev` is for choosing between designs, and
 `test` is sealed: it lives in its own file, written without sight of the code or of the other
@@ -130,8 +131,13 @@ def _parse_item(entry: Any, where: str, documents: set[str] | None) -> GoldItem:
     follows = entry.get("follows")
     if follows is not None and (not isinstance(follows, str) or not follows.strip()):
         raise GoldError(f"{where}: field 'follows' must be a gold id, got {follows!r}")
-    if (kind == "followup") != (follows is not None):
-        raise GoldError(f"{where}: kind 'followup' and field 'follows' go together")
+    if (kind == "followup" and follows is None) or (
+        follows is not None and kind not in ("followup", UNANSWERABLE)
+    ):
+        raise GoldError(
+            f"{where}: kind 'followup' needs field 'follows', which only a followup or an "
+            "unanswerable item may have"
+        )
     return GoldItem(item_id, split, kind, question, answer, facts, evidence, follows)
 
 

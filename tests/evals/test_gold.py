@@ -116,7 +116,8 @@ def _item(**overrides: Any) -> dict[str, Any]:
         ([_item(colour="red")], r"'q1'.*unknown field"),
         ([_item(), _item()], r"duplicate id 'q1'"),
         ([_item(kind="followup", follows="q9")], r"'q1'.*'follows' names unknown id 'q9'"),
-        ([_item(follows="q2"), _item(id="q2")], r"'q1'.*kind 'followup' and field 'follows'"),
+        ([_item(follows="q2"), _item(id="q2")], r"'q1'.*only a followup or an unanswerable"),
+        ([_item(kind="followup")], r"'q1'.*kind 'followup' needs field 'follows'"),
         (
             [_item(kind="followup", follows="q2"), _item(id="q2", split="test")],
             r"'q1'.*names 'q2' in split 'test'",
@@ -136,3 +137,9 @@ def test_a_good_follow_up_parses() -> None:
     items = parse_gold([_item(kind="followup", follows="q2"), _item(id="q2")])
     assert items[0].follows == "q2"
     assert items[0].facts == (("falls lead",),)
+
+
+def test_an_unanswerable_follow_up_parses_with_what_it_follows() -> None:
+    unanswerable = _item(kind="unanswerable", facts=[], evidence=[], follows="q2")
+    items = parse_gold([unanswerable, _item(id="q2")])
+    assert items[0].follows == "q2" and not items[0].answerable
