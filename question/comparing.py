@@ -74,6 +74,26 @@ def _sets_editions(question: str) -> bool:
     return bool(older and _NEW_EDITION.search(question))
 
 
+# The words that set the two sides against each other: once each side is searched within its own
+# documents, they match passages about old and new figures rather than the thing compared.
+_SETS_AGAINST = re.compile(r"\b(compared (with|to)|as against|versus|vs\.?)(?!\w)", re.I)
+
+
+def as_asked_of(question: str, *, older: bool, names: tuple[str, ...] = ()) -> str:
+    """The question as asked of one side of an old-against-new comparison: without the words
+    that set the sides against each other, the other side's age words ("now" for the older
+    side, "old" for the newer), and for the newer side the older editions' `names` (lower-case
+    words, retrieval.names): "how many took part in Healthier Northshire compared with the new
+    one?" asks the newer side how many took part."""
+    text = _SETS_AGAINST.sub(" ", question)
+    text = (_NEW_EDITION if older else _OLD_EDITION).sub(" ", text)
+    if not older:
+        for name in names:
+            spelled = r"\W+".join(re.escape(w) for w in name.split())
+            text = re.sub(rf"[\"'“”‘’]?\b{spelled}\b[\"'“”‘’]?", " ", text, flags=re.I)
+    return re.sub(r"\s+(?=[?.!,;:])", "", " ".join(text.split()))
+
+
 def comparing(question: str) -> Comparing:
     """What the question sets side by side. Whom to contact is never a comparison: "who do I
     contact about the progress update?" is one report's contact block."""

@@ -160,6 +160,8 @@ class Question:
     documents: tuple[str, ...] = ()
     """The documents it names by a name of theirs ("what did Healthier Northshire say?"), as
     ids: read with the corpus (retrieval.names)."""
+    document_names: tuple[str, ...] = ()
+    """The names it gives those documents, in lower-case words, in the order of `documents`."""
     places: tuple[str, ...] = ()
     """The single names a figure is asked of ("in Northtown", "for Southvale"), as tokens: the
     figure must be stated for them, not for somewhere else."""

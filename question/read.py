@@ -153,6 +153,7 @@ def read_question(
         references=tuple(t for t in tokenize(text) if "/" in t),
         phrases=tuple(p for p in named_phrases(text) if not _in_names(p, named.values())),
         documents=tuple(named),
+        document_names=tuple(named.values()),
         defines=defining_pattern(_stated_term(asked.term, kind), idf) if asked.term else None,
         search_terms=tuple(search_terms(text)),
         edition=edition(text),

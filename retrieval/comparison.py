@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ingest.dates import YEARS_RE
+from question.comparing import as_asked_of
 from question.model import Question
 from retrieval.filters import Filters
 from retrieval.search import Hit
@@ -54,9 +55,9 @@ def comparison_sides(
     # name, set against what has been said since.
     named = {d: editions[d] for d in question.documents if editions and d in editions}
     if not (years or own_scope) and named and compares.times:
-        return _edition_sides(text, base, named, dates or {})
+        return _edition_sides(question, base, named, dates or {})
     if not (years or own_scope) and editions and compares.editions:
-        return _edition_sides(text, base, editions, dates or {})
+        return _edition_sides(question, base, editions, dates or {})
     if base.date_from or base.date_to or not compares.times:
         return None
     if len(years) >= 2:
@@ -76,11 +77,12 @@ def comparison_sides(
 
 
 def _edition_sides(
-    question: str, base: Filters, editions: Mapping[str, str], dates: Mapping[str, str]
+    question: Question, base: Filters, editions: Mapping[str, str], dates: Mapping[str, str]
 ) -> list[Side]:
     """The superseded editions, against what has been said since: every document from the
     date of the editions that superseded them on ("what is it now?" is answered by a later
-    revision of the target, too); or those editions alone when one of them has no date."""
+    revision of the target, too); or those editions alone when one of them has no date. Each
+    side is asked without the words that pick the other (question.comparing.as_asked_of)."""
     older = tuple(sorted(editions))
     newer = tuple(sorted(set(editions.values()) - set(editions)))
     since = [dates[d] for d in newer if d in dates]
@@ -89,7 +91,15 @@ def _edition_sides(
         if newer and len(since) == len(newer)
         else replace(base, document_ids=newer)
     )
-    return [Side(question, replace(base, document_ids=older)), Side(question, now)]
+    older_names = tuple(
+        name
+        for d, name in zip(question.documents, question.document_names, strict=True)
+        if d in editions
+    )
+    return [
+        Side(as_asked_of(question.text, older=True), replace(base, document_ids=older)),
+        Side(as_asked_of(question.text, older=False, names=older_names), now),
+    ]
 
 
 def _dated(base: Filters, start: int, end: int | None) -> Filters:

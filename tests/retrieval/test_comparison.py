@@ -115,6 +115,18 @@ def test_an_old_edition_against_the_new_one_is_asked_of_each_edition() -> None:
     old, new = sides
     assert old.filters.document_ids == ("plan-2014", "plan-2019")
     assert new.filters.document_ids == ("plan-2024",)
+    # Each side is asked without the other's age word: searched within its own edition, "old"
+    # and "now" would only match passages about old and new figures.
+    assert (old.question, new.question) == (
+        "what was the old target and what is it?",
+        "what was the target and what is it now?",
+    )
+    compared = _sides("how many cycled in the old plan compared with the new one?", None, editions)
+    assert compared is not None
+    assert [side.question for side in compared] == [
+        "how many cycled in the old plan the one?",
+        "how many cycled in the plan the new one?",
+    ]
     assert _sides("what was the old target?", None, editions) is None
     assert _sides("what is the target now?", None, editions) is None
     assert _sides("what was the old target and what is it now?", None, {}) is None
@@ -144,5 +156,8 @@ def test_an_edition_named_by_its_name_against_now_is_asked_of_it_and_of_what_cam
     old, now = sides
     assert old.filters.document_ids == ("plan-2019",)
     assert now.filters.date_from == "2024-03-14"
+    # What came since is asked without the old edition's name, which its passages need not say.
+    assert old.question == "how has the tree target moved from Greener Together to?"
+    assert now.question == "how has the tree target moved from to now?"
     # Without the name it is no comparison of editions.
     assert _sides(asked, None, editions, dates) is None
