@@ -9,7 +9,6 @@ from functools import lru_cache
 
 from answer.people import (
     EMAIL,
-    HONORIFIC,
     LABELLED_NAME,
     ORGANISATION,
     PHONE,
@@ -19,6 +18,7 @@ from answer.people import (
 from index.abbreviations import spelled_out
 from index.tokenize import tokenize
 from ingest.dates import MONTHS, SLASH_DATE, STATED_RE, TIME_UNITS, days_in
+from ingest.signatures import HONORIFIC
 from question.model import REQUIRED, AnswerType, Question
 from question.wants import COUNT_KEY
 

@@ -7,9 +7,7 @@ import re
 from functools import lru_cache
 
 from ingest.contacts import EMAIL_RE
-
-HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof)\.?"
-"""A title before a name ("Dr", "Cllr."), as pattern text."""
+from ingest.signatures import HONORIFIC
 
 NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+"
 """A first name and a surname ("Jo Bloggs", "Jo A. Bloggs"), as pattern text."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady|Rev)\.?"
+"""A title before a person's name."""
+
 # Who signs a foreword or a report: a name, then one or more roles.
-_HONORIFIC_RE = re.compile(
-    r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady|Rev)\.?\s+(?=[A-Z])"
-)
+_HONORIFIC_RE = re.compile(rf"^{HONORIFIC}\s+(?=[A-Z])")
 _PERSON_RE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.?|[a-z]{2,3}|[A-Z][a-z'’-]+)){1,3}$")
 _ROLE_RE = re.compile(
     r"(?i)\b(lead member|cabinet member|portfolio holder|member for|chair(?:man|woman|person)?"

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from answer.model import Answer, Citation
-from answer.people import HONORIFIC, NAME, POST_TITLES, REACH
+from answer.people import NAME, POST_TITLES, REACH
+from ingest.signatures import HONORIFIC
 from pipeline.role_holders import Dated, Search
 from question.model import Question
 from retrieval.search import Hit

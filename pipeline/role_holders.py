@@ -17,8 +17,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from answer.model import Answer, Citation
-from answer.people import HONORIFIC, PERSON, POST_TITLES
+from answer.people import PERSON, POST_TITLES
 from ingest.model import Document
+from ingest.signatures import HONORIFIC
 from question.model import AnswerType, Question
 from retrieval.search import Hit
 
