@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from index.tokenize import words
 from ingest.dates import MONTHS
+from ingest.signatures import HONORIFIC
 from question.kinds import answer_type
 from question.leaning import is_follow_up, topic_words
 from question.model import AnswerType
@@ -188,7 +189,10 @@ def asked(question: str, previous: list[str]) -> str:
 
 # A body or programme named in title case ("the Falls Prevention Group"), as an answer names it.
 _NAMED_IN_ANSWER = re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][a-z][\w-]*)+")
+# A person as an answer names them: a title, then their name ("Ms Brennan", "Cllr Jo Bloggs").
+_PERSON_IN_ANSWER = re.compile(rf"\b{HONORIFIC}\s+(?:[A-Z][a-z'’-]+\s+){{0,2}}[A-Z][a-z'’-]+")
 _PRONOUN = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her|hers)\b", re.I)
+_PERSONAL = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 _ASKS_WHICH = re.compile(r"^\s*(?:and\s+)?(?:which|who|whose)\b", re.I)
 
 
@@ -196,10 +200,15 @@ def answered_subject(follow_up: str, earlier: str, quote: str) -> str | None:
     """What a follow-up's pronoun stands for when the earlier question asked which body or
     who: the one title-case name of two words or more in the earlier answer's quote that the
     earlier question did not name ("which group recommended it?" answered "The Falls Group
-    recommended it", then "and who chairs it?")."""
+    recommended it", then "and who chairs it?"); for "he" or "her", the first person the quote
+    names by title and name ("who chairs it?" answered "Ms Brennan, its chair, presented ...",
+    then "what's her number?")."""
     if not _PRONOUN.search(follow_up) or not _ASKS_WHICH.search(earlier):
         return None
     asked = {w.lower() for w in words(earlier)}
+    if _PERSONAL.search(follow_up):
+        people = (m.group(0) for m in _PERSON_IN_ANSWER.finditer(quote))
+        return next((p for p in people if not {w.lower() for w in words(p)} <= asked), None)
     names = {
         name
         for found in _NAMED_IN_ANSWER.finditer(quote)

@@ -134,6 +134,12 @@ def test_a_personal_pronoun_after_a_who_question_stands_for_the_person_its_answe
     quote = "Cllr Jo Bloggs was elected Chair of the forum for the year."
     assert answered_subject("what was his role before that?", earlier, quote) == "Cllr Jo Bloggs"
     assert answered_subject("and what does she lead on?", earlier, quote) == "Cllr Jo Bloggs"
+    # The first person named is the one the answer is about; one the question named is not.
+    chair = "Ms Rowe, chair of the forum, presented the report in the absence of Mr Akers."
+    assert answered_subject("what's her number?", "who chairs the forum?", chair) == "Ms Rowe"
+    named = "who stood in for Ms Rowe?"
+    assert answered_subject("what's his number?", named, chair) == "Mr Akers"
+    assert answered_subject("what's her number?", named, "The forum did not meet.") is None
 
 
 def test_an_answers_first_quote_ends_at_its_first_citation_marker() -> None:
