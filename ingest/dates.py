@@ -84,13 +84,24 @@ MONTH_RE = re.compile(r"\b(" + "|".join(MONTHS) + r")\b", re.I)
 YEARS_RE = re.compile(r"\b((?:19|20)\d{2})(?:\s*[/-]\s*(\d{2}|(?:19|20)\d{2}))?\b")
 
 
+# "24/25": a financial year in its short form, as staff and papers write it; not part of a
+# date ("10/11/2024").
+_SHORT_YEARS_RE = re.compile(r"(?<![/\d])(\d{2})/(\d{2})(?![/\d])")
+
+
 def periods_in(text: str) -> set[tuple[str, str]]:
-    """The spans of years the text names ("2024/25", "2021-23"), as (first, last) in full."""
+    """The spans of years the text names ("2024/25", "2021-23", "24/25"), as (first, last) in
+    full."""
     found = set()
     for match in YEARS_RE.finditer(text):
         start, end = match.group(1), match.group(2)
         if end:
             found.add((start, end if len(end) == 4 else start[:2] + end))
+    for match in _SHORT_YEARS_RE.finditer(text):
+        first, last = (int(g) for g in match.groups())
+        if last == (first + 1) % 100:
+            century = 2000 if first < 50 else 1900
+            found.add((str(century + first), str(century + first + 1)))
     return found
 
 

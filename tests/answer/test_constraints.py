@@ -117,6 +117,9 @@ def test_a_figure_for_another_financial_year_is_not_about_the_year_asked() -> No
     assert asked == {("2025", "2026")}
     grant = "The grant for 2024/25 is £34.87m."
     assert states_other_period(asked, grant, _passage(grant), _document())
+    assert states_other_period(
+        _periods("what's our grant for 25/26?"), grant, _passage(grant), _document()
+    )
     assert not states_other_period(asked, "The grant is £34.87m.", _passage(grant), _document())
     plan = made.document(
         "plan",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.dates import days_in
+from ingest.dates import days_in, periods_in
 
 
 def test_dates_to_the_day_or_month_are_read_in_the_order_written() -> None:
@@ -12,3 +12,15 @@ def test_dates_to_the_day_or_month_are_read_in_the_order_written() -> None:
 
 def test_a_bare_year_or_an_impossible_numeric_date_is_no_date() -> None:
     assert days_in("The 2025 plan, item 31/13/2024.") == []
+
+
+def test_a_financial_year_is_read_long_or_short_but_never_out_of_a_date() -> None:
+    assert periods_in("the 2024/25 plan and the 2021-23 rate") == {
+        ("2024", "2025"),
+        ("2021", "2023"),
+    }
+    # As staff write it: "what's the grant for 25/26?".
+    assert periods_in("the grant for 25/26?") == {("2025", "2026")}
+    assert periods_in("carried over from 99/00") == {("1999", "2000")}
+    assert periods_in("raised on 10/11/2024") == set(), "a day and a month"
+    assert periods_in("scored 12/14") == set(), "not one year to the next"
