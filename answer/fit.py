@@ -104,7 +104,11 @@ _NOT_AMOUNT = re.compile(
     # An item's number in a list run into one line: "... the action plan 3. Support the ...".
     r"|(?:(?<=^)|(?<=[\s;]))\d{1,2}[.)]\s+(?=[A-Z])"
     # A sum of money is not a count of people or things.
-    r"|£\s?\d[\d,.]*(?:\s?(?:million|m|k|bn|billion))?",
+    r"|£\s?\d[\d,.]*(?:\s?(?:million|m|k|bn|billion))?"
+    # Nor is a share: "three quarters of suicides", "two in five adults", "1 in 4".
+    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:(?:quarters?|thirds?|fifths?|tenths?)\b|in\s+(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\b)",
     re.I,
 )
 _DIGIT = re.compile(r"\d")

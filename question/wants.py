@@ -230,10 +230,10 @@ def _measure(question: str) -> str | None:
     return _MEASURES[found.group(1).lower()] if found else None
 
 
-# "So far", "now", "have been": the count as it stands, not the one planned.
+# "So far", "now", "at the moment", "in post": the count as it stands, not the one planned.
 _ACTUAL_ASKED = re.compile(
     r"\b(so far|to date|now|currently|yet|have been|has been|had been|have we got|are there|"
-    r"is there)\b",
+    r"is there|at (the )?(moment|present)|presently|in post)\b",
     re.I,
 )
 

@@ -67,9 +67,11 @@ def test_how_often_asks_for_a_frequency() -> None:
         "Priority 3 of the 2019/20 plan covers housing.",
         "Bids raised £277,000 this year.",
         "Action ABC/24/13 (19/09/2024): agree the monitoring report.",
+        "Men make up around three quarters of rough sleepers.",
+        "One in five rough sleepers had a dog; 1 in 4 were women.",
     ],
 )
-def test_dates_labels_and_money_are_not_a_count(sentence: str) -> None:
+def test_dates_labels_money_and_shares_are_not_a_count(sentence: str) -> None:
     assert not _satisfies("how many rough sleepers were counted?", AnswerType.NUMBER, sentence)
 
 

@@ -103,5 +103,6 @@ def test_a_how_many_question_counts_its_noun_phrase_up_to_the_verb() -> None:
 def test_a_count_as_it_stands_is_asked_by_so_far_or_now() -> None:
     assert wants("how many wardens have been recruited so far?").actual
     assert wants("how many wardens are there now?").actual
+    assert wants("how many wardens are in post at the moment?").actual
     assert not wants("how many wardens will the scheme recruit?").actual
     assert not wants("when were the wardens recruited so far?").actual
