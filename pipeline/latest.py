@@ -1,6 +1,7 @@
-"""The latest word on a date still to come: "when's the refresh due?" asked of papers that
-moved it. The first answer's paper said April; a later paper says July, "rather than April as
-previously agreed". Both are shown, each labelled with its paper and date, the later last.
+"""The latest word on a date still to come: "when's the refresh due?", or "it was due in April -
+is that still the date?", asked of papers that moved it. The first answer's paper said April; a
+later paper says July, "rather than April as previously agreed". Both are shown, each labelled
+with its paper and date, the later last.
 
 The papers dated after the first answer's are searched for the same question; their answer is
 added only when it is at least as confident as the first (a later paper that merely mentions
@@ -15,7 +16,7 @@ from answer.joined import joined_sides
 from answer.model import Answer
 from ingest.model import Document
 from pipeline.scoping import after
-from question.model import AnswerType, Question
+from question.model import Question
 from retrieval.filters import Filters, document_date
 from retrieval.search import Hit
 
@@ -28,11 +29,11 @@ def latest_word(
     answer_within: Callable[[Filters], Answered],
     documents: dict[str, Document],
 ) -> Answered:
-    """`first`, with a later paper's answer joined after it when `asked` is a date still to
-    come and a paper dated after `first`'s first citation answers it at least as confidently.
-    `answer_within(filters)` answers the same question within `filters`."""
+    """`first`, with a later paper's answer joined after it when `asked` is about a date still
+    to come (Wants.planned) and a paper dated after `first`'s first citation answers it at least
+    as confidently. `answer_within(filters)` answers the same question within `filters`."""
     answer, hits = first
-    if asked.kind is not AnswerType.DATE or not asked.wants.planned or answer.refused:
+    if not asked.wants.planned or answer.refused:
         return first
     day = document_date(answer.citations[0].document, documents) if answer.citations else None
     if day is None:

@@ -69,6 +69,13 @@ _PLANNED = re.compile(
     r"going to|launch\w*|will|start\w*|open\w*|finish\w*|complet\w*)\b",
     re.I,
 )
+# "It was due in April - is that still the date?", "is the launch still planned for June?":
+# whether a date set earlier still stands, which a later paper may have moved.
+_STILL_DUE = re.compile(
+    r"\b(due|planned|scheduled|expected|meant|supposed)\b.*\bstill\b"
+    r"|\bstill\b.*\b(due|planned|scheduled|expected|going ahead)\b",
+    re.I,
+)
 # "What date is the June 2021 meeting?" knows the month and asks for the day.
 _DAY_ASKED = re.compile(r"\bwhat (date|day)\b|\bwhich (date|day)\b|\bon what day\b", re.I)
 # An acronym is a word of two to eight letters with at least two capitals: "ABC", and the mixed
@@ -266,7 +273,7 @@ def wants(question: str) -> Wants:
         named_person=_asks_named_person(question),
         day=bool(_DAY_ASKED.search(question) and MONTH_RE.search(question)),
         upcoming=bool(_UPCOMING.search(question)),
-        planned=bool(_PLANNED.search(question)),
+        planned=bool(_PLANNED.search(question) or _STILL_DUE.search(question)),
         acronym=(expansion.group(1) or expansion.group(2)) if expansion else None,
         counted=_counted(counted.group(1)) if counted else frozenset(),
         actual=bool(counted and _ACTUAL_ASKED.search(question)),

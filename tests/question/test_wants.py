@@ -92,6 +92,10 @@ def test_a_date_still_to_come_asked_in_the_present_is_planned() -> None:
     # Asked in the past, or not about a date, it is what was said then.
     assert not wants("when was the refresh due?").planned
     assert not wants("who is due to chair the forum?").planned
+    # Whether a date set earlier still stands: a later paper may have moved it too.
+    assert wants("the refresh was due in April - is that still the date?").planned
+    assert wants("is the launch still planned for June?").planned
+    assert not wants("is the forum still meeting?").planned
 
 
 def test_a_how_many_question_counts_its_noun_phrase_up_to_the_verb() -> None:
