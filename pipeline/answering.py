@@ -60,7 +60,7 @@ class Answering:
         self._asking = asking or {}
         # Read once an ask: every side and ask of a question composes with the same index.
         self._conventions = sealed_conventions(searcher.index.manifest)
-        self._done: dict[tuple[str, str, Filters], tuple[Answer, list[Hit]]] = {}
+        self._done: dict[tuple[str, str, Filters, bool], tuple[Answer, list[Hit]]] = {}
         self._read: dict[str, Question] = {}
 
     def by_side(
@@ -75,7 +75,10 @@ class Answering:
         sides that have one are given and the other named as unanswered."""
         per_side = [
             self.answer(
-                side.question, read_turn(side.question, previous, frame).searched, side.filters
+                side.question,
+                read_turn(side.question, previous, frame).searched,
+                side.filters,
+                named_apart=True,
             )
             for side in sides
         ]
@@ -145,21 +148,31 @@ class Answering:
             )
         return self._read[text]
 
-    def answer(self, asked: str, searched: str, scope: Filters) -> tuple[Answer, list[Hit]]:
-        """The answer to `asked`, from a search for `searched` within `scope`."""
-        key = (asked, searched, scope)
+    def answer(
+        self, asked: str, searched: str, scope: Filters, *, named_apart: bool = False
+    ) -> tuple[Answer, list[Hit]]:
+        """The answer to `asked`, from a search for `searched` within `scope`. `named_apart`: a
+        side of a comparison, whose passages need not carry the title-case names the question
+        gives (Question.phrases): a thing may be renamed between the sides ("the Staying Well
+        Board - what's that now?"), and a name may belong to the other side."""
+        key = (asked, searched, scope, named_apart)
         if key not in self._done:
-            self._done[key] = self._compose(asked, searched, scope)
+            self._done[key] = self._compose(asked, searched, scope, named_apart)
         return self._done[key]
 
-    def _compose(self, asked: str, searched: str, scope: Filters) -> tuple[Answer, list[Hit]]:
+    def _compose(
+        self, asked: str, searched: str, scope: Filters, named_apart: bool = False
+    ) -> tuple[Answer, list[Hit]]:
         wanted = self.read(searched)
         # Normalised once: the search and the composition both take it.
         with stage(self._clock, "normalise"):
             normalised = normalise(wanted, self._abbreviations)
         found = self._visible(wanted, scope, normalised)
         with stage(self._clock, "compose"):
-            return self._composed(self.read(asked), normalised.expanded, found), found
+            question = self.read(asked)
+            if named_apart:
+                question = replace(question, phrases=())
+            return self._composed(question, normalised.expanded, found), found
 
     def _visible(
         self, wanted: Question, scope: Filters | None, normalised: NormalisedQuery | None = None

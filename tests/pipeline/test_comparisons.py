@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from index.build import build_index
+from index.embedder import Embedder
 from pipeline.assistant import Assistant
+from pipeline.conversations import ConversationStore
+from tests import corpora
 
 
 def test_a_two_year_comparison_cites_a_document_of_each_year(real_assistant: Assistant) -> None:
@@ -27,3 +33,58 @@ def test_where_a_commitment_has_got_to_cites_the_plan_and_a_progress_report(
     assert not answer.refused
     kinds = {c.document.doc_type for c in answer.citations}
     assert "progress_report" in kinds and "strategy" in kinds
+
+
+_DOCUMENTS = [
+    {
+        "id": "parks-plan-2013",
+        "file": "plan.txt",
+        "title": "Parks plan 2013-2016",
+        "type": "strategy",
+        "date": "2013",
+        "period": "2013-2016",
+        "publisher": "Test Council",
+        "superseded_by": None,
+    },
+    {
+        "id": "parks-update-2025",
+        "file": "update.txt",
+        "title": "Parks progress update",
+        "type": "report",
+        "date": "2025-05",
+        "period": "2025",
+        "publisher": "Test Council",
+        "superseded_by": None,
+    },
+]
+_FILES = {
+    "plan.txt": """Parks plan 2013-2016
+
+1 Who leads
+
+The Green Spaces Board leads on park upkeep and tree planting, and reports to the cabinet.
+""",
+    "update.txt": """Parks progress update
+
+1 Who leads
+
+The Parks Partnership now leads on park upkeep and tree planting, and meets every quarter.
+""",
+}
+
+
+def test_the_later_side_is_answered_when_the_body_asked_about_was_renamed(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    corpus = corpora.write_corpus(tmp_path / "corpus", _DOCUMENTS, _FILES)
+    build_index(corpus, tmp_path / "index", embedder)
+    store = ConversationStore(tmp_path / "c.sqlite", ttl_seconds=3600, max_turns=20)
+    assistant = Assistant(index_dir=tmp_path / "index", embedder=embedder, conversations=store)
+    try:
+        asked = "the 2013 plan had a Green Spaces Board leading on park upkeep - what leads it now?"
+        answer = assistant.ask(asked, generate=False).answer
+    finally:
+        store.close()
+    assert not answer.refused
+    assert "Green Spaces Board" in answer.text and "Parks Partnership" in answer.text
+    assert {c.document.id for c in answer.citations} == {"parks-plan-2013", "parks-update-2025"}
