@@ -49,6 +49,7 @@ from pipeline.visibility import (
 )
 from pipeline.vocabulary import Vocabulary
 from question.followup import read_turn
+from question.typed import as_typed
 from retrieval.clock import Clock
 from retrieval.comparison import comparison_sides
 from retrieval.config import SearchConfig
@@ -169,7 +170,7 @@ class Assistant:
         abbreviations, _ = self._vocabulary.of(searcher.index, access)
         return visible_search(
             searcher,
-            searcher.read(query),
+            searcher.read(as_typed(query)),
             k=k,
             filters=filters,
             mode=mode,
@@ -196,6 +197,7 @@ class Assistant:
         records each stage's time for the benchmarks. A `conversation_id` must be one of
         `caller`'s live conversations (else `UnknownConversation`); without one a new
         conversation begins, owned by `caller`."""
+        question = as_typed(question)
         searcher = self.searcher
         conversation = conversation_id or self._conversations.new_id()
         previous = (
