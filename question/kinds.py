@@ -17,6 +17,17 @@ ORGANISATIONS = (
 AUXILIARIES = r"are|is|was|were|has|have|had|do|does|did|will|would|can|could|should|must|may"
 
 _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
+    # "What does 'sponsor' mean?", "for the quorum, what counts as an NHS member?": a meaning
+    # asked in so many words, whatever the term names (a role, a measure); unless a count is.
+    (
+        AnswerType.DEFINITION,
+        re.compile(
+            r"^(?!.*\bhow (many|much)\b).*(\bwhat (does|do|did) .+ (mean|stand for)\b"
+            r"|\bstands? for\b|\bwhat counts? as\b|\bdefinition of\b|\bmeaning of\b"
+            r"|\b(mean|meant) by\b)",
+            re.I,
+        ),
+    ),
     # "Why was the launch delayed?" asks for a reason, whatever else it names ("the chair").
     (AnswerType.REASON, re.compile(r"\b(why|how come)\b|\bwhat (led to|caused)\b", re.I)),
     (AnswerType.FREQUENCY, re.compile(r"\bhow (often|frequently)\b|\bfrequency\b", re.I)),

@@ -113,6 +113,15 @@ def test_a_quorum_is_a_figure() -> None:
     assert answer_type("what did the forum cut its quorum to?") is AnswerType.NUMBER
 
 
+def test_a_meaning_asked_in_so_many_words_is_a_definition_whatever_the_term_names() -> None:
+    asked = "for the forum's quorum, what counts as a 'housing member'?"
+    assert answer_type(asked) is AnswerType.DEFINITION
+    assert answer_type("what does the plan mean by lead, support and monitor?") is (
+        AnswerType.DEFINITION
+    )
+    assert answer_type("how many members count as a quorum?") is AnswerType.NUMBER
+
+
 def test_has_anyone_signed_asks_whether_not_who() -> None:
     assert answer_type("has any parish council signed the parks charter yet?") is (
         AnswerType.YES_NO
