@@ -109,6 +109,11 @@ def _points_out(text: str, back: re.Match[str], own: int) -> bool:
             return False
     if word == "one" and _COUNTED.match(text, back.end()):
         return False
+    if word == "one":
+        # "the healthy weight one" stands for an earlier noun ("priority"); the words that pick
+        # which one are not the question's own subject.
+        described = _DESCRIBED_ONE.search(before)
+        before = before[: described.start()] if described else before
     # A possessive in a question that says enough of its own belongs to what it names first
     # ("when did the board approve its ..."); in a short one ("so who took over its budget?") it
     # belongs to the earlier turn.
@@ -117,6 +122,8 @@ def _points_out(text: str, back: re.Match[str], own: int) -> bool:
     return len(topic_words(before)) < MIN_OWN_WORDS
 
 
+# "the healthy weight one", "the 2013 one": up to three words describing which one.
+_DESCRIBED_ONE = re.compile(r"\bthe\s+(?:[\w'&-]+\s+){0,3}$", re.I)
 # "one standard way", "one of the ...": "one" counting something the question names, not
 # standing for an earlier one ("the 2013 one?").
 _COUNTED = re.compile(

@@ -165,6 +165,14 @@ def test_is_there_anyone_asks_for_a_person() -> None:
     assert yes_no.kind is AnswerType.YES_NO
 
 
+def test_the_described_one_stands_for_an_earlier_noun() -> None:
+    # "The tree planting one" picks one of the priorities asked about before.
+    assert is_follow_up("who was responsible for delivering the tree planting one?")
+    earlier = ["what were the five priorities in the 2014 parks plan?"]
+    assert "parks" in rewrite("who was responsible for delivering the tree planting one?", earlier)
+    assert not is_follow_up("one of the priorities is tree planting - who leads it?")
+
+
 def test_which_ones_leans_on_the_earlier_question() -> None:
     assert is_follow_up("which ones are likely to go first?")
     assert "charter" in rewrite("which ones are likely to go first?", ["who signed the charter?"])
