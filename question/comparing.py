@@ -41,13 +41,16 @@ _COMPARES = re.compile(
     re.IGNORECASE,
 )
 # "Where have we got to with it?", "what's the latest rate?", "what's happened to the park
-# visits target?", "how far along is it?", "is it on track?": how far something has got. A report
-# titled "progress update" is named, not asked about, so "progress" alone is not enough.
+# visits target?", "how far along is it?", "is it on track?", "did we hit the target?": how far
+# something has got. A report titled "progress update" is named, not asked about, so "progress"
+# alone is not enough.
 _PROGRESS = re.compile(
     r"\b(where (have|are|has|is) (we|it|they|things)( got)? to|got to with|what'?s happening|"
     r"what is happening|what(?:'s| has) happened (?:to|with)|latest|so far|"
     r"how('s| is| are) .{1,40} going|delivered yet|on track|"
     r"how far (?:along|(?:ha(?:s|ve)|is|are) .{1,40}? (?:got|come))|"
+    r"targets?\b.{0,60}\b(?:hit|met|reached|missed|achieved)|"
+    r"(?:hit|meet|reach|miss|achieve)\b.{0,40}\btargets?|"
     r"progress (on|with|against|made))\b",
     re.IGNORECASE,
 )

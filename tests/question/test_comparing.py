@@ -20,6 +20,9 @@ def test_what_a_question_sets_side_by_side_is_read_with_it() -> None:
     assert comparing("the plan said we'd open two lidos - how far have we got?").progress
     assert comparing("is the cycling target on track?").progress
     assert not comparing("how far is the hub from the station?").progress
+    assert comparing("did we actually hit the cycling target in the old plan?").progress
+    assert comparing("was the 40% target met?").progress
+    assert not comparing("what is the cycling target?").progress
     assert comparing("what was the old target and what is it now?").editions
     assert not comparing("what was the old target?").editions
     # An ordinal naming a document is an edition; an ordinal naming a priority is not.
