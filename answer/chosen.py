@@ -58,6 +58,24 @@ def _through_enumeration(hits: list[Hit], cand: Candidate) -> Candidate:
     return replace(cand, end=end)
 
 
+# "We will extend the scheme ... This will contribute to cutting fuel poverty to 11% by 2030.":
+# the sentence after a commitment that says what it is for, often the only figure it is held to.
+_SERVES = re.compile(
+    r"(?:This|These|It|They|Together,? these)\s+"
+    r"(?:will|would|should|is|are|aims?|supports?|contributes?)\b"
+)
+
+
+def _with_what_it_serves(hits: list[Hit], cand: Candidate) -> Candidate:
+    """A quoted commitment, carried on through the sentence after it when that one says what
+    the commitment will do or serve ("This will contribute to ...")."""
+    text = hits[cand.hit_index].passage.text
+    following = [(start, end) for start, end in sentence_spans(text) if start >= cand.end]
+    if following and _SERVES.match(text, following[0][0]):
+        return replace(cand, end=following[0][1])
+    return cand
+
+
 def _whole_table(hits: list[Hit], cand: Candidate) -> Candidate:
     """A quoted table row, widened to every row of its table in the passage: a list question
     asked of a table is answered by its rows, as one of a list is by its items."""
@@ -140,5 +158,7 @@ def chosen_spans(
 
     if question.kind is AnswerType.LIST:
         chosen = [_whole_table(hits, cand) for cand in chosen]
+    if question.kind is AnswerType.COMMITMENT:
+        chosen = [_with_what_it_serves(hits, chosen[0]), *chosen[1:]]
     chosen = [_through_enumeration(hits, chosen[0]), *list_after(hits, chosen[0]), *chosen[1:]]
     return _drop_contained([_with_antecedent(hits, cand) for cand in chosen])

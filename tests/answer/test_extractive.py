@@ -78,6 +78,18 @@ def test_a_sentence_opening_with_this_is_quoted_with_the_sentence_before() -> No
     assert answer.citations[0].quote in text
 
 
+def test_a_commitment_is_quoted_with_the_sentence_saying_what_it_serves() -> None:
+    text = (
+        "We will extend the winter shelter scheme to every district and open it from October. "
+        "This will contribute to halving rough sleeping, from 40 to 20 people, by 2030. "
+        "The scheme began in 2019."
+    )
+    answer = _ask("what have we committed to on winter shelters?", [_hit(text, 1.0)])
+    assert answer.text.startswith("We will extend the winter shelter scheme")
+    assert "from 40 to 20 people, by 2030." in answer.citations[0].quote
+    assert "The scheme began" not in answer.citations[0].quote
+
+
 def test_a_resolution_part_opening_with_that_is_quoted_without_the_part_before() -> None:
     text = (
         "That it be noted that the new website will launch in January. "
