@@ -26,15 +26,16 @@ MAX_ITEM_WORDS = 120
 
 
 def follows(lead: Hit, item: Hit) -> bool:
-    """The list retrieval lifts under its lead-in, starting within MAX_GAP_LINES of it (hits
-    carry no row numbers to check they are neighbours)."""
+    """The list retrieval lifts under its lead-in, starting within MAX_GAP_LINES of it, or for
+    a PDF (whose passages carry pages, not lines) on the same page or the next (hits carry no
+    row numbers to check they are neighbours)."""
+    if not continues_list(lead.passage, item.passage):
+        return False
     before, after = lead.passage.lines, item.passage.lines
-    return (
-        continues_list(lead.passage, item.passage)
-        and before is not None
-        and after is not None
-        and 0 <= after[0] - before[1] <= MAX_GAP_LINES
-    )
+    if before is not None and after is not None:
+        return 0 <= after[0] - before[1] <= MAX_GAP_LINES
+    first, then = lead.passage.page, item.passage.page
+    return first is not None and then is not None and 0 <= then - first <= 1
 
 
 # "The three we will prioritise are:" is not about "the three domains": a count is no topic.

@@ -11,6 +11,7 @@ import numpy.typing as npt
 
 from index.embedder import Vectors
 from ingest.model import Passage
+from ingest.table_rows import ROW_PREFIX
 
 # "The five priorities are:", and as PDF extraction leaves a bulleted lead-in, "the five
 # priorities include;": a colon, or an introducing word before a stray semicolon.
@@ -18,20 +19,24 @@ from ingest.model import Passage
 _INTRODUCES = re.compile(
     r"(?::\s*[-–]?\s*;?|\b(?:include|includes|including|are|as follows|following);)\s*$"
 )
+# "... They are summarised in Table 4. Table 4: Metrics and ambitions": a table's caption, the
+# table itself cut into the next passage.
+_CAPTION = re.compile(r"\bTable\s+\d+[A-Za-z]?\s*[:.–-]\s*[^.:|]{1,120}$")
 
 
 def introduces_list(text: str) -> bool:
-    """Whether `text` ends by introducing a list."""
-    return bool(_INTRODUCES.search(text))
+    """Whether `text` ends by introducing a list, or a table by its caption."""
+    return bool(_INTRODUCES.search(text) or _CAPTION.search(text.rstrip()))
 
 
 def continues_list(lead_in: Passage, after: Passage) -> bool:
-    """Whether `after` is the list that `lead_in` introduces ("The five priorities are:")."""
-    return (
-        after.kind == "list"
-        and after.document_id == lead_in.document_id
-        and introduces_list(lead_in.text)
-    )
+    """Whether `after` is the list that `lead_in` introduces ("The five priorities are:"), or
+    the table whose caption `lead_in` ends with."""
+    if after.document_id != lead_in.document_id:
+        return False
+    if after.kind == "list":
+        return introduces_list(lead_in.text)
+    return after.text.startswith(ROW_PREFIX) and bool(_CAPTION.search(lead_in.text.rstrip()))
 
 
 def continuations(passages: list[Passage]) -> npt.NDArray[np.int64]:

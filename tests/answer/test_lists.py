@@ -116,3 +116,28 @@ def test_a_table_after_a_lead_in_is_quoted_whole_and_a_row_alone_gives_no_table(
     # A row whose cells hold prose runs on through its sentences.
     prose = "| Item | Update | | Trees | Planting began. It is on track. | | Play | Done. |"
     assert table_run(prose, prose.index("| Play")) == (0, len(prose))
+
+
+def test_a_pdf_tables_caption_is_answered_with_the_table_on_the_same_page() -> None:
+    # PDF passages carry pages, not lines.
+    lead = made.hit(
+        Passage(
+            "plan:p:1",
+            "plan",
+            "Ambitions are set for three park metrics. Table 2: Park metrics",
+            page=7,
+        ),
+        _PLAN,
+        1.0,
+        dense=0.6,
+    )
+    table_text = (
+        "| Metric | 2025 plan | | Visits | 1,300 | | Tree cover | 21% | | Play areas | 40 |"
+    )
+    table = made.hit(Passage("plan:p:2", "plan", table_text, page=7), _PLAN, 0.9, dense=0.6)
+    text = _ask("which park metrics does the plan set ambitions for?", [lead, table])
+    assert "| Tree cover | 21% |" in text
+    far = made.hit(Passage("plan:p:3", "plan", table_text, page=12), _PLAN, 0.9, dense=0.6)
+    assert "Tree cover" not in _ask(
+        "which park metrics does the plan set ambitions for?", [lead, far]
+    )

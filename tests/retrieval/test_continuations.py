@@ -30,6 +30,17 @@ def test_a_list_continues_the_sentence_that_introduces_it() -> None:
     assert continuations(passages).tolist() == [1, -1, -1, -1, -1, -1]
 
 
+def test_a_table_continues_the_passage_ending_with_its_caption() -> None:
+    passages = [
+        _passage("The plan sets four ambitions. Table 4: Park metrics and ambitions"),
+        _passage("| Metric | Baseline | Plan | | Visits | 1,200 | 1,300 |"),
+        _passage("Table 5: Spend by park"),
+        _passage("Spend rose in every park."),
+    ]
+    assert introduces_list(passages[0].text)
+    assert continuations(passages).tolist() == [1, -1, -1, -1]
+
+
 def test_a_list_scores_at_least_a_share_of_its_lead_in() -> None:
     rows = np.array([3, 4, 9], dtype=np.int64)
     scores = np.array([0.8, 0.1, 0.5], dtype=np.float32)
