@@ -219,7 +219,7 @@ def _series(question: str) -> str | None:
 
 
 # Measures a paper always names where it gives their figure: "the quorum is five", "uptake was
-# 88%", "a prevalence of 12%", "a budget of £2m", "a grant (an allocation) of £34m". A figure
+# 88%", "a prevalence of 12%", "a budget of £2m", "a grant of £34m". A figure
 # in a passage that never names the measure is some other figure. Each word asking for one,
 # with the start that every word naming it in a paper shares.
 _MEASURES = {
@@ -229,7 +229,6 @@ _MEASURES = {
     "prevalence": "prevalen",
     "budget": "budget",
     "grant": "grant",
-    "allocation": "allocat",
 }
 _MEASURE_ASKED = re.compile(rf"\b({'|'.join(_MEASURES)})\b", re.I)
 
