@@ -342,6 +342,10 @@ def fit(question: Question, sentence: str, kind: AnswerType | None = None) -> fl
         # Where the text defines the very term asked about, or states the thing an open
         # question asks of ("Our vision is ..."), in whatever words it does so.
         return 1.0
+    head = question.wants.head
+    if kind is AnswerType.OTHER and head is not None:
+        # "What model did they adopt?" is answered by a sentence naming a model.
+        return 1.0 if head in {t[:COUNT_KEY] for t in tokenize(sentence)} else 0.0
     looks = looks_like(kind, sentence) or question.wants.phone or question.wants.email
     if satisfies(question, kind, sentence) and (looks or kind in REQUIRED):
         return PARTIAL_FIT if _roughly(question, kind, sentence) else 1.0

@@ -70,6 +70,9 @@ class Wants:
     """The acronym whose expansion is asked ("what does XYZ stand for?")."""
     counted: frozenset[str] = frozenset()
     """The stems a "how many" question counts, cut to their first letters."""
+    head: str | None = None
+    """The kind of thing a "what <noun> ...?" question asks for ("what model did they adopt?"),
+    as a stem cut to its first letters: the answer names one ("the TASC Model")."""
     actual: bool = False
     """A count as it stands is asked ("how many have been recruited so far?", "how many are
     there now?"): the figure a plan aims for is not one."""

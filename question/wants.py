@@ -246,6 +246,27 @@ _ACTUAL_ASKED = re.compile(
 )
 
 
+# "What model did the partnership adopt?", "what format was it in?": the noun says what kind of
+# thing is asked for.
+_WHAT_NOUN = re.compile(
+    r"^\s*(?:and\s+|so\s+)?what\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?([a-z-]{3,})\s+"
+    r"(?:did|does|do|is|was|are|were|has|have|will|would|should|can)\b",
+    re.I,
+)
+
+
+def _head(question: str) -> str | None:
+    found = _WHAT_NOUN.search(question)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    # "What else did they say?", "what exactly did they decide?" name no kind of thing.
+    if word == "else" or word.endswith("ly"):
+        return None
+    stems = tokenize(word)
+    return stems[0][:COUNT_KEY] if stems else None
+
+
 def _counted(phrase: str) -> frozenset[str]:
     """The stems of the noun phrase a "how many" question counts, cut to COUNT_KEY letters."""
     words: list[str] = []
@@ -277,6 +298,7 @@ def wants(question: str) -> Wants:
         planned=bool(_PLANNED.search(question) or _STILL_DUE.search(question)),
         acronym=(expansion.group(1) or expansion.group(2)) if expansion else None,
         counted=_counted(counted.group(1)) if counted else frozenset(),
+        head=_head(question),
         actual=bool(counted and _ACTUAL_ASKED.search(question)),
         measure=_measure(question),
         progress=bool(_PROGRESS_ASKED.search(question)),

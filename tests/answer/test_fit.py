@@ -75,6 +75,12 @@ def test_dates_labels_money_and_shares_are_not_a_count(sentence: str) -> None:
     assert not _satisfies("how many rough sleepers were counted?", AnswerType.NUMBER, sentence)
 
 
+def test_what_noun_is_answered_by_a_sentence_naming_that_kind_of_thing() -> None:
+    question = read_question("what model did the parks forum agree to adopt?", idf=lambda _: 1.0)
+    assert fit(question, "The forum agreed to adopt the Green Flag model for all parks.") == 1.0
+    assert fit(question, "The forum met in May to review the parks.") == 0.0
+
+
 def test_a_code_of_letters_then_digits_is_not_a_figure() -> None:
     q = "what is the suicide rate?"
     for code in ("Rates follow deprivation, as the Move4Life approach says.", "P2 covers it."):

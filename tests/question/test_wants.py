@@ -113,3 +113,11 @@ def test_a_count_as_it_stands_is_asked_by_so_far_or_now() -> None:
     assert wants("how many wardens are in post at the moment?").actual
     assert not wants("how many wardens will the scheme recruit?").actual
     assert not wants("when were the wardens recruited so far?").actual
+
+
+def test_what_noun_names_the_kind_of_thing_asked_for() -> None:
+    assert wants("what model did the parks forum agree to adopt?").head == "model"
+    assert wants("and what format was it done in?").head == "forma"
+    assert wants("what else did the forum say?").head is None
+    assert wants("what exactly did the forum decide?").head is None
+    assert wants("what is the plan?").head is None
