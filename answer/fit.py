@@ -128,6 +128,12 @@ _COUNTED = re.compile(rf"(?:\b\d[\d,.]*\b|\b(?:{_NUMBER_WORDS})\b)((?:\s+[\w'-]+
 _RATE = re.compile(r"\b\d[\d,.]*\s+per\s+[\d,]+(?:\s+[\w-]+)?", re.I)
 
 
+# A figure stated as one a plan aims for: "a target of 12%", "to 12% by 2025", "reduce ... to 9%".
+_TARGET_STATED = re.compile(
+    r"\b(target\w*|aim\w*|ambition\w*|goal\w*|pledge\w*|reduc\w*|increas\w*|rais\w*|cut|"
+    r"halv\w*|doubl\w*|improv\w*)\b|\bby\s+(?:(?:the\s+end\s+of\s+)?\w+\s+)?(?:19|20)\d\d\b",
+    re.I,
+)
 # A figure a plan aims for: "aims to have 500 champions", "a target of 2,000", "to reach 40".
 _AIMED_AT = re.compile(
     r"\b(aim\w*|target\w*|ambition\w*|goal\w*|reach|pledge\w*|to have)\W+(?:[\w'-]+\W+){0,3}$",
@@ -286,6 +292,10 @@ def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
         return bool(_DAY.search(sentence))
     if kind is AnswerType.NUMBER:
         if wants.benchmark and not _BENCHMARK_STATED.search(sentence):
+            return False
+        # "What target did the plan set?" is not answered by a figure as it stands ("115,000
+        # smokers remain"); a table row may hold its target under a column heading.
+        if wants.target and not (_TARGET_STATED.search(sentence) or sentence.startswith("|")):
             return False
         if wants.percent:
             return bool(_PERCENT.search(sentence))

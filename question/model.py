@@ -70,6 +70,9 @@ class Wants:
     """The acronym whose expansion is asked ("what does XYZ stand for?")."""
     counted: frozenset[str] = frozenset()
     """The stems a "how many" question counts, cut to their first letters."""
+    target: bool = False
+    """A figure a plan aims for is asked ("what's the target for X?", "what did it aim for?"):
+    a figure stated as it stands is not one."""
     head: str | None = None
     """The kind of thing a "what <noun> ...?" question asks for ("what model did they adopt?"),
     as a stem cut to its first letters: the answer names one ("the TASC Model")."""

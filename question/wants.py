@@ -10,6 +10,7 @@ from ingest.dates import MONTH_RE, TIME_UNITS
 from ingest.line_shapes import SECTION_KEYWORDS
 from question.kinds import ASKS_IF_SIGNED, ORGANISATIONS
 from question.model import Wants
+from question.parts import asks
 
 # "Which charity runs it?", "who's the supplier for it?": a body asked for by its kind, named.
 _ORGANISATION_ASKED = re.compile(
@@ -246,6 +247,26 @@ _ACTUAL_ASKED = re.compile(
 )
 
 
+# "What's the target for X?", "what did the plan aim for?": the figure a plan aims for. Whether
+# a target was hit asks how far the plan has got (question.comparing), not this.
+_HIT_ASKED = re.compile(r"\b(hit|meet|met|reach|reached|miss|missed|achieve|achieved)\b", re.I)
+_TARGET_ASKED = re.compile(
+    r"\b(targets?|ambitions?|goals?|aim(?:ed|s)? (?:for|to))\b",
+    re.I,
+)
+
+
+def _asks_target_only(question: str) -> bool:
+    """Whether the question asks for a target and nothing besides: not whether it was hit, how
+    it changed, or something more in a second ask ("and what is the latest rate?")."""
+    return (
+        bool(_TARGET_ASKED.search(question))
+        and not _HIT_ASKED.search(question)
+        and not _CHANGE_ASKED.search(question)
+        and len(asks(question)) == 1
+    )
+
+
 # "What model did the partnership adopt?", "what format was it in?": the noun says what kind of
 # thing is asked for.
 _WHAT_NOUN = re.compile(
@@ -299,6 +320,7 @@ def wants(question: str) -> Wants:
         acronym=(expansion.group(1) or expansion.group(2)) if expansion else None,
         counted=_counted(counted.group(1)) if counted else frozenset(),
         head=_head(question),
+        target=_asks_target_only(question),
         actual=bool(counted and _ACTUAL_ASKED.search(question)),
         measure=_measure(question),
         progress=bool(_PROGRESS_ASKED.search(question)),

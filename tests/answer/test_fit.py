@@ -81,6 +81,13 @@ def test_what_noun_is_answered_by_a_sentence_naming_that_kind_of_thing() -> None
     assert fit(question, "The forum met in May to review the parks.") == 0.0
 
 
+def test_a_target_asked_for_is_not_answered_by_a_figure_as_it_stands() -> None:
+    q = "what target for cycling did the 2014 parks plan set?"
+    assert not _satisfies(q, AnswerType.NUMBER, "Some 4,100 residents cycle to work each week.")
+    assert _satisfies(q, AnswerType.NUMBER, "We will raise cycling to work to 6,000 by 2020.")
+    assert _satisfies(q, AnswerType.NUMBER, "| Cycling to work | 4,100 | 6,000 |")
+
+
 def test_a_code_of_letters_then_digits_is_not_a_figure() -> None:
     q = "what is the suicide rate?"
     for code in ("Rates follow deprivation, as the Move4Life approach says.", "P2 covers it."):

@@ -121,3 +121,12 @@ def test_what_noun_names_the_kind_of_thing_asked_for() -> None:
     assert wants("what else did the forum say?").head is None
     assert wants("what exactly did the forum decide?").head is None
     assert wants("what is the plan?").head is None
+
+
+def test_a_target_asked_on_its_own_wants_a_figure_aimed_for() -> None:
+    assert wants("what target for cycling did the 2014 parks plan set?").target
+    assert wants("what did the plan aim for on tree cover?").target
+    # Whether it was hit, how it moved, or a target beside something more asks for more.
+    assert not wants("did we hit the cycling target?").target
+    assert not wants("how has the cycling target changed?").target
+    assert not wants("what was the cycling target, and what is the latest figure?").target
