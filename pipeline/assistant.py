@@ -22,6 +22,7 @@ from typing import Any
 
 from answer.extractive import Observer
 from answer.generate import Event, Generator, extractive_events
+from answer.joined import labelled
 from answer.model import Answer
 from answer.ranker import AnswerModels
 from answer.warm import warm
@@ -49,6 +50,7 @@ from pipeline.visibility import (
 )
 from pipeline.vocabulary import Vocabulary
 from question.followup import read_turn
+from question.occasion import Occasion
 from question.typed import as_typed
 from retrieval.clock import Clock
 from retrieval.comparison import comparison_sides
@@ -248,6 +250,9 @@ class Assistant:
             answer, hits = answering.by_side(sides, single, earlier, frame)
         else:
             answer, hits = answering.by_ask(question, single, scope, earlier, frame)
+        if turn.points_back is Occasion.NEWER and not answer.refused and answer.citations:
+            # "So what replaced it?": the answer is a paper, so it says which.
+            answer = labelled(answer)
         traced = commitment_answer(asked, answer, hits, searcher.index, access)
         answer = traced or answer
         for lookup in (role_holder_answer, contact_details_answer):

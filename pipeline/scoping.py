@@ -30,14 +30,16 @@ def occasion_filters(
     occasion: Occasion, cited: tuple[str, ...], documents: dict[str, Document]
 ) -> Filters | None:
     """The filters keeping a follow-up to what the first cited document points at: its
-    meeting, itself, the papers dated after it, or the editions it replaced; None when the last
-    answer cited nothing still in the index, or there is nothing of that kind. A meeting is its
-    paper's day: a paper dated only by month or year is kept to itself."""
+    meeting, itself, the papers dated after it, the editions it replaced or that replaced it;
+    None when the last answer cited nothing still in the index, or there is nothing of that
+    kind. A meeting is its paper's day: a paper dated only by month or year is kept to itself."""
     first = documents.get(cited[0]) if cited else None
     if first is None:
         return None
     if occasion is Occasion.OLDER:
         return older_editions(first, documents)
+    if occasion is Occasion.NEWER:
+        return newer_editions(first, documents)
     paper = Filters(document_ids=(first.parent_id or first.id,))
     if occasion is Occasion.DOCUMENT:
         return paper
@@ -57,6 +59,18 @@ def after(date: str) -> str:
         year, month = int(date[:4]), int(date[5:7])
         return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
     return f"{int(date[:4]) + 1:04d}"
+
+
+def newer_editions(cited: Document, documents: dict[str, Document]) -> Filters | None:
+    """The editions that replaced the cited paper, each in turn; None when none did."""
+    newer: list[str] = []
+    successor = documents.get(cited.parent_id or "", cited)
+    while successor.superseded_by and successor.superseded_by in documents:
+        if successor.superseded_by in newer:
+            break
+        newer.append(successor.superseded_by)
+        successor = documents[successor.superseded_by]
+    return Filters(document_ids=tuple(newer)) if newer else None
 
 
 def older_editions(cited: Document, documents: dict[str, Document]) -> Filters | None:

@@ -27,6 +27,8 @@ class Occasion(StrEnum):
     SINCE = "since"
     """What has been said after the last answer's paper: "has that changed since?", "is it
     still happening?"."""
+    NEWER = "newer"
+    """The editions that replaced the last answer's paper: "so what replaced it?"."""
 
 
 _BACK = r"\b(?:that|this|the same|same|that same|this same)\s+"
@@ -38,21 +40,28 @@ _DOCUMENT = re.compile(
 )
 
 
-KEEPS_TOPIC = frozenset({Occasion.SINCE, Occasion.OLDER})
+KEEPS_TOPIC = frozenset({Occasion.SINCE, Occasion.OLDER, Occasion.NEWER})
 """Occasions that narrow when, not what: the earlier turn's topic is still what is asked."""
 
 # "Has that changed since?", "is it still going ahead?", "what's the latest on it?": what came
 # after the paper just quoted. "What is it now?" is not: a standing strategy older than that
 # paper may be what says it. A year of the question's own says which time instead.
 _SINCE = re.compile(r"\b(since|still|any ?more|latest)\b", re.I)
+# "So what replaced it?", "what superseded that?", "what came after it?": its successor.
+_REPLACED = re.compile(
+    r"\bwhat(?:'s|\s+has)?\s+(?:replaced|superseded|succeeded|came after|took over from)\b", re.I
+)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def points_back_to(question: str) -> Occasion | None:
     """The meeting or paper the question points back to by "that", "this" or "the same"; a
-    meeting when it names both ("that meeting's report" is a paper of that meeting); the time
-    after that paper, when it asks what came after and names no year; or that paper's older
-    editions, when it names one by its age and sets nothing against it."""
+    meeting when it names both ("that meeting's report" is a paper of that meeting); the
+    editions that replaced that paper, when it asks what replaced it; the time after that
+    paper, when it asks what came after and names no year; or that paper's older editions,
+    when it names one by its age and sets nothing against it."""
+    if _REPLACED.search(question):
+        return Occasion.NEWER
     if _MEETING.search(question):
         return Occasion.MEETING
     if _DOCUMENT.search(question):

@@ -9,7 +9,7 @@ from typing import Any
 
 from ingest.model import DocType, Document
 from pipeline.assistant import AskResult, Assistant
-from pipeline.scoping import after, occasion_filters, older_editions
+from pipeline.scoping import after, newer_editions, occasion_filters, older_editions
 from question.occasion import Occasion
 from retrieval.filters import Filters
 from tests import corpora
@@ -163,6 +163,18 @@ def test_the_older_editions_are_those_the_cited_paper_superseded_else_every_supe
     assert older_editions(documents["review"], {"review": documents["review"]}) is None
 
 
+def test_the_newer_editions_are_those_that_replaced_the_cited_paper_in_turn() -> None:
+    documents = {
+        "plan-2014": replace(_document("plan-2014", "2014"), superseded_by="plan-2019"),
+        "plan-2019": replace(_document("plan-2019", "2019"), superseded_by="plan-2024"),
+        "plan-2024": _document("plan-2024", "2024"),
+    }
+    assert newer_editions(documents["plan-2014"], documents) == Filters(
+        document_ids=("plan-2019", "plan-2024")
+    )
+    assert newer_editions(documents["plan-2024"], documents) is None
+
+
 _EDITION_DOCUMENTS: list[dict[str, Any]] = [
     {"id": "plan-2019", "file": "old.txt", "title": "Active travel plan 2019-2023",
      "type": "strategy", "date": "2019-03-01", "superseded_by": "plan-2024"},
@@ -184,3 +196,13 @@ def test_what_about_the_old_plan_is_answered_from_the_edition_it_replaced(tmp_pa
     assert "cycling" in follow.rewritten
     assert {hit.document.id for hit in follow.hits} == {"plan-2019"}
     assert "8%" in follow.answer.text
+
+
+def test_what_replaced_it_is_answered_from_the_edition_that_replaced_it_and_names_it(
+    tmp_path: Path,
+) -> None:
+    assistant = corpora.fake_assistant(tmp_path, _EDITION_DOCUMENTS, _EDITION_TEXTS)
+    asked = "what was the cycling target for trips to school by 2023?"
+    follow = _followed(assistant, asked, "plan-2019", "so what replaced it?")
+    assert {hit.document.id for hit in follow.hits} == {"plan-2024"}
+    assert follow.answer.text.startswith("In Active travel plan 2024-2030 (2024-03-01): ")

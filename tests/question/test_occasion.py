@@ -48,6 +48,13 @@ def test_a_meeting_or_paper_named_afresh_points_back_at_nothing(question: str) -
     assert points_back_to(question) is None
 
 
+@pytest.mark.parametrize(
+    "question", ["so what replaced it?", "what's superseded that?", "and what came after it?"]
+)
+def test_what_replaced_it_points_at_the_editions_that_replaced_the_paper(question: str) -> None:
+    assert points_back_to(question) is Occasion.NEWER
+
+
 def test_only_a_turn_after_an_earlier_one_points_back() -> None:
     question = "who stood in for the chair at that meeting?"
     assert read_turn(question, []).points_back is None
