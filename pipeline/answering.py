@@ -153,7 +153,7 @@ class Answering:
     ) -> tuple[Answer, list[Hit]]:
         """The answer to `asked`, from a search for `searched` within `scope`. `named_apart`: a
         side of a comparison, whose passages need not carry the title-case names the question
-        gives (Question.phrases): a thing may be renamed between the sides ("the Staying Well
+        gives (Question.phrases): a thing may be renamed between the sides ("the Green Spaces
         Board - what's that now?"), and a name may belong to the other side."""
         key = (asked, searched, scope, named_apart)
         if key not in self._done:
