@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.build import build_index
 from index.embedder import Embedder
 from pipeline.assistant import Assistant
-from pipeline.conversations import ConversationStore
 from tests import corpora
 
 
@@ -76,15 +74,9 @@ The Parks Partnership now leads on park upkeep and tree planting, and meets ever
 def test_the_later_side_is_answered_when_the_body_asked_about_was_renamed(
     tmp_path: Path, embedder: Embedder
 ) -> None:
-    corpus = corpora.write_corpus(tmp_path / "corpus", _DOCUMENTS, _FILES)
-    build_index(corpus, tmp_path / "index", embedder)
-    store = ConversationStore(tmp_path / "c.sqlite", ttl_seconds=3600, max_turns=20)
-    assistant = Assistant(index_dir=tmp_path / "index", embedder=embedder, conversations=store)
-    try:
-        asked = "the 2013 plan had a Green Spaces Board leading on park upkeep - what leads it now?"
+    asked = "the 2013 plan had a Green Spaces Board leading on park upkeep - what leads it now?"
+    with corpora.model_assistant(tmp_path, _DOCUMENTS, _FILES, embedder) as assistant:
         answer = assistant.ask(asked, generate=False).answer
-    finally:
-        store.close()
     assert not answer.refused
     assert "Green Spaces Board" in answer.text and "Parks Partnership" in answer.text
     assert {c.document.id for c in answer.citations} == {"parks-plan-2013", "parks-update-2025"}

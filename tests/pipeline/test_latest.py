@@ -6,10 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from index.build import build_index
 from index.embedder import Embedder
-from pipeline.assistant import Assistant
-from pipeline.conversations import ConversationStore
 from tests import corpora
 
 _DOCUMENTS: list[dict[str, Any]] = [
@@ -39,14 +36,8 @@ def test_whether_a_date_still_stands_shows_the_later_paper_that_moved_it(
     tmp_path: Path, embedder: Embedder
 ) -> None:
     # On the real model: the later paper is shown only when it answers at least as surely.
-    corpus = corpora.write_corpus(tmp_path / "corpus", _DOCUMENTS, _TEXTS)
-    build_index(corpus, tmp_path / "index", embedder)
-    store = ConversationStore(tmp_path / "c.sqlite", ttl_seconds=3600, max_turns=20)
-    assistant = Assistant(index_dir=tmp_path / "index", embedder=embedder, conversations=store)
-    try:
-        asked = "the parks plan refresh was due by April 2025 - is that still the date?"
+    asked = "the parks plan refresh was due by April 2025 - is that still the date?"
+    with corpora.model_assistant(tmp_path, _DOCUMENTS, _TEXTS, embedder) as assistant:
         result = assistant.ask(asked, generate=False)
-    finally:
-        store.close()
     assert "July 2025" in result.answer.text
     assert [c.document.id for c in result.answer.citations][-1] == "review"

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.build import build_index
 from index.embedder import Embedder
-from pipeline.assistant import Assistant
-from pipeline.conversations import ConversationStore
 from tests import corpora
 
 _DOCUMENTS = [
@@ -54,17 +51,11 @@ meets every two months.
 def test_each_ask_of_a_joined_question_is_answered_and_cited(
     tmp_path: Path, embedder: Embedder
 ) -> None:
-    corpus = corpora.write_corpus(tmp_path / "corpus", _DOCUMENTS, _FILES)
-    build_index(corpus, tmp_path / "index", embedder)
-    store = ConversationStore(tmp_path / "c.sqlite", ttl_seconds=3600, max_turns=20)
-    assistant = Assistant(index_dir=tmp_path / "index", embedder=embedder, conversations=store)
-    try:
+    with corpora.model_assistant(tmp_path, _DOCUMENTS, _FILES, embedder) as assistant:
         answer = assistant.ask(
             "who chairs the Active Lives Steering Group, and what target did it recommend?",
             generate=False,
         ).answer
-    finally:
-        store.close()
     assert not answer.refused
     assert "Active Lives Steering Group recommended" in answer.text
     assert "Nadia Okafor" in answer.text
