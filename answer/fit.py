@@ -100,13 +100,19 @@ _NOT_AMOUNT = re.compile(
     r"|\b[A-Za-z]+\d[A-Za-z\d]*\b"
     rf"|\b{SLASH_DATE}\b"
     r"|\b(?:priority|priorities|outcome|item|appendix|section|page|paragraph|action|minute|"
-    r"phase|tier|level|stage|year|key stage)\s+\d+(?:\s*(?:-|and|to)\s*\d+)?\b"
-    # An item's number in a list run into one line: "... the action plan 3. Support the ...".
+    r"phase|tier|level|stage|year|key stage)\s+\d+(?:\.\d+)*(?:\s*(?:-|and|to)\s*\d+)?\b"
+    # An item's number in a list run into one line: "... the action plan 3. Support the ...",
+    # and a numbered clause: "7.3 If a quorum is not present ...".
     r"|(?:(?<=^)|(?<=[\s;]))\d{1,2}[.)]\s+(?=[A-Z])"
+    r"|(?:(?<=^)|(?<=[\s;]))\d{1,2}(?:\.\d{1,2})+\.?\s+(?=(?-i:[A-Z]))"
     # A sum of money is not a count of people or things.
-    r"|£\s?\d[\d,.]*(?:\s?(?:million|m|k|bn|billion))?"
-    # Nor is a share: "three quarters of suicides", "two in five adults", "1 in 4".
-    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"|£\s?\d[\d,.]*(?:\s?(?:million|m|k|bn|billion))?",
+    re.I,
+)
+# A share is no count either: "three quarters of suicides", "two in five adults", "1 in 4"; it
+# does answer "what is the quorum?" ("one third of its members").
+_SHARE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:(?:quarters?|thirds?|fifths?|tenths?)\b|in\s+(?:\d+|two|three|four|five|six|seven|eight|"
     r"nine|ten)\b)",
     re.I,
@@ -311,15 +317,21 @@ def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
         # "Over the past six months" does not answer "how many people"; it does "how many months".
         if not wants.time:
             sentence = _DURATION.sub(" ", sentence)
-        amounts = _amounts_only(sentence)
         counted = wants.counted
+        if counted:
+            sentence = _SHARE.sub(" ", sentence)
+        amounts = _amounts_only(sentence)
         if (
             not wants.time
             and counted
             and not counts_asked_thing(counted, amounts, actual=wants.actual)
         ):
             return False
-        return has_amount(sentence) or bool(_COUNT_WORD.search(amounts))
+        return (
+            has_amount(sentence)
+            or bool(_COUNT_WORD.search(amounts))
+            or bool(_SHARE.search(sentence))
+        )
     if wants.acronym:
         # "What does XYZ stand for?" is answered only by a glossary line ("XYZ: ...", "... (XYZ)")
         # or by words whose initials spell XYZ.

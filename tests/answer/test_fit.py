@@ -88,6 +88,16 @@ def test_a_target_asked_for_is_not_answered_by_a_figure_as_it_stands() -> None:
     assert _satisfies(q, AnswerType.NUMBER, "| Cycling to work | 4,100 | 6,000 |")
 
 
+def test_a_numbered_clause_is_no_figure_but_a_share_answers_a_figure_question() -> None:
+    q = "what's the quorum for the parks forum?"
+    assert not _satisfies(q, AnswerType.NUMBER, "4.2 A substitute counts towards the quorum.")
+    assert _satisfies(q, AnswerType.NUMBER, "4.1 The quorum is one third of its members.")
+    # A share still counts nothing: "how many" wants a count.
+    assert not _satisfies(
+        "how many members must attend?", AnswerType.NUMBER, "One third of members must attend."
+    )
+
+
 def test_a_code_of_letters_then_digits_is_not_a_figure() -> None:
     q = "what is the suicide rate?"
     for code in ("Rates follow deprivation, as the Move4Life approach says.", "P2 covers it."):
