@@ -112,7 +112,8 @@ def compose(
     if score < fitted.answer_above:
         return _refusal(hits, ranked, score)
     if question.kind is AnswerType.LIST:
-        if sections is not None:
+        # "Which officers attend but aren't members?" names the value the rows asked for lack.
+        if sections is not None and not question.wants.negated:
             # Only the question's own words pick the value: an acronym's long form ("Board" in
             # the "Parks Partnership Board" an acronym stands for) names what the table is
             # about, not a cell.

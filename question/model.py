@@ -70,6 +70,9 @@ class Wants:
     """The acronym whose expansion is asked ("what does XYZ stand for?")."""
     counted: frozenset[str] = frozenset()
     """The stems a "how many" question counts, cut to their first letters."""
+    negated: bool = False
+    """The question says what is not the case ("which officers attend but aren't members?"): a
+    value it names is then what the answer is not."""
     target: bool = False
     """A figure a plan aims for is asked ("what's the target for X?", "what did it aim for?"):
     a figure stated as it stands is not one."""

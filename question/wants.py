@@ -256,6 +256,9 @@ _TARGET_ASKED = re.compile(
 )
 
 
+_NEGATED = re.compile(r"\b(not|never|except|excluding|other than|apart from)\b|n't\b", re.I)
+
+
 def _asks_target_only(question: str) -> bool:
     """Whether the question asks for a target and nothing besides: not whether it was hit, how
     it changed, or something more in a second ask ("and what is the latest rate?")."""
@@ -321,6 +324,7 @@ def wants(question: str) -> Wants:
         counted=_counted(counted.group(1)) if counted else frozenset(),
         head=_head(question),
         target=_asks_target_only(question),
+        negated=bool(_NEGATED.search(question)),
         actual=bool(counted and _ACTUAL_ASKED.search(question)),
         measure=_measure(question),
         progress=bool(_PROGRESS_ASKED.search(question)),

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from answer.extractive import compose
 from answer.table_filter import filtered_rows
 from ingest.model import Passage
+from question.read import read_question
 from tests.answer import made
+from tests.answer.models import PLAIN_MODELS
 
 _HEADER = "| Project | Lead | Status |"
 _FIRST = made.passage(
@@ -61,3 +64,23 @@ def test_a_value_in_the_column_naming_each_row_chooses_nothing() -> None:
     found = filtered_rows([made.hit(table, made.document())], ["board"], lambda _: [table], 0.5)
     assert found is not None
     assert [c.quote for c in found.citations] == ["| Parks | Board |", "| Play | Board |"]
+
+
+def test_a_value_the_question_negates_chooses_no_rows() -> None:
+    asked = "which projects are not rated Amber?"
+    question = read_question(asked, idf=lambda _: 2.0)
+    assert question.wants.negated
+    document = made.document()
+    answer = compose(
+        question,
+        asked,
+        [made.hit(_FIRST, document), made.hit(_SECOND, document)],
+        idf=lambda _: 2.0,
+        documents={document.id: document},
+        sections=_pieces,
+        models=PLAIN_MODELS,
+    )
+    assert [c.quote for c in answer.citations] != [
+        "| Parks for all | Jo Bloggs | Amber |",
+        "| Play streets | Jo Bloggs | Amber |",
+    ]

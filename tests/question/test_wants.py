@@ -130,3 +130,9 @@ def test_a_target_asked_on_its_own_wants_a_figure_aimed_for() -> None:
     assert not wants("did we hit the cycling target?").target
     assert not wants("how has the cycling target changed?").target
     assert not wants("what was the cycling target, and what is the latest figure?").target
+
+
+def test_a_question_saying_what_is_not_the_case_is_negated() -> None:
+    assert wants("which officers attend but aren't members?").negated
+    assert wants("which projects are not rated red?").negated
+    assert not wants("which projects are rated red?").negated
