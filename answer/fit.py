@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from answer.constraints import stem_set
 from answer.people import (
     EMAIL,
     LABELLED_NAME,
@@ -367,7 +368,7 @@ def fit(question: Question, sentence: str, kind: AnswerType | None = None) -> fl
     head = question.wants.head
     if kind is AnswerType.OTHER and head is not None:
         # "What model did they adopt?" is answered by a sentence naming a model.
-        return 1.0 if head in {t[:COUNT_KEY] for t in tokenize(sentence)} else 0.0
+        return 1.0 if head in {t[:COUNT_KEY] for t in stem_set(sentence)} else 0.0
     looks = looks_like(kind, sentence) or question.wants.phone or question.wants.email
     if satisfies(question, kind, sentence) and (looks or kind in REQUIRED):
         return PARTIAL_FIT if _roughly(question, kind, sentence) else 1.0
