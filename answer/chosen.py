@@ -58,7 +58,7 @@ def _through_enumeration(hits: list[Hit], cand: Candidate) -> Candidate:
     return replace(cand, end=end)
 
 
-# "We will extend the scheme ... This will contribute to cutting fuel poverty to 11% by 2030.":
+# "We will extend the scheme ... This will contribute to planting 2,000 street trees by 2030.":
 # the sentence after a commitment that says what it is for, often the only figure it is held to.
 _SERVES = re.compile(
     r"(?:This|These|It|They|Together,? these)\s+"

@@ -300,8 +300,8 @@ def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
     if kind is AnswerType.NUMBER:
         if wants.benchmark and not _BENCHMARK_STATED.search(sentence):
             return False
-        # "What target did the plan set?" is not answered by a figure as it stands ("115,000
-        # smokers remain"); a table row may hold its target under a column heading.
+        # "What target did the plan set?" is not answered by a figure as it stands ("4,100
+        # residents cycle to work"); a table row may hold its target under a column heading.
         if wants.target and not (_TARGET_STATED.search(sentence) or sentence.startswith("|")):
             return False
         if wants.percent:

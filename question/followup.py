@@ -189,7 +189,7 @@ def asked(question: str, previous: list[str]) -> str:
 
 # A body or programme named in title case ("the Falls Prevention Group"), as an answer names it.
 _NAMED_IN_ANSWER = re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][a-z][\w-]*)+")
-# A person as an answer names them: a title, then their name ("Ms Brennan", "Cllr Jo Bloggs").
+# A person as an answer names them: a title, then their name ("Ms Rowe", "Cllr Jo Bloggs").
 _PERSON_IN_ANSWER = re.compile(rf"\b{HONORIFIC}\s+(?:[A-Z][a-z'’-]+\s+){{0,2}}[A-Z][a-z'’-]+")
 _PRONOUN = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her|hers)\b", re.I)
 _PERSONAL = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
@@ -201,7 +201,7 @@ def answered_subject(follow_up: str, earlier: str, quote: str) -> str | None:
     who: the one title-case name of two words or more in the earlier answer's quote that the
     earlier question did not name ("which group recommended it?" answered "The Falls Group
     recommended it", then "and who chairs it?"); for "he" or "her", the first person the quote
-    names by title and name ("who chairs it?" answered "Ms Brennan, its chair, presented ...",
+    names by title and name ("who chairs it?" answered "Ms Rowe, its chair, presented ...",
     then "what's her number?")."""
     if not _PRONOUN.search(follow_up) or not _ASKS_WHICH.search(earlier):
         return None

@@ -17,7 +17,7 @@ ORGANISATIONS = (
 AUXILIARIES = r"are|is|was|were|has|have|had|do|does|did|will|would|can|could|should|must|may"
 
 _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
-    # "What does 'sponsor' mean?", "for the quorum, what counts as an NHS member?": a meaning
+    # "What does 'sponsor' mean?", "for the quorum, what counts as a housing member?": a meaning
     # asked in so many words, whatever the term names (a role, a measure); unless a count is.
     (
         AnswerType.DEFINITION,

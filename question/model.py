@@ -78,7 +78,7 @@ class Wants:
     a figure stated as it stands is not one."""
     head: str | None = None
     """The kind of thing a "what <noun> ...?" question asks for ("what model did they adopt?"),
-    as a stem cut to its first letters: the answer names one ("the TASC Model")."""
+    as a stem cut to its first letters: the answer names one ("the Green Flag model")."""
     actual: bool = False
     """A count as it stands is asked ("how many have been recruited so far?", "how many are
     there now?"): the figure a plan aims for is not one."""
