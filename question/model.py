@@ -177,7 +177,8 @@ class Question:
     references: tuple[str, ...] = ()
     """Reference numbers it quotes, as tokens ("abc/24/09"): each names one action or minute."""
     phrases: tuple[tuple[str, ...], ...] = field(default=())
-    """Title-case phrases of two words or more, as token sequences."""
+    """Title-case phrases of two words or more, and the corpus's names of things it gives in
+    any case ("warm homes northtown"), as token sequences."""
     defines: Defining | None = None
     """For a question naming a term whose meaning it asks, how a text defining that term opens
     ("Reablement - ...", "Active travel is ..."); for an open question about "the X of Y", how

@@ -10,7 +10,7 @@ kind touches the package and the scorer (answer.features), nothing else.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from index.tokenize import tokenize
@@ -113,6 +113,7 @@ def read_question(
     publishers: tuple[str, ...] = (),
     asking: str | None = None,
     documents: Mapping[str, str] | None = None,
+    known_names: Sequence[tuple[str, ...]] = (),
 ) -> Question:
     """The question as one typed value. `kind`: the kind of answer wanted when the words alone
     do not say, as for a follow-up that asks the previous question about something else;
@@ -120,7 +121,9 @@ def read_question(
     earlier question with it). `publishers`: the publishers it names (retrieval.publishers),
     and `documents` the documents it names by name, with the name (retrieval.names), both read
     with the corpus. A document's name is no phrase every passage must carry: "the target in
-    Healthier Northshire and now" is answered from its successor too."""
+    Healthier Northshire and now" is answered from its successor too. `known_names`: the
+    corpus's names of things the question gives in any case (retrieval.corpus_names), which its
+    evidence must carry as it must a title-case phrase."""
     named = documents or {}
     asked = wants(asking or text)
     second = second_ask(text)
@@ -151,7 +154,11 @@ def read_question(
         publishers=publishers,
         places=tuple(places_asked(text)),
         references=tuple(t for t in tokenize(text) if "/" in t),
-        phrases=tuple(p for p in named_phrases(text) if not _in_names(p, named.values())),
+        phrases=tuple(
+            p
+            for p in dict.fromkeys([*named_phrases(text), *known_names])
+            if not _in_names(p, named.values())
+        ),
         documents=tuple(named),
         document_names=tuple(named.values()),
         defines=defining_pattern(_stated_term(asked.term, kind), idf) if asked.term else None,

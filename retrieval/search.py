@@ -19,6 +19,7 @@ from question.read import read_question
 from retrieval.clock import Clock, stage
 from retrieval.config import SearchConfig
 from retrieval.continuations import continuations, lift_continuations
+from retrieval.corpus_names import corpus_names, names_in
 from retrieval.filters import Filters, allowed_documents
 from retrieval.fusion import reciprocal_rank_fusion, weighted_fusion
 from retrieval.names import named_by_name, named_documents, titles_of
@@ -72,6 +73,7 @@ class Searcher:
         # Each row's passage kind, so the kind prior is one array lookup per search.
         self._kinds = np.array([str(p.kind) for p in index.store.passages], dtype=str)
         self._titles = titles_of(documents, index.abbreviations)
+        self._names = corpus_names(p.text for p in index.store.passages)
         self._publisher_words = publisher_words(
             documents,
             ((p.text, index.store.document_of(p).publisher) for p in index.store.passages),
@@ -107,6 +109,7 @@ class Searcher:
             publishers=named,
             asking=asking,
             documents=named_by_name(text, self._titles.names),
+            known_names=names_in(text, self._names),
         )
 
     def search(
