@@ -21,6 +21,7 @@ from answer.features import refusal_features
 from answer.fields import field_fact
 from answer.lists import (
     introduced_list,
+    item_run,
     items_span,
     lead_in_span,
 )
@@ -244,6 +245,8 @@ def _list_reply(
     lead_hit, item_hit = hits[lead], hits[items]
     start, end = lead_in_span(lead_hit.passage.text)
     numbered = opened_list(item_hit, sections) if sections is not None else []
+    if not numbered and sections is not None:
+        numbered = item_run(item_hit.passage, sections)
     if numbered:
         stretches = [Stretch(lead_hit.passage, start, end), *numbered]
         return quoted_stretches(stretches, item_hit.document, score)

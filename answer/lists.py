@@ -12,17 +12,22 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from answer.model import Stretch
 from answer.scoring import Candidate
+from answer.series import SectionLookup
 from index.tokenize import tokenize
+from ingest.model import Passage
 from ingest.sentences import sentence_spans
 from ingest.table_rows import ROW_PREFIX
-from retrieval.continuations import continues_list, introduces_list
+from retrieval.continuations import continues_list, introduces_list, stands_as_item
 from retrieval.search import Hit
 
 MAX_GAP_LINES = 10
 """How far (in source lines) the list may start after its lead-in ends: PDF extraction leaves
 blank lines between a bulleted lead-in and its first bullet."""
 MAX_ITEM_WORDS = 120
+MAX_RUN = 12
+"""The most passages a list chunked one item to a passage is followed through."""
 
 
 def follows(lead: Hit, item: Hit) -> bool:
@@ -62,8 +67,44 @@ def introduced_list(hits: list[Hit], terms: list[str]) -> tuple[int, int] | None
 
 
 def lead_in_span(text: str) -> tuple[int, int]:
-    """The last sentence of the lead-in passage: the one that introduces the list."""
-    return sentence_spans(text)[-1]
+    """The last sentence of the lead-in passage: the one that introduces the list, with the
+    sentence before it when it only points ("These are:") and that one says what is listed."""
+    spans = sentence_spans(text)
+    start, end = spans[-1]
+    if len(spans) > 1 and len(tokenize(text[start:end])) < 2:
+        start = spans[-2][0]
+    return start, end
+
+
+def item_run(item: Passage, sections: SectionLookup) -> list[Stretch]:
+    """A list chunked one item to a passage ("We will ..." items each stand as a passage), from
+    `item` on: each later passage of its section that stands as an item and starts within
+    MAX_GAP_LINES of the one before, up to MAX_RUN; just `item` when it holds the list whole."""
+    passages = list(sections(item.document_id))
+    at = next((i for i, p in enumerate(passages) if p.id == item.id), None)
+    if at is None or not stands_as_item(item):
+        return []
+    run = [passages[at]]
+    for after in passages[at + 1 : at + MAX_RUN]:
+        if after.section != item.section or not stands_as_item(after):
+            break
+        if not _next_to(run[-1], after):
+            break
+        run.append(after)
+    return [Stretch(p, *_first_sentences(p.text)) for p in run] if len(run) > 1 else []
+
+
+def _next_to(before: Passage, after: Passage) -> bool:
+    if before.lines is not None and after.lines is not None:
+        return 0 <= after.lines[0] - before.lines[1] <= MAX_GAP_LINES
+    first, then = before.page, after.page
+    return first is not None and then is not None and 0 <= then - first <= 1
+
+
+def _first_sentences(text: str) -> tuple[int, int]:
+    spans = sentence_spans(text)
+    start, first_end = spans[0]
+    return start, within_items(text, start, first_end, [stop for _, stop in spans[1:]])
 
 
 def items_span(text: str) -> tuple[int, int]:

@@ -34,9 +34,20 @@ def continues_list(lead_in: Passage, after: Passage) -> bool:
     the table whose caption `lead_in` ends with."""
     if after.document_id != lead_in.document_id:
         return False
-    if after.kind == "list":
+    if after.kind == "list" or (after.section == lead_in.section and stands_as_item(after)):
         return introduces_list(lead_in.text)
     return after.text.startswith(ROW_PREFIX) and bool(_CAPTION.search(lead_in.text.rstrip()))
+
+
+# Items that extraction left without bullets: the lead-in's sentence running on in lower case
+# ("the board will: use the hubs as ..."), or numbered "(i)", "(a)".
+_ITEM_START = re.compile(r"^(?:[a-z]|\((?:[a-z]|[ivx]+)\)\s)")
+
+
+def stands_as_item(passage: Passage) -> bool:
+    """Whether the passage reads as a list's items: a commitment of a bulleted list ("We will
+    ..." items each stand as a passage), or an unbulleted item."""
+    return passage.kind == "commitment" or bool(_ITEM_START.match(passage.text))
 
 
 def continuations(passages: list[Passage]) -> npt.NDArray[np.int64]:

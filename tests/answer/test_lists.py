@@ -40,7 +40,6 @@ def _ask(question: str, hits: list[Hit], sections: list[Passage] | None = None) 
         question,
         hits,
         idf=lambda t: 2.0,
-        documents={"plan": _PLAN},
         sections=None if sections is None else lambda _: sections,
         models=PLAIN_MODELS,
     )
@@ -141,3 +140,36 @@ def test_a_pdf_tables_caption_is_answered_with_the_table_on_the_same_page() -> N
     assert "Tree cover" not in _ask(
         "which park metrics does the plan set ambitions for?", [lead, far]
     )
+
+
+def _commitment(text: str, lines: tuple[int, int], score: float) -> Hit:
+    return _hit(text, "commitment", lines, score)
+
+
+POINTING = _hit(
+    "We have a long list of aims. From it we picked three priorities to fast-track. These are:",
+    "paragraph",
+    (30, 32),
+    1.0,
+)
+ONE_EACH = [
+    _commitment("We will give every child a good start.", (34, 34), 0.9),
+    _commitment("We will help more adults reach a healthy weight.", (36, 37), 0.8),
+    _commitment("We will improve sexual health services.", (39, 39), 0.7),
+]
+
+
+def test_a_list_chunked_one_item_to_a_passage_is_followed_through_every_item() -> None:
+    passages = [POINTING.passage, *(h.passage for h in ONE_EACH)]
+    text = _ask("which priorities were picked to fast-track?", [POINTING, *ONE_EACH], passages)
+    # "These are:" says nothing of what is listed: the sentence before it does.
+    assert text.startswith("From it we picked three priorities to fast-track. These are: [1]")
+    assert "good start. [2]" in text and "healthy weight. [3]" in text
+    assert text.endswith("sexual health services. [4]")
+
+
+def test_an_item_run_stops_at_a_passage_that_is_no_item() -> None:
+    after = _hit("Progress will be reported to the board yearly.", "paragraph", (41, 41), 0.6)
+    passages = [POINTING.passage, *(h.passage for h in ONE_EACH), after.passage]
+    text = _ask("which priorities were picked to fast-track?", [POINTING, *ONE_EACH], passages)
+    assert "reported to the board" not in text
