@@ -72,7 +72,6 @@ def compose(
     hits: list[Hit],
     *,
     idf: Callable[[str], float],
-    documents: dict[str, Document],
     config: AnswerConfig | None = None,
     contacts: ContactLookup | None = None,
     sections: SectionLookup | None = None,
@@ -188,13 +187,21 @@ def compose(
         n = cite(cand.hit_index, span(hits, cand))
         parts.append(f"{span(hits, cand)} [{n}]")
 
-    top_doc = hits[best.hit_index].document
+    return Answer(" ".join(parts), citations, score, refused=False)
+
+
+def noting_superseded(answer: Answer, documents: dict[str, Document]) -> Answer:
+    """The answer, noting that its first quote's paper has been superseded, and by which, however
+    the answer was put together (a sentence, a list, a table's rows)."""
+    if answer.refused or not answer.citations:
+        return answer
+    top_doc = answer.citations[0].document
     # Only a successor among the documents the caller may see is named, never a bare id.
     successor = documents.get(top_doc.superseded_by) if top_doc.superseded_by else None
-    if successor is not None:
-        note = f"Note: this comes from {top_doc.title}, which has been superseded by"
-        parts.append(f"{note} {successor.title}.")
-    return Answer(" ".join(parts), citations, score, refused=False)
+    if successor is None:
+        return answer
+    note = f"Note: this comes from {top_doc.title}, which has been superseded by"
+    return replace(answer, text=f"{answer.text} {note} {successor.title}.")
 
 
 def _framework(

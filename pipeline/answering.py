@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from answer.boilerplate import sealed_conventions
-from answer.extractive import Observer, compose
+from answer.extractive import Observer, compose, noting_superseded
 from answer.joined import joined_parts, joined_sides, partly_answered
 from answer.model import Answer
 from answer.ranker import AnswerModels
@@ -191,12 +191,12 @@ class Answering:
 
     def _composed(self, asked: Question, expanded: str, found: list[Hit]) -> Answer:
         index = self._searcher.index
-        return compose(
+        documents = visible_documents(index.store.documents, self._access)
+        answer = compose(
             asked,
             expanded,
             found,
             idf=index.bm25.idf,
-            documents=visible_documents(index.store.documents, self._access),
             contacts=index.store.contact_passage,
             sections=self._passages_of,
             abbreviations=self._abbreviations,
@@ -205,6 +205,7 @@ class Answering:
             similarity=self._similarity(expanded, found),
             conventions=self._conventions,
         )
+        return noting_superseded(answer, documents)
 
     def _passages_of(self, document_id: str) -> list[Passage]:
         return self._searcher.index.store.passages_of(document_id)

@@ -60,7 +60,6 @@ def test_a_list_question_about_one_paper_is_not_answered_from_another() -> None:
         question,
         [*other, *own],
         idf=lambda t: 5.0,
-        documents={"old": other[0].document, "new": own[0].document},
         models=PLAIN_MODELS,
     )
     assert "meadows; ponds; benches; bins" in answer.text

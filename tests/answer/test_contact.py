@@ -51,7 +51,6 @@ def _ask(question: str) -> str:
         question,
         hits,
         idf=lambda term: 3.0,
-        documents={"housing": HOUSING, "vrn": VRN},
         contacts=lookup.get,
         models=PLAIN_MODELS,
     )

@@ -31,7 +31,6 @@ def _ask(question: str, hits: list[Hit], config: AnswerConfig | None = None) -> 
         question,
         hits,
         idf=_idf,
-        documents={"report": _DOCUMENT},
         models=PLAIN_MODELS,
         config=config,
     )
@@ -50,7 +49,6 @@ def test_a_sentence_holding_the_asked_for_figure_beats_a_better_worded_one() -> 
         "how many rough sleepers were counted across the whole county?",
         hits,
         idf=_idf,
-        documents={"report": _DOCUMENT},
         models=PLAIN_MODELS,
     )
     assert not answer.refused
@@ -113,7 +111,6 @@ def test_a_decision_question_is_answered_by_the_resolution_not_the_summary() -> 
         question,
         [summary, resolution],
         idf=_idf,
-        documents={"report": _DOCUMENT},
         models=PLAIN_MODELS,
     )
     assert answer.text.startswith("RESOLVED: That the approach to active design be welcomed.")
@@ -127,12 +124,11 @@ def test_a_reports_purpose_line_answers_only_a_question_about_its_purpose() -> N
     hits = [_hit(text, 1.0)]
     who = "who has responsibility for housing in the county?"
     why = "why was the report on housing in the county written?"
-    documents = {"report": _DOCUMENT}
     assert compose(
-        read_question(who, idf=_idf), who, hits, idf=_idf, documents=documents, models=PLAIN_MODELS
+        read_question(who, idf=_idf), who, hits, idf=_idf, models=PLAIN_MODELS
     ).text.startswith("Housing in")
     assert compose(
-        read_question(why, idf=_idf), why, hits, idf=_idf, documents=documents, models=PLAIN_MODELS
+        read_question(why, idf=_idf), why, hits, idf=_idf, models=PLAIN_MODELS
     ).text.startswith("The purpose")
 
 
@@ -184,7 +180,6 @@ def test_a_phone_number_asked_of_an_officer_who_gives_none_is_refused() -> None:
         question,
         hits,
         idf=rare_names,
-        documents={"report": _DOCUMENT},
         models=PLAIN_MODELS,
     )
     assert answer.refused
@@ -289,7 +284,6 @@ def test_a_given_kind_overrides_what_the_question_alone_says() -> None:
         question,
         hits,
         idf=_idf,
-        documents={"report": _DOCUMENT},
         models=PLAIN_MODELS,
     )
     assert as_asked.text.startswith("The rough sleeping strategy set out")

@@ -57,7 +57,6 @@ def test_a_decision_answer_quotes_every_part_of_the_resolution() -> None:
         question,
         [made.hit(_FIRST, _DOCUMENT)],
         idf=idf,
-        documents={_DOCUMENT.id: _DOCUMENT},
         models=PLAIN_MODELS,
         sections=lambda _: [_FIRST, _REST],
     )

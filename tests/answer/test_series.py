@@ -45,7 +45,6 @@ def _answer(
         question,
         hits,
         idf=made.idf,
-        documents={"plan": _PLAN},
         sections=lambda document_id: passages if document_id == "plan" else [],
         models=PLAIN_MODELS,
     )

@@ -76,7 +76,6 @@ def test_a_value_the_question_negates_chooses_no_rows() -> None:
         asked,
         [made.hit(_FIRST, document), made.hit(_SECOND, document)],
         idf=lambda _: 2.0,
-        documents={document.id: document},
         sections=_pieces,
         models=PLAIN_MODELS,
     )
