@@ -76,6 +76,17 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "What were the three aims?", "which are the 6 top priorities?": a count of things named in
+    # the plural asks for the things, not a figure ("the five targets" are five targets).
+    (
+        AnswerType.LIST,
+        re.compile(
+            r"^\s*(?:and\s+|so\s+)?(?:what|which)(?:'re|\s+(?:are|were))\s+(?:the\s+)?"
+            r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+){0,2}?"
+            r"[a-z-]+[^su'\s]s\b",
+            re.I,
+        ),
+    ),
     (
         AnswerType.NUMBER,
         re.compile(
@@ -129,7 +140,9 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (
         AnswerType.LIST,
         re.compile(
-            r"\b(list|what are|which are|name the|priorities|outcomes|goals|values)\b", re.I
+            r"\b(list|what (?:are|were)|which (?:are|were)|name the|priorities|outcomes|goals|"
+            r"values)\b",
+            re.I,
         ),
     ),
     (

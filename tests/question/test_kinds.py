@@ -38,6 +38,9 @@ from question.wants import wants
         ("what pledges are there on parks?", AnswerType.LIST),
         ("what topics is the play plan built around?", AnswerType.LIST),
         ("what happens after the consultation closes?", AnswerType.OTHER),
+        ("what were the three aims of the old parks plan?", AnswerType.LIST),
+        ("which were the 4 targets for cycling?", AnswerType.LIST),
+        ("what were the findings of the survey?", AnswerType.LIST),
     ],
 )
 def test_answer_type_of_typical_staff_questions(question: str, expected: AnswerType) -> None:
