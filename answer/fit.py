@@ -343,12 +343,24 @@ def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
         return bool(glossed or spelled_out(sentence, capitals))
     if kind is AnswerType.PERSON and wants.organisation:
         return bool(ORGANISATION.search(without_phrases(question.phrases, sentence)))
+    if kind is AnswerType.PERSON and wants.chair and not _chair_stated(sentence):
+        # "Who chairs it?" is not answered by a report's officers to contact or its author.
+        return False
     if kind is AnswerType.PERSON:
         return _names_someone(question, sentence)
     return kind not in REQUIRED or looks_like(kind, sentence)
 
 
 PARTIAL_FIT = 0.75
+_CHAIR = re.compile(r"\bchair", re.I)
+
+
+def _chair_stated(sentence: str) -> bool:
+    """Whether the sentence names a chair as such; a table row may under its column heading,
+    which the row does not repeat."""
+    return sentence.startswith("|") or bool(_CHAIR.search(sentence))
+
+
 _WHEN_WITHIN_YEAR = re.compile(rf"\b{_MONTHS}\b|\b{SLASH_DATE}\b|{_POINT_IN_PLAN}")
 
 

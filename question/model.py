@@ -57,6 +57,8 @@ class Wants:
     """A length of time is asked ("how many weeks", "how long")."""
     named_person: bool = False
     """A named person, not a body, is asked (who chaired, who signed, which councillor)."""
+    chair: bool = False
+    """Who chairs or chaired something is asked: an answer names the chair as such."""
     organisation: bool = False
     """A named organisation is asked ("which company", "which charity", "which university")."""
     day: bool = False

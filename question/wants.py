@@ -54,6 +54,12 @@ _NAMED_ASKED = re.compile(
 )
 
 
+# "Who chairs it?", "who's the chair of the forum?", "who was in the chair?".
+_CHAIR_ASKED = re.compile(
+    r"\bwho\b.*\b(?:(?:co-|vice[- ]?)?chair(?:s|ed|ing|man|woman|person)?)\b", re.I
+)
+
+
 def _asks_named_person(question: str) -> bool:
     found = [m.group(0).lower() for m in _NAMED_ASKED.finditer(question)]
     if found and all(word in ("sign", "signed") for word in found):
@@ -317,6 +323,7 @@ def wants(question: str) -> Wants:
         change=bool(_CHANGE_ASKED.search(question)),
         time=bool(_TIME_ASKED.search(question)),
         named_person=_asks_named_person(question),
+        chair=bool(_CHAIR_ASKED.search(question)),
         day=bool(_DAY_ASKED.search(question) and MONTH_RE.search(question)),
         upcoming=bool(_UPCOMING.search(question)),
         planned=bool(_PLANNED.search(question) or _STILL_DUE.search(question)),

@@ -382,9 +382,12 @@ def test_who_presented_is_answered_by_the_speaker_minutes_name_by_what_they_did(
     assert _satisfies(q, AnswerType.PERSON, "Minutes: Sam Okafor introduced the item.")
     assert not _satisfies(q, AnswerType.PERSON, "The year end report was presented in May.")
     # A named person asked: the speaker names one, "The Chair said" does not.
-    named = "who chaired the parks forum in May?"
-    assert _satisfies(named, AnswerType.PERSON, "Minutes: Sam Okafor introduced the item.")
+    named = "which councillor presented the parks forum's report in May?"
+    assert _satisfies(named, AnswerType.PERSON, "Minutes: Cllr Sam Okafor introduced the item.")
     assert not _satisfies(named, AnswerType.PERSON, "The Chair said the report was welcome.")
+    chaired = "who chaired the parks forum in May?"
+    assert _satisfies(chaired, AnswerType.PERSON, "Cllr Sam Okafor was in the Chair.")
+    assert not _satisfies(chaired, AnswerType.PERSON, "The Chair said the report was welcome.")
 
 
 def test_an_items_number_in_a_list_run_into_one_line_is_no_figure() -> None:
@@ -393,3 +396,12 @@ def test_an_items_number_in_a_list_run_into_one_line_is_no_figure() -> None:
     assert not _satisfies(q, AnswerType.NUMBER, run_on)
     assert not _satisfies(q, AnswerType.NUMBER, "Members agreed to –; 1. Note the audit report")
     assert _satisfies(q, AnswerType.NUMBER, "The audit reported a rate of 3.5 per cent.")
+
+
+def test_who_chairs_is_answered_only_by_a_sentence_naming_a_chair() -> None:
+    asked = "who chairs the parks forum?"
+    assert not _satisfies(asked, AnswerType.PERSON, "Officers to contact: Jo Bloggs; Sam Green.")
+    assert _satisfies(asked, AnswerType.PERSON, "The forum is chaired by Cllr Jo Bloggs.")
+    assert _satisfies(asked, AnswerType.PERSON, "Cllr Jo Bloggs (Chair) - Cabinet Member")
+    # A row's column heading says which cell is the chair; the row does not repeat it.
+    assert _satisfies(asked, AnswerType.PERSON, "| Parks Forum | Cllr Jo Bloggs, Leader |")

@@ -136,3 +136,10 @@ def test_a_question_saying_what_is_not_the_case_is_negated() -> None:
     assert wants("which officers attend but aren't members?").negated
     assert wants("which projects are not rated red?").negated
     assert not wants("which projects are rated red?").negated
+
+
+def test_who_chairs_or_chaired_asks_for_the_chair_as_such() -> None:
+    for asked in ("who chairs it?", "who's the vice-chair of the forum?", "who was in the chair?"):
+        assert wants(asked).chair, asked
+    assert not wants("who leads the forum?").chair
+    assert not wants("what did the chair say about parks?").chair
