@@ -133,6 +133,7 @@ _DURATION = re.compile(rf"\b(\d+|one|{_NUMBER_WORDS})[\s-]+{TIME_UNITS}\b", re.I
 # neighbouring figure, not the count asked for.
 _COUNTED = re.compile(rf"(?:\b\d[\d,.]*\b|\b(?:{_NUMBER_WORDS})\b)((?:\s+[\w'-]+){{1,4}})", re.I)
 _RATE = re.compile(r"\b\d[\d,.]*\s+per\s+[\d,]+(?:\s+[\w-]+)?", re.I)
+_NUMBER_OF = re.compile(r"\bnumbers?\s+of((?:\s+[\w'-]+){1,4})", re.I)
 
 
 # A figure stated as one a plan aims for: "a target of 12%", "to 12% by 2025", "reduce ... to 9%".
@@ -156,6 +157,11 @@ def counts_asked_thing(counted: frozenset[str], sentence: str, *, actual: bool =
         if actual and _AIMED_AT.search(text, max(0, match.start() - 60), match.start()):
             continue
         if any(t[:COUNT_KEY] in counted for t in tokenize(match.group(1))):
+            return True
+    # "The number of children in care rose from 471 to 654": the thing named, its figures after.
+    for match in _NUMBER_OF.finditer(text):
+        named = any(t[:COUNT_KEY] in counted for t in tokenize(match.group(1)))
+        if named and _DIGIT.search(text, match.end()):
             return True
     return False
 

@@ -405,3 +405,11 @@ def test_who_chairs_is_answered_only_by_a_sentence_naming_a_chair() -> None:
     assert _satisfies(asked, AnswerType.PERSON, "Cllr Jo Bloggs (Chair) - Cabinet Member")
     # A row's column heading says which cell is the chair; the row does not repeat it.
     assert _satisfies(asked, AnswerType.PERSON, "| Parks Forum | Cllr Jo Bloggs, Leader |")
+
+
+def test_a_count_may_name_the_thing_before_its_figures() -> None:
+    asked = "how many children in care were there in 2020?"
+    rose = "The number of children in care rose between 2015 and 2020 (from 471 to 654)."
+    assert _satisfies(asked, AnswerType.NUMBER, rose)
+    other = "The number of foster carers rose between 2015 and 2020 (from 80 to 95)."
+    assert not _satisfies(asked, AnswerType.NUMBER, other)
