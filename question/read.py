@@ -78,6 +78,16 @@ _INTENTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "defines defined definition means",
     ),
     (
+        # "When was it signed off?", "who gave it the green light?": papers record an approval
+        # as approved, adopted or agreed.
+        re.compile(
+            r"\b(sign(?:ed|s|ing)?[- ]off|green[- ]?l(?:ight|it)|go[- ]ahead|rubber[- ]stamp\w*|"
+            r"ok(?:ay)?(?:'?e)?d|ratif\w*)\b",
+            re.I,
+        ),
+        "approved adopted agreed",
+    ),
+    (
         # Plans say who owns a priority as "X is responsible for" or "the responsibility of X".
         re.compile(
             r"\b(owns|owned|owners?|ownership|on the hook|accountable|in charge of)\b", re.I

@@ -146,3 +146,9 @@ def test_a_question_whose_words_do_not_say_what_it_wants_takes_that_from_others(
     )
     assert carried.wants.how_much
     assert carried.text == "what about Southvale?"
+
+
+def test_a_sign_off_is_searched_as_the_approval_papers_record() -> None:
+    for asked in ("when did the board sign off the parks plan?", "who gave it the green light?"):
+        assert "approved adopted agreed" in search_terms(asked), asked
+    assert search_terms("who signed the foreword?") == []
