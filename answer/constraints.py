@@ -225,14 +225,15 @@ def _nearest(figures: list[int], positions: list[int]) -> int:
 
 
 def on_target(question: Question, hit: Hit) -> bool:
-    """Whether the passage is about the years, months, rare names, title-case phrases and
-    publishers the question names."""
+    """Whether the passage is about the years, months, rare names, title-case phrases, corpus
+    names and publishers the question names."""
     held = evidence_dates(hit.passage, hit.document)
     return (
         not unmet_dates(question.dates, held)
         and not unmet_year_periods(question.periods, hit.passage, hit.document)
         and not unmet_names(question.names, hit.passage, hit.document)
         and not unmet_phrases(question.phrases, hit.passage, hit.document)
+        and not unmet_phrases(question.corpus_names, hit.passage, hit.document)
         and of_publisher(question.publishers, hit)
     )
 

@@ -61,7 +61,8 @@ def contact_answer(
     named = question.names
     # A block that never names the person or post asked about ("the Director of X") belongs
     # to another report, whatever its title shares with the question.
-    if unmet_names(named, passage, document) or unmet_phrases(question.phrases, passage, document):
+    phrases = (*question.phrases, *question.corpus_names)
+    if unmet_names(named, passage, document) or unmet_phrases(phrases, passage, document):
         return None
     quote = (contact_part(passage, named) if named else None) or passage.text
     if not satisfies(question, AnswerType.PERSON, quote):

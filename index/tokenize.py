@@ -52,3 +52,20 @@ def tokenize(text: str) -> list[str]:
     """BM25 terms: words minus stopwords, stemmed."""
     kept = [w for w in words(text) if w not in STOPWORDS]
     return list(_stemmer().stemWords(kept))
+
+
+def cased_terms(text: str) -> list[tuple[str, bool]]:
+    """The BM25 terms of `text` (as `tokenize`), each with whether its word was written with a
+    capital initial: what tells a name ("Warm Homes") from the same words in lower case."""
+    folded = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
+    lowered = folded.lower()
+    if len(lowered) != len(folded):
+        # A letter whose lower case is longer ("İ") would shift every later position.
+        folded = lowered
+    found = [
+        (word, folded[m.start()].isupper())
+        for m in _TOKEN.finditer(lowered)
+        if (word := m.group(0).removesuffix("'s").replace("'", "")) not in STOPWORDS
+    ]
+    stems = _stemmer().stemWords([word for word, _ in found])
+    return [(stem, capital) for stem, (_, capital) in zip(stems, found, strict=True)]

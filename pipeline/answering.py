@@ -171,7 +171,7 @@ class Answering:
         with stage(self._clock, "compose"):
             question = self.read(asked)
             if named_apart:
-                question = replace(question, phrases=())
+                question = replace(question, phrases=(), corpus_names=())
             return self._composed(question, normalised.expanded, found), found
 
     def _visible(

@@ -179,8 +179,11 @@ class Question:
     references: tuple[str, ...] = ()
     """Reference numbers it quotes, as tokens ("abc/24/09"): each names one action or minute."""
     phrases: tuple[tuple[str, ...], ...] = field(default=())
-    """Title-case phrases of two words or more, and the corpus's names of things it gives in
-    any case ("warm homes northtown"), as token sequences."""
+    """Title-case phrases of two words or more, as token sequences."""
+    corpus_names: tuple[tuple[str, ...], ...] = field(default=())
+    """The corpus's names of things it gives in lower case ("warm homes northtown";
+    retrieval.corpus_names), as token sequences: its evidence must carry them as it must a
+    title-case phrase, but they say nothing of what is asked (a typed role is no name)."""
     defines: Defining | None = None
     """For a question naming a term whose meaning it asks, how a text defining that term opens
     ("Reablement - ...", "Active travel is ..."); for an open question about "the X of Y", how

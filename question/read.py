@@ -132,8 +132,7 @@ def read_question(
     and `documents` the documents it names by name, with the name (retrieval.names), both read
     with the corpus. A document's name is no phrase every passage must carry: "the target in
     Healthier Northshire and now" is answered from its successor too. `known_names`: the
-    corpus's names of things the question gives in any case (retrieval.corpus_names), which its
-    evidence must carry as it must a title-case phrase."""
+    corpus's names of things the question gives (retrieval.corpus_names)."""
     named = documents or {}
     asked = wants(asking or text)
     second = second_ask(text)
@@ -164,11 +163,8 @@ def read_question(
         publishers=publishers,
         places=tuple(places_asked(text)),
         references=tuple(t for t in tokenize(text) if "/" in t),
-        phrases=tuple(
-            p
-            for p in dict.fromkeys([*named_phrases(text), *known_names])
-            if not _in_names(p, named.values())
-        ),
+        phrases=tuple(p for p in named_phrases(text) if not _in_names(p, named.values())),
+        corpus_names=tuple(p for p in known_names if not _in_names(p, named.values())),
         documents=tuple(named),
         document_names=tuple(named.values()),
         defines=defining_pattern(_stated_term(asked.term, kind), idf) if asked.term else None,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.tokenize import tokenize
+from index.tokenize import cased_terms, tokenize
 
 
 def test_a_reference_number_is_one_term() -> None:
@@ -17,3 +17,19 @@ def test_a_reference_number_does_not_count_as_naming_its_series_body() -> None:
 
 def test_dates_and_financial_years_keep_their_parts() -> None:
     assert tokenize("on 19/09/2024 for 2019/20") == ["19", "09", "2024", "2019", "20"]
+
+
+def test_cased_terms_are_the_bm25_terms_with_their_capitals() -> None:
+    text = "The Warm Homes Northtown scheme’s reach, and warm homes elsewhere."
+    cased = cased_terms(text)
+    assert [term for term, _ in cased] == tokenize(text)
+    assert [capital for _, capital in cased] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+        False,
+        False,
+    ]

@@ -152,3 +152,14 @@ def test_a_sign_off_is_searched_as_the_approval_papers_record() -> None:
     for asked in ("when did the board sign off the parks plan?", "who gave it the green light?"):
         assert "approved adopted agreed" in search_terms(asked), asked
     assert search_terms("who signed the foreword?") == []
+
+
+def test_a_corpus_name_binds_the_evidence_but_is_not_read_as_a_typed_phrase() -> None:
+    lead = ("lead", "child", "safeti")
+    asked = read_question(
+        "who is the lead for child safety?", idf=lambda t: 1.0, known_names=[lead]
+    )
+    assert asked.corpus_names == (lead,)
+    # A role typed in lower case is no title-case phrase: "Jo Bloggs, Lead for Child Safety"
+    # still names someone for it.
+    assert asked.phrases == ()

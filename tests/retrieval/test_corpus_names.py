@@ -22,6 +22,15 @@ def test_a_title_case_phrase_written_mid_sentence_is_a_name() -> None:
     assert tuple(tokenize("Warm Homes Northtown")) in names
 
 
+def test_words_in_a_row_of_a_name_are_a_name_unless_prose_uses_them_too() -> None:
+    names = corpus_names(_TEXTS)
+    assert tuple(tokenize("Warm Homes")) in names
+    assert tuple(tokenize("Homes Northtown")) in names
+    prose = corpus_names([*_TEXTS, "Many warm homes were built.", "Warm homes matter."])
+    assert tuple(tokenize("Warm Homes")) not in prose
+    assert tuple(tokenize("Warm Homes Northtown")) in prose
+
+
 def test_a_phrase_written_mostly_in_lower_case_is_no_name() -> None:
     # "Public Health" as a heading, then "public health" twice more mid-sentence in lower case.
     assert tuple(tokenize("public health")) not in corpus_names(_TEXTS)
