@@ -37,6 +37,7 @@ from pipeline.changes import edition_changes
 from pipeline.commitment_answers import commitment_answer
 from pipeline.contact_details import contact_details_answer
 from pipeline.conversations import LOCAL_CALLER, Conversations
+from pipeline.decided import decision_day
 from pipeline.latest import latest_word
 from pipeline.registers import RegisterPage, RegisterQuery, register_page
 from pipeline.role_holders import role_holder_answer
@@ -49,7 +50,9 @@ from pipeline.visibility import (
     visible_documents,
 )
 from pipeline.vocabulary import Vocabulary
-from question.followup import read_turn
+from question.followup import first_quote, read_turn
+from question.kinds import answer_type
+from question.model import AnswerType
 from question.occasion import Occasion
 from question.typed import as_typed
 from retrieval.clock import Clock
@@ -218,6 +221,18 @@ class Assistant:
             documents=searcher.index.store.documents,
         )
         turn, scope = resolved.turn, resolved.scope
+        if turn.points_back is Occasion.DECIDED:
+            # "When was that agreed?": the day the paper just quoted records, when it does.
+            documents = visible_documents(searcher.index.store.documents, access)
+            decided = decision_day(
+                last_turn()[1],
+                first_quote(last_turn()[0]),
+                documents,
+                searcher.index.store.passages_of,
+                was_decision=answer_type(previous[-1]) is AnswerType.DECISION,
+            )
+            if decided is not None:
+                return self._recorded(conversation, caller, question, turn.searched, decided, [])
         answering = Answering(
             searcher,
             mode=mode,
@@ -259,10 +274,22 @@ class Assistant:
             answer = lookup(asked, answer, answering.search, self._dated) or answer
         if generate and self._llm is not None:
             answer = self._llm.answer(question, hits, answer)
+        return self._recorded(conversation, caller, question, turn.searched, answer, hits)
+
+    def _recorded(
+        self,
+        conversation: str,
+        caller: str,
+        question: str,
+        searched: str,
+        answer: Answer,
+        hits: list[Hit],
+    ) -> AskResult:
+        """The turn kept in its conversation, and the result of asking it."""
         self._conversations.add(
-            conversation, caller, question, turn.searched, answer.text, cited_documents(answer)
+            conversation, caller, question, searched, answer.text, cited_documents(answer)
         )
-        return AskResult(answer, conversation, turn.searched, hits, searcher.index.name)
+        return AskResult(answer, conversation, searched, hits, self.searcher.index.name)
 
     def _dated(self, document: Document) -> str | None:
         return document_date(document, self.searcher.index.store.documents)

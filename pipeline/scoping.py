@@ -40,6 +40,8 @@ def occasion_filters(
         return older_editions(first, documents)
     if occasion is Occasion.NEWER:
         return newer_editions(first, documents)
+    if occasion is Occasion.DECIDED:
+        return Filters(document_ids=(first.id,))
     paper = Filters(document_ids=(first.parent_id or first.id,))
     if occasion is Occasion.DOCUMENT:
         return paper

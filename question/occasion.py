@@ -29,6 +29,9 @@ class Occasion(StrEnum):
     still happening?"."""
     NEWER = "newer"
     """The editions that replaced the last answer's paper: "so what replaced it?"."""
+    DECIDED = "decided"
+    """The day the decision the last answer quoted was taken: its own paper (the minutes, not
+    the whole pack they came in), which dates it: "when was that agreed?"."""
 
 
 _BACK = r"\b(?:that|this|the same|same|that same|this same)\s+"
@@ -40,7 +43,7 @@ _DOCUMENT = re.compile(
 )
 
 
-KEEPS_TOPIC = frozenset({Occasion.SINCE, Occasion.OLDER, Occasion.NEWER})
+KEEPS_TOPIC = frozenset({Occasion.SINCE, Occasion.OLDER, Occasion.NEWER, Occasion.DECIDED})
 """Occasions that narrow when, not what: the earlier turn's topic is still what is asked."""
 
 # "Has that changed since?", "is it still going ahead?", "what's the latest on it?": what came
@@ -52,6 +55,13 @@ _REPLACED = re.compile(
     r"\bwhat(?:'s|\s+has)?\s+(?:replaced|superseded|succeeded|came after|took over from)\b", re.I
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# "When was that agreed?", "when did they decide it?": the day of the decision just quoted,
+# which its own paper dates.
+_WHEN_DECIDED = re.compile(
+    r"^\s*(?:and\s+|so\s+)?when\b.*\b(?:that|it|this|they)\b.*\b(?:agree|decide|resolve|approve|"
+    r"adopt|sign(?:ed)? off|endorse)\w*",
+    re.I,
+)
 
 
 def points_back_to(question: str) -> Occasion | None:
@@ -66,6 +76,8 @@ def points_back_to(question: str) -> Occasion | None:
         return Occasion.MEETING
     if _DOCUMENT.search(question):
         return Occasion.DOCUMENT
+    if _WHEN_DECIDED.search(question):
+        return Occasion.DECIDED
     if _SINCE.search(question) and not _YEAR.search(question):
         return Occasion.SINCE
     compares = comparing(question)

@@ -89,3 +89,15 @@ def test_a_follow_up_naming_an_older_edition_points_at_the_older_editions() -> N
     # Named in a question of its own, the old strategy is searched for as a document.
     own = "what did the old strategy say about cycling to school?"
     assert read_turn(own, earlier).points_back is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when was that agreed?", "and when did they decide it?", "so when was it approved?"],
+)
+def test_when_a_decision_was_taken_points_at_its_day(question: str) -> None:
+    assert points_back_to(question) is Occasion.DECIDED
+
+
+def test_when_something_is_due_points_at_no_decision() -> None:
+    assert points_back_to("when is it due?") is None
