@@ -20,6 +20,7 @@ from question.defining import defining_pattern
 from question.kinds import AUXILIARIES, answer_type, second_ask
 from question.model import AnswerType, Question
 from question.named import asked_after, named_dates, named_phrases, named_words, places_asked
+from question.parts import asks
 from question.wants import CONTACT, wants
 
 # "The 2013 strategy leaned on the housing partnership - who chairs it now?": a statement set
@@ -143,6 +144,10 @@ def read_question(
         asked = replace(asked, named_person=wants(first).named_person)
     kind = kind or answer_type(text)
     compares = comparing(text)
+    if compares.progress and not (compares.times or compares.editions) and len(asks(text)) > 1:
+        # "How much do we spend on X, and how many staff are trained so far?": "so far" is one
+        # ask's, answered with it (pipeline.answering.by_ask); the question compares nothing.
+        compares = replace(compares, progress=False)
     own = asked_part(text)
     planned = kind is AnswerType.COMMITMENT or own != text
     if planned and asked.outcome and not compares.progress:

@@ -163,3 +163,11 @@ def test_a_corpus_name_binds_the_evidence_but_is_not_read_as_a_typed_phrase() ->
     # A role typed in lower case is no title-case phrase: "Jo Bloggs, Lead for Child Safety"
     # still names someone for it.
     assert asked.phrases == ()
+
+
+def test_progress_words_in_one_ask_of_two_set_no_comparison() -> None:
+    joined = "how much do we spend on parks a year and how many rangers are trained so far?"
+    assert not read_question(joined, idf=lambda t: 1.0).compares.progress
+    assert read_question(
+        "how many rangers are trained so far?", idf=lambda t: 1.0
+    ).compares.progress
