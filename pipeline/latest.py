@@ -16,7 +16,7 @@ from answer.joined import joined_sides
 from answer.model import Answer
 from ingest.model import Document
 from pipeline.scoping import after
-from question.model import Question
+from question.model import AnswerType, Question
 from retrieval.filters import Filters, document_date
 from retrieval.search import Hit
 
@@ -30,16 +30,21 @@ def latest_word(
     documents: dict[str, Document],
 ) -> Answered:
     """`first`, with a later paper's answer joined after it when `asked` is about a date still
-    to come (Wants.planned) and a paper dated after `first`'s first citation answers it at least
-    as confidently. `answer_within(filters)` answers the same question within `filters`."""
+    to come (Wants.planned) or a figure as it stands now (Wants.current), and a paper dated after
+    `first`'s first citation answers it at least as confidently, with a quote `first` does not
+    give already. `answer_within(filters)` answers the same question within `filters`."""
     answer, hits = first
-    if not asked.wants.planned or answer.refused:
+    revisable = asked.wants.planned or (asked.wants.current and asked.kind is AnswerType.NUMBER)
+    if not revisable or answer.refused:
         return first
     day = document_date(answer.citations[0].document, documents) if answer.citations else None
     if day is None:
         return first
     later, later_hits = answer_within(Filters(date_from=after(day)))
     if later.refused or later.confidence < answer.confidence:
+        return first
+    if later.citations and later.citations[0].quote in {c.quote for c in answer.citations}:
+        # The first answer quotes the later paper's word already.
         return first
     both = joined_sides([answer, later])
     return first if both is None else (both, [*hits, *later_hits])

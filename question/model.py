@@ -68,6 +68,9 @@ class Wants:
     planned: bool = False
     """A date still to come is asked in the present ("when's the refresh due?", "when will the
     hub launch?"): a later paper may have moved it."""
+    current: bool = False
+    """A figure is asked as it stands now ("what's the pooled budget now?"): a later paper may
+    have revised it."""
     acronym: str | None = None
     """The acronym whose expansion is asked ("what does XYZ stand for?")."""
     counted: frozenset[str] = frozenset()

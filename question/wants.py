@@ -83,6 +83,10 @@ _STILL_DUE = re.compile(
     r"|\bstill\b.*\b(due|planned|scheduled|expected|going ahead)\b",
     re.I,
 )
+# "What's the pooled budget now?", "the latest figure", "as it stands": a later paper's word.
+_CURRENT_ASKED = re.compile(
+    r"\b(now|currently|at (the )?(moment|present)|presently|latest|as it stands|revised)\b", re.I
+)
 # "What date is the June 2021 meeting?" knows the month and asks for the day.
 _DAY_ASKED = re.compile(r"\bwhat (date|day)\b|\bwhich (date|day)\b|\bon what day\b", re.I)
 # An acronym is a word of two to eight letters with at least two capitals: "ABC", and the mixed
@@ -327,6 +331,7 @@ def wants(question: str) -> Wants:
         day=bool(_DAY_ASKED.search(question) and MONTH_RE.search(question)),
         upcoming=bool(_UPCOMING.search(question)),
         planned=bool(_PLANNED.search(question) or _STILL_DUE.search(question)),
+        current=bool(_CURRENT_ASKED.search(question)),
         acronym=(expansion.group(1) or expansion.group(2)) if expansion else None,
         counted=_counted(counted.group(1)) if counted else frozenset(),
         head=_head(question),

@@ -1,13 +1,20 @@
-"""A date still to come, answered with the later paper that moved it: over a real index, with
-the fake model where the test is about the plumbing."""
+"""A date still to come, or a figure as it stands now, answered with the later paper that moved
+it: over a real index, with the fake model where the test is about the plumbing."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+from answer.model import Answer, Citation
 from index.embedder import Embedder
+from ingest.model import Document
+from pipeline.latest import latest_word
+from question.read import read_question
+from retrieval.filters import Filters
+from retrieval.search import Hit
 from tests import corpora
+from tests.answer import made
 
 _DOCUMENTS: list[dict[str, Any]] = [
     {"id": "minutes", "file": "minutes.txt", "title": "Parks board minutes", "type": "minutes",
@@ -41,3 +48,34 @@ def test_whether_a_date_still_stands_shows_the_later_paper_that_moved_it(
         result = assistant.ask(asked, generate=False)
     assert "July 2025" in result.answer.text
     assert [c.document.id for c in result.answer.citations][-1] == "review"
+
+
+_OLD = made.document("minutes", "Parks board minutes", "2024-09-19")
+_NEW = made.document("review", "Parks progress review", "2025-03-20")
+
+
+def _quoting(document: Document, text: str, confidence: float) -> Answer:
+    found = made.passage(text, doc_id=document.id)
+    return Answer(f"{text} [1]", [Citation(1, found, document, text)], confidence, refused=False)
+
+
+def test_a_figure_asked_as_it_stands_now_is_also_asked_of_the_later_papers() -> None:
+    first = _quoting(_OLD, "RESOLVED: That the parks fund be £2.10m.", 0.7)
+    later = _quoting(_NEW, "The parks fund has been revised to £2.35m.", 0.8)
+    asked: list[Filters] = []
+
+    def within(filters: Filters) -> tuple[Answer, list[Hit]]:
+        asked.append(filters)
+        return later, []
+
+    documents = {d.id: d for d in (_OLD, _NEW)}
+    now = read_question("how much is the parks fund now?", idf=made.idf)
+    text = latest_word(now, (first, []), within, documents)[0].text
+    assert [f.date_from for f in asked] == ["2024-09-20"]
+    assert text.startswith("In Parks board minutes (2024-09-19): RESOLVED:")
+    assert text.endswith(
+        "In Parks progress review (2025-03-20): The parks fund has been revised to £2.35m. [2]"
+    )
+    # Asked as a figure of its time, it is not.
+    then = read_question("how much was the parks fund?", idf=made.idf)
+    assert latest_word(then, (first, []), within, documents)[0] == first
