@@ -144,16 +144,18 @@ def compose(
             if announced is not None:
                 return announced
         if sections is not None and question.wants.series:
-            # Only when the best-ranked passage itself sits in the series: a question about an
-            # older strategy's priorities may rank first a newer one that numbers its own. A
-            # question naming a document by its name asks for that document's series, wherever
-            # among the passages shown its first passage in the series ranks.
+            # Only from the best-ranked passage's document: a question about an older
+            # strategy's priorities may rank first a newer one that numbers its own. A question
+            # naming a document by its name asks for that document's series instead. Either
+            # way, from that document's best-ranked passage in the series ("About this
+            # strategy" may rank above "Priority 1").
             series = question.wants.series
             named = [h for h in hits[: cfg.passages] if h.document.id in question.documents]
+            top = [h for h in hits[: cfg.passages] if h.document.id == hits[0].document.id]
             listed = next(
                 (
                     listing
-                    for hit in (named or hits[:1])
+                    for hit in (named or top)
                     if (listing := series_answer(series, hit, sections, score)) is not None
                 ),
                 None,

@@ -110,6 +110,23 @@ def test_a_plan_named_by_its_name_lists_its_series_from_a_lower_ranked_passage_i
     named = {"plan": "greener together"}
     text = _answer(question, overview, PASSAGES, below=(PASSAGES[3],), named=named).text
     assert "Priority 3: Warmer homes" in text
-    # Not named, the best-ranked passage, in no series, gives no list of sections.
-    plain = _answer(question, overview, PASSAGES, below=(PASSAGES[3],)).text
-    assert "Priority 3: Warmer homes" not in plain
+
+
+def test_the_series_is_read_from_the_best_ranked_passages_document_only() -> None:
+    question = "what are the priorities in the plan?"
+    overview = _under("Introduction", "The plan has three priorities, each with a lead.", 2)
+    text = _answer(question, overview, PASSAGES, below=(PASSAGES[3],)).text
+    assert "Priority 3: Warmer homes" in text
+    # Another paper ranked first (an older edition, say) is what the question is about.
+    other = made.document("old", "Healthy County Plan 2019-2024", date="2019-07-01")
+    hits = [made.hit(made.passage("The old plan had two aims.", doc_id="old"), other, 1.0)]
+    hits.append(made.hit(PASSAGES[3], _PLAN, 0.8))
+    answer = compose(
+        read_question(question, idf=made.idf),
+        question,
+        hits,
+        idf=made.idf,
+        sections=lambda document_id: PASSAGES if document_id == "plan" else [],
+        models=PLAIN_MODELS,
+    )
+    assert "Priority 3: Warmer homes" not in answer.text
