@@ -42,6 +42,7 @@ from pipeline.latest import latest_word
 from pipeline.registers import RegisterPage, RegisterQuery, register_page
 from pipeline.role_holders import role_holder_answer
 from pipeline.scoping import cited_documents
+from pipeline.substitutes import Substitutes
 from pipeline.turns import resolve
 from pipeline.visibility import (
     EVERYTHING,
@@ -104,6 +105,8 @@ class Assistant:
         self._tried = self._source.current()
         self._reload_lock = threading.Lock()
         self._vocabulary = Vocabulary()
+        config = search_config or SearchConfig()
+        self._substitutes = Substitutes(embedder, threshold=config.swap_similarity)
 
     @property
     def generation(self) -> str:
@@ -213,7 +216,7 @@ class Assistant:
         # the turn needs either.
         last_turn = functools.cache(lambda: self._conversations.last_turn(conversation, caller))
         resolved = resolve(
-            read_turn(question, previous, frame),
+            read_turn(question, previous, frame, self._substitutes),
             previous,
             filters,
             last_answer=lambda: last_turn()[0],

@@ -9,7 +9,7 @@ earlier words in the same role. `read_turn` gives the one typed value the pipeli
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,10 +44,21 @@ class Turn:
     there was a last answer."""
 
 
-def read_turn(text: str, previous: list[str], frame: frozenset[str] = frozenset()) -> Turn:
+Replaces = Callable[[str, Sequence[str]], frozenset[str]]
+"""A new subject's words, and an earlier question's words -> those the new subject stands for
+("kids" for "adults"; pipeline.substitutes)."""
+
+
+def read_turn(
+    text: str,
+    previous: list[str],
+    frame: frozenset[str] = frozenset(),
+    replaces: Replaces | None = None,
+) -> Turn:
     """`text` read against the conversation's earlier questions (oldest first); `frame`: the
-    words that name the documents (`frame_words`)."""
-    searched = rewrite(text, previous, frame)
+    words that name the documents (`frame_words`); `replaces`: which earlier words a swapped
+    subject stands for, beyond those after "for", "about" or "on"."""
+    searched = rewrite(text, previous, frame, replaces)
     asks = asked(text, previous)
     follows = searched != text
     occasion = points_back_to(text) if previous else None
@@ -91,7 +102,12 @@ def frame_words(
     return titles | {w for a in short for w in topic_words(a)}
 
 
-def rewrite(question: str, previous: list[str], frame: frozenset[str] = frozenset()) -> str:
+def rewrite(
+    question: str,
+    previous: list[str],
+    frame: frozenset[str] = frozenset(),
+    replaces: Replaces | None = None,
+) -> str:
     """The question made self-standing with the topic of the previous turns (newest last).
 
     The follow-up's own words replace the earlier words in the same role rather than join them:
@@ -114,6 +130,8 @@ def rewrite(question: str, previous: list[str], frame: frozenset[str] = frozense
         old_subject = set(_subject_words(earlier)) if swapped else set()
         if named:
             old_subject |= _names(earlier)
+        if swapped and replaces is not None:
+            old_subject |= replaces(" ".join(subject), topic_words(earlier))
         for w in topic_words(earlier):
             is_date = bool(_DATED.fullmatch(w))
             if w in own or w in carried or (dated and is_date):

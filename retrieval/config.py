@@ -46,6 +46,10 @@ class SearchConfig:
     only the best ranked is shown. Hybrid, second council train: evidence@5 0.756 -> 0.780 (a
     portal page and its text copy had held two of the five places); facts unchanged on train
     and dev of both corpora and on held-out questions."""
+    swap_similarity: float = 0.4
+    """How alike (cosine, the model's vectors) a follow-up's new subject and an earlier
+    question's word must be for the one to stand in place of the other ("what about kids?"
+    after "how many adults ...?": 0.56; "hip fractures" against "target": 0.02)."""
     query_cache: int = QUERY_CACHE
     """Query vectors remembered, by search text, so a question asked again (or a search of one
     ask repeating another's text) is not embedded again; 0 embeds every query."""
@@ -60,7 +64,13 @@ class SearchConfig:
             value = getattr(self, name)
             if not low <= value <= high:
                 raise ValueError(f"SearchConfig.{name} is {value}; allowed: {low} to {high}")
-        for name in ("dense_weight", "superseded_penalty", "lead_in_share", "near_copy"):
+        for name in (
+            "dense_weight",
+            "superseded_penalty",
+            "lead_in_share",
+            "near_copy",
+            "swap_similarity",
+        ):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"SearchConfig.{name} is {value}; allowed: 0 to 1")

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from question.followup import (
     answered_subject,
     asked,
@@ -225,3 +227,15 @@ def test_a_short_question_pointing_back_still_leans_on_the_earlier_turns() -> No
         "what does that stand for?",
     ):
         assert is_follow_up(question), question
+
+
+def test_a_swapped_subject_replaces_the_earlier_words_it_stands_for() -> None:
+    def replaces(subject: str, earlier: Sequence[str]) -> frozenset[str]:
+        assert subject == "kids"
+        return frozenset(w for w in earlier if w == "adults")
+
+    previous = ["how many adults are obese in the county?"]
+    searched = rewrite("what about kids?", previous, replaces=replaces)
+    assert searched == "what about kids? (obese county)"
+    # Without a judge of meaning, the earlier words are all carried.
+    assert rewrite("what about kids?", previous) == "what about kids? (adults obese county)"

@@ -14,6 +14,7 @@ from retrieval.config import SearchConfig
         ("dense_weight", lambda: SearchConfig(dense_weight=1.5)),
         ("defines_boost", lambda: SearchConfig(defines_boost=0.5)),
         ("near_copy", lambda: SearchConfig(near_copy=1.2)),
+        ("swap_similarity", lambda: SearchConfig(swap_similarity=-0.1)),
         ("query_cache", lambda: SearchConfig(query_cache=-1)),
     ],
 )
