@@ -144,7 +144,7 @@ def read_question(
         asked = replace(asked, named_person=wants(first).named_person)
     kind = kind or answer_type(text)
     compares = comparing(text)
-    if compares.progress and not (compares.times or compares.editions) and len(asks(text)) > 1:
+    if compares.progress and not (compares.times or compares.editions) and _apart(asks(text)):
         # "How much do we spend on X, and how many staff are trained so far?": "so far" is one
         # ask's, answered with it (pipeline.answering.by_ask); the question compares nothing.
         compares = replace(compares, progress=False)
@@ -177,6 +177,18 @@ def read_question(
         edition=edition(text),
         compares=compares,
     )
+
+
+# "What did the plan aim for, and what's the latest rate?" sets a plan against its progress.
+_PLAN_ASKED = re.compile(
+    r"\b(aim\w*|targets?|plan\w*|commit\w*|promis\w*|pledg\w*|goals?|ambitions?)\b", re.I
+)
+
+
+def _apart(parts: tuple[str, ...]) -> bool:
+    """Whether the asks of a question that joins several ask apart: one asks how far something
+    has got, and no other asks what a plan set out to do."""
+    return len(parts) > 1 and not any(_PLAN_ASKED.search(p) for p in parts)
 
 
 def _in_names(phrase: tuple[str, ...], names: Iterable[str]) -> bool:

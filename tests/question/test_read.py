@@ -171,3 +171,8 @@ def test_progress_words_in_one_ask_of_two_set_no_comparison() -> None:
     assert read_question(
         "how many rangers are trained so far?", idf=lambda t: 1.0
     ).compares.progress
+
+
+def test_a_plan_asked_beside_its_progress_is_still_a_comparison() -> None:
+    joined = "what did the parks plan aim for, and what is the latest figure?"
+    assert read_question(joined, idf=lambda t: 1.0).compares.progress
