@@ -17,7 +17,7 @@ from answer.people import (
     named_spans,
 )
 from index.abbreviations import spelled_out
-from index.tokenize import tokenize
+from index.tokenize import STOPWORDS, tokenize
 from ingest.dates import MONTHS, SLASH_DATE, STATED_RE, TIME_UNITS, days_in
 from ingest.signatures import HONORIFIC
 from question.model import REQUIRED, AnswerType, Question
@@ -375,6 +375,10 @@ def fit(question: Question, sentence: str, kind: AnswerType | None = None) -> fl
     1 when it holds what the question needs (see `satisfies`), PARTIAL_FIT when it does so only
     roughly, 0.5 when it merely looks the part, else 0."""
     kind = kind or question.kind
+    called = question.wants.called
+    if called is not None and kind is not AnswerType.PERSON:
+        # "What's the stop smoking service called?" is answered by a sentence naming a service.
+        return 1.0 if names_thing(sentence, called) else 0.0
     if (
         kind in (AnswerType.DEFINITION, AnswerType.OTHER)
         and question.defines
@@ -391,6 +395,37 @@ def fit(question: Question, sentence: str, kind: AnswerType | None = None) -> fl
     if satisfies(question, kind, sentence) and (looks or kind in REQUIRED):
         return PARTIAL_FIT if _roughly(question, kind, sentence) else 1.0
     return 0.5 if looks else 0.0
+
+
+_WORD_AT = re.compile(r"[\w'’-]+")
+_QUOTED_NAME = re.compile(r"[‘'\"“][A-Z][^‘'\"“”’]{2,60}[’'\"”]")
+_NAMED_AS = re.compile(r"\W*(?:(?:is|was|are)\s+)?(?:called|named|known\s+as)\b", re.I)
+NAME_REACH = 4
+"""How many words before the thing its name may start ("Quit Easy stop smoking service")."""
+
+
+def names_thing(sentence: str, stem: str) -> bool:
+    """Whether the sentence names a thing of the kind `stem` starts: a capitalised name up to
+    NAME_REACH words before the word ("the Quit Easy stop smoking service"), "called" or
+    "known as" after it, or a quoted name beside it ("'Steady Steps' is a programme")."""
+    found = list(_WORD_AT.finditer(sentence))
+    for i, word in enumerate(found):
+        if not word.group(0).lower().startswith(stem):
+            continue
+        if any(_capitalised(found, j) for j in range(max(0, i - NAME_REACH), i)):
+            return True
+        if _NAMED_AS.match(sentence, word.end()) or _QUOTED_NAME.search(sentence):
+            return True
+    return False
+
+
+def _capitalised(words: list[re.Match[str]], j: int) -> bool:
+    """Whether word `j` is capitalised as a name is: not a stopword, and at the sentence's
+    start only when the next word is capitalised too ("Quit Easy stop smoking service")."""
+    word = words[j].group(0)
+    if not word[0].isupper() or word.lower() in STOPWORDS:
+        return False
+    return j > 0 or (len(words) > 1 and words[1].group(0)[0].isupper())
 
 
 def _roughly(question: Question, kind: AnswerType, sentence: str) -> bool:

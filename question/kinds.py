@@ -133,7 +133,8 @@ _RULES: list[tuple[AnswerType, re.Pattern[str]]] = [
         re.compile(
             r"\b(stand for|stands for|mean|meaning|defin\w*|counts? as)\b"
             r"|\bwhat (?:(?:actually|exactly|precisely) )?is (a|an|the)?\b"
-            r"(?!.*\b(going|doing|happening|planned|planning|due|expected)\b)",
+            # "What is the new service called?" asks its name.
+            r"(?!.*\b(going|doing|happening|planned|planning|due|expected|called)\b)",
             re.I,
         ),
     ),

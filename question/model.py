@@ -84,6 +84,10 @@ class Wants:
     head: str | None = None
     """The kind of thing a "what <noun> ...?" question asks for ("what model did they adopt?"),
     as a stem cut to its first letters: the answer names one ("the Green Flag model")."""
+    called: str | None = None
+    """The thing whose name is asked ("what's the stop smoking service called?", "the name of
+    the hub"), as a stem cut to its first letters: the answer names it ("the Quit Easy
+    service")."""
     actual: bool = False
     """A count as it stands is asked ("how many have been recruited so far?", "how many are
     there now?"): the figure a plan aims for is not one."""

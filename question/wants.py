@@ -289,6 +289,29 @@ _WHAT_NOUN = re.compile(
 )
 
 
+# "What's the stop smoking service called?", "what was the old strategy called?", "what's the
+# name of the new hub?": the name of a thing the question describes.
+_CALLED = re.compile(
+    r"^\s*(?:and\s+|so\s+)?what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+(?P<np>.+?)\s+called"
+    r"\s*\??\s*$"
+    r"|\bname\s+of\s+(?P<of>[^?]+?)\s*\??\s*$",
+    re.I,
+)
+
+
+_OF_WHAT_THING = re.compile(r"\s+(?:of|for|in|at|on|from|by)\s+", re.I)
+
+
+def _called(question: str) -> str | None:
+    found = _CALLED.search(question)
+    if found is None:
+        return None
+    # "The name of the chair of the board" is a chair's.
+    thing = _OF_WHAT_THING.split(found.group("np") or found.group("of"), maxsplit=1)[0]
+    stems = tokenize(thing)
+    return stems[-1][:COUNT_KEY] if stems else None
+
+
 def _head(question: str) -> str | None:
     found = _WHAT_NOUN.search(question)
     if found is None:
@@ -335,6 +358,7 @@ def wants(question: str) -> Wants:
         acronym=(expansion.group(1) or expansion.group(2)) if expansion else None,
         counted=_counted(counted.group(1)) if counted else frozenset(),
         head=_head(question),
+        called=_called(question),
         target=_asks_target_only(question),
         negated=bool(_NEGATED.search(question)),
         actual=bool(counted and _ACTUAL_ASKED.search(question)),

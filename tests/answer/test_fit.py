@@ -413,3 +413,13 @@ def test_a_count_may_name_the_thing_before_its_figures() -> None:
     assert _satisfies(asked, AnswerType.NUMBER, rose)
     other = "The number of foster carers rose between 2015 and 2020 (from 80 to 95)."
     assert not _satisfies(asked, AnswerType.NUMBER, other)
+
+
+def test_a_things_name_is_asked_of_a_sentence_that_names_one() -> None:
+    asked = "what's the stop smoking service called?"
+    assert _fit(asked, AnswerType.OTHER, "The Quit Easy stop smoking service is free.") == 1.0
+    assert _fit(asked, AnswerType.OTHER, "The service is known as Quit Easy.") == 1.0
+    assert (
+        _fit(asked, AnswerType.OTHER, "‘Quit Easy’ is the council's stop smoking service.") == 1.0
+    )
+    assert _fit(asked, AnswerType.OTHER, "Stop smoking services reduce smoking rates.") == 0.0

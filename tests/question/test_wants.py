@@ -143,3 +143,11 @@ def test_who_chairs_or_chaired_asks_for_the_chair_as_such() -> None:
         assert wants(asked).chair, asked
     assert not wants("who leads the forum?").chair
     assert not wants("what did the chair say about parks?").chair
+
+
+def test_what_a_thing_is_called_asks_its_name() -> None:
+    assert wants("whats the council's stop smoking service called").called == "servi"
+    assert wants("what's the name of the hub for carers?").called == "hub"
+    assert wants("the name of the chair of the parks board?").called == "chair"
+    assert wants("who called the meeting?").called is None
+    assert answer_type("what is the new falls service called?") is not AnswerType.DEFINITION
