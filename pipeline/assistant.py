@@ -37,7 +37,7 @@ from pipeline.changes import edition_changes
 from pipeline.commitment_answers import commitment_answer
 from pipeline.contact_details import contact_details_answer
 from pipeline.conversations import LOCAL_CALLER, Conversations
-from pipeline.decided import decision_day
+from pipeline.decided import day_decided
 from pipeline.latest import latest_word
 from pipeline.registers import RegisterPage, RegisterQuery, register_page
 from pipeline.role_holders import role_holder_answer
@@ -51,9 +51,7 @@ from pipeline.visibility import (
     visible_documents,
 )
 from pipeline.vocabulary import Vocabulary
-from question.followup import first_quote, read_turn
-from question.kinds import answer_type
-from question.model import AnswerType
+from question.followup import read_turn
 from question.occasion import Occasion
 from question.typed import as_typed
 from retrieval.clock import Clock
@@ -227,12 +225,9 @@ class Assistant:
         if turn.points_back is Occasion.DECIDED:
             # "When was that agreed?": the day the paper just quoted records, when it does.
             documents = visible_documents(searcher.index.store.documents, access)
-            decided = decision_day(
-                last_turn()[1],
-                first_quote(last_turn()[0]),
-                documents,
-                searcher.index.store.passages_of,
-                was_decision=answer_type(previous[-1]) is AnswerType.DECISION,
+            last_answer, cited = last_turn()
+            decided = day_decided(
+                previous[-1], last_answer, cited, documents, searcher.index.store.passages_of
             )
             if decided is not None:
                 return self._recorded(conversation, caller, question, turn.searched, decided, [])

@@ -17,8 +17,28 @@ from answer.model import Answer, Citation
 from ingest.dates import MONTHS, days_in
 from ingest.model import Document, Passage
 from ingest.sentences import sentence_spans
+from question.followup import first_quote
+from question.kinds import answer_type
+from question.model import AnswerType
 
 RECORDED = "The decision is recorded in the minutes of that meeting:"
+
+
+def day_decided(
+    earlier_question: str,
+    last_answer: str,
+    cited: tuple[str, ...],
+    documents: dict[str, Document],
+    passages_of: Callable[[str], Sequence[Passage]],
+) -> Answer | None:
+    """`decision_day` for the turn before: its question, its answer's text and cited papers."""
+    return decision_day(
+        cited,
+        first_quote(last_answer),
+        documents,
+        passages_of,
+        was_decision=answer_type(earlier_question) is AnswerType.DECISION,
+    )
 
 
 def decision_day(
