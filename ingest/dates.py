@@ -116,3 +116,12 @@ STATED_RE = re.compile(
     re.I,
 )
 """Dates and figures as written: "16 January 2020", "January 2020", "2019/20", "51,101", "67"."""
+
+
+def spoken_date(iso: str) -> str:
+    """An ISO date as papers write it: "19 September 2024", "September 2024", "2024"."""
+    parts = iso.split("-")
+    if len(parts) < 2 or not all(p.isdigit() for p in parts):
+        return iso
+    month = MONTHS[int(parts[1]) - 1].title()
+    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"

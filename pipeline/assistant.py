@@ -39,6 +39,7 @@ from pipeline.contact_details import contact_details_answer
 from pipeline.conversations import LOCAL_CALLER, Conversations
 from pipeline.decided import day_decided
 from pipeline.latest import latest_word
+from pipeline.meeting_chair import meeting_chair_answer
 from pipeline.registers import RegisterPage, RegisterQuery, register_page
 from pipeline.role_holders import role_holder_answer
 from pipeline.scoping import cited_documents
@@ -270,6 +271,11 @@ class Assistant:
         answer = traced or answer
         for lookup in (role_holder_answer, contact_details_answer):
             answer = lookup(asked, answer, answering.search, self._dated) or answer
+        seen = visible_documents(searcher.index.store.documents, access)
+        chaired = meeting_chair_answer(
+            asked, answer, seen, searcher.index.store.passages_of, self._dated
+        )
+        answer = chaired or answer
         if generate and self._llm is not None:
             answer = self._llm.answer(question, hits, answer)
         return self._recorded(conversation, caller, question, turn.searched, answer, hits)

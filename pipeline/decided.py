@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from answer.model import Answer, Citation
-from ingest.dates import MONTHS, days_in
+from ingest.dates import days_in, spoken_date
 from ingest.model import Document, Passage
 from ingest.sentences import sentence_spans
 from question.followup import first_quote
@@ -52,8 +52,9 @@ def decision_day(
     """The day the first cited paper dates the decision `last_quote` quoted from it;
     `was_decision`: whether the last question asked what was decided."""
     document = documents.get(cited[0]) if cited else None
-    day = _day(document.date) if document is not None and document.date else None
-    if document is None or day is None:
+    iso = document.date if document is not None else None
+    day = _day(iso) if iso else None
+    if document is None or iso is None or day is None:
         return None
     passages = passages_of(document.id)
     if not passages:
@@ -67,8 +68,7 @@ def decision_day(
     holder = next((p for p in passages if quoted and quoted in p.text), None)
     if holder is None or not was_decision:
         return None
-    year, month, date = day
-    lead = f"That was agreed at the meeting of {date} {MONTHS[month - 1].title()} {year}:"
+    lead = f"That was agreed at the meeting of {spoken_date(iso)}:"
     return _answer(lead, Citation(1, holder, document, quoted))
 
 

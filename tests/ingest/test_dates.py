@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.dates import days_in, periods_in
+from ingest.dates import days_in, periods_in, spoken_date
 
 
 def test_dates_to_the_day_or_month_are_read_in_the_order_written() -> None:
@@ -24,3 +24,9 @@ def test_a_financial_year_is_read_long_or_short_but_never_out_of_a_date() -> Non
     assert periods_in("carried over from 99/00") == {("1999", "2000")}
     assert periods_in("raised on 10/11/2024") == set(), "a day and a month"
     assert periods_in("scored 12/14") == set(), "not one year to the next"
+
+
+def test_an_iso_date_is_spoken_as_papers_write_it() -> None:
+    assert spoken_date("2024-09-19") == "19 September 2024"
+    assert spoken_date("2024-09") == "September 2024"
+    assert spoken_date("2024") == "2024"
