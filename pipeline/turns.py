@@ -47,7 +47,8 @@ def resolve(
     if turn.follows and previous:
         # "which group recommended it?" then "and who chairs it?": "it" is the group the
         # last answer named, in place of the earlier question's words.
-        named = answered_subject(turn.text, previous[-1], first_quote(last_answer()))
+        answer = last_answer()
+        named = answered_subject(turn.text, previous[-1], first_quote(answer), answer)
         turn = replace(turn, searched=f"{turn.text} ({named})") if named else turn
     asked_scope = filters or Filters()
     kept = None

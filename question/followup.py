@@ -214,18 +214,19 @@ _PERSONAL = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 _ASKS_WHICH = re.compile(r"^\s*(?:and\s+)?(?:which|who|whose)\b", re.I)
 
 
-def answered_subject(follow_up: str, earlier: str, quote: str) -> str | None:
+def answered_subject(follow_up: str, earlier: str, quote: str, rest: str = "") -> str | None:
     """What a follow-up's pronoun stands for when the earlier question asked which body or
     who: the one title-case name of two words or more in the earlier answer's quote that the
     earlier question did not name ("which group recommended it?" answered "The Falls Group
     recommended it", then "and who chairs it?"); for "he" or "her", the first person the quote
     names by title and name ("who chairs it?" answered "Ms Rowe, its chair, presented ...",
-    then "what's her number?")."""
+    then "what's her number?"), or failing that in the rest of the answer, `rest` (a foreword's
+    signature quoted after the sentence about the strategy)."""
     if not _PRONOUN.search(follow_up) or not _ASKS_WHICH.search(earlier):
         return None
     asked = {w.lower() for w in words(earlier)}
     if _PERSONAL.search(follow_up):
-        people = (m.group(0) for m in _PERSON_IN_ANSWER.finditer(quote))
+        people = (m.group(0) for text in (quote, rest) for m in _PERSON_IN_ANSWER.finditer(text))
         return next((p for p in people if not {w.lower() for w in words(p)} <= asked), None)
     names = {
         name

@@ -239,3 +239,11 @@ def test_a_swapped_subject_replaces_the_earlier_words_it_stands_for() -> None:
     assert searched == "what about kids? (obese county)"
     # Without a judge of meaning, the earlier words are all carried.
     assert rewrite("what about kids?", previous) == "what about kids? (adults obese county)"
+
+
+def test_her_is_the_person_named_later_in_the_answer_when_its_first_quote_names_none() -> None:
+    first = "The board approved the plan on 14 March 2024."
+    answer = f"{first} [1] Cllr Jo Bloggs Chair, Parks Board [1]"
+    asked = "who wrote the foreword?"
+    assert answered_subject("is she still chair?", asked, first) is None
+    assert answered_subject("is she still chair?", asked, first, answer) == "Cllr Jo Bloggs Chair"
