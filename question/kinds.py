@@ -183,10 +183,14 @@ _SUM_ASKED = re.compile(
 ASKS_IF_SIGNED = re.compile(rf"^\s*(?:{AUXILIARIES})\b.*\bsign(?:ed)?\b", re.I)
 
 
+_OPENING = re.compile(r"^\s*(?:and|so|but|also|then|ok(?:ay)?)\b[\s,]*", re.I)
+
+
 def answer_type(question: str) -> AnswerType:
     if _BENEFICIARIES.search(question):
         return AnswerType.OTHER
-    asked = _TITLED_NAME.sub("X", question)
+    # "And when is it due?", "so is it still open?": a follow-up's opening word asks nothing.
+    asked = _OPENING.sub("", _TITLED_NAME.sub("X", question), count=1)
     for kind, pattern in _RULES:
         if pattern.search(asked):
             if kind is AnswerType.PERSON and ASKS_IF_SIGNED.search(asked):

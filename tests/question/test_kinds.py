@@ -41,6 +41,8 @@ from question.wants import wants
         ("what were the three aims of the old parks plan?", AnswerType.LIST),
         ("which were the 4 targets for cycling?", AnswerType.LIST),
         ("what were the findings of the survey?", AnswerType.LIST),
+        ("and when do the numbers have to go in?", AnswerType.DATE),
+        ("so is it still open?", AnswerType.YES_NO),
     ],
 )
 def test_answer_type_of_typical_staff_questions(question: str, expected: AnswerType) -> None:
