@@ -186,11 +186,17 @@ ASKS_IF_SIGNED = re.compile(rf"^\s*(?:{AUXILIARIES})\b.*\bsign(?:ed)?\b", re.I)
 _OPENING = re.compile(r"^\s*(?:and|so|but|also|then|ok(?:ay)?)\b[\s,]*", re.I)
 
 
+def without_opening(question: str) -> str:
+    """The question without a follow-up's opening word ("and when is it due?"), which asks
+    nothing: rules reading what is asked from the question's start read past it."""
+    return _OPENING.sub("", question, count=1)
+
+
 def answer_type(question: str) -> AnswerType:
     if _BENEFICIARIES.search(question):
         return AnswerType.OTHER
     # "And when is it due?", "so is it still open?": a follow-up's opening word asks nothing.
-    asked = _OPENING.sub("", _TITLED_NAME.sub("X", question), count=1)
+    asked = without_opening(_TITLED_NAME.sub("X", question))
     for kind, pattern in _RULES:
         if pattern.search(asked):
             if kind is AnswerType.PERSON and ASKS_IF_SIGNED.search(asked):

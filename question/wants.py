@@ -8,7 +8,7 @@ import re
 from index.tokenize import STOPWORDS, tokenize
 from ingest.dates import MONTH_RE, TIME_UNITS
 from ingest.line_shapes import SECTION_KEYWORDS
-from question.kinds import ASKS_IF_SIGNED, ORGANISATIONS
+from question.kinds import ASKS_IF_SIGNED, ORGANISATIONS, without_opening
 from question.model import Wants
 from question.parts import asks
 
@@ -283,7 +283,7 @@ def _asks_target_only(question: str) -> bool:
 # "What model did the partnership adopt?", "what format was it in?": the noun says what kind of
 # thing is asked for.
 _WHAT_NOUN = re.compile(
-    r"^\s*(?:and\s+|so\s+)?what\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?([a-z-]{3,})\s+"
+    r"^\s*what\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?([a-z-]{3,})\s+"
     r"(?:did|does|do|is|was|are|were|has|have|will|would|should|can)\b",
     re.I,
 )
@@ -292,7 +292,7 @@ _WHAT_NOUN = re.compile(
 # "What's the stop smoking service called?", "what was the old strategy called?", "what's the
 # name of the new hub?": the name of a thing the question describes.
 _CALLED = re.compile(
-    r"^\s*(?:and\s+|so\s+)?what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+(?P<np>.+?)\s+called"
+    r"^\s*what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+(?P<np>.+?)\s+called"
     r"\s*\??\s*$"
     r"|\bname\s+of\s+(?P<of>[^?]+?)\s*\??\s*$",
     re.I,
@@ -336,6 +336,7 @@ def _counted(phrase: str) -> frozenset[str]:
 
 def wants(question: str) -> Wants:
     """The detail the question's words ask for."""
+    question = without_opening(question)
     expansion = _EXPANSION_ASKED.search(question)
     counted = _HOW_MANY.search(question)
     return Wants(

@@ -151,3 +151,8 @@ def test_what_a_thing_is_called_asks_its_name() -> None:
     assert wants("the name of the chair of the parks board?").called == "chair"
     assert wants("who called the meeting?").called is None
     assert answer_type("what is the new falls service called?") is not AnswerType.DEFINITION
+
+
+def test_a_follow_ups_opening_word_does_not_hide_the_detail_asked() -> None:
+    assert wants("and when's the parks plan refresh due?").planned
+    assert wants("so what model did they adopt?").head == "model"
