@@ -133,6 +133,8 @@ _DURATION = re.compile(rf"\b(\d+|one|{_NUMBER_WORDS})[\s-]+{TIME_UNITS}\b", re.I
 # neighbouring figure, not the count asked for.
 _COUNTED = re.compile(rf"(?:\b\d[\d,.]*\b|\b(?:{_NUMBER_WORDS})\b)((?:\s+[\w'-]+){{1,4}})", re.I)
 _RATE = re.compile(r"\b\d[\d,.]*\s+per\s+[\d,]+(?:\s+[\w-]+)?", re.I)
+# Six or more bare figures in a row, split by semicolons ("0%; 10%; 20%; ... 19. 9%; .8%;").
+_CHART_RUN = re.compile(r"(?:(?<![\w.])[\d.]*\d[\d.]*(?:\s?\d+)?\s?%?\s*;\s*){6,}")
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of((?:\s+[\w'-]+){1,4})", re.I)
 
 
@@ -212,7 +214,7 @@ def _beyond_question(question: Question, sentence: str) -> str:
     January 2020, but is by one saying "16 January 2020"."""
     if not question.stated:
         return sentence
-    asked = " | ".join(question.stated)
+    asked = frozenset(question.stated)
     return STATED_RE.sub(lambda m: " " if m.group(0).lower() in asked else m.group(0), sentence)
 
 
@@ -297,6 +299,10 @@ def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
         return bool(PHONE.search(sentence))
     if wants.email:
         return bool(EMAIL.search(sentence))
+    if kind is AnswerType.NUMBER and _CHART_RUN.search(sentence):
+        # A chart flattened by extraction: its axis and labels, cut loose from what they
+        # measure, are no figure for anything.
+        return False
     if kind in (AnswerType.NUMBER, AnswerType.DATE):
         sentence = _beyond_question(question, sentence)
     if kind is AnswerType.DATE and question.after and not _later(question.after, sentence):

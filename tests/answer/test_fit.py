@@ -423,3 +423,15 @@ def test_a_things_name_is_asked_of_a_sentence_that_names_one() -> None:
         _fit(asked, AnswerType.OTHER, "‘Quit Easy’ is the council's stop smoking service.") == 1.0
     )
     assert _fit(asked, AnswerType.OTHER, "Stop smoking services reduce smoking rates.") == 0.0
+
+
+def test_a_flattened_charts_axis_and_labels_are_no_figure() -> None:
+    asked = "what % of adults are active?"
+    chart = "Active adults by age; Source: survey (2019); 0%; 10%; 20%; 30%; 40%; 19. 9%; .8%;"
+    assert not _satisfies(asked, AnswerType.NUMBER, chart)
+    assert _satisfies(asked, AnswerType.NUMBER, "In 2019, 63% of adults were active.")
+
+
+def test_only_the_figures_a_question_states_are_masked_not_their_parts() -> None:
+    # "2019" is the question's; "20%" merely shares digits with it.
+    assert _satisfies("what share smoked in 2019?", AnswerType.NUMBER, "In 2019, 20% smoked.")
