@@ -176,6 +176,14 @@ _BENCHMARK_STATED = re.compile(
     re.I,
 )
 
+# A comparator's figure itself, to mask where it is not what is asked.
+_BENCHMARK_FIGURE = re.compile(
+    r"\b(?:nationally|regionally|(?:national|regional|england)\s+average)\b[^.;\d]{0,40}?"
+    r"\(?\d[\d.,]*\s?%?"
+    r"|\d[\d.,]*\s?%?\s*(?:\([^)]*\)\s*)?(?:nationally|regionally)\b",
+    re.I,
+)
+
 
 def _sized(sentence: str) -> bool:
     """Whether the sentence gives a sum of money, a share or a multiple: what "how much" asks."""
@@ -312,6 +320,9 @@ def satisfies(question: Question, kind: AnswerType, sentence: str) -> bool:
     if kind is AnswerType.NUMBER:
         if wants.benchmark and not _BENCHMARK_STATED.search(sentence):
             return False
+        if not wants.benchmark:
+            # "Nationally, 63.2% were active" gives a comparator's figure, not the one asked.
+            sentence = _BENCHMARK_FIGURE.sub(" ", sentence)
         # "What target did the plan set?" is not answered by a figure as it stands ("4,100
         # residents cycle to work"); a table row may hold its target under a column heading.
         if wants.target and not (_TARGET_STATED.search(sentence) or sentence.startswith("|")):

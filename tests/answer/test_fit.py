@@ -435,3 +435,12 @@ def test_a_flattened_charts_axis_and_labels_are_no_figure() -> None:
 def test_only_the_figures_a_question_states_are_masked_not_their_parts() -> None:
     # "2019" is the question's; "20%" merely shares digits with it.
     assert _satisfies("what share smoked in 2019?", AnswerType.NUMBER, "In 2019, 20% smoked.")
+
+
+def test_a_comparators_figure_answers_only_a_question_asking_for_it() -> None:
+    asked = "what % of adults in the borough are active?"
+    assert not _satisfies(asked, AnswerType.NUMBER, "Nationally, 63.2% of adults were active.")
+    both = "In the borough 70.1% are active, better than the England average (67.1%)."
+    assert _satisfies(asked, AnswerType.NUMBER, both)
+    national = "what's the national average for active adults?"
+    assert _satisfies(national, AnswerType.NUMBER, "The national average is 63.2%.")
