@@ -10,6 +10,7 @@ either and stays.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 
@@ -31,6 +32,9 @@ class Substitutes:
         self._embedder = embedder
         self._threshold = threshold
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        # The server asks from several threads; one evicting a word another is reading would
+        # lose it between the check and the read.
+        self._lock = threading.Lock()
 
     def __call__(self, subject: str, earlier: Sequence[str]) -> frozenset[str]:
         """The words of `earlier` that `subject` (the follow-up's own words) stands for."""
@@ -41,14 +45,17 @@ class Substitutes:
         return frozenset(w for w, s in zip(earlier, alike, strict=True) if s >= self._threshold)
 
     def _unit(self, texts: list[str]) -> np.ndarray:
-        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        with self._lock:
+            known = {t: self._vectors[t] for t in texts if t in self._vectors}
+        missing = list(dict.fromkeys(t for t in texts if t not in known))
         if missing:
             found = np.asarray(self._embedder.embed(missing), dtype=np.float32)
             norms = np.linalg.norm(found, axis=1, keepdims=True)
-            for text, vector in zip(missing, found / np.maximum(norms, 1e-12), strict=True):
-                self._vectors[text] = vector
-        for text in texts:
-            self._vectors.move_to_end(text)
-        while len(self._vectors) > REMEMBERED:
-            self._vectors.popitem(last=False)
-        return np.stack([self._vectors[t] for t in texts])
+            known.update(zip(missing, found / np.maximum(norms, 1e-12), strict=True))
+        with self._lock:
+            for text in texts:
+                self._vectors[text] = known[text]
+                self._vectors.move_to_end(text)
+            while len(self._vectors) > REMEMBERED:
+                self._vectors.popitem(last=False)
+        return np.stack([known[t] for t in texts])
