@@ -36,6 +36,7 @@ from pipeline.answering import Answering, visible_search
 from pipeline.changes import edition_changes
 from pipeline.commitment_answers import commitment_answer
 from pipeline.contact_details import contact_details_answer
+from pipeline.contact_papers import contact_papers_answer
 from pipeline.conversations import LOCAL_CALLER, Conversations
 from pipeline.decided import day_decided
 from pipeline.latest import latest_word
@@ -275,7 +276,8 @@ class Assistant:
         chaired = meeting_chair_answer(
             asked, answer, seen, searcher.index.store.passages_of, self._dated
         )
-        answer = chaired or answer
+        papers = contact_papers_answer(asked, searcher.index.store.passages, seen)
+        answer = papers or chaired or answer
         if generate and self._llm is not None:
             answer = self._llm.answer(question, hits, answer)
         return self._recorded(conversation, caller, question, turn.searched, answer, hits)

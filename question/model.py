@@ -84,6 +84,8 @@ class Wants:
     head: str | None = None
     """The kind of thing a "what <noun> ...?" question asks for ("what model did they adopt?"),
     as a stem cut to its first letters: the answer names one ("the Green Flag model")."""
+    papers: bool = False
+    """Which papers are asked for ("which reports is she the contact for?")."""
     called: str | None = None
     """The thing whose name is asked ("what's the stop smoking service called?", "the name of
     the hub"), as a stem cut to its first letters: the answer names it ("the Quit Easy

@@ -299,6 +299,8 @@ _CALLED = re.compile(
 )
 
 
+# "Which reports is she the contact for?", "what papers did he write?": papers asked for.
+_PAPERS_ASKED = re.compile(r"\b(?:which|what)\s+(?:reports?|papers?|documents?|items?)\b", re.I)
 _OF_WHAT_THING = re.compile(r"\s+(?:of|for|in|at|on|from|by)\s+", re.I)
 
 
@@ -360,6 +362,7 @@ def wants(question: str) -> Wants:
         counted=_counted(counted.group(1)) if counted else frozenset(),
         head=_head(question),
         called=_called(question),
+        papers=bool(_PAPERS_ASKED.search(question)),
         target=_asks_target_only(question),
         negated=bool(_NEGATED.search(question)),
         actual=bool(counted and _ACTUAL_ASKED.search(question)),

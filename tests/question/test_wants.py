@@ -156,3 +156,8 @@ def test_what_a_thing_is_called_asks_its_name() -> None:
 def test_a_follow_ups_opening_word_does_not_hide_the_detail_asked() -> None:
     assert wants("and when's the parks plan refresh due?").planned
     assert wants("so what model did they adopt?").head == "model"
+
+
+def test_which_papers_are_asked_for() -> None:
+    assert wants("which reports is jo bloggs the contact for?").papers
+    assert not wants("who is the contact for the parks report?").papers
