@@ -34,6 +34,7 @@ from answer.model import (
     quoted,
     quoted_stretches,
 )
+from answer.parallel import parallel_answer
 from answer.ranker import AnswerModels, load_models
 from answer.resolutions import rest_of_resolution
 from answer.scoring import (
@@ -162,6 +163,14 @@ def compose(
             )
             if listed is not None:
                 return listed
+        if sections is not None and question.wants.items is not None:
+            # "What are the five priorities?" of a strategy whose priority sections share one
+            # shape of subsections, whatever their headings say.
+            parallel = parallel_answer(
+                question.wants.items, hits[: cfg.passages], question.documents, sections, score
+            )
+            if parallel is not None:
+                return parallel
     if contacts is not None and question.wants.contact:
         found = contact_answer(question, weights, hits[: cfg.passages], contacts)
         if found is not None:

@@ -45,7 +45,7 @@ def series_answer(
     if not numbered_sections(keyword, [hit.passage]):
         return None
     items = numbered_sections(keyword, sections(hit.document.id))
-    return _listed(items, hit.document, confidence) if len(items) >= 2 else None
+    return listed(items, hit.document, confidence) if len(items) >= 2 else None
 
 
 def lettered_sections(
@@ -88,11 +88,12 @@ def framework_answer(
         seen.add(document.id)
         items = lettered_sections(initial, count, sections(document.id))
         if items:
-            return _listed(items, document, confidence)
+            return listed(items, document, confidence)
     return None
 
 
-def _listed(items: list[tuple[str, Passage]], document: Document, confidence: float) -> Answer:
+def listed(items: list[tuple[str, Passage]], document: Document, confidence: float) -> Answer:
+    """The items' headings after the document's title, each cited at its first sentence."""
     citations = []
     for n, (_, passage) in enumerate(items, 1):
         start, end = sentence_spans(passage.text)[0]
