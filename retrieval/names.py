@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -143,7 +143,46 @@ class Titles:
     """Each document name (`document_names`) that one document alone bears, with its id."""
 
 
-def titles_of(documents: Mapping[str, Document], abbreviations: Mapping[str, str]) -> Titles:
+# How far before a quoted name the document it names is written out ("the Joint Health and
+# Wellbeing Strategy 2024-2034, "Healthy Lives, Fairer Futures"").
+_NAMED_REACH = 120
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-"})
+_TITLE_WORDS_SAID = 3
+
+
+def names_in_text(texts: Iterable[str], documents: Mapping[str, Document]) -> dict[str, str]:
+    """Names the papers give a document in quotes right after its title and period: "...
+    Strategy 2024-2034, "Healthy Lives, Fairer Futures"" names the strategy so dated, when one
+    document alone has that period and at least three of its title's words are written just
+    before."""
+    by_period: dict[str, list[Document]] = {}
+    for document in documents.values():
+        if document.period:
+            by_period.setdefault(document.period.translate(_DASHES), []).append(document)
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for quoted in _QUOTED.finditer(text):
+            before = text[max(0, quoted.start() - _NAMED_REACH) : quoted.start()].translate(_DASHES)
+            said = {w.lower() for w in _WORD.findall(before)}
+            for period, dated in by_period.items():
+                # In apposition: the period, a comma or a bracket, then the quoted name.
+                if not re.search(rf"{re.escape(period)}\W{{0,3}}$", before) or len(dated) != 1:
+                    continue
+                title = {w.lower() for w in _WORD.findall(dated[0].title)} - STOPWORDS
+                if len(title & said) >= _TITLE_WORDS_SAID:
+                    found.setdefault(_plain(quoted.group(1)), set()).add(dated[0].id)
+    return {
+        name: ids.pop() for name, ids in found.items() if len(ids) == 1 and len(name.split()) >= 2
+    }
+
+
+def titles_of(
+    documents: Mapping[str, Document],
+    abbreviations: Mapping[str, str],
+    texts: Iterable[str] = (),
+) -> Titles:
+    """The documents' titles and names; `texts` (the passages) may name documents too
+    (`names_in_text`)."""
     bearing: dict[Title, list[str]] = {}
     for doc_id, document in documents.items():
         words = frozenset(w.lower() for w in _WORD.findall(document.title))
@@ -164,6 +203,9 @@ def titles_of(documents: Mapping[str, Document], abbreviations: Mapping[str, str
         for name in document_names(document.title)
         if sum(f" {name} " in f" {t} " for t in plain_titles) == 1
     }
+    for name, doc_id in names_in_text(texts, documents).items():
+        if not any(f" {name} " in f" {t} " for t in plain_titles):
+            unique.setdefault(name, doc_id)
     return Titles(
         holding={a: frozenset(found) for a, found in holding.items()},
         with_word={w: frozenset(found) for w, found in with_word.items()},

@@ -72,7 +72,9 @@ class Searcher:
         self._continuation = continuations(index.store.passages)
         # Each row's passage kind, so the kind prior is one array lookup per search.
         self._kinds = np.array([str(p.kind) for p in index.store.passages], dtype=str)
-        self._titles = titles_of(documents, index.abbreviations)
+        self._titles = titles_of(
+            documents, index.abbreviations, (p.text for p in index.store.passages)
+        )
         self._names = corpus_names(p.text for p in index.store.passages)
         self._publisher_words = publisher_words(
             documents,

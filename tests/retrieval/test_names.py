@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ingest.model import DocType, Document
 from retrieval.names import (
     document_names,
     named_by_name,
     named_documents,
     names_document,
+    names_in_text,
     title_acronyms,
     titles_of,
 )
@@ -101,3 +104,15 @@ def test_a_question_names_a_document_by_a_name_one_document_alone_bears() -> Non
     }
     # A name two documents bear names neither.
     assert named_by_name("what does Greener Fenwick say?", names) == {}
+
+
+def test_a_name_quoted_right_after_a_documents_title_and_period_names_it() -> None:
+    plan = replace(_doc("plan", "Northtown Parks Strategy 2024-2030"), period="2024-2030")
+    old = replace(_doc("old", "Northtown Parks Strategy 2018-2023"), period="2018-2023")
+    docs = {d.id: d for d in (plan, old)}
+    texts = [
+        "The board adopted the Northtown Parks Strategy 2024–2030, \u201cGreener Together\u201d.",
+        "The Northtown Parks Strategy 2018-2023 was reviewed in report \u201cItem 4\u201d.",
+    ]
+    assert names_in_text(texts, docs) == {"greener together": "plan"}
+    assert titles_of(docs, {}, texts).names["greener together"] == "plan"
