@@ -148,6 +148,7 @@ class Titles:
 _NAMED_REACH = 120
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-"})
 _TITLE_WORDS_SAID = 3
+_APPOSED = re.compile(r"\W{0,3}$")
 
 
 def names_in_text(texts: Iterable[str], documents: Mapping[str, Document]) -> dict[str, str]:
@@ -166,7 +167,7 @@ def names_in_text(texts: Iterable[str], documents: Mapping[str, Document]) -> di
             said = {w.lower() for w in _WORD.findall(before)}
             for period, dated in by_period.items():
                 # In apposition: the period, a comma or a bracket, then the quoted name.
-                if not re.search(rf"{re.escape(period)}\W{{0,3}}$", before) or len(dated) != 1:
+                if len(dated) != 1 or not _apposed(before, period):
                     continue
                 title = {w.lower() for w in _WORD.findall(dated[0].title)} - STOPWORDS
                 if len(title & said) >= _TITLE_WORDS_SAID:
@@ -174,6 +175,13 @@ def names_in_text(texts: Iterable[str], documents: Mapping[str, Document]) -> di
     return {
         name: ids.pop() for name, ids in found.items() if len(ids) == 1 and len(name.split()) >= 2
     }
+
+
+def _apposed(before: str, period: str) -> bool:
+    """Whether `before` ends with `period`, then at most three marks (", ", " (")."""
+    tail = _APPOSED.search(before)
+    assert tail is not None  # matches at the end of any text
+    return before[: tail.start()].endswith(period)
 
 
 def titles_of(
