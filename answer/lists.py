@@ -34,13 +34,7 @@ def follows(lead: Hit, item: Hit) -> bool:
     """The list retrieval lifts under its lead-in, starting within MAX_GAP_LINES of it, or for
     a PDF (whose passages carry pages, not lines) on the same page or the next (hits carry no
     row numbers to check they are neighbours)."""
-    if not continues_list(lead.passage, item.passage):
-        return False
-    before, after = lead.passage.lines, item.passage.lines
-    if before is not None and after is not None:
-        return 0 <= after[0] - before[1] <= MAX_GAP_LINES
-    first, then = lead.passage.page, item.passage.page
-    return first is not None and then is not None and 0 <= then - first <= 1
+    return continues_list(lead.passage, item.passage) and _next_to(lead.passage, item.passage)
 
 
 # "The three we will prioritise are:" is not about "the three domains": a count is no topic.
@@ -91,20 +85,16 @@ def item_run(item: Passage, sections: SectionLookup) -> list[Stretch]:
         if not _next_to(run[-1], after):
             break
         run.append(after)
-    return [Stretch(p, *_first_sentences(p.text)) for p in run] if len(run) > 1 else []
+    return [Stretch(p, *items_span(p.text)) for p in run] if len(run) > 1 else []
 
 
 def _next_to(before: Passage, after: Passage) -> bool:
+    """Whether `after` starts within MAX_GAP_LINES of `before`'s end, or for a PDF's passages
+    (pages, not lines) on the same page or the next."""
     if before.lines is not None and after.lines is not None:
         return 0 <= after.lines[0] - before.lines[1] <= MAX_GAP_LINES
     first, then = before.page, after.page
     return first is not None and then is not None and 0 <= then - first <= 1
-
-
-def _first_sentences(text: str) -> tuple[int, int]:
-    spans = sentence_spans(text)
-    start, first_end = spans[0]
-    return start, within_items(text, start, first_end, [stop for _, stop in spans[1:]])
 
 
 def items_span(text: str) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from answer.people import NAME
 from ingest.dates import MONTHS, spoken_date
 from ingest.model import DocType, Document, Passage
 from ingest.signatures import HONORIFIC
+from pipeline.role_holders import Dated
 from question.model import AnswerType, Question
 
 # A name, titled ("Cllr Jo Bloggs", "Mr. J. Bloggs CC") or not, marked as the chair: the vice-chair
@@ -27,8 +28,6 @@ _CHAIRED = re.compile(
 )
 MAX_MEETINGS = 3
 """The most meetings one answer names the chair of ("in 2024" may cover several)."""
-
-Dated = Callable[[Document], str | None]
 
 
 def meeting_chair_answer(
