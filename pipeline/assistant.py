@@ -215,6 +215,9 @@ class Assistant:
         # The last turn's answer and citations are one row, read at most once, and only when
         # the turn needs either.
         last_turn = functools.cache(lambda: self._conversations.last_turn(conversation, caller))
+        # The documents the caller may see, worked out at most once, and only for the turns that
+        # read them beyond the search (for a restricted caller, one pass over every document).
+        seen = functools.cache(lambda: visible_documents(searcher.index.store.documents, access))
         resolved = resolve(
             read_turn(question, previous, frame, self._substitutes),
             previous,
@@ -226,10 +229,9 @@ class Assistant:
         turn, scope = resolved.turn, resolved.scope
         if turn.points_back is Occasion.DECIDED:
             # "When was that agreed?": the day the paper just quoted records, when it does.
-            documents = visible_documents(searcher.index.store.documents, access)
             last_answer, cited = last_turn()
             decided = day_decided(
-                previous[-1], last_answer, cited, documents, searcher.index.store.passages_of
+                previous[-1], last_answer, cited, seen(), searcher.index.store.passages_of
             )
             if decided is not None:
                 return self._recorded(conversation, caller, question, turn.searched, decided, [])
@@ -272,12 +274,14 @@ class Assistant:
         answer = traced or answer
         for lookup in (role_holder_answer, contact_details_answer):
             answer = lookup(asked, answer, answering.search, self._dated) or answer
-        seen = visible_documents(searcher.index.store.documents, access)
-        chaired = meeting_chair_answer(
-            asked, answer, seen, searcher.index.store.passages_of, self._dated
-        )
-        papers = contact_papers_answer(asked, searcher.index.store.passages, seen)
-        answer = papers or chaired or answer
+        if asked.wants.papers or asked.wants.chair:
+            # The lookups that read the papers' structure rather than the search's passages.
+            store = searcher.index.store
+            answer = (
+                contact_papers_answer(asked, store.passages, seen())
+                or meeting_chair_answer(asked, answer, seen(), store.passages_of, self._dated)
+                or answer
+            )
         if generate and self._llm is not None:
             answer = self._llm.answer(question, hits, answer)
         return self._recorded(conversation, caller, question, turn.searched, answer, hits)
