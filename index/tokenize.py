@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 
 import Stemmer
@@ -69,3 +70,9 @@ def cased_terms(text: str) -> list[tuple[str, bool]]:
     ]
     stems = _stemmer().stemWords([word for word, _ in found])
     return [(stem, capital) for stem, (_, capital) in zip(stems, found, strict=True)]
+
+
+def runs_within(run: Sequence[str], terms: Sequence[str]) -> bool:
+    """Whether `run`'s terms stand in `terms` next to each other, in order."""
+    n = len(run)
+    return any(tuple(terms[i : i + n]) == tuple(run) for i in range(len(terms) - n + 1))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from answer.model import Answer, Citation
-from index.tokenize import tokenize
+from index.tokenize import runs_within, tokenize
 from ingest.contacts import EMAIL_RE
 from ingest.fields import ContactFields
 from ingest.model import Document, Passage
@@ -39,7 +39,9 @@ def contact_papers_answer(
         document = documents.get(passage.document_id)
         if document is None or not isinstance(fields, ContactFields):
             continue
-        person = next((p for p in fields.people if any(_is(p, n) for n in named)), None)
+        person = next(
+            (p for p in fields.people if any(runs_within(n, tokenize(p)) for n in named)), None
+        )
         quote = _quoted(passage.text, person, fields.people) if person else None
         if quote is None:
             continue
@@ -50,13 +52,6 @@ def contact_papers_answer(
         return None
     text = " ".join(f"{c.document.title}: {c.quote} [{c.n}]" for c in citations)
     return Answer(text, citations, 1.0, refused=False)
-
-
-def _is(person: str, name: tuple[str, ...]) -> bool:
-    """Whether a listed person is the name asked after (its terms, in order, within theirs)."""
-    terms = tuple(tokenize(person))
-    n = len(name)
-    return any(terms[i : i + n] == name for i in range(len(terms) - n + 1))
 
 
 def _quoted(text: str, person: str, people: tuple[str, ...]) -> str | None:

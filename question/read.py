@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from index.tokenize import tokenize
+from index.tokenize import runs_within, tokenize
 from ingest.dates import STATED_RE, periods_in
 from question.comparing import comparing, edition
 from question.defining import defining_pattern
@@ -193,9 +193,4 @@ def _apart(parts: tuple[str, ...]) -> bool:
 
 def _in_names(phrase: tuple[str, ...], names: Iterable[str]) -> bool:
     """Whether the phrase's tokens run inside one of the document names."""
-    n = len(phrase)
-    for name in names:
-        held = tokenize(name)
-        if any(tuple(held[i : i + n]) == phrase for i in range(len(held) - n + 1)):
-            return True
-    return False
+    return any(runs_within(phrase, tokenize(name)) for name in names)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.tokenize import cased_terms, tokenize
+from index.tokenize import cased_terms, runs_within, tokenize
 
 
 def test_a_reference_number_is_one_term() -> None:
@@ -33,3 +33,10 @@ def test_cased_terms_are_the_bm25_terms_with_their_capitals() -> None:
         False,
         False,
     ]
+
+
+def test_a_run_of_terms_stands_within_others_only_next_to_each_other_in_order() -> None:
+    terms = tokenize("the Warm Homes Northtown scheme")
+    assert runs_within(tokenize("warm homes"), terms)
+    assert not runs_within(tokenize("homes warm"), terms)
+    assert not runs_within(tokenize("warm northtown"), terms)
