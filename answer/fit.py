@@ -424,7 +424,7 @@ NAME_REACH = 4
 def names_thing(sentence: str, stem: str) -> bool:
     """Whether the sentence names a thing of the kind `stem` starts: a capitalised name up to
     NAME_REACH words before the word ("the Quit Easy stop smoking service"), "called" or
-    "known as" after it, or a quoted name beside it ("'Steady Steps' is a programme")."""
+    "known as" after it, or a quoted name beside it ("'Step Ahead' is a programme")."""
     found = list(_WORD_AT.finditer(sentence))
     for i, word in enumerate(found):
         if not word.group(0).lower().startswith(stem):

@@ -57,7 +57,7 @@ def tokenize(text: str) -> list[str]:
 
 def cased_terms(text: str) -> list[tuple[str, bool]]:
     """The BM25 terms of `text` (as `tokenize`), each with whether its word was written with a
-    capital initial: what tells a name ("Warm Homes") from the same words in lower case."""
+    capital initial: what tells a name ("Cosy Homes") from the same words in lower case."""
     folded = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
     lowered = folded.lower()
     if len(lowered) != len(folded):

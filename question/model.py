@@ -190,7 +190,7 @@ class Question:
     phrases: tuple[tuple[str, ...], ...] = field(default=())
     """Title-case phrases of two words or more, as token sequences."""
     corpus_names: tuple[tuple[str, ...], ...] = field(default=())
-    """The corpus's names of things it gives in lower case ("warm homes northtown";
+    """The corpus's names of things it gives in lower case ("cosy homes northtown";
     retrieval.corpus_names), as token sequences: its evidence must carry them as it must a
     title-case phrase, but they say nothing of what is asked (a typed role is no name)."""
     defines: Defining | None = None

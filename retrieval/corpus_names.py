@@ -1,11 +1,11 @@
 """The names a corpus gives its programmes, bodies and schemes, so a question that types one in
-lower case ("what's the budget for warm homes northtown?") is read as naming it, as it is when
+lower case ("what's the budget for cosy homes northtown?") is read as naming it, as it is when
 typed in title case.
 
 A name is a title-case phrase of two words or more that the documents write mid-sentence (after
 a lower-case word, so neither a heading nor a sentence's first words), or two or more words in
 a row of one, and that the documents write in title case nearly always (TITLE_SHARE):
-"the Warm Homes Northtown scheme" gives "Warm Homes Northtown" and "Warm Homes", but "public
+"the Cosy Homes Northtown scheme" gives "Cosy Homes Northtown" and "Cosy Homes", but "public
 health", written in lower case a third of the time, is none.
 """
 
@@ -46,7 +46,7 @@ def corpus_names(texts: Iterable[str]) -> frozenset[Name]:
 
 
 def _runs(terms: Name) -> list[Name]:
-    """The phrase's runs of two terms or more: "Warm Homes Northtown" names "Warm Homes" too."""
+    """The phrase's runs of two terms or more: "Cosy Homes Northtown" names "Cosy Homes" too."""
     if not 1 < len(terms) <= LONGEST:
         return []
     return [terms[i:j] for i in range(len(terms)) for j in range(i + 2, len(terms) + 1)]

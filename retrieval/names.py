@@ -143,8 +143,8 @@ class Titles:
     """Each document name (`document_names`) that one document alone bears, with its id."""
 
 
-# How far before a quoted name the document it names is written out ("the Joint Health and
-# Wellbeing Strategy 2024-2034, "Healthy Lives, Fairer Futures"").
+# How far before a quoted name the document it names is written out ("the Northtown Parks
+# Strategy 2024-2030, "Parks for All"").
 _NAMED_REACH = 120
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-"})
 _TITLE_WORDS_SAID = 3
@@ -152,10 +152,9 @@ _APPOSED = re.compile(r"\W{0,3}$")
 
 
 def names_in_text(texts: Iterable[str], documents: Mapping[str, Document]) -> dict[str, str]:
-    """Names the papers give a document in quotes right after its title and period: "...
-    Strategy 2024-2034, "Healthy Lives, Fairer Futures"" names the strategy so dated, when one
-    document alone has that period and at least three of its title's words are written just
-    before."""
+    """Names the papers give a document in quotes right after its title and period: "... Parks
+    Strategy 2024-2030, "Parks for All"" names the strategy so dated, when one document alone
+    has that period and at least three of its title's words are written just before."""
     by_period: dict[str, list[Document]] = {}
     for document in documents.values():
         if document.period:

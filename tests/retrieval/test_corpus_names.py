@@ -10,8 +10,8 @@ from retrieval.corpus_names import corpus_names, names_in
 from tests import corpora
 
 _TEXTS = [
-    "The council will extend the Warm Homes Northtown scheme to rural households.",
-    "Households helped by Warm Homes Northtown rose to 400 in 2024.",
+    "The council will extend the Cosy Homes Northtown scheme to rural households.",
+    "Households helped by Cosy Homes Northtown rose to 400 in 2024.",
     "Public Health\n\nThe team leads on public health, and public health advice is free.",
     "We fund Active Steps, and the public health team runs it.",
 ]
@@ -19,16 +19,16 @@ _TEXTS = [
 
 def test_a_title_case_phrase_written_mid_sentence_is_a_name() -> None:
     names = corpus_names(_TEXTS)
-    assert tuple(tokenize("Warm Homes Northtown")) in names
+    assert tuple(tokenize("Cosy Homes Northtown")) in names
 
 
 def test_words_in_a_row_of_a_name_are_a_name_unless_prose_uses_them_too() -> None:
     names = corpus_names(_TEXTS)
-    assert tuple(tokenize("Warm Homes")) in names
+    assert tuple(tokenize("Cosy Homes")) in names
     assert tuple(tokenize("Homes Northtown")) in names
-    prose = corpus_names([*_TEXTS, "Many warm homes were built.", "Warm homes matter."])
-    assert tuple(tokenize("Warm Homes")) not in prose
-    assert tuple(tokenize("Warm Homes Northtown")) in prose
+    prose = corpus_names([*_TEXTS, "Many cosy homes were built.", "Cosy homes matter."])
+    assert tuple(tokenize("Cosy Homes")) not in prose
+    assert tuple(tokenize("Cosy Homes Northtown")) in prose
 
 
 def test_a_phrase_written_mostly_in_lower_case_is_no_name() -> None:
@@ -42,9 +42,9 @@ def test_a_heading_or_a_sentence_start_makes_no_name() -> None:
 
 
 def test_a_question_typed_in_lower_case_names_the_longest_name_it_runs_through() -> None:
-    names = corpus_names([*_TEXTS, "The Warm Homes scheme and Warm Homes Northtown differ."])
-    found = names_in("what's the budget for warm homes northtown in 2025?", names)
-    assert found == [tuple(tokenize("Warm Homes Northtown"))]
+    names = corpus_names([*_TEXTS, "The Cosy Homes scheme and Cosy Homes Northtown differ."])
+    found = names_in("what's the budget for cosy homes northtown in 2025?", names)
+    assert found == [tuple(tokenize("Cosy Homes Northtown"))]
 
 
 _DOCUMENTS: list[dict[str, Any]] = [
