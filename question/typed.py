@@ -2,7 +2,7 @@
 
 People type "what’s" with a typographic apostrophe (phones and word processors put one in), or
 "whats" with none. The patterns that read a question are written with the plain apostrophe, so
-either form slipped past them: "whats PHLP?" was not read as asking what PHLP is. The question
+either form slipped past them: "whats ABC?" was not read as asking what ABC is. The question
 is put in plain form once, where it comes in, and read in that form everywhere after.
 """
 
