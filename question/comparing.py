@@ -24,11 +24,12 @@ _NAMES_OLDER = re.compile(
 
 def edition(question: str) -> Edition:
     """How the question points at an older edition: by an age word, by naming it, by years."""
-    naming = tuple(m.group(1) for m in _NAMES_OLDER.finditer(question))
+    found = list(_NAMES_OLDER.finditer(question))
     return Edition(
         older=bool(_OLDER.search(question)),
-        names_older=bool(naming),
-        naming=naming,
+        names_older=bool(found),
+        naming=tuple(m.group(1) for m in found),
+        named=tuple(m.group(3) for m in found),
         years=tuple(sorted({int(y) for y in YEAR_RE.findall(question)})),
     )
 

@@ -134,6 +134,9 @@ class Edition:
     naming: tuple[str, ...] = ()
     """The age words that do the naming ("old" in "the old strategy"): they say which document,
     not what it says, and are left out of the words searched for."""
+    named: tuple[str, ...] = ()
+    """What each of those age words names, as typed: a document noun ("strategy" in "the old
+    strategy"), an acronym ("ABC" in "the first ABC plan"), or "one" or "version"."""
     years: tuple[int, ...] = ()
     """Every four-digit year it names, a span's end included ("2022-2032" is both)."""
 

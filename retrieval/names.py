@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -141,6 +141,8 @@ class Titles:
     """Per distinct title, the documents bearing it."""
     names: Mapping[str, str] = field(default_factory=dict)
     """Each document name (`document_names`) that one document alone bears, with its id."""
+    older: Mapping[str, Title] = field(default_factory=dict)
+    """Each superseded document's title, by id: what "the old strategy" may name."""
 
 
 # How far before a quoted name the document it names is written out ("the Northtown Parks
@@ -213,12 +215,48 @@ def titles_of(
     for name, doc_id in names_in_text(texts, documents).items():
         if not any(f" {name} " in f" {t} " for t in plain_titles):
             unique.setdefault(name, doc_id)
+    older = {
+        doc_id: title
+        for title, ids in bearing.items()
+        for doc_id in ids
+        if documents[doc_id].superseded_by is not None
+    }
     return Titles(
         holding={a: frozenset(found) for a, found in holding.items()},
         with_word={w: frozenset(found) for w, found in with_word.items()},
         documents={title: tuple(ids) for title, ids in bearing.items()},
         names=unique,
+        older=older,
     )
+
+
+# What an age word names besides a document noun or acronym: "the old one", "the first version".
+_ANY_EDITION = frozenset({"one", "version"})
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
+def named_by_age(naming: Sequence[tuple[str, str]], titles: Titles) -> dict[str, str]:
+    """The superseded document that "the old strategy" or "the previous ABC plan" names, with
+    its age word: each of `naming` is an age word and what it names (`Edition.naming`,
+    `Edition.named`), a noun or acronym the one superseded document's title holds (a plural
+    noun in the singular). Where several would fit, the words name none of them."""
+    found: dict[str, str] = {}
+    for age, word in naming:
+        lowered = word.lower()
+        fits = [
+            doc_id
+            for doc_id, (acronyms, words) in titles.older.items()
+            if lowered in _ANY_EDITION
+            or word in acronyms
+            or lowered in words
+            or _singular(lowered) in words
+        ]
+        if len(fits) == 1:
+            found.setdefault(fits[0], age)
+    return found
 
 
 def named_documents(query: str, titles: Titles, abbreviations: Mapping[str, str]) -> set[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal, get_args
 
@@ -22,7 +22,7 @@ from retrieval.continuations import continuations, lift_continuations
 from retrieval.corpus_names import corpus_names, names_in
 from retrieval.filters import Filters, allowed_documents
 from retrieval.fusion import reciprocal_rank_fusion, weighted_fusion
-from retrieval.names import named_by_name, named_documents, titles_of
+from retrieval.names import named_by_age, named_by_name, named_documents, titles_of
 from retrieval.priors import defines_prior, kind_prior, named_prior
 from retrieval.publishers import named_publishers, publisher_words
 from retrieval.query import NormalisedQuery, asks_for_older, names_older_version, normalise
@@ -104,7 +104,7 @@ class Searcher:
         """`text` read as a question (question.read), its rare names judged by this index;
         `kind` and `asking` say what it wants when its own words do not."""
         named = named_publishers(text, self._publisher_words)
-        return read_question(
+        question = read_question(
             text,
             idf=self.index.bm25.idf,
             kind=kind,
@@ -112,6 +112,23 @@ class Searcher:
             asking=asking,
             documents=named_by_name(text, self._titles.names),
             known_names=names_in(text, self._names),
+        )
+        # "The old strategy" names the one superseded strategy as its title would; its name is
+        # the age word alone, the only word that picks it ("strategy" names its successor too).
+        edition = question.edition
+        older = {
+            doc_id: age
+            for doc_id, age in named_by_age(
+                tuple(zip(edition.naming, edition.named, strict=True)), self._titles
+            ).items()
+            if doc_id not in question.documents
+        }
+        if not older:
+            return question
+        return replace(
+            question,
+            documents=(*question.documents, *older),
+            document_names=(*question.document_names, *older.values()),
         )
 
     def search(

@@ -6,6 +6,8 @@ from question.comparing import comparing, edition
 def test_an_age_word_before_a_document_noun_names_the_older_edition() -> None:
     assert edition("what were the three aims in the first parks plan?").names_older
     assert edition("what did the old strategy say about loneliness?").naming == ("old",)
+    assert edition("what did the old strategy say about loneliness?").named == ("strategy",)
+    assert edition("the previous Northtown ABC plan's aims?").named == ("ABC",)
     first_priority = edition("what is the first priority of the strategy?")
     assert first_priority.older and not first_priority.names_older
     assert edition("how did things change between 2013 and 2022-2032?").years == (2013, 2022, 2032)

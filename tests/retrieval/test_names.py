@@ -5,6 +5,7 @@ from dataclasses import replace
 from ingest.model import DocType, Document
 from retrieval.names import (
     document_names,
+    named_by_age,
     named_by_name,
     named_documents,
     names_document,
@@ -116,3 +117,19 @@ def test_a_name_quoted_right_after_a_documents_title_and_period_names_it() -> No
     ]
     assert names_in_text(texts, docs) == {"greener together": "plan"}
     assert titles_of(docs, {}, texts).names["greener together"] == "plan"
+
+
+def test_an_age_word_names_the_one_superseded_document_its_noun_fits() -> None:
+    docs = {
+        "old": replace(_doc("old", "City Transport Strategy 2012-2022"), superseded_by="cts"),
+        "cts": DOCS["cts"],
+        "walk": replace(_doc("walk", "Walking Plan 2015"), superseded_by="walk2"),
+        "walk2": _doc("walk2", "Walking Plan 2025"),
+    }
+    titles = titles_of(docs, ABBR)
+    assert named_by_age([("old", "strategy")], titles) == {"old": "old"}
+    assert named_by_age([("previous", "plans")], titles) == {"walk": "previous"}
+    assert named_by_age([("first", "CTS")], titles) == {"old": "first"}
+    # "The old one" fits both superseded documents, so names neither; nothing fits a report.
+    assert named_by_age([("old", "one")], titles) == {}
+    assert named_by_age([("old", "report")], titles) == {}

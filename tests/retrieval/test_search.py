@@ -31,6 +31,13 @@ def test_superseded_strategy_ranks_below_its_successor_unless_asked_for(
     assert older[0].scores.prior > 1.0, "naming the older version lifts it"
 
 
+def test_the_old_strategy_names_the_one_superseded_strategy(real_assistant: Assistant) -> None:
+    searcher = real_assistant.searcher
+    named = searcher.read("what did the old strategy say about obesity?").documents
+    assert [searcher.index.store.documents[d].superseded_by is not None for d in named] == [True]
+    assert searcher.read("what does the strategy say about obesity?").documents == ()
+
+
 def test_filters_restrict_results_to_the_named_document(real_assistant: Assistant) -> None:
     from retrieval.filters import Filters
 
