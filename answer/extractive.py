@@ -106,7 +106,7 @@ def compose(
         if observe is not None:
             observe(Considered(hits, ranked, None, None))
         return _refusal(hits, ranked, 0.0)
-    inputs = refusal_features(best.score, satisfied=satisfied, on_target=best.on_target)
+    inputs = refusal_features(best.score, best.features, hits[: cfg.passages], satisfied=satisfied)
     if observe is not None:
         observe(Considered(hits, ranked, best, inputs))
     score = round(fitted.refusal.probability(inputs), 3)

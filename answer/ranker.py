@@ -92,6 +92,14 @@ def parse_models(
     return AnswerModels(span, refusal, float(threshold))
 
 
+def span_model(raw: Any, *, span_features: Sequence[str], source: str) -> LinearModel:
+    """The span model of a weights file's contents alone: what refitting only the refusal
+    model keeps, whatever features the file's refusal model was fitted on."""
+    if not isinstance(raw, dict):
+        raise WeightsError(f"{source}: expected a mapping with 'span', 'refusal', 'answer_above'")
+    return _model(raw.get("span"), f"{source}: span", span_features)
+
+
 def _model(raw: Any, where: str, expected: Sequence[str]) -> LinearModel:
     if not isinstance(raw, dict):
         raise WeightsError(f"{where}: missing; refit with `make fit`")
