@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from index.tokenize import STOPWORDS
 from ingest.model import Document
@@ -46,11 +47,26 @@ DOCUMENT_NOUNS = frozenset(
 ABC's funding") or a person ("the DPH")."""
 
 
+def before_document_noun(words: Sequence[str]) -> frozenset[str]:
+    """The two-letter words a document noun follows, in capitals: "the ph strategy" names the
+    PH strategy, though "ph" typed in lower case alone is left be, as "as" or "it" would be."""
+    return frozenset(
+        word.upper()
+        for word, after in pairwise(words)
+        if len(word) == 2 and word.isalpha() and after.lower() in DOCUMENT_NOUNS
+    )
+
+
 def _mentions(words: list[str], acronym: str, long_form: str) -> list[int]:
     """Indexes just after each mention of the acronym or its long form in `words`."""
     own = frozenset({acronym})
     long_words = [w.lower() for w in _WORD.findall(long_form)]
-    ends = [i + 1 for i, w in enumerate(words) if _typed(w, own)]
+    ends = [
+        i + 1
+        for i, w in enumerate(words)
+        if _typed(w, own)
+        or (w.upper() == acronym and acronym in before_document_noun(words[i : i + 2]))
+    ]
     lowered = [w.lower() for w in words]
     n = len(long_words)
     ends += [i + n for i in range(len(words) - n + 1) if lowered[i : i + n] == long_words]
@@ -59,7 +75,7 @@ def _mentions(words: list[str], acronym: str, long_form: str) -> list[int]:
 
 def _typed_forms(words: list[str]) -> set[str]:
     """Every acronym some word of `words` may be, as `_typed` reads them."""
-    forms: set[str] = set()
+    forms: set[str] = set(before_document_noun(words))
     for word in words:
         for form in (word, word[:-1] if word.endswith("s") else ""):
             forms.add(form)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ingest.dates import YEAR_RE
 from ingest.model import Document
 from question.model import Question
+from retrieval.names import before_document_noun
 
 _WORD = re.compile(r"[A-Za-z&]+")
 
@@ -24,11 +25,12 @@ def expand_abbreviations(query: str, abbreviations: dict[str, str]) -> str:
     """Append the long form of each acronym in the query, and the acronym of each long form.
 
     An acronym typed in lower case ("bcf") counts when it is three letters or more, since
-    two-letter ones collide with words.
+    two-letter ones collide with words, or when a document noun follows it ("ph strategy").
     """
     additions: list[str] = []
     lowered = query.lower()
-    tokens = set(_WORD.findall(query))
+    words = _WORD.findall(query)
+    tokens = set(words) | before_document_noun(words)
     lower_tokens = {t.lower() for t in tokens}
     for acronym, long_form in abbreviations.items():
         plain = acronym.replace("&", "")

@@ -67,6 +67,11 @@ def test_a_long_form_followed_by_a_document_noun_names_the_document() -> None:
     assert _named("who wrote the Youth Volunteering Experiences report?") == {"yves"}
 
 
+def test_a_two_letter_acronym_typed_in_lower_case_names_a_document_before_its_noun() -> None:
+    assert _named("what are the pa strategy priorities?") == {"pa"}
+    assert _named("did the pa say anything on murals?") == set()
+
+
 def test_a_topic_or_a_person_names_no_document() -> None:
     assert _named("how much has the Environment Agency given to the RCN?") == set()
     assert _named("which DPA is co-chair of the partnership?") == set()

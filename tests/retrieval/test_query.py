@@ -27,6 +27,12 @@ def test_short_lower_case_acronyms_are_words_not_acronyms() -> None:
     assert expand_abbreviations("what has been ed about", ABBR) == "what has been ed about"
 
 
+def test_a_short_lower_case_acronym_before_a_document_noun_counts() -> None:
+    art = {"PA": "Public Art"}
+    assert expand_abbreviations("list the pa plan aims", art).endswith("Public Art")
+    assert expand_abbreviations("what did pa say", art) == "what did pa say"
+
+
 def test_a_long_form_gets_its_acronym_appended() -> None:
     assert expand_abbreviations("the better care fund plan", ABBR).endswith("BCF")
 
