@@ -19,6 +19,7 @@ from answer.counted import counted_list
 from answer.enumerated import enumerated_list, opened_list
 from answer.features import refusal_features
 from answer.fields import field_fact
+from answer.itemised import itemised
 from answer.lists import (
     introduced_list,
     item_run,
@@ -49,7 +50,7 @@ from answer.table_filter import filtered_rows
 from answer.terms import query_terms, question_aliases, question_terms
 from index.tokenize import tokenize
 from ingest.model import Document, Passage
-from question.model import AnswerType, Question
+from question.model import REQUIRED, AnswerType, Question
 from retrieval.search import Hit
 
 
@@ -177,6 +178,8 @@ def compose(
             return _contact_reply(*found, score)
 
     chosen = chosen_spans(question, hits, ranked, best, satisfied=satisfied, cfg=cfg)
+    if question.wants.named_items and question.kind not in REQUIRED:
+        chosen = itemised(question.wants.named_items, hits, ranked) or chosen
     if question.kind is AnswerType.DECISION and sections is not None:
         hits, chosen = _with_rest_of_resolution(hits, chosen, sections)
     numbers: dict[int, int] = {}

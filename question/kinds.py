@@ -183,7 +183,17 @@ _SUM_ASKED = re.compile(
 ASKS_IF_SIGNED = re.compile(rf"^\s*(?:{AUXILIARIES})\b.*\bsign(?:ed)?\b", re.I)
 
 
-_OPENING = re.compile(r"^\s*(?:and|so|but|also|then|ok(?:ay)?)\b[\s,]*", re.I)
+_OPENING = re.compile(
+    r"^\s*(?:and|so|but|also|then|ok(?:ay)?)\b[\s,]*"
+    # "Can someone explain ...?", "could you tell me ...": a request, not a question about a
+    # someone; what follows says what is asked.
+    r"|^\s*(?:(?:can|could|would|will) (?:some|any)(?:one|body|you) |please )(?:please )?"
+    r"(?=explain|tell me|clarify|remind me|confirm|let me know|say)",
+    re.I,
+)
+# Words joined by slashes name items side by side ("the do / sponsor / watch thing",
+# "red/amber/green"): what is asked about, not what kind of answer is wanted.
+SLASHED_ITEMS = re.compile(r"\b[a-z][a-z'’-]+(?:\s*/\s*[a-z][a-z'’-]+)+\b", re.I)
 
 
 def without_opening(question: str) -> str:
@@ -196,7 +206,7 @@ def answer_type(question: str) -> AnswerType:
     if _BENEFICIARIES.search(question):
         return AnswerType.OTHER
     # "And when is it due?", "so is it still open?": a follow-up's opening word asks nothing.
-    asked = without_opening(_TITLED_NAME.sub("X", question))
+    asked = without_opening(SLASHED_ITEMS.sub("X", _TITLED_NAME.sub("X", question)))
     for kind, pattern in _RULES:
         if pattern.search(asked):
             if kind is AnswerType.PERSON and ASKS_IF_SIGNED.search(asked):

@@ -121,6 +121,9 @@ class Wants:
     initial: str | None = None
     """For a framework named by its items' shared initial ("the three Cs", "the 4 Rs"), that
     letter, lower case; `items` says how many."""
+    named_items: tuple[str, ...] = ()
+    """The items a question names joined by slashes, lower case ("do / sponsor / watch",
+    "red/amber/green"): each is asked about."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ import re
 from index.tokenize import STOPWORDS, tokenize
 from ingest.dates import MONTH_RE, TIME_UNITS
 from ingest.line_shapes import SECTION_KEYWORDS
-from question.kinds import ASKS_IF_SIGNED, ORGANISATIONS, without_opening
+from question.kinds import ASKS_IF_SIGNED, ORGANISATIONS, SLASHED_ITEMS, without_opening
 from question.model import Wants
 from question.parts import asks
 
@@ -376,4 +376,17 @@ def wants(question: str) -> Wants:
         term=defined_term(question),
         items=items_asked(question),
         initial=initial_asked(question),
+        named_items=_named_items(question),
     )
+
+
+# "And/or", "he/she": a choice of words, no items.
+_NO_ITEMS = frozenset({"and", "or", "he", "she", "his", "her", "him", "they", "them"})
+
+
+def _named_items(question: str) -> tuple[str, ...]:
+    found = SLASHED_ITEMS.search(question)
+    if found is None:
+        return ()
+    items = tuple(dict.fromkeys(w.strip().lower() for w in found.group(0).split("/")))
+    return items if len(items) >= 2 and not set(items) & _NO_ITEMS else ()
