@@ -179,7 +179,10 @@ def compose(
 
     chosen = chosen_spans(question, hits, ranked, best, satisfied=satisfied, cfg=cfg)
     if question.wants.named_items and question.kind not in REQUIRED:
-        chosen = itemised(question.wants.named_items, hits, ranked) or chosen
+        lines = itemised(question.wants.named_items, hits, ranked)
+        if lines is not None:
+            # The best sentence first when it is no item's line: it says what the items are of.
+            chosen = lines if best in lines else [best, *lines]
     if question.kind is AnswerType.DECISION and sections is not None:
         hits, chosen = _with_rest_of_resolution(hits, chosen, sections)
     numbers: dict[int, int] = {}

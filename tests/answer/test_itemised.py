@@ -30,6 +30,12 @@ def test_each_item_asked_is_quoted_from_the_line_it_leads_in_the_order_asked() -
     assert plant < tend < prune
 
 
+def test_the_best_sentence_comes_first_when_it_is_no_items_line() -> None:
+    text = _answer("what's the board's plant/tend/prune approach?")
+    assert text.startswith("The board's approach to its priorities is plant, tend and prune.")
+    assert text.index("Plant –") < text.index("Tend –") < text.index("Prune –")
+
+
 def test_items_not_all_set_out_leave_the_usual_answer() -> None:
     assert _answer("what does plant/water/prune mean?") == _answer(
         "what does plant water prune mean?"
