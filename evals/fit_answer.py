@@ -51,10 +51,12 @@ from evals.suite import REPO, SUITE_FILE, EvalCorpus, load_suite
 from pipeline import runtime
 from pipeline.assistant import Assistant
 
-MAX_FALSE_REFUSAL = 0.02
-"""The most answerable questions (train and dev) the chosen threshold may refuse. Under the
-product's 5% limit: the threshold is chosen on the questions it was fitted to, and refuses more
-of the answerable questions nobody has seen."""
+MAX_FALSE_REFUSAL = 0.01
+"""The most answerable questions (train and dev) the chosen threshold may refuse. Well under
+the product's 5% limit: the threshold is chosen on the questions it was fitted to, and refuses
+more of the answerable questions nobody has seen. Of 0.05, 0.02 and 0.01, chosen on four fresh
+question sets: at 0.02 the threshold refused 8 of 45 tersely typed answerable questions (at
+0.01, 4) for 2 more of 44 unanswerable ones refused."""
 
 
 def _neutral(features: Sequence[str]) -> LinearModel:
