@@ -151,6 +151,13 @@ _AIMED_AT = re.compile(
 )
 
 
+def _is_counted(stem: str, counted: frozenset[str]) -> bool:
+    """Whether a word of the sentence is a thing counted: the same stem, or one a short counted
+    word begins ("orgs" for organisations, "reps" for representatives)."""
+    key = stem[:COUNT_KEY]
+    return key in counted or any(len(c) < COUNT_KEY and key.startswith(c) for c in counted)
+
+
 def counts_asked_thing(counted: frozenset[str], sentence: str, *, actual: bool = False) -> bool:
     """Whether a figure in the sentence is followed, within four words, by a thing counted;
     when the count as it stands is asked (`actual`), not a figure a plan aims for."""
@@ -158,11 +165,11 @@ def counts_asked_thing(counted: frozenset[str], sentence: str, *, actual: bool =
     for match in _COUNTED.finditer(text):
         if actual and _AIMED_AT.search(text, max(0, match.start() - 60), match.start()):
             continue
-        if any(t[:COUNT_KEY] in counted for t in tokenize(match.group(1))):
+        if any(_is_counted(t, counted) for t in tokenize(match.group(1))):
             return True
     # "The number of children in care rose from 471 to 654": the thing named, its figures after.
     for match in _NUMBER_OF.finditer(text):
-        named = any(t[:COUNT_KEY] in counted for t in tokenize(match.group(1)))
+        named = any(_is_counted(t, counted) for t in tokenize(match.group(1)))
         if named and _DIGIT.search(text, match.end()):
             return True
     return False

@@ -326,13 +326,21 @@ def _head(question: str) -> str | None:
     return stems[0][:COUNT_KEY] if stems else None
 
 
+# A past participle says what was done to the things counted, not what they are: "how many
+# done so far?" names no thing (the question did, before), "how many trained staff?" staff.
+_PARTICIPLE = re.compile(
+    r"\w{3,}ed|done|made|given|seen|taken|held|paid|sent|got|gone|run|won|built|met|set", re.I
+)
+
+
 def _counted(phrase: str) -> frozenset[str]:
     """The stems of the noun phrase a "how many" question counts, cut to COUNT_KEY letters."""
     words: list[str] = []
     for word in phrase.split():
         if word.lower() in _ENDS_NOUN_PHRASE:
             break
-        words.append(word)
+        if not _PARTICIPLE.fullmatch(word):
+            words.append(word)
     return frozenset(t[:COUNT_KEY] for t in tokenize(" ".join(words)))
 
 

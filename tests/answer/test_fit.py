@@ -38,6 +38,12 @@ def test_a_count_is_of_the_thing_the_question_counts() -> None:
     assert _satisfies("how many workplace assessments are done?", AnswerType.NUMBER, done)
 
 
+def test_a_counted_word_typed_short_is_the_word_it_begins() -> None:
+    joined = "By March, 125 registered organisations had joined the scheme."
+    assert _satisfies("how many orgs have joined?", AnswerType.NUMBER, joined)
+    assert not _satisfies("how many reps have joined?", AnswerType.NUMBER, joined)
+
+
 def test_a_count_asked_as_it_stands_is_not_answered_by_the_figure_a_plan_aims_for() -> None:
     aim = "The scheme aims to have 300 wardens working across the district by 2027."
     assert not _satisfies("how many wardens have we got now?", AnswerType.NUMBER, aim)

@@ -105,6 +105,9 @@ def test_a_how_many_question_counts_its_noun_phrase_up_to_the_verb() -> None:
     # A compound puts its head noun last: "park sports pitches" counts pitches.
     assert {"pitch"} <= wants("how many park sports pitches are there?").counted
     assert "marke" not in wants("how many stalls are in the market?").counted
+    # A participle says what was done to the things, which the question named before.
+    assert wants("park surveys - how many done so far?").counted == frozenset()
+    assert wants("how many trained wardens are there?").counted == {"warde"}
 
 
 def test_a_count_as_it_stands_is_asked_by_so_far_or_now() -> None:
