@@ -197,8 +197,9 @@ SLASHED_ITEMS = re.compile(r"\b[a-z][a-z'’-]+(?:\s*/\s*[a-z][a-z'’-]+)+\b", 
 
 
 def without_opening(question: str) -> str:
-    """The question without a follow-up's opening word ("and when is it due?"), which asks
-    nothing: rules reading what is asked from the question's start read past it."""
+    """The question without an opening that asks nothing, a follow-up's "and" ("and when is it
+    due?") or a request's "can someone" ("can someone explain ..."): rules reading what is asked
+    from the question's start read past it."""
     return _OPENING.sub("", question, count=1)
 
 
