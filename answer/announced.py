@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from answer.model import Answer, Stretch, quoted_stretches
 from index.tokenize import tokenize
 from ingest.sentences import sentence_spans
-from question.wants import COUNT_STEMS, COUNT_WORDS, count_of
+from question.counts import COUNT_STEMS, COUNT_WORDS, count_of
 from retrieval.search import Hit
 
 # "five priorities", "5 key outcomes": a count, then the thing counted within three words.

@@ -18,7 +18,7 @@ from answer.series import SectionLookup
 from index.tokenize import tokenize
 from ingest.model import Passage
 from ingest.sentences import sentence_spans
-from question.wants import COUNT_WORDS, count_of
+from question.counts import COUNT_WORDS, count_of
 from retrieval.search import Hit
 
 # "three main ‘domains’:", "the five Ps:": a count, up to three words, then a colon.

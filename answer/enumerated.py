@@ -22,7 +22,7 @@ from answer.terms import Terms, covered, keys_of
 from index.tokenize import tokenize
 from ingest.model import Passage
 from ingest.sentences import sentence_spans
-from question.wants import COUNT_STEMS
+from question.counts import COUNT_STEMS
 from retrieval.search import Hit
 
 MIN_ITEMS = 3

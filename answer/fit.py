@@ -20,8 +20,8 @@ from index.abbreviations import spelled_out
 from index.tokenize import STOPWORDS, tokenize
 from ingest.dates import MONTHS, SLASH_DATE, STATED_RE, TIME_UNITS, days_in
 from ingest.signatures import HONORIFIC
+from question.counts import COUNT_KEY
 from question.model import REQUIRED, AnswerType, Question
-from question.wants import COUNT_KEY
 
 _MONTHS = "(" + "|".join(m.capitalize() for m in MONTHS) + ")"
 # "When is it reviewed?" may be answered by a point in a plan's life: "at the midway point".

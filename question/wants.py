@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from index.tokenize import STOPWORDS, tokenize
+from index.tokenize import tokenize
 from ingest.dates import MONTH_RE, TIME_UNITS
 from ingest.line_shapes import SECTION_KEYWORDS
+from question.counts import COUNT_KEY, how_many, initial_asked, items_asked
 from question.kinds import ASKS_IF_SIGNED, ORGANISATIONS, SLASHED_ITEMS, without_opening
 from question.model import Wants
 from question.parts import asks
@@ -93,59 +94,6 @@ _DAY_ASKED = re.compile(r"\bwhat (date|day)\b|\bwhich (date|day)\b|\bon what day
 # case ones some programmes use ("ReViVE").
 _ACRONYM = r"([A-Z](?=[a-z&]*[A-Z])[A-Za-z&]{1,7}?)s?"
 _EXPANSION_ASKED = re.compile(rf"\b{_ACRONYM}\b.*\bstands? for\b|\bstands? for\b.*\b{_ACRONYM}\b")
-# "How many schools ...?" counts schools: the answer writes the count before what it counts.
-# "How many community spaces venues are registered?" counts venues: an English compound puts
-# its head noun last, so the counted phrase runs on (up to four words) to the first word that
-# cannot be part of it, a verb or a preposition.
-_HOW_MANY = re.compile(r"\bhow many\s+([\w-]+(?:\s+[\w-]+){0,3})", re.I)
-_ENDS_NOUN_PHRASE = STOPWORDS | frozenset(
-    ("across", "within", "per", "since", "now", "currently", "still", "shall", "may", "must")
-)
-COUNT_KEY = 5
-"""Counted stems are compared on their first letters: "workplace" and "workplaces" agree."""
-COUNT_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-"""Numbers written as words, as lead-ins and questions count items ("the five priorities")."""
-COUNT_STEMS = frozenset(t for word in COUNT_WORDS for t in tokenize(word))
-"""COUNT_WORDS as stems: a count in a question is no topic word."""
-# "What are the five priorities?", "name the 3 aims": how many items a list question wants.
-_ITEMS_ASKED = re.compile(r"\b(" + "|".join(COUNT_WORDS) + r"|[3-9]|1[0-2])\b", re.I)
-
-
-def count_of(word: str) -> int:
-    """A count written in digits or as one of COUNT_WORDS."""
-    return int(word) if word.isdigit() else COUNT_WORDS[word.lower()]
-
-
-def items_asked(question: str) -> int | None:
-    """The number of items the question asks for, if it says."""
-    found = _ITEMS_ASKED.search(question)
-    return None if found is None else count_of(found.group(1))
-
-
-# "What are the three Cs?", "the 4 R's": a framework named by the initial its items share.
-_INITIALS_ASKED = re.compile(
-    r"\b(?:" + "|".join(COUNT_WORDS) + r"|[2-9]|1[0-2])\s+([A-Z])(?:s|'s|’s)(?![\w'’])", re.I
-)
-
-
-def initial_asked(question: str) -> str | None:
-    """The shared initial of a framework's items the question names, if it does."""
-    found = _INITIALS_ASKED.search(question)
-    return None if found is None else found.group(1).lower()
-
-
 # "... and when's it due?", "where has it got to?": the action log's comments say.
 _PROGRESS_ASKED = re.compile(
     r"\b(when|due|progress|update|status|coming back|latest|deadline|got to)\b", re.I
@@ -326,29 +274,11 @@ def _head(question: str) -> str | None:
     return stems[0][:COUNT_KEY] if stems else None
 
 
-# A past participle says what was done to the things counted, not what they are: "how many
-# done so far?" names no thing (the question did, before), "how many trained staff?" staff.
-_PARTICIPLE = re.compile(
-    r"\w{3,}ed|done|made|given|seen|taken|held|paid|sent|got|gone|run|won|built|met|set", re.I
-)
-
-
-def _counted(phrase: str) -> frozenset[str]:
-    """The stems of the noun phrase a "how many" question counts, cut to COUNT_KEY letters."""
-    words: list[str] = []
-    for word in phrase.split():
-        if word.lower() in _ENDS_NOUN_PHRASE:
-            break
-        if not _PARTICIPLE.fullmatch(word):
-            words.append(word)
-    return frozenset(t[:COUNT_KEY] for t in tokenize(" ".join(words)))
-
-
 def wants(question: str) -> Wants:
     """The detail the question's words ask for."""
     question = without_opening(question)
     expansion = _EXPANSION_ASKED.search(question)
-    counted = _HOW_MANY.search(question)
+    counted = how_many(question)
     return Wants(
         phone=bool(_PHONE_ASKED.search(question)),
         email=bool(_EMAIL_ASKED.search(question)),
@@ -367,13 +297,13 @@ def wants(question: str) -> Wants:
         planned=bool(_PLANNED.search(question) or _STILL_DUE.search(question)),
         current=bool(_CURRENT_ASKED.search(question)),
         acronym=(expansion.group(1) or expansion.group(2)) if expansion else None,
-        counted=_counted(counted.group(1)) if counted else frozenset(),
+        counted=counted or frozenset(),
         head=_head(question),
         called=_called(question),
         papers=bool(_PAPERS_ASKED.search(question)),
         target=_asks_target_only(question),
         negated=bool(_NEGATED.search(question)),
-        actual=bool(counted and _ACTUAL_ASKED.search(question)),
+        actual=counted is not None and bool(_ACTUAL_ASKED.search(question)),
         measure=_measure(question),
         progress=bool(_PROGRESS_ASKED.search(question)),
         outcome=bool(_OUTCOME_ASKED.search(question)),

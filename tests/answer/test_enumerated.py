@@ -7,7 +7,7 @@ from dataclasses import replace
 from answer.enumerated import enumerated_list, labels, runs
 from answer.terms import question_terms
 from ingest.model import Passage
-from question.wants import items_asked
+from question.counts import items_asked
 from tests.answer import made
 
 _PLAN = made.document("plan", "Fenwick Food Plan 2024-2029", date="2024-07-01")
