@@ -177,12 +177,14 @@ def compose(
         if found is not None:
             return _contact_reply(*found, score)
 
-    chosen = chosen_spans(question, hits, ranked, best, satisfied=satisfied, cfg=cfg)
+    lines = None
     if question.wants.named_items and question.kind not in REQUIRED:
         lines = itemised(question.wants.named_items, hits, ranked)
-        if lines is not None:
-            # The best sentence first when it is no item's line: it says what the items are of.
-            chosen = lines if best in lines else [best, *lines]
+    if lines is not None:
+        # The best sentence first when it is no item's line: it says what the items are of.
+        chosen = lines if best in lines else [best, *lines]
+    else:
+        chosen = chosen_spans(question, hits, ranked, best, satisfied=satisfied, cfg=cfg)
     if question.kind is AnswerType.DECISION and sections is not None:
         hits, chosen = _with_rest_of_resolution(hits, chosen, sections)
     numbers: dict[int, int] = {}
@@ -207,14 +209,18 @@ def compose(
     return Answer(" ".join(parts), citations, score, refused=False)
 
 
-def noting_superseded(answer: Answer, documents: dict[str, Document]) -> Answer:
+def noting_superseded(answer: Answer, visible: Callable[[], Mapping[str, Document]]) -> Answer:
     """The answer, noting that its first quote's paper has been superseded, and by which, however
-    the answer was put together (a sentence, a list, a table's rows)."""
+    the answer was put together (a sentence, a list, a table's rows). `visible` gives the
+    documents the caller may see; it is asked only when the note is due (for a restricted
+    caller it is a pass over every document)."""
     if answer.refused or not answer.citations:
         return answer
     top_doc = answer.citations[0].document
+    if top_doc.superseded_by is None:
+        return answer
     # Only a successor among the documents the caller may see is named, never a bare id.
-    successor = documents.get(top_doc.superseded_by) if top_doc.superseded_by else None
+    successor = visible().get(top_doc.superseded_by)
     if successor is None:
         return answer
     note = f"Note: this comes from {top_doc.title}, which has been superseded by"

@@ -191,7 +191,6 @@ class Answering:
 
     def _composed(self, asked: Question, expanded: str, found: list[Hit]) -> Answer:
         index = self._searcher.index
-        documents = visible_documents(index.store.documents, self._access)
         answer = compose(
             asked,
             expanded,
@@ -205,7 +204,9 @@ class Answering:
             similarity=self._similarity(expanded, found),
             conventions=self._conventions,
         )
-        return noting_superseded(answer, documents)
+        return noting_superseded(
+            answer, lambda: visible_documents(index.store.documents, self._access)
+        )
 
     def _passages_of(self, document_id: str) -> list[Passage]:
         return self._searcher.index.store.passages_of(document_id)
