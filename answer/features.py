@@ -46,7 +46,7 @@ SPAN_FEATURES: tuple[str, ...] = (
 # at the same 2% of answerable questions refused, cross-validated on train, it raised the share
 # of unanswerable ones refused from 0.54 to 0.64. The best BM25 score did no better with it,
 # and grows with the size of a corpus, which a similarity does not. The model's similarity is
-# low for a question of a word or two ("SII?") too, so the threshold refuses at most 1% of
+# low for a question of a word or two (an acronym alone) too, so the threshold refuses at most 1% of
 # answerable train and dev questions (evals/fit_answer.py).
 REFUSAL_FEATURES: tuple[str, ...] = (
     "best",

@@ -1,9 +1,9 @@
 """Items a question names side by side, each answered by the line that sets it out.
 
-"What does do / sponsor / watch mean?" names three items of one framework; the best-scored
+"What does plant / tend / prune mean?" names three items of one framework; the best-scored
 sentence explains one of them, and its neighbours may not be the others'. A document sets such
-items out one to a line, each led by its name and a dash or colon ("Do – The board will ...",
-"Sponsor: ..."), and the answer quotes each item's line, in the order asked.
+items out one to a line, each led by its name and a dash or colon ("Plant – The board will ...",
+"Tend: ..."), and the answer quotes each item's line, in the order asked.
 """
 
 from __future__ import annotations

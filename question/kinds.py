@@ -191,7 +191,7 @@ _OPENING = re.compile(
     r"(?=explain|tell me|clarify|remind me|confirm|let me know|say)",
     re.I,
 )
-# Words joined by slashes name items side by side ("the do / sponsor / watch thing",
+# Words joined by slashes name items side by side ("the plant / tend / prune thing",
 # "red/amber/green"): what is asked about, not what kind of answer is wanted.
 SLASHED_ITEMS = re.compile(r"\b[a-z][a-z'’-]+(?:\s*/\s*[a-z][a-z'’-]+)+\b", re.I)
 

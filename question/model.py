@@ -122,7 +122,7 @@ class Wants:
     """For a framework named by its items' shared initial ("the three Cs", "the 4 Rs"), that
     letter, lower case; `items` says how many."""
     named_items: tuple[str, ...] = ()
-    """The items a question names joined by slashes, lower case ("do / sponsor / watch",
+    """The items a question names joined by slashes, lower case ("plant / tend / prune",
     "red/amber/green"): each is asked about."""
 
 

@@ -48,8 +48,8 @@ ABC's funding") or a person ("the DPH")."""
 
 
 def before_document_noun(words: Sequence[str]) -> frozenset[str]:
-    """The two-letter words a document noun follows, in capitals: "the ph strategy" names the
-    PH strategy, though "ph" typed in lower case alone is left be, as "as" or "it" would be."""
+    """The two-letter words a document noun follows, in capitals: "the it strategy" names the
+    IT strategy, though "it" typed in lower case alone is a word, as "as" is."""
     return frozenset(
         word.upper()
         for word, after in pairwise(words)

@@ -25,7 +25,7 @@ def expand_abbreviations(query: str, abbreviations: dict[str, str]) -> str:
     """Append the long form of each acronym in the query, and the acronym of each long form.
 
     An acronym typed in lower case ("bcf") counts when it is three letters or more, since
-    two-letter ones collide with words, or when a document noun follows it ("ph strategy").
+    two-letter ones collide with words, or when a document noun follows it ("it strategy").
     """
     additions: list[str] = []
     lowered = query.lower()

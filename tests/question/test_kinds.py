@@ -151,7 +151,8 @@ def test_on_its_own_asks_for_no_owner() -> None:
 def test_a_request_opener_or_items_named_side_by_side_do_not_set_the_answer_type() -> None:
     # "Can someone ..." asks for no someone; "sponsor" names an item here, not who sponsored.
     assert (
-        answer_type("can someone explain the do / sponsor / watch thing?") is not AnswerType.PERSON
+        answer_type("can someone explain the plant / sponsor / prune thing?")
+        is not AnswerType.PERSON
     )
     assert answer_type("can someone tell me who chairs the board?") is AnswerType.PERSON
     assert wants("what does red/amber/green mean?").named_items == ("red", "amber", "green")
