@@ -4,8 +4,10 @@ later paper says July, "rather than April as previously agreed". Both are shown,
 with its paper and date, the later last.
 
 The papers dated after the first answer's are searched for the same question; their answer is
-added only when it is at least as confident as the first (a later paper that merely mentions
-the topic beside another date is no revision of it).
+added only when it is at least as confident as the first, or more likely an answer than not (a
+later paper that merely mentions the topic beside another date is no revision of it; but a
+board's resolution quoted first is usually surer than any report's sentence, so a report that
+moved its date would seldom be as sure).
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ from retrieval.search import Hit
 
 Answered = tuple[Answer, list[Hit]]
 
+# Confidence is a calibrated probability that the answer answers: above one half, more likely
+# than not.
+LIKELY = 0.5
+
 
 def latest_word(
     asked: Question,
@@ -31,8 +37,9 @@ def latest_word(
 ) -> Answered:
     """`first`, with a later paper's answer joined after it when `asked` is about a date still
     to come (Wants.planned) or a figure as it stands now (Wants.current), and a paper dated after
-    `first`'s first citation answers it at least as confidently, with a quote `first` does not
-    give already. `answer_within(filters)` answers the same question within `filters`."""
+    `first`'s first citation answers it as confidently (or more likely than not), with a quote
+    `first` does not give already. `answer_within(filters)` answers the same question within
+    `filters`."""
     answer, hits = first
     revisable = asked.wants.planned or (asked.wants.current and asked.kind is AnswerType.NUMBER)
     if not revisable or answer.refused:
@@ -41,7 +48,7 @@ def latest_word(
     if day is None:
         return first
     later, later_hits = answer_within(Filters(date_from=after(day)))
-    if later.refused or later.confidence < answer.confidence:
+    if later.refused or later.confidence < min(answer.confidence, LIKELY):
         return first
     if later.citations and later.citations[0].quote in {c.quote for c in answer.citations}:
         # The first answer quotes the later paper's word already.

@@ -79,3 +79,16 @@ def test_a_figure_asked_as_it_stands_now_is_also_asked_of_the_later_papers() -> 
     # Asked as a figure of its time, it is not.
     then = read_question("how much was the parks fund?", idf=made.idf)
     assert latest_word(then, (first, []), within, documents)[0] == first
+
+
+def test_a_later_paper_less_sure_than_a_resolution_still_shows_when_more_likely_than_not() -> None:
+    first = _quoting(_OLD, "RESOLVED: That the parks plan be refreshed by April 2025.", 0.9)
+    documents = {d.id: d for d in (_OLD, _NEW)}
+    due = read_question("when's the parks plan refresh due?", idf=made.idf)
+
+    def answered(confidence: float) -> str:
+        later = _quoting(_NEW, "The parks plan will be refreshed by July 2025.", confidence)
+        return latest_word(due, (first, []), lambda _: (later, []), documents)[0].text
+
+    assert "July 2025" in answered(0.6)
+    assert "July 2025" not in answered(0.4)
