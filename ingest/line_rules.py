@@ -230,13 +230,31 @@ def strip_running_header(line: str, headers: set[str]) -> str:
     return line
 
 
+# A wrapped page has a sentence run on after well over half its lines; whole-paragraph lines
+# almost never begin in lower case.
+_RUNNING_ON_SHARE = 0.1
+
+
 def is_double_spaced(lines: Sequence[str]) -> bool:
-    """True when nearly every text line is followed by one blank line (003 is set this way)."""
+    """True when nearly every text line is followed by one blank line and sentences run on
+    across those blanks (003 is set this way).
+
+    A web page or markdown file also puts one blank line after nearly every line, but there
+    each line is a whole paragraph or heading: its blanks are paragraph breaks and must stay.
+    A wrapped page shows itself by the lines after a blank that go on with a sentence.
+    """
     text_lines = 0
     followed_by_blank = 0
+    running_on = 0
     for i, line in enumerate(lines[:-1]):
         if line.strip():
             text_lines += 1
             if lines[i + 1] == "" and (i + 2 >= len(lines) or lines[i + 2] != ""):
                 followed_by_blank += 1
-    return text_lines >= 20 and followed_by_blank / text_lines > 0.7
+                if i + 2 < len(lines) and lines[i + 2][:1].islower():
+                    running_on += 1
+    return (
+        text_lines >= 20
+        and followed_by_blank / text_lines > 0.7
+        and running_on / text_lines > _RUNNING_ON_SHARE
+    )

@@ -45,7 +45,7 @@ def parse_minutes(
     lines = _drop_sign_off(clean_lines(source), rules)
     starts = find_items(lines, rules)
     if not starts:
-        return drafts_from_lines(lines)
+        return drafts_from_lines(lines, rules)
     drafts = attendance_drafts(lines[: starts[0]])
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
@@ -132,7 +132,7 @@ def _item_drafts(lines: list[Line], conventions: MinutesConventions) -> list[Dra
         len(body),
     )
     drafts: list[Draft] = []
-    for draft in drafts_from_lines(body[:resolved_at]):
+    for draft in drafts_from_lines(body[:resolved_at], conventions):
         draft.section = section
         draft.kind = "minute_item"
         draft.fields = fields

@@ -158,7 +158,7 @@ def _drafts_by_type(
         rows = parse_action_log(source)
         if rows:
             return rows
-    return drafts_from_lines(clean_lines(source))
+    return drafts_from_lines(clean_lines(source), minutes)
 
 
 def component_drafts(component: Component) -> list[Draft]:

@@ -3,11 +3,12 @@
 Portal chrome, page furniture and the acronyms staff use are not the same everywhere, and none
 of them belongs in code. `profile_defaults.yaml` holds what fits English councils in general; a
 corpus may add a `profile.yaml` beside its manifest with more `drop_lines`, `strip`,
-`stock_lines` and `paper_links` patterns, `minutes` and `packs` patterns (ingest/conventions.py)
-and `abbreviations` (added to the defaults), or set `replace_defaults: true` to start from
-nothing. Ingest applies `drop_lines` and `strip`, reads minutes by `minutes` and splits meeting
-packs by `packs`; `stock_lines` and `paper_links` are sealed into each index generation
-(`answer_conventions`) for the answer layer.
+`section_labels`, `stock_lines` and `paper_links` patterns, `minutes` and `packs` patterns
+(ingest/conventions.py) and `abbreviations` (added to the defaults), or set
+`replace_defaults: true` to start from nothing. Ingest applies `drop_lines` and `strip`, makes
+`section_labels` headings, reads minutes by `minutes` and splits meeting packs by `packs`;
+`stock_lines` and `paper_links` are sealed into each index generation (`answer_conventions`)
+for the answer layer.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ PROFILE_FILE = "profile.yaml"
 # A heading or bullet marker a loader puts before a line ("## ", "- ") is not part of its words.
 _MARKUP = re.compile(r"^(?:#{1,6}|[-*•])\s+")
 DEFAULTS_FILE = Path(__file__).with_name("profile_defaults.yaml")
-_LISTS = ("drop_lines", "strip", "stock_lines", "paper_links")
+_LISTS = ("drop_lines", "strip", "section_labels", "stock_lines", "paper_links")
+# A label is made a heading below any the page marks itself, so the item it heads holds it.
+_LABEL_HEADING = "###### "
 _FIELDS = frozenset([*_LISTS, *GROUPS, "abbreviations", "replace_defaults"])
 
 
@@ -43,6 +46,8 @@ class CorpusProfile:
     """A line any of these matches whole (trimmed, any case) is chrome and is dropped."""
     strip: tuple[re.Pattern[str], ...]
     """Fragments removed from inside a line; a line left empty is dropped."""
+    section_labels: tuple[re.Pattern[str], ...]
+    """A line any of these matches whole (trimmed, any case) names a part of an item."""
     abbreviations: dict[str, str]
     """Acronym -> long form, used where the long form occurs in the corpus."""
     stock_lines: tuple[str, ...]
@@ -57,7 +62,8 @@ class CorpusProfile:
     """Changes whenever the profile does, so an index built with another one is rebuilt."""
 
     def clean(self, lines: list[SourceLine]) -> list[SourceLine]:
-        """`lines` without chrome: dropped lines go, stripped fragments are cut out."""
+        """`lines` without chrome: dropped lines go, stripped fragments are cut out, and a
+        section label becomes a heading (without its colon)."""
         kept = []
         for line in lines:
             text = line.text
@@ -69,6 +75,8 @@ class CorpusProfile:
                 continue
             if line.text.strip() and not stripped:
                 continue
+            if bare and any(p.fullmatch(bare) for p in self.section_labels):
+                text = _LABEL_HEADING + bare.rstrip(":").strip()
             kept.append(line if text == line.text else SourceLine(text, line.lineno, line.page))
         return kept
 
@@ -100,6 +108,7 @@ def load_profile(corpus_dir: Path | None = None) -> CorpusProfile:
     return CorpusProfile(
         drop_lines=tuple(re.compile(p, re.IGNORECASE) for p in merged["drop_lines"]),
         strip=tuple(re.compile(p, re.IGNORECASE) for p in merged["strip"]),
+        section_labels=tuple(re.compile(p, re.IGNORECASE) for p in merged["section_labels"]),
         abbreviations=dict(sorted(merged["abbreviations"].items())),
         stock_lines=tuple(merged["stock_lines"]),
         paper_links=tuple(merged["paper_links"]),

@@ -2,7 +2,10 @@
 
 Sections are chunked on their own, so no passage crosses a heading. Inside a section,
 'We will ...' commitments become one passage each (with the items they introduce), and an
-'Officer(s) to contact' section becomes a contact passage.
+'Officer(s) to contact' section becomes a contact passage, and a decision ('RESOLVED: (a) That
+...', as the corpus profile's minutes conventions open one) becomes one resolution passage with
+its lettered points, as it would in minutes: a committee portal's item page records its decision
+so.
 
 A heading that says something ('Outcome 1: Getting it right from childhood', 'People - Build
 on the strengths of people in our communities') is quotable text too: it opens the first
@@ -21,9 +24,11 @@ from collections.abc import Sequence
 from ingest.blocks import Block, build_blocks, section_paths
 from ingest.chunk import MAX_WORDS, Draft, chunk_section, join_blocks, lines_for, split_long
 from ingest.contacts import parse_contacts
+from ingest.conventions import MinutesConventions
 from ingest.fields import CommitmentFields, DefinitionFields
 from ingest.line_shapes import CONTACT_HEADING_RE, KEYWORD_HEADING_RE
 from ingest.lines import Line
+from ingest.profile import default_profile
 
 COMMITMENT_RE = re.compile(r"^(?:\d{1,2}[.)]\s+)?We (?:will|want to|shall|commit to|aim to)\b")
 _COMMITMENT_SECTION_RE = re.compile(r"(?i)\b(commitments?|what we will do|we will)\b")
@@ -56,7 +61,12 @@ _APPARATUS_LABEL_RE = re.compile(
 _OPENS_WITH_HEADING = frozenset(("paragraph", "list", "commitment"))
 
 
-def drafts_from_lines(lines: Sequence[Line]) -> list[Draft]:
+def drafts_from_lines(
+    lines: Sequence[Line], minutes: MinutesConventions | None = None
+) -> list[Draft]:
+    """`lines` as passage drafts; `minutes` (default: the profile defaults') says how a
+    decision opens."""
+    rules = minutes or default_profile().minutes
     blocks = demote_tiny_headings(build_blocks(lines))
     paths = section_paths(blocks)
     unheaded = _heading_nothing(blocks)
@@ -64,7 +74,7 @@ def drafts_from_lines(lines: Sequence[Line]) -> list[Draft]:
     quoted: set[str] = set()  # a heading printed twice (summary, then chapter) quotes once
     for section, heading, section_blocks in _by_section(blocks, paths):
         section_drafts = (
-            merge_small(_section_drafts(section, section_blocks)) if section_blocks else []
+            merge_small(_section_drafts(section, section_blocks, rules)) if section_blocks else []
         )
         title = content_heading(heading.text) if heading is not None else None
         if (
@@ -247,7 +257,9 @@ def _by_section(
     return out
 
 
-def _section_drafts(section: str | None, blocks: list[Block]) -> list[Draft]:
+def _section_drafts(
+    section: str | None, blocks: list[Block], minutes: MinutesConventions
+) -> list[Draft]:
     # A contents page repeats the headings the document's sections carry, and holds no answer;
     # indexed, it would outrank those sections for every question that names a heading.
     blocks = [b for b in blocks if b.kind != "contents"]
@@ -271,6 +283,21 @@ def _section_drafts(section: str | None, blocks: list[Block]) -> list[Draft]:
                 group.append(blocks[i])
                 i += 1
             drafts.extend(_special_drafts(group, section))
+            continue
+        if minutes.opens_resolution(block.text):
+            drafts.extend(chunk_section(run, section))
+            run = []
+            group = [block]
+            i += 1
+            # Its lettered points follow as items; the first text that is not one ends it.
+            while (
+                i < len(blocks)
+                and blocks[i].kind == "item"
+                and not minutes.opens_resolution(blocks[i].text)
+            ):
+                group.append(blocks[i])
+                i += 1
+            drafts.extend(chunk_section(group, section, kind="resolution"))
             continue
         if COMMITMENT_RE.match(block.text) or (
             in_commitments and re.match(r"^\d{1,2}[.)]\s", block.text)

@@ -80,6 +80,14 @@ def test_double_spacing_is_detected() -> None:
     assert not is_double_spaced([f"line {n}" for n in range(40)])
 
 
+def test_one_paragraph_per_line_with_blanks_between_is_not_double_spacing() -> None:
+    # A web page or markdown copy: each line a whole paragraph, each blank a paragraph break.
+    lines = []
+    for n in range(30):
+        lines += [f"The board noted item {n}.", ""]
+    assert not is_double_spaced(lines)
+
+
 def test_a_footer_with_page_x_of_y_is_one_running_footer_and_is_cut_from_glued_text() -> None:
     footer = "Example Board | A Strategy for Everyone | March 2024 Page {} of 31"
     headers = detect_running_headers([footer.format(n) for n in range(3, 9)])

@@ -18,6 +18,7 @@ PORTAL_COPY = [
     "We use some essential cookies to make this website work.",
     "Accept analytics cookies Reject analytics cookies View cookies",
     "Committees",
+    "Northtown County Council Democracy",
     "You are here: Home > Committees > Board > Meeting 20/03/2025 > Agenda item",
     "Meeting: 20/03/2025 - Health and Wellbeing Board (Item 4)",
     "4. Year One Progress Report",
@@ -37,7 +38,18 @@ def test_the_defaults_drop_portal_chrome_and_keep_the_content() -> None:
     assert kept == [
         "4. Year One Progress Report",
         "The Board noted the progress made in the first year.",
+        "###### Supporting documents",
         "Progress Report, item 4.",
+    ]
+
+
+def test_a_portal_item_label_becomes_a_heading_without_its_colon() -> None:
+    lines = [SourceLine(t) for t in ("Decision:", "## Minutes:", "Decision: noted", "Minutes")]
+    assert _texts(load_profile().clean(lines)) == [
+        "###### Decision",
+        "###### Minutes",
+        "Decision: noted",
+        "Minutes",
     ]
 
 

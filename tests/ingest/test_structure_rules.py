@@ -10,6 +10,7 @@ from ingest.glossary import spells
 from ingest.lines import clean_lines
 from ingest.loaders import SourceLine
 from ingest.minutes import parse_minutes
+from ingest.profile import load_profile
 from ingest.signatures import is_signature
 from ingest.structure import drafts_from_lines
 
@@ -428,3 +429,41 @@ def test_a_table_of_officers_to_contact_read_by_rows_is_the_contact_block() -> N
     assert contact.section == "Officer Contact details"
     assert isinstance(contact.fields, ContactFields)
     assert contact.fields.names == "Jo Bloggs; Sam Smith"
+
+
+PORTAL_ITEM = """## 7. Parks Forum Annual Report
+
+Purpose of item:
+
+To present the parks forum's annual report for 2024/25.
+
+Decision:
+
+RESOLVED:
+
+(a) That the annual report be noted;
+
+(b) That the forum report again in March 2026.
+
+Minutes:
+
+The Board considered the report of the Head of Parks, who said that visits had risen by a tenth.
+
+Supporting documents:
+
+- Parks Forum Annual Report, item 7."""
+
+
+def test_a_portal_items_decision_is_one_resolution_passage_under_its_label() -> None:
+    lines = load_profile().clean(_source(PORTAL_ITEM))
+    drafts = drafts_from_lines(clean_lines(lines))
+    by_section = {d.section: d for d in drafts}
+    decision = by_section["7. Parks Forum Annual Report > Decision"]
+    assert decision.kind == "resolution"
+    assert decision.text == (
+        "RESOLVED: (a) That the annual report be noted; (b) That the forum report again in "
+        "March 2026."
+    )
+    assert by_section["7. Parks Forum Annual Report > Minutes"].text.startswith("The Board")
+    assert by_section["7. Parks Forum Annual Report > Supporting documents"].kind != "resolution"
+    assert by_section["7. Parks Forum Annual Report > Purpose of item"].text.startswith("To ")
