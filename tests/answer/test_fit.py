@@ -19,39 +19,6 @@ def _fit(question: str, kind: AnswerType, sentence: str) -> float:
     return fit(read_question(question, idf=made.idf, kind=kind), sentence)
 
 
-def test_a_count_of_people_is_not_answered_by_a_duration() -> None:
-    q = "how many people went to the event?"
-    assert not _satisfies(q, AnswerType.NUMBER, "Work over the past six months included an event.")
-    assert not _satisfies(q, AnswerType.NUMBER, "It is a 24 week programme.")
-    assert _satisfies(q, AnswerType.NUMBER, "Over 120 people attended the event.")
-    assert _satisfies(q, AnswerType.NUMBER, "Two hundred people attended the event.")
-    assert _satisfies("how many weeks does it run?", AnswerType.NUMBER, "It runs for 24 weeks.")
-
-
-def test_a_count_is_of_the_thing_the_question_counts() -> None:
-    rate = "The suicide rate in the county is 11.4 per 100,000 people."
-    assert not _satisfies("how many people died by suicide?", AnswerType.NUMBER, rate)
-    pilot = "Action 5: circulate the list of schools in the pilot by 2025."
-    assert not _satisfies("how many schools are in the pilot?", AnswerType.NUMBER, pilot)
-    assert _satisfies("how many schools?", AnswerType.NUMBER, "Twelve schools joined in 2024.")
-    done = "So far 41 workplaces have completed the assessment."
-    assert _satisfies("how many workplace assessments are done?", AnswerType.NUMBER, done)
-
-
-def test_a_counted_word_typed_short_is_the_word_it_begins() -> None:
-    joined = "By March, 125 registered organisations had joined the scheme."
-    assert _satisfies("how many orgs have joined?", AnswerType.NUMBER, joined)
-    assert not _satisfies("how many reps have joined?", AnswerType.NUMBER, joined)
-
-
-def test_a_count_asked_as_it_stands_is_not_answered_by_the_figure_a_plan_aims_for() -> None:
-    aim = "The scheme aims to have 300 wardens working across the district by 2027."
-    assert not _satisfies("how many wardens have we got now?", AnswerType.NUMBER, aim)
-    assert _satisfies("how many wardens will the scheme have?", AnswerType.NUMBER, aim)
-    both = "To date 120 wardens have been trained, and the plan is to reach 300 wardens."
-    assert _satisfies("how many wardens have been trained so far?", AnswerType.NUMBER, both)
-
-
 def test_a_phone_question_needs_a_phone_number() -> None:
     q = "phone number for Priya Okafor?"
     assert not _satisfies(q, AnswerType.PERSON, "Priya Okafor Email: priya.okafor@example.gov.uk")
@@ -65,65 +32,10 @@ def test_how_often_asks_for_a_frequency() -> None:
     assert not _satisfies(q, AnswerType.FREQUENCY, "The list is owned by the board.")
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The snapshot will be taken on 19th November 2019.",
-        "High uptake of the Covid-19 vaccination.",
-        "Priority 3 of the 2019/20 plan covers housing.",
-        "Bids raised £277,000 this year.",
-        "Action ABC/24/13 (19/09/2024): agree the monitoring report.",
-        "Men make up around three quarters of rough sleepers.",
-        "One in five rough sleepers had a dog; 1 in 4 were women.",
-    ],
-)
-def test_dates_labels_money_and_shares_are_not_a_count(sentence: str) -> None:
-    assert not _satisfies("how many rough sleepers were counted?", AnswerType.NUMBER, sentence)
-
-
 def test_what_noun_is_answered_by_a_sentence_naming_that_kind_of_thing() -> None:
     question = read_question("what model did the parks forum agree to adopt?", idf=lambda _: 1.0)
     assert fit(question, "The forum agreed to adopt the Green Flag model for all parks.") == 1.0
     assert fit(question, "The forum met in May to review the parks.") == 0.0
-
-
-def test_a_target_asked_for_is_not_answered_by_a_figure_as_it_stands() -> None:
-    q = "what target for cycling did the 2014 parks plan set?"
-    assert not _satisfies(q, AnswerType.NUMBER, "Some 4,100 residents cycle to work each week.")
-    assert _satisfies(q, AnswerType.NUMBER, "We will raise cycling to work to 6,000 by 2020.")
-    assert _satisfies(q, AnswerType.NUMBER, "| Cycling to work | 4,100 | 6,000 |")
-
-
-def test_a_numbered_clause_is_no_figure_but_a_share_answers_a_figure_question() -> None:
-    q = "what's the quorum for the parks forum?"
-    assert not _satisfies(q, AnswerType.NUMBER, "4.2 A substitute counts towards the quorum.")
-    assert _satisfies(q, AnswerType.NUMBER, "4.1 The quorum is one third of its members.")
-    # A share still counts nothing: "how many" wants a count.
-    assert not _satisfies(
-        "how many members must attend?", AnswerType.NUMBER, "One third of members must attend."
-    )
-
-
-def test_a_code_of_letters_then_digits_is_not_a_figure() -> None:
-    q = "what is the suicide rate?"
-    for code in ("Rates follow deprivation, as the Move4Life approach says.", "P2 covers it."):
-        assert not _satisfies(q, AnswerType.NUMBER, code)
-    assert _satisfies(q, AnswerType.NUMBER, "Under the Move4Life approach the rate is 11.4.")
-    assert _satisfies(q, AnswerType.NUMBER, "Phase2b cut the rate by 15%.")
-
-
-def test_a_percentage_question_needs_a_percentage_and_a_cost_question_money() -> None:
-    pct = "what % of adults are physically active?"
-    assert answer_type(pct) is AnswerType.NUMBER
-    assert _satisfies(pct, AnswerType.NUMBER, "67.6% of adults are physically active.")
-    assert not _satisfies(pct, AnswerType.NUMBER, "4,127 adults were referred in 2018-19.")
-    cost = "how much does the Walk Well scheme cost the county annually?"
-    assert _satisfies(cost, AnswerType.NUMBER, "The programme costs £45,000 a year.")
-    assert not _satisfies(cost, AnswerType.NUMBER, "It cut falls by 18% in 24 weeks.")
-    # "How many" counts its thing, whatever money words the question also holds.
-    beds = "how many respite beds does the winter grant pay for?"
-    assert _satisfies(beds, AnswerType.NUMBER, "The grant buys 18 respite beds.")
-    assert not _satisfies(beds, AnswerType.NUMBER, "The winter grant is £3.13m.")
 
 
 def test_who_chaired_needs_a_named_person_not_a_body() -> None:
@@ -223,17 +135,6 @@ def test_a_point_in_a_plan_answers_when() -> None:
     assert _fit(question, kind, "Partners may review it.") == 0.0
 
 
-def test_how_much_without_a_money_word_is_answered_by_a_sum_or_a_share() -> None:
-    question = "how much has the Home Office given to the YSN?"
-    kind = answer_type(question)
-    assert _satisfies(question, kind, "The YSN funding of £880,000 was provided in 2019.")
-    cut = "how much has Walk Well reduced falls?"
-    assert _satisfies(cut, kind, "Pilot data shows an 18% reduction in falls.")
-    assert not _satisfies(cut, kind, "For people over 65, Walk Well is a 24 week programme.")
-    risk = "how much higher is the risk of self-harm?"
-    assert _satisfies(risk, kind, "It raises the risk of self-harm (over 12x).")
-
-
 def test_what_date_of_a_named_month_asks_for_the_day() -> None:
     question = "what date is the January 2020 parks forum?"
     kind = answer_type(question)
@@ -271,12 +172,6 @@ def test_who_does_the_work_in_lower_case_answers_who_runs_it() -> None:
     assert looks_like(AnswerType.PERSON, "It is delivered by a local charity across the county.")
     assert looks_like(AnswerType.PERSON, "The helpline is run by volunteers from the parish.")
     assert not looks_like(AnswerType.PERSON, "The helpline is open from nine until five.")
-
-
-def test_how_much_of_a_thing_is_answered_by_a_quantity() -> None:
-    question = "how much new housing is planned in the county?"
-    kind = answer_type(question)
-    assert _satisfies(question, kind, "Around 4,000 new homes are planned by 2031.")
 
 
 def test_how_much_fits_a_sum_better_than_a_plain_figure() -> None:
@@ -317,15 +212,6 @@ def test_a_stated_cause_looks_like_a_reason() -> None:
     assert looks_like(AnswerType.REASON, "The launch was delayed because the supplier withdrew.")
     assert looks_like(AnswerType.REASON, "The town was chosen on the basis of its admissions.")
     assert not looks_like(AnswerType.REASON, "The launch is now planned for the autumn.")
-
-
-def test_a_benchmark_asked_for_needs_the_benchmarks_own_figure() -> None:
-    q = "what is the Wessex average walking rate for 2023?"
-    assert not _satisfies(
-        q, AnswerType.NUMBER, "Our rate of 41% (2023) is above the Wessex average."
-    )
-    assert _satisfies(q, AnswerType.NUMBER, "Our rate of 41% is above the Wessex average (38%).")
-    assert _satisfies(q, AnswerType.NUMBER, "Nationally, 38% of adults walk for travel.")
 
 
 def test_which_company_needs_an_organisation_named_not_a_post() -> None:
@@ -396,14 +282,6 @@ def test_who_presented_is_answered_by_the_speaker_minutes_name_by_what_they_did(
     assert not _satisfies(chaired, AnswerType.PERSON, "The Chair said the report was welcome.")
 
 
-def test_an_items_number_in_a_list_run_into_one_line_is_no_figure() -> None:
-    q = "what rate did the parks audit report?"
-    run_on = "Note the progress on the action plan 3. Support the review of the audit."
-    assert not _satisfies(q, AnswerType.NUMBER, run_on)
-    assert not _satisfies(q, AnswerType.NUMBER, "Members agreed to –; 1. Note the audit report")
-    assert _satisfies(q, AnswerType.NUMBER, "The audit reported a rate of 3.5 per cent.")
-
-
 def test_who_chairs_is_answered_only_by_a_sentence_naming_a_chair() -> None:
     asked = "who chairs the parks forum?"
     assert not _satisfies(asked, AnswerType.PERSON, "Officers to contact: Jo Bloggs; Sam Green.")
@@ -411,14 +289,6 @@ def test_who_chairs_is_answered_only_by_a_sentence_naming_a_chair() -> None:
     assert _satisfies(asked, AnswerType.PERSON, "Cllr Jo Bloggs (Chair) - Cabinet Member")
     # A row's column heading says which cell is the chair; the row does not repeat it.
     assert _satisfies(asked, AnswerType.PERSON, "| Parks Forum | Cllr Jo Bloggs, Leader |")
-
-
-def test_a_count_may_name_the_thing_before_its_figures() -> None:
-    asked = "how many children in care were there in 2020?"
-    rose = "The number of children in care rose between 2015 and 2020 (from 471 to 654)."
-    assert _satisfies(asked, AnswerType.NUMBER, rose)
-    other = "The number of foster carers rose between 2015 and 2020 (from 80 to 95)."
-    assert not _satisfies(asked, AnswerType.NUMBER, other)
 
 
 def test_a_things_name_is_asked_of_a_sentence_that_names_one() -> None:
@@ -431,22 +301,6 @@ def test_a_things_name_is_asked_of_a_sentence_that_names_one() -> None:
     assert _fit(asked, AnswerType.OTHER, "Stop smoking services reduce smoking rates.") == 0.0
 
 
-def test_a_flattened_charts_axis_and_labels_are_no_figure() -> None:
-    asked = "what % of adults are active?"
-    chart = "Active adults by age; Source: survey (2019); 0%; 10%; 20%; 30%; 40%; 19. 9%; .8%;"
-    assert not _satisfies(asked, AnswerType.NUMBER, chart)
-    assert _satisfies(asked, AnswerType.NUMBER, "In 2019, 63% of adults were active.")
-
-
 def test_only_the_figures_a_question_states_are_masked_not_their_parts() -> None:
     # "2019" is the question's; "20%" merely shares digits with it.
     assert _satisfies("what share smoked in 2019?", AnswerType.NUMBER, "In 2019, 20% smoked.")
-
-
-def test_a_comparators_figure_answers_only_a_question_asking_for_it() -> None:
-    asked = "what % of adults in the borough are active?"
-    assert not _satisfies(asked, AnswerType.NUMBER, "Nationally, 63.2% of adults were active.")
-    both = "In the borough 70.1% are active, better than the England average (67.1%)."
-    assert _satisfies(asked, AnswerType.NUMBER, both)
-    national = "what's the national average for active adults?"
-    assert _satisfies(national, AnswerType.NUMBER, "The national average is 63.2%.")
