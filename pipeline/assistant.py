@@ -247,6 +247,12 @@ class Assistant:
             asking={} if turn.asks == question else {question: turn.asks, turn.searched: turn.asks},
         )
         single = answering.answer(question, turn.searched, scope)
+        if turn.follows and turn.points_back is None and scope.empty and last_turn()[1]:
+            # "How much of that is for trees?" asks about what the last answer quoted: the
+            # papers it cited answer it, unless another paper answers it more surely.
+            within = answering.answer(question, turn.searched, Filters(document_ids=last_turn()[1]))
+            if not within[0].refused and within[0].confidence >= single[0].confidence:
+                single = within
         if resolved.narrowed and single[0].refused:
             # Nothing said since, or in the older edition: asked without that limit.
             scope = resolved.asked_scope
