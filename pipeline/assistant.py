@@ -251,7 +251,7 @@ class Assistant:
             # "How much of that is for trees?" asks about what the last answer quoted: the
             # papers it cited answer it, unless another paper answers it more surely.
             within = answering.answer(question, turn.searched, Filters(document_ids=last_turn()[1]))
-            if not within[0].refused and within[0].confidence >= single[0].confidence:
+            if surer_within(within[0], single[0]):
                 single = within
         if resolved.narrowed and single[0].refused:
             # Nothing said since, or in the older edition: asked without that limit.
@@ -372,3 +372,15 @@ class Assistant:
         `UnknownEdition` names the id the caller may not compare."""
         config = load_match_config()
         return edition_changes(self.searcher.index, old_id, new_id, access, config)
+
+
+def surer_within(within: Answer, anywhere: Answer) -> bool:
+    """Whether a follow-up's answer from the papers the last answer cited stands: it is surer
+    than the answer from anywhere, or as sure with the same first quote, so that the rest of it
+    comes from those papers too (no other paper's figure of the same kind beside it)."""
+    if within.refused:
+        return False
+    if within.confidence != anywhere.confidence:
+        return within.confidence > anywhere.confidence
+    first = [a.citations[0].quote if a.citations else None for a in (within, anywhere)]
+    return first[0] is not None and first[0] == first[1]

@@ -8,8 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from answer.model import Answer, Citation
 from index.embedder import Embedder
+from pipeline.assistant import surer_within
 from tests import corpora
+from tests.answer import made
 
 _DOCUMENTS: list[dict[str, Any]] = [
     {"id": "minutes", "file": "minutes.txt", "title": "Parks board minutes", "type": "minutes",
@@ -42,3 +45,19 @@ def test_how_much_of_that_is_answered_from_the_paper_just_quoted(
     # The strategy's own tree budget is another paper's figure, a rival to the one asked for.
     assert "£2.5m" not in follow.answer.text
     assert {c.document.id for c in follow.answer.citations} == {"minutes"}
+
+
+def _answer(quote: str, confidence: float, *, refused: bool = False) -> Answer:
+    found = made.passage(quote)
+    cited = [] if refused else [Citation(1, found, made.document(), quote)]
+    return Answer(f"{quote} [1]", cited, confidence, refused=refused)
+
+
+def test_the_cited_papers_answer_stands_when_surer_or_as_sure_with_the_same_first_quote() -> None:
+    ours, theirs = "The tree planting share is £0.3m.", "The tree budget is £2.5m."
+    assert surer_within(_answer(ours, 0.8), _answer(theirs, 0.7))
+    assert not surer_within(_answer(ours, 0.6), _answer(theirs, 0.7))
+    assert surer_within(_answer(ours, 0.7), _answer(ours, 0.7))
+    # As sure, but with another first quote: a tie says nothing about which is meant.
+    assert not surer_within(_answer(ours, 0.7), _answer(theirs, 0.7))
+    assert not surer_within(_answer(ours, 0.9, refused=True), _answer(theirs, 0.1))
