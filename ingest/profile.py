@@ -63,18 +63,25 @@ class CorpusProfile:
 
     def clean(self, lines: list[SourceLine]) -> list[SourceLine]:
         """`lines` without chrome: dropped lines go, stripped fragments are cut out, and a
-        section label becomes a heading (without its colon)."""
-        kept = []
+        section label becomes a heading (without its colon). The blank lines between dropped
+        lines go with them: a run of blanks where a menu was is no typed gap (a long one reads
+        as a column of lost bullets)."""
+        kept: list[SourceLine] = []
+        dropped = False
         for line in lines:
             text = line.text
             for pattern in self.strip:
                 text = pattern.sub("", text)
             stripped = text.strip()
             bare = _MARKUP.sub("", stripped)
-            if bare and any(p.fullmatch(bare) for p in self.drop_lines):
+            if (bare and any(p.fullmatch(bare) for p in self.drop_lines)) or (
+                line.text.strip() and not stripped
+            ):
+                dropped = True
                 continue
-            if line.text.strip() and not stripped:
+            if not stripped and dropped and kept and not kept[-1].text.strip():
                 continue
+            dropped = dropped and not stripped
             if bare and any(p.fullmatch(bare) for p in self.section_labels):
                 text = _LABEL_HEADING + bare.rstrip(":").strip()
             kept.append(line if text == line.text else SourceLine(text, line.lineno, line.page))

@@ -197,3 +197,11 @@ def test_a_lettered_resolution_is_not_mistaken_for_a_copyright_line() -> None:
 def test_chrome_is_dropped_under_a_heading_or_bullet_marker() -> None:
     lines = [SourceLine("## Cookies on Some Council - Democracy"), SourceLine("- Committees")]
     assert _texts(load_profile().clean(lines)) == []
+
+
+def test_the_blank_lines_between_dropped_menu_lines_go_with_them() -> None:
+    copied = ["Northtown Council Democracy", "", "Home", "", "Councillors", "", "Committees", ""]
+    copied += ["", "Agenda item", "", "", "The Board noted the report."]
+    kept = _texts(load_profile().clean([SourceLine(t) for t in copied]))
+    # One blank where the menu was; the page's own double blank stays.
+    assert kept == ["", "Agenda item", "", "", "The Board noted the report."]
