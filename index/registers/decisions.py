@@ -44,7 +44,41 @@ def decision_rows(passages: Sequence[Passage], documents: dict[str, Document]) -
             rows.extend(agreement_rows(passage, document))
         elif passage.kind == "action":
             rows.append(action_row(passage, document))
-    return rows
+    return _once_each(rows, documents)
+
+
+_DASHES = re.compile(r"[\u2010-\u2015-]")
+_NOT_WORD = re.compile(r"[^\w%£/]+")
+# The share of the shorter wording's words the longer one must hold for two resolution points of
+# one meeting to be the same decision worded twice (a portal's summary beside the minutes').
+SAME_DECISION = 0.8
+
+
+def _once_each(rows: list[Decision], documents: dict[str, Document]) -> list[Decision]:
+    """Each resolution once: a committee portal gives a meeting's decision again on the item's
+    page (in its decision and in its minutes, and in any copy of the page), worded as the
+    minutes word it or shortened. The minutes' own row is kept, else the first; two points of
+    one paper are two decisions however alike ("That the report be noted" under two items)."""
+
+    def words(row: Decision) -> frozenset[str]:
+        return frozenset(_NOT_WORD.sub(" ", _DASHES.sub(" ", row.text.lower())).split())
+
+    def minutes_first(row: Decision) -> bool:
+        return documents[row.citation.document_id].doc_type != "minutes"
+
+    kept: list[tuple[str, str | None, frozenset[str]]] = []
+    chosen: set[int] = set()
+    for row in sorted((r for r in rows if r.kind == "resolution"), key=minutes_first):
+        paper, said = row.citation.document_id, words(row)
+        if not any(
+            other_paper != paper
+            and date == row.meeting_date
+            and len(said & other) >= SAME_DECISION * min(len(said), len(other))
+            for other_paper, date, other in kept
+        ):
+            kept.append((paper, row.meeting_date, said))
+            chosen.add(id(row))
+    return [row for row in rows if row.kind != "resolution" or id(row) in chosen]
 
 
 def resolution_rows(passage: Passage, document: Document) -> list[Decision]:

@@ -113,3 +113,29 @@ def test_an_agreement_outside_minutes_is_no_decision_row() -> None:
         kind=PassageKind.MINUTE_ITEM,
     )  # fmt: skip
     assert decision_rows([passage], DOCUMENTS) == []
+
+
+PORTAL = Document(
+    "item", "Agenda item 41 - Parks Plan", DocType.DOCUMENT, "i.html", "2" * 64, date="2031-03-03"
+)
+
+
+def test_a_decision_a_portal_page_repeats_or_shortens_is_one_row_from_the_minutes() -> None:
+    minutes = _resolution(
+        "RESOLVED: a) That the Parks Plan 2031–2036 be approved, subject to the comments made; "
+        "b) That the report be noted."
+    )
+    page = Passage(
+        "item:1", "item", "RESOLVED: a) That the Parks Plan 2031-2036 be approved; "
+        "b) That a tree survey be commissioned.", "41. Parks Plan > Decision", None, None,
+        PassageKind.RESOLUTION, None,
+    )  # fmt: skip
+    later_item = _resolution("RESOLVED: a) That the report be noted.", "mins:9")
+    rows = decision_rows([page, minutes, later_item], {**DOCUMENTS, "item": PORTAL})
+    assert [(r.citation.document_id, r.text) for r in rows] == [
+        ("item", "b) That a tree survey be commissioned."),
+        ("mins", "a) That the Parks Plan 2031–2036 be approved, subject to the comments made;"),
+        ("mins", "b) That the report be noted."),
+        # Two points of one paper are two decisions, however alike.
+        ("mins", "a) That the report be noted."),
+    ]
