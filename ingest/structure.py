@@ -19,7 +19,7 @@ status: Recommendations approved'), quotes as its own passage: in no path, it wo
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ingest.blocks import Block, build_blocks, section_paths
 from ingest.chunk import MAX_WORDS, Draft, chunk_section, join_blocks, lines_for, split_long
@@ -287,40 +287,38 @@ def _section_drafts(
         if minutes.opens_resolution(block.text):
             drafts.extend(chunk_section(run, section))
             run = []
-            group = [block]
-            i += 1
             # Its lettered points follow as items; the first text that is not one ends it.
-            while (
-                i < len(blocks)
-                and blocks[i].kind == "item"
-                and not minutes.opens_resolution(blocks[i].text)
-            ):
-                group.append(blocks[i])
-                i += 1
-            drafts.extend(chunk_section(group, section, kind="resolution"))
+            end = _items_after(blocks, i, lambda b: not minutes.opens_resolution(b.text))
+            drafts.extend(chunk_section(blocks[i:end], section, kind="resolution"))
+            i = end
             continue
         if COMMITMENT_RE.match(block.text) or (
             in_commitments and re.match(r"^\d{1,2}[.)]\s", block.text)
         ):
             drafts.extend(chunk_section(run, section))
             run = []
-            group = [block]
-            i += 1
             # A commitment that ends in ':' owns the items that follow it.
-            while (
-                i < len(blocks)
-                and blocks[i].kind == "item"
-                and not COMMITMENT_RE.match(blocks[i].text)
-                and block.text.rstrip().endswith((":", "include", "through"))
-            ):
-                group.append(blocks[i])
-                i += 1
-            drafts.extend(_commitment_drafts(group, section))
+            owns = block.text.rstrip().endswith((":", "include", "through"))
+            end = _items_after(blocks, i, _no_commitment) if owns else i + 1
+            drafts.extend(_commitment_drafts(blocks[i:end], section))
+            i = end
             continue
         run.append(block)
         i += 1
     drafts.extend(chunk_section(run, section))
     return drafts
+
+
+def _items_after(blocks: list[Block], i: int, takes: Callable[[Block], bool]) -> int:
+    """Where the run of items after blocks[i] that `takes` accepts ends."""
+    end = i + 1
+    while end < len(blocks) and blocks[end].kind == "item" and takes(blocks[end]):
+        end += 1
+    return end
+
+
+def _no_commitment(block: Block) -> bool:
+    return not COMMITMENT_RE.match(block.text)
 
 
 def _special_drafts(group: list[Block], section: str | None) -> list[Draft]:
