@@ -15,6 +15,8 @@ import uuid
 from pathlib import Path
 from typing import Protocol
 
+from pipeline.sqlite_files import open_shared
+
 LOCAL_CALLER = "local"
 """The owner of conversations begun by local tools (the CLI, evals, bench)."""
 
@@ -68,32 +70,34 @@ def unknown(conversation: str) -> UnknownConversation:
     )
 
 
+def _made(db: sqlite3.Connection) -> None:
+    # Every answer adds a turn on the request's path; turns live minutes. Syncing the log at
+    # checkpoints rather than at each commit keeps the disk's latency out of every answer.
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS turns (conversation TEXT NOT NULL, at REAL NOT NULL,"
+        " question TEXT NOT NULL, rewritten TEXT NOT NULL, answer TEXT NOT NULL,"
+        " owner TEXT NOT NULL DEFAULT '', cited TEXT NOT NULL DEFAULT '')"
+    )
+    columns = {row[1] for row in db.execute("PRAGMA table_info(turns)")}
+    if "owner" not in columns:
+        # A store written before conversations had owners: its turns belong to no caller.
+        db.execute("ALTER TABLE turns ADD COLUMN owner TEXT NOT NULL DEFAULT ''")
+    if "cited" not in columns:
+        # Written before turns kept their citations: those turns cited nothing known.
+        db.execute("ALTER TABLE turns ADD COLUMN cited TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX IF NOT EXISTS turns_by_conv ON turns (conversation, at)")
+    # Expired turns are deleted on every write: found by time, not by scanning the table.
+    db.execute("CREATE INDEX IF NOT EXISTS turns_by_time ON turns (at)")
+
+
 class ConversationStore:
     """Turns per conversation id: its owner, the question as asked and as rewritten, the answer
     and the documents it cited."""
 
     def __init__(self, path: Path, *, ttl_seconds: int, max_turns: int) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        # Every answer adds a turn on the request's path; turns live minutes. Syncing the log at
-        # checkpoints rather than at each commit keeps the disk's latency out of every answer.
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS turns (conversation TEXT NOT NULL, at REAL NOT NULL,"
-            " question TEXT NOT NULL, rewritten TEXT NOT NULL, answer TEXT NOT NULL,"
-            " owner TEXT NOT NULL DEFAULT '', cited TEXT NOT NULL DEFAULT '')"
-        )
-        columns = {row[1] for row in self._db.execute("PRAGMA table_info(turns)")}
-        if "owner" not in columns:
-            # A store written before conversations had owners: its turns belong to no caller.
-            self._db.execute("ALTER TABLE turns ADD COLUMN owner TEXT NOT NULL DEFAULT ''")
-        if "cited" not in columns:
-            # Written before turns kept their citations: those turns cited nothing known.
-            self._db.execute("ALTER TABLE turns ADD COLUMN cited TEXT NOT NULL DEFAULT ''")
-        self._db.execute("CREATE INDEX IF NOT EXISTS turns_by_conv ON turns (conversation, at)")
-        # Expired turns are deleted on every write: found by time, not by scanning the table.
-        self._db.execute("CREATE INDEX IF NOT EXISTS turns_by_time ON turns (at)")
+        self._db = open_shared(path, _made, isolation_level=None)
         self._ttl = ttl_seconds
         self._max_turns = max_turns
         self._lock = threading.Lock()

@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from pipeline.sqlite_files import open_shared
 from server.schemas import Text, WholeNumber
 
 FEEDBACK_FILE = "feedback.sqlite"
@@ -59,15 +60,7 @@ class FeedbackStore:
     def _connect(self) -> sqlite3.Connection:
         if self._db is None:
             self._path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self._path, check_same_thread=False, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY, at REAL NOT NULL,"
-                " rating TEXT NOT NULL, question TEXT NOT NULL, answer TEXT NOT NULL,"
-                " refused INTEGER NOT NULL, citations TEXT NOT NULL, conversation_id TEXT,"
-                " generation TEXT, comment TEXT)"
-            )
-            self._db = db
+            self._db = open_shared(self._path, _made, isolation_level=None)
         return self._db
 
     def add(self, feedback: FeedbackIn, *, generation: str | None) -> int:
@@ -110,3 +103,12 @@ class FeedbackStore:
             if self._db is not None:
                 self._db.close()
                 self._db = None
+
+
+def _made(db: sqlite3.Connection) -> None:
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY, at REAL NOT NULL,"
+        " rating TEXT NOT NULL, question TEXT NOT NULL, answer TEXT NOT NULL,"
+        " refused INTEGER NOT NULL, citations TEXT NOT NULL, conversation_id TEXT,"
+        " generation TEXT, comment TEXT)"
+    )

@@ -10,12 +10,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.sqlite_files import open_shared
+
 QUESTION_LOG_FILE = "questions.sqlite"
 DAY_SECONDS = 86_400
-# Replicas sharing one log may open it at the same moment; the first to switch it to a
-# write-ahead log holds it briefly, and the others wait a little and try again.
-OPEN_ATTEMPTS = 5
-OPEN_BACKOFF_SECONDS = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +36,7 @@ class QuestionLog:
     def _connect(self) -> sqlite3.Connection:
         if self._db is None:
             self._path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = _opened(self._path)
+            self._db = open_shared(self._path, _made)
         return self._db
 
     def add(self, question: str, *, refused: bool, now: float | None = None) -> None:
@@ -77,36 +75,16 @@ class QuestionLog:
                 self._db = None
 
 
-def _opened(path: Path) -> sqlite3.Connection:
-    """The log's connection, its table made. A half-made connection is never kept: one that met
-    the file locked is closed and opened afresh, a few times, a little later each time."""
-    for attempt in range(1, OPEN_ATTEMPTS):
-        try:
-            return _made(path)
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc):
-                raise
-            time.sleep(OPEN_BACKOFF_SECONDS * attempt)
-    return _made(path)
-
-
-def _made(path: Path) -> sqlite3.Connection:
-    db = sqlite3.connect(path, check_same_thread=False)
-    try:
-        # One row is written for every answer, on the request's path: a write-ahead log synced
-        # at checkpoints, not at each commit, keeps that off the disk's latency. A power cut
-        # may lose the last few counts; it cannot corrupt the table.
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")
-        db.execute(
-            "CREATE TABLE IF NOT EXISTS asked (at REAL NOT NULL, refused INTEGER NOT NULL,"
-            " question TEXT)"
-        )
-        # Forgetting old text runs on every write: by time, not by scanning the table.
-        db.execute(
-            "CREATE INDEX IF NOT EXISTS asked_text_by_time ON asked (at) WHERE question IS NOT NULL"
-        )
-    except BaseException:
-        db.close()
-        raise
-    return db
+def _made(db: sqlite3.Connection) -> None:
+    # One row is written for every answer, on the request's path: a write-ahead log synced at
+    # checkpoints, not at each commit, keeps that off the disk's latency. A power cut may lose
+    # the last few counts; it cannot corrupt the table.
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS asked (at REAL NOT NULL, refused INTEGER NOT NULL,"
+        " question TEXT)"
+    )
+    # Forgetting old text runs on every write: by time, not by scanning the table.
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS asked_text_by_time ON asked (at) WHERE question IS NOT NULL"
+    )

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-import server.question_log as question_log
+import pipeline.sqlite_files as sqlite_files
 from server.question_log import Asked, QuestionLog
 
 MONDAY = 1_700_000_000.0
@@ -54,7 +54,7 @@ def test_a_log_found_locked_is_opened_afresh_and_counts(
 ) -> None:
     connect = _LockedAtFirst(failures=2)
     monkeypatch.setattr(sqlite3, "connect", connect)
-    monkeypatch.setattr(question_log, "OPEN_BACKOFF_SECONDS", 0.0)
+    monkeypatch.setattr(sqlite_files, "OPEN_BACKOFF_SECONDS", 0.0)
     log = QuestionLog(tmp_path / "q.sqlite", keep_text=False, retention_days=30)
     log.add("bin day?", refused=True, now=MONDAY)
     assert connect.opened == 3
@@ -65,13 +65,13 @@ def test_a_log_found_locked_is_opened_afresh_and_counts(
 def test_a_log_still_locked_after_every_attempt_or_broken_otherwise_raises(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(question_log, "OPEN_BACKOFF_SECONDS", 0.0)
-    locked = _LockedAtFirst(failures=question_log.OPEN_ATTEMPTS)
+    monkeypatch.setattr(sqlite_files, "OPEN_BACKOFF_SECONDS", 0.0)
+    locked = _LockedAtFirst(failures=sqlite_files.OPEN_ATTEMPTS)
     monkeypatch.setattr(sqlite3, "connect", locked)
     log = QuestionLog(tmp_path / "q.sqlite", keep_text=False, retention_days=30)
     with pytest.raises(sqlite3.OperationalError, match="locked"):
         log.add("bin day?", refused=True, now=MONDAY)
-    assert locked.opened == question_log.OPEN_ATTEMPTS
+    assert locked.opened == sqlite_files.OPEN_ATTEMPTS
     broken = _LockedAtFirst(failures=1, error="disk I/O error")
     monkeypatch.setattr(sqlite3, "connect", broken)
     with pytest.raises(sqlite3.OperationalError, match="disk"):
