@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from index.registers.model import Decision, cite
+from index.tokenize import words
 from ingest.fields import ActionFields, MinuteItemFields
 from ingest.model import Document, Passage
 
@@ -47,8 +48,6 @@ def decision_rows(passages: Sequence[Passage], documents: dict[str, Document]) -
     return _once_each(rows, documents)
 
 
-_DASHES = re.compile(r"[\u2010-\u2015-]")
-_NOT_WORD = re.compile(r"[^\w%£/]+")
 # The share of the shorter wording's words the longer one must hold for two resolution points of
 # one meeting to be the same decision worded twice (a portal's summary beside the minutes').
 SAME_DECISION = 0.8
@@ -60,16 +59,13 @@ def _once_each(rows: list[Decision], documents: dict[str, Document]) -> list[Dec
     minutes word it or shortened. The minutes' own row is kept, else the first; two points of
     one paper are two decisions however alike ("That the report be noted" under two items)."""
 
-    def words(row: Decision) -> frozenset[str]:
-        return frozenset(_NOT_WORD.sub(" ", _DASHES.sub(" ", row.text.lower())).split())
-
     def minutes_first(row: Decision) -> bool:
         return documents[row.citation.document_id].doc_type != "minutes"
 
     kept: list[tuple[str, str | None, frozenset[str]]] = []
     chosen: set[int] = set()
     for row in sorted((r for r in rows if r.kind == "resolution"), key=minutes_first):
-        paper, said = row.citation.document_id, words(row)
+        paper, said = row.citation.document_id, frozenset(words(row.text))
         if not any(
             other_paper != paper
             and date == row.meeting_date
