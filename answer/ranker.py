@@ -125,12 +125,19 @@ def _model(raw: Any, where: str, expected: Sequence[str]) -> LinearModel:
 def load_models(path: Path = WEIGHTS_FILE) -> AnswerModels:
     from answer.features import REFUSAL_FEATURES, SPAN_FEATURES
 
+    return parse_models(
+        read_weights(path),
+        span_features=SPAN_FEATURES,
+        refusal_features=REFUSAL_FEATURES,
+        source=str(path),
+    )
+
+
+def read_weights(path: Path) -> Any:
+    """A weights file's contents, as written; WeightsError when it is missing or not JSON."""
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise WeightsError(f"{path} is missing; fit it with `make fit`") from exc
     except json.JSONDecodeError as exc:
         raise WeightsError(f"{path} is not valid JSON ({exc}); refit with `make fit`") from exc
-    return parse_models(
-        raw, span_features=SPAN_FEATURES, refusal_features=REFUSAL_FEATURES, source=str(path)
-    )

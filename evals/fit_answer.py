@@ -30,7 +30,14 @@ from typing import Any
 import numpy as np
 
 from answer.features import REFUSAL_FEATURES, SPAN_FEATURES
-from answer.ranker import WEIGHTS_FILE, AnswerModels, LinearModel, span_model
+from answer.ranker import (
+    WEIGHTS_FILE,
+    AnswerModels,
+    LinearModel,
+    WeightsError,
+    read_weights,
+    span_model,
+)
 from evals.fit_rows import ask_all, refusal_rows, span_rows
 from evals.gold import GoldItem, load_gold
 from evals.logistic import (
@@ -99,6 +106,22 @@ def fitted_at_commit(written: Path) -> str:
     return provenance(head, changed, relative)
 
 
+_SPAN_FIGURES = ("span_rows", "span_top1_holds_facts", "span_top1_in_sample")
+
+
+def _span_figures(kept: dict[str, Any], source: Path) -> dict[str, Any]:
+    """The cross-validated figures of the span model a refusal-only refit keeps."""
+    found = kept.get("cross_validated")
+    figures: dict[str, Any] = found if isinstance(found, dict) else {}
+    missing = [k for k in _SPAN_FIGURES if k not in figures]
+    if missing:
+        raise WeightsError(
+            f"{source}: cross_validated lacks {', '.join(missing)}; refit both models with "
+            "`make fit` before a refusal-only refit"
+        )
+    return {k: figures[k] for k in _SPAN_FIGURES}
+
+
 def _open(corpus: EvalCorpus, index_root: Path, data_dir: Path) -> Assistant:
     index_dir = index_root / f"fit-{corpus.name}"
     runtime.build(corpus.corpus, index_dir, embedder="onnx")
@@ -111,7 +134,11 @@ def fit(
     """Fit both models, or with `refusal_only` the refusal model and its threshold alone, over
     the span model `out` holds (its cross-validated span figures are kept with it)."""
     neutral = AnswerModels(_neutral(SPAN_FEATURES), _neutral(REFUSAL_FEATURES), 0.0)
-    kept = json.loads(out.read_text(encoding="utf-8")) if refusal_only else None
+    kept = read_weights(out) if refusal_only else None
+    if kept is not None:
+        # Read before any corpus is opened: a file that cannot be refitted says so at once.
+        span = span_model(kept, span_features=SPAN_FEATURES, source=str(out))
+        span_figures = _span_figures(kept, out)
     opened: list[tuple[EvalCorpus, Assistant, list[GoldItem]]] = []
     with tempfile.TemporaryDirectory(prefix="fit-conversations-") as tmp:
         for corpus in load_suite(suite):
@@ -136,12 +163,6 @@ def fit(
                 "span_rows": len(spans.y),
                 "span_top1_holds_facts": round(top1_accuracy(span_cv, spans), 3),
                 "span_top1_in_sample": round(top1_accuracy(probabilities(span, spans.x), spans), 3),
-            }
-        else:
-            span = span_model(kept, span_features=SPAN_FEATURES, source=str(out))
-            span_figures = {
-                k: kept["cross_validated"][k]
-                for k in ("span_rows", "span_top1_holds_facts", "span_top1_in_sample")
             }
         ranked = AnswerModels(span, _neutral(REFUSAL_FEATURES), 0.0)
         second = {

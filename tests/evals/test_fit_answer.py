@@ -3,9 +3,14 @@ ones refused stay within the limit."""
 
 from __future__ import annotations
 
-import numpy as np
+import json
+from pathlib import Path
 
-from evals.fit_answer import MAX_FALSE_REFUSAL, choose_threshold, provenance
+import numpy as np
+import pytest
+
+from answer.ranker import WeightsError
+from evals.fit_answer import MAX_FALSE_REFUSAL, choose_threshold, fit, provenance
 
 
 def test_the_threshold_refuses_the_most_unanswerable_within_the_false_refusal_limit() -> None:
@@ -36,3 +41,13 @@ def test_the_fit_records_its_commit_as_clean_when_only_its_own_output_differs() 
 def test_the_fit_records_uncommitted_code_it_ran_on() -> None:
     changed = ["answer/weights.json", "answer/features.py"]
     assert provenance("abc123", changed, "answer/weights.json") == "abc123+uncommitted"
+
+
+def test_a_refusal_only_refit_names_what_its_weights_file_lacks(tmp_path: Path) -> None:
+    missing = tmp_path / "none.json"
+    with pytest.raises(WeightsError, match="missing"):
+        fit(tmp_path, missing, refusal_only=True)
+    bare = tmp_path / "bare.json"
+    bare.write_text(json.dumps({"span": None}), encoding="utf-8")
+    with pytest.raises(WeightsError, match="span"):
+        fit(tmp_path, bare, refusal_only=True)
